@@ -1,0 +1,50 @@
+//! CSRF protection for every form this crate serves: a random token kept in the session
+//! and echoed by the form as `csrfmiddlewaretoken` (Django's field name), compared in
+//! constant time. A POST without the matching token is refused with 403 before any
+//! state changes.
+
+use actix_session::Session;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use subtle::ConstantTimeEq;
+
+use crate::errors::TwoFactorError;
+use crate::forms::PostData;
+
+/// The form field carrying the token.
+pub const CSRF_FIELD: &str = "csrfmiddlewaretoken";
+const SESSION_KEY: &str = "two_factor.csrf";
+
+/// The session's CSRF token, created on first use.
+pub fn token(session: &Session) -> Result<String, TwoFactorError> {
+    if let Ok(Some(existing)) = session.get::<String>(SESSION_KEY) {
+        if existing.len() >= 32 {
+            return Ok(existing);
+        }
+    }
+    let fresh = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
+    session
+        .insert(SESSION_KEY, &fresh)
+        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
+    Ok(fresh)
+}
+
+/// Drops the token so the next form gets a new one (done at login, as Django does).
+pub fn rotate(session: &Session) {
+    session.remove(SESSION_KEY);
+}
+
+/// Checks a posted form's token against the session's.
+pub fn check(session: &Session, post: &PostData) -> Result<(), TwoFactorError> {
+    let expected = session.get::<String>(SESSION_KEY).ok().flatten();
+    let posted = post.get(CSRF_FIELD);
+    match (expected, posted) {
+        (Some(expected), Some(posted))
+            if expected.len() == posted.len()
+                && bool::from(expected.as_bytes().ct_eq(posted.as_bytes())) =>
+        {
+            Ok(())
+        }
+        _ => Err(TwoFactorError::Csrf),
+    }
+}

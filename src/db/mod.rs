@@ -1,0 +1,163 @@
+//! The database layer: one connection pool over SQLite or PostgreSQL, chosen by URL.
+//!
+//! Queries are written once and compiled for both backends through [`with_backend!`],
+//! so backend-specific features (`RETURNING`, row counts of conditional updates) are
+//! used natively on each.
+
+pub(crate) mod schema;
+
+use std::time::Duration;
+
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::{RunQueryDsl, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+mod connection;
+pub use connection::AnyConnection;
+
+/// Runs `$body` with `$c` bound to the concrete connection inside an [`AnyConnection`].
+macro_rules! with_backend {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::AnyConnection::Postgresql($c) => $body,
+            $crate::db::AnyConnection::Sqlite($c) => $body,
+        }
+    };
+}
+pub(crate) use with_backend;
+
+/// A database failure. Every login step fails closed on it (503).
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// No connection could be taken from the pool in time.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    /// A query failed.
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    /// Migrations could not be applied.
+    #[error("database migration failed: {0}")]
+    Migration(String),
+    /// The blocking thread pool refused the job.
+    #[error("database worker failed: {0}")]
+    Blocking(String),
+}
+
+/// Which database a [`Database`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// PostgreSQL.
+    Postgres,
+    /// SQLite (bundled).
+    Sqlite,
+}
+
+impl Backend {
+    /// The backend a database URL names: `postgres://` / `postgresql://` or else SQLite.
+    pub fn from_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+}
+
+#[derive(Debug)]
+struct SqlitePragmas;
+
+impl CustomizeConnection<AnyConnection, diesel::r2d2::Error> for SqlitePragmas {
+    fn on_acquire(&self, conn: &mut AnyConnection) -> Result<(), diesel::r2d2::Error> {
+        if let AnyConnection::Sqlite(c) = conn {
+            // Concurrent writers wait for the lock instead of failing with SQLITE_BUSY;
+            // every check-and-consume is a single statement, so waiting cannot deadlock.
+            diesel::sql_query("PRAGMA busy_timeout = 10000")
+                .execute(c)
+                .map_err(diesel::r2d2::Error::QueryError)?;
+            diesel::sql_query("PRAGMA foreign_keys = ON")
+                .execute(c)
+                .map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+/// A pooled database handle; cheap to clone.
+#[derive(Clone)]
+pub struct Database {
+    pool: Pool<ConnectionManager<AnyConnection>>,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Database")
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Database {
+    /// Opens a pool for `url` (`postgres://…`, or a SQLite path such as `demo.sqlite3`).
+    pub fn connect(url: &str, max_connections: u32) -> Result<Database, DbError> {
+        let backend = Backend::from_url(url);
+        let target = match backend {
+            Backend::Postgres => url.to_owned(),
+            Backend::Sqlite => url.strip_prefix("sqlite://").unwrap_or(url).to_owned(),
+        };
+        if backend == Backend::Sqlite {
+            // WAL lets readers proceed while a writer holds the lock; it persists in the file.
+            let mut c = <SqliteConnection as diesel::Connection>::establish(&target)
+                .map_err(|e| DbError::Unavailable(e.to_string()))?;
+            diesel::sql_query("PRAGMA journal_mode = WAL").execute(&mut c)?;
+        }
+        let manager = ConnectionManager::<AnyConnection>::new(target);
+        let pool = Pool::builder()
+            .max_size(max_connections.max(1))
+            .connection_timeout(Duration::from_secs(5))
+            .connection_customizer(Box::new(SqlitePragmas))
+            .build(manager)
+            .map_err(|e| DbError::Unavailable(e.to_string()))?;
+        Ok(Database { pool, backend })
+    }
+
+    /// Which backend this database uses.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies the embedded migrations for this backend that have not run yet.
+    pub fn run_migrations(&self) -> Result<(), DbError> {
+        let mut conn = self.checkout()?;
+        let result = match &mut *conn {
+            AnyConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+            AnyConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+        };
+        result.map_err(|e| DbError::Migration(e.to_string()))
+    }
+
+    /// Takes a connection from the pool (blocking).
+    pub fn checkout(&self) -> Result<PooledConnection<ConnectionManager<AnyConnection>>, DbError> {
+        self.pool
+            .get()
+            .map_err(|e| DbError::Unavailable(e.to_string()))
+    }
+
+    /// Runs blocking database work on actix's blocking thread pool.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        let db = self.clone();
+        actix_web::web::block(move || {
+            let mut conn = db.checkout()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| DbError::Blocking(e.to_string()))?
+    }
+}

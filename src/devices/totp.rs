@@ -1,0 +1,388 @@
+//! TOTP devices (RFC 6238, django-otp's `TOTPDevice`), with a replay guard and throttle
+//! that hold under concurrency: the check and the consumption of a step are one
+//! conditional `UPDATE`, so a token verifies at most once however many requests race.
+
+use diesel::prelude::*;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use subtle::ConstantTimeEq;
+use totp_rs::{Algorithm, Builder, Secret};
+
+use super::throttle::Throttle;
+use super::{DeviceKind, DeviceRef, Verification};
+use crate::db::schema::otp_totp_device as t;
+use crate::db::{AnyConnection, DbError, with_backend};
+
+/// Bytes of key material for new devices (160 bits, RFC 4226's recommendation).
+pub const KEY_BYTES: usize = 20;
+
+/// Characters left as they are in `otpauth://` labels and parameters (RFC 3986 unreserved).
+const URI_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The HOTP value (RFC 4226) of `key` at `counter`, as a zero-padded string of `digits`.
+pub fn hotp(key: &[u8], counter: u64, digits: u8) -> String {
+    Builder::new()
+        .with_algorithm(Algorithm::SHA1)
+        .with_secret(Secret::new(key.to_vec().into_boxed_slice()))
+        .with_digits(digits)
+        .with_step_duration(1)
+        .with_skew(0)
+        .build_noncompliant()
+        .generate(counter)
+        .to_string()
+}
+
+/// The TOTP value (RFC 6238, SHA1) of `key` at Unix time `secs`.
+pub fn totp_at(key: &[u8], secs: i64, step: i64, t0: i64, digits: u8) -> String {
+    let counter = (secs - t0).div_euclid(step.max(1));
+    hotp(key, counter.max(0) as u64, digits)
+}
+
+/// A TOTP device row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = t)]
+pub struct TotpDevice {
+    /// Primary key.
+    pub id: i64,
+    /// The owner's user id.
+    pub user_id: String,
+    /// `default` for the primary device.
+    pub name: String,
+    /// Whether setup finished (a token was entered correctly).
+    pub confirmed: bool,
+    /// The secret key, hex-encoded.
+    key: String,
+    /// Seconds per step (30).
+    pub step: i32,
+    /// Unix time steps count from (0).
+    pub t0: i64,
+    /// Token length (6 or 8).
+    pub digits: i32,
+    /// Steps of tolerance either side of now (1).
+    pub tolerance: i32,
+    /// Learned clock drift of the authenticator, in steps.
+    pub drift: i32,
+    /// The last step that verified; only later steps are accepted.
+    pub last_t: i64,
+    throttling_failure_timestamp: Option<i64>,
+    throttling_failure_count: i32,
+    /// When the device was created (ms).
+    pub created_at: i64,
+    /// When it last verified a token (ms).
+    pub last_used_at: Option<i64>,
+}
+
+impl TotpDevice {
+    /// This device's persistent reference (`totp/<id>`).
+    pub fn device_ref(&self) -> DeviceRef {
+        DeviceRef {
+            kind: DeviceKind::Totp,
+            id: self.id,
+        }
+    }
+
+    /// The raw key bytes; an undecodable key yields an empty key that matches nothing useful.
+    pub fn key_bytes(&self) -> Vec<u8> {
+        hex::decode(&self.key).unwrap_or_default()
+    }
+
+    /// The key in base32, for manual entry into an authenticator app.
+    pub fn secret_base32(&self) -> String {
+        Secret::new(self.key_bytes().into_boxed_slice()).to_base32()
+    }
+
+    /// The throttling state.
+    pub fn throttle(&self) -> Throttle {
+        Throttle {
+            failure_count: self.throttling_failure_count,
+            failure_timestamp_ms: self.throttling_failure_timestamp,
+        }
+    }
+
+    /// The `otpauth://` URI authenticator apps read from the QR code.
+    pub fn config_url(&self, issuer: &str, username: &str) -> String {
+        let label = format!("{issuer}: {username}");
+        format!(
+            "otpauth://totp/{}?secret={}&digits={}&issuer={}",
+            utf8_percent_encode(&label, URI_COMPONENT),
+            self.secret_base32(),
+            self.digits,
+            utf8_percent_encode(issuer, URI_COMPONENT),
+        )
+    }
+
+    /// The step a well-synchronised authenticator shows at `now_secs` (drift included).
+    pub fn current_step(&self, now_secs: i64) -> i64 {
+        (now_secs - self.t0).div_euclid(i64::from(self.step.max(1))) + i64::from(self.drift)
+    }
+
+    /// The token for step `counter` (tests and the demo's helpers use it).
+    pub fn token_at_step(&self, counter: i64) -> String {
+        hotp(&self.key_bytes(), counter.max(0) as u64, self.digits as u8)
+    }
+
+    /// Finds the step within tolerance that `token` matches and that is newer than
+    /// `last_t`; returns it with the drift to record. Every candidate is computed and
+    /// compared in constant time, so timing does not reveal which one matched.
+    fn matching_step(&self, token: &str, now_secs: i64) -> Option<(i64, i32)> {
+        let key = self.key_bytes();
+        let base = (now_secs - self.t0).div_euclid(i64::from(self.step.max(1)));
+        let mut found = None;
+        for offset in -self.tolerance..=self.tolerance {
+            let drift = self.drift + offset;
+            let counter = base + i64::from(drift);
+            if counter < 0 {
+                continue;
+            }
+            let expected = hotp(&key, counter as u64, self.digits as u8);
+            let equal: bool = expected.as_bytes().ct_eq(token.as_bytes()).into();
+            if equal && counter > self.last_t && found.is_none() {
+                found = Some((counter, drift));
+            }
+        }
+        found
+    }
+}
+
+/// Creates an unconfirmed device for `user_id` (setup in progress), replacing any earlier
+/// unconfirmed one; the key never leaves the database until it is shown to its owner.
+pub(crate) fn create_unconfirmed(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    digits: u8,
+    now_ms: i64,
+) -> Result<TotpDevice, DbError> {
+    let key = hex::encode(rand::random::<[u8; KEY_BYTES]>());
+    with_backend!(conn, c => diesel::delete(
+        t::table.filter(t::user_id.eq(user_id)).filter(t::confirmed.eq(false)),
+    )
+    .execute(c))?;
+    Ok(with_backend!(conn, c => diesel::insert_into(t::table)
+        .values((
+            t::user_id.eq(user_id),
+            t::name.eq("default"),
+            t::confirmed.eq(false),
+            t::key.eq(&key),
+            t::step.eq(30),
+            t::t0.eq(0_i64),
+            t::digits.eq(i32::from(digits)),
+            t::tolerance.eq(1),
+            t::drift.eq(0),
+            t::last_t.eq(-1_i64),
+            t::throttling_failure_count.eq(0),
+            t::created_at.eq(now_ms),
+        ))
+        .returning(TotpDevice::as_returning())
+        .get_result(c))?)
+}
+
+/// Loads one device.
+pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<TotpDevice>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .find(id)
+        .select(TotpDevice::as_select())
+        .first(c)
+        .optional())?)
+}
+
+/// The user's confirmed devices, oldest first.
+pub(crate) fn confirmed_for_user(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<Vec<TotpDevice>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .filter(t::user_id.eq(user_id))
+        .filter(t::confirmed.eq(true))
+        .order(t::id.asc())
+        .select(TotpDevice::as_select())
+        .load(c))?)
+}
+
+/// Deletes every TOTP device of a user; returns how many went.
+pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result<usize, DbError> {
+    Ok(with_backend!(conn, c => diesel::delete(t::table.filter(t::user_id.eq(user_id))).execute(c))?)
+}
+
+/// Deletes one device of a user; returns whether it existed.
+pub(crate) fn delete(conn: &mut AnyConnection, user_id: &str, id: i64) -> Result<bool, DbError> {
+    Ok(with_backend!(conn, c => diesel::delete(
+        t::table.filter(t::id.eq(id)).filter(t::user_id.eq(user_id)),
+    )
+    .execute(c))?
+        == 1)
+}
+
+/// Verifies `token` against device `id` at `now_ms`.
+///
+/// `token` is the canonical digit string, or `None` for input that cannot be a token
+/// (it still counts as a failed attempt). With `setup` the device may be unconfirmed and
+/// is confirmed by a success; otherwise only confirmed devices verify.
+pub(crate) fn verify(
+    conn: &mut AnyConnection,
+    id: i64,
+    token: Option<&str>,
+    now_ms: i64,
+    throttle_factor: u32,
+    setup: bool,
+) -> Result<Verification, DbError> {
+    let Some(device) = get(conn, id)? else {
+        return Ok(Verification::Invalid);
+    };
+    if !device.confirmed && !setup {
+        return Ok(Verification::Invalid);
+    }
+    let throttle = device.throttle();
+    if throttle.is_throttled(throttle_factor, now_ms) {
+        return Ok(Verification::Throttled {
+            failure_count: throttle.failure_count,
+        });
+    }
+    let now_secs = now_ms.div_euclid(1000);
+    if let Some((step, drift)) = token.and_then(|tok| device.matching_step(tok, now_secs)) {
+        // One statement decides: the step must still be unused and no failure may have
+        // been recorded since we read the row. Concurrent duplicates update zero rows.
+        let consumed = with_backend!(conn, c => diesel::update(
+            t::table
+                .filter(t::id.eq(id))
+                .filter(t::last_t.lt(step))
+                .filter(t::throttling_failure_count.eq(throttle.failure_count)),
+        )
+        .set((
+            t::last_t.eq(step),
+            t::drift.eq(drift),
+            t::confirmed.eq(true),
+            t::throttling_failure_count.eq(0),
+            t::throttling_failure_timestamp.eq(None::<i64>),
+            t::last_used_at.eq(Some(now_ms)),
+        ))
+        .execute(c))?;
+        if consumed == 1 {
+            return Ok(Verification::Verified);
+        }
+        tracing::warn!(device = %device.device_ref(), user = %device.user_id, "totp token replayed or raced");
+    }
+    record_failure(conn, id, throttle, throttle_factor, now_ms)?;
+    Ok(Verification::Invalid)
+}
+
+/// Counts a failed attempt. With throttling on, the increment is conditional on the count
+/// we read, so attempts racing past the check still add only one failure.
+fn record_failure(
+    conn: &mut AnyConnection,
+    id: i64,
+    seen: Throttle,
+    throttle_factor: u32,
+    now_ms: i64,
+) -> Result<(), DbError> {
+    let values = (
+        t::throttling_failure_count.eq(t::throttling_failure_count + 1),
+        t::throttling_failure_timestamp.eq(Some(now_ms)),
+    );
+    if throttle_factor == 0 {
+        with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(id))).set(values).execute(c))?;
+    } else {
+        with_backend!(conn, c => diesel::update(
+            t::table
+                .filter(t::id.eq(id))
+                .filter(t::throttling_failure_count.eq(seen.failure_count)),
+        )
+        .set(values)
+        .execute(c))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RFC_SEED: &[u8] = b"12345678901234567890";
+
+    #[test]
+    fn rfc4226_appendix_d_vectors() {
+        let expected = [
+            "755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583",
+            "399871", "520489",
+        ];
+        for (count, want) in expected.iter().enumerate() {
+            assert_eq!(hotp(RFC_SEED, count as u64, 6), *want, "count {count}");
+        }
+    }
+
+    #[test]
+    fn rfc6238_appendix_b_sha1_vectors() {
+        let cases = [
+            (59_i64, "94287082"),
+            (1_111_111_109, "07081804"),
+            (1_111_111_111, "14050471"),
+            (1_234_567_890, "89005924"),
+            (2_000_000_000, "69279037"),
+            (20_000_000_000, "65353130"),
+        ];
+        for (time, want) in cases {
+            assert_eq!(totp_at(RFC_SEED, time, 30, 0, 8), want, "time {time}");
+        }
+    }
+
+    #[test]
+    fn google_authenticator_example_key() {
+        let key = Secret::try_from_base32("JBSWY3DPEHPK3PXP").expect("valid base32");
+        assert_eq!(key.as_bytes(), b"Hello!\xDE\xAD\xBE\xEF");
+        assert_eq!(totp_at(key.as_bytes(), 59, 30, 0, 6), "996554");
+    }
+
+    fn device(last_t: i64) -> TotpDevice {
+        TotpDevice {
+            id: 1,
+            user_id: "1".into(),
+            name: "default".into(),
+            confirmed: true,
+            key: hex::encode(RFC_SEED),
+            step: 30,
+            t0: 0,
+            digits: 6,
+            tolerance: 1,
+            drift: 0,
+            last_t,
+            throttling_failure_timestamp: None,
+            throttling_failure_count: 0,
+            created_at: 0,
+            last_used_at: None,
+        }
+    }
+
+    #[test]
+    fn tolerance_is_one_step_either_side() {
+        let d = device(-1);
+        let now = 1_234_567_890;
+        let t = now / 30;
+        for offset in [-1_i64, 0, 1] {
+            let tok = d.token_at_step(t + offset);
+            assert_eq!(d.matching_step(&tok, now), Some((t + offset, offset as i32)));
+        }
+        for offset in [-2_i64, 2] {
+            assert_eq!(d.matching_step(&d.token_at_step(t + offset), now), None);
+        }
+    }
+
+    #[test]
+    fn steps_at_or_before_last_t_never_match() {
+        let now = 1_234_567_890;
+        let t = now / 30;
+        let d = device(t);
+        assert_eq!(d.matching_step(&d.token_at_step(t), now), None);
+        assert_eq!(d.matching_step(&d.token_at_step(t - 1), now), None);
+        assert!(d.matching_step(&d.token_at_step(t + 1), now).is_some());
+    }
+
+    #[test]
+    fn otpauth_url_has_django_shape() {
+        let d = device(-1);
+        let url = d.config_url("Example Site", "alice");
+        assert!(url.starts_with("otpauth://totp/Example%20Site%3A%20alice?secret="), "{url}");
+        assert!(url.ends_with("&digits=6&issuer=Example%20Site"), "{url}");
+    }
+}

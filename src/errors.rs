@@ -1,0 +1,83 @@
+//! The error type of the views: every failure becomes a clear page with the right status,
+//! never a panic, and never shows a secret, token or password.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::db::DbError;
+use crate::templates::TemplateError;
+use crate::users::StoreError;
+
+/// What can go wrong while serving a two-factor view.
+#[derive(Debug, thiserror::Error)]
+pub enum TwoFactorError {
+    /// The database failed: refuse (fail closed) with 503.
+    #[error(transparent)]
+    Database(#[from] DbError),
+    /// The user store failed: 503.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The session could not be read or written: 503.
+    #[error("session store failed: {0}")]
+    Session(String),
+    /// A template failed to render: 500.
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// A POST without the right CSRF token: 403.
+    #[error("CSRF verification failed")]
+    Csrf,
+    /// A malformed request (missing wizard management data, oversized field): 400.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// Not found (no setup in progress for the QR code, a foreign device): 404.
+    #[error("not found")]
+    NotFound,
+    /// `TwoFactor` was not registered as app data: a wiring mistake, 500.
+    #[error("two_factor::TwoFactor is not registered as app data")]
+    NotConfigured,
+}
+
+impl ResponseError for TwoFactorError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+            TwoFactorError::Csrf => StatusCode::FORBIDDEN,
+            TwoFactorError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            TwoFactorError::NotFound => StatusCode::NOT_FOUND,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        // Details go to the log; the page says only what the visitor can act on.
+        let message = match self {
+            TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
+                tracing::error!(error = %self, "two-factor request failed closed");
+                "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
+            }
+            TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
+                tracing::error!(error = %self, "two-factor view misconfigured");
+                "Something went wrong on our side."
+            }
+            TwoFactorError::Csrf => {
+                "CSRF verification failed. Request aborted. Reload the page and submit the form again."
+            }
+            TwoFactorError::BadRequest(why) => why,
+            TwoFactorError::NotFound => "Not found.",
+        };
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .insert_header(("Cache-Control", "no-store"))
+            .body(format!(
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{code}</title></head>\
+                 <body><h1>{code} {reason}</h1><p>{message}</p></body></html>",
+                code = status.as_u16(),
+                reason = status.canonical_reason().unwrap_or(""),
+            ))
+    }
+}

@@ -1,0 +1,75 @@
+//! # actix-two-factor
+//!
+//! Complete two-factor authentication for [actix-web], the way django-two-factor-auth
+//! gives it to Django sites: a login wizard (password, then a token from an
+//! authenticator app), a setup wizard with a QR code, guards for views, overridable
+//! templates, and management commands — on SQLite or PostgreSQL.
+//!
+//! ```no_run
+//! use actix_identity::IdentityMiddleware;
+//! use actix_session::{SessionMiddleware, storage::CookieSessionStore};
+//! use actix_web::{App, HttpResponse, HttpServer, cookie::Key, web};
+//!
+//! #[actix_web::main]
+//! async fn main() -> std::io::Result<()> {
+//!     let tf = web::Data::new(
+//!         two_factor::TwoFactor::builder()
+//!             .database_url("db.sqlite3")
+//!             .run_migrations(true)
+//!             .site_name("My Site")
+//!             .build()
+//!             .expect("two-factor settings"),
+//!     );
+//!     let key = Key::generate();
+//!     HttpServer::new(move || {
+//!         App::new()
+//!             .app_data(tf.clone())
+//!             .configure(two_factor::configure)
+//!             .service(
+//!                 web::resource("/secret/")
+//!                     .wrap(two_factor::otp_required())
+//!                     .to(|| async { HttpResponse::Ok().body("only after two factors") }),
+//!             )
+//!             .wrap(two_factor::OtpMiddleware::default())
+//!             .wrap(IdentityMiddleware::default())
+//!             .wrap(SessionMiddleware::new(CookieSessionStore::default(), key.clone()))
+//!     })
+//!     .bind(("127.0.0.1", 8000))?
+//!     .run()
+//!     .await
+//! }
+//! ```
+//!
+//! The README is the guide: limiting access (`otp_required`, [`VerifiedUser`],
+//! [`OtpExt::is_verified`]), templates, settings, commands.
+//!
+//! [actix-web]: https://docs.rs/actix-web
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod clock;
+pub mod csrf;
+pub mod db;
+mod decorators;
+pub mod devices;
+mod errors;
+pub mod forms;
+pub mod management;
+mod middleware;
+mod mixins;
+pub mod redirects;
+mod settings;
+mod templates;
+pub mod urls;
+pub mod users;
+mod views;
+pub mod wizard;
+
+pub use decorators::{IsVerified, OtpRequired, otp_required};
+pub use errors::TwoFactorError;
+pub use middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
+pub use mixins::{OtpRequiredMixin, VerifiedUser};
+pub use settings::{BuildError, TwoFactor, TwoFactorBuilder};
+pub use templates::{TemplateError, Templates};
+pub use urls::configure;

@@ -1,0 +1,66 @@
+//! Django's management commands as library functions, so any binary can expose them
+//! (the demo does: `cargo run --example demo -- two_factor_status alice`).
+
+use crate::settings::TwoFactor;
+use crate::users::{DieselUserStore, NewUser, StoreError, User};
+
+/// A management command failed (Django's `CommandError`).
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// No user of that name.
+    #[error("User \"{0}\" does not exist")]
+    UnknownUser(String),
+    /// The store or database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The database failed.
+    #[error(transparent)]
+    Database(#[from] crate::db::DbError),
+}
+
+async fn user_named(tf: &TwoFactor, username: &str) -> Result<User, CommandError> {
+    tf.users()
+        .get_by_username(username)
+        .await?
+        .ok_or_else(|| CommandError::UnknownUser(username.to_owned()))
+}
+
+/// `createsuperuser --username U --password P --email E`, non-interactive, against the
+/// built-in user store.
+pub async fn createsuperuser(tf: &TwoFactor, username: &str, email: &str, password: &str) -> Result<User, CommandError> {
+    let store = DieselUserStore::new(tf.database().clone());
+    Ok(store
+        .create_user(NewUser {
+            username,
+            email,
+            password,
+            is_staff: true,
+            is_superuser: true,
+        })
+        .await?)
+}
+
+/// `two_factor_status USER...`: one `USER: enabled|disabled` line per user.
+pub async fn two_factor_status(tf: &TwoFactor, usernames: &[String]) -> Result<Vec<String>, CommandError> {
+    let mut lines = Vec::with_capacity(usernames.len());
+    for name in usernames {
+        let user = user_named(tf, name).await?;
+        let enabled = tf.devices().has_device(&user.id).await?;
+        lines.push(format!("{}: {}", name, if enabled { "enabled" } else { "disabled" }));
+    }
+    Ok(lines)
+}
+
+/// `two_factor_disable USER...`: removes every device of each user. All names are
+/// checked first, so an unknown name changes nothing.
+pub async fn two_factor_disable(tf: &TwoFactor, usernames: &[String]) -> Result<usize, CommandError> {
+    let mut users = Vec::with_capacity(usernames.len());
+    for name in usernames {
+        users.push(user_named(tf, name).await?);
+    }
+    let mut removed = 0;
+    for user in users {
+        removed += tf.devices().remove_all(&user.id).await?;
+    }
+    Ok(removed)
+}

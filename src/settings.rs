@@ -1,0 +1,343 @@
+//! [`TwoFactor`]: the settings (every `TWO_FACTOR_*` / `OTP_*` setting this crate reads,
+//! with Django's defaults) and the services built from them. Register it as app data.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::clock::{Clock, SystemClock};
+use crate::db::{Database, DbError};
+use crate::devices::Devices;
+use crate::templates::{TemplateError, Templates};
+use crate::users::{DieselUserStore, UserStore};
+
+/// Why [`TwoFactorBuilder::build`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The database could not be opened or migrated.
+    #[error(transparent)]
+    Database(#[from] DbError),
+    /// A template (default or override) failed to parse.
+    #[error(transparent)]
+    Templates(#[from] TemplateError),
+    /// A setting has a value that cannot work.
+    #[error("invalid setting {name}: {reason}")]
+    Invalid {
+        /// The setting's name.
+        name: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
+/// Two-factor settings and services, shared by every worker (wrap it in `web::Data`).
+///
+/// ```no_run
+/// use actix_web::{web, App};
+/// let tf = web::Data::new(
+///     two_factor::TwoFactor::builder()
+///         .database_url("db.sqlite3")
+///         .run_migrations(true)
+///         .site_name("My Site")
+///         .build()
+///         .expect("two-factor settings"),
+/// );
+/// let app = App::new().app_data(tf.clone()).configure(two_factor::configure);
+/// ```
+pub struct TwoFactor {
+    pub(crate) db: Database,
+    pub(crate) users: Arc<dyn UserStore>,
+    pub(crate) devices: Devices,
+    pub(crate) templates: Templates,
+    pub(crate) clock: Arc<dyn Clock>,
+    site_name: String,
+    totp_issuer: Option<String>,
+    totp_digits: u8,
+    login_url: String,
+    login_redirect_url: String,
+    logout_redirect_url: String,
+    login_timeout: Duration,
+    throttle_factor: u32,
+}
+
+impl std::fmt::Debug for TwoFactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TwoFactor")
+            .field("db", &self.db)
+            .field("site_name", &self.site_name)
+            .field("login_url", &self.login_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TwoFactor {
+    /// A builder with Django's defaults.
+    pub fn builder() -> TwoFactorBuilder {
+        TwoFactorBuilder::default()
+    }
+
+    /// The database handle.
+    pub fn database(&self) -> &Database {
+        &self.db
+    }
+
+    /// The user store.
+    pub fn users(&self) -> &Arc<dyn UserStore> {
+        &self.users
+    }
+
+    /// The device service.
+    pub fn devices(&self) -> &Devices {
+        &self.devices
+    }
+
+    /// The template engine (defaults plus the host's overrides).
+    pub fn templates(&self) -> &Templates {
+        &self.templates
+    }
+
+    /// The clock all expiries use.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// The site's name (Django's sites framework `Site.name`): mails, page titles, issuer.
+    pub fn site_name(&self) -> &str {
+        &self.site_name
+    }
+
+    /// `OTP_TOTP_ISSUER`: the issuer shown in authenticator apps (defaults to the site name).
+    pub fn totp_issuer(&self) -> &str {
+        self.totp_issuer.as_deref().unwrap_or(&self.site_name)
+    }
+
+    /// `TWO_FACTOR_TOTP_DIGITS`: 6 or 8.
+    pub fn totp_digits(&self) -> u8 {
+        self.totp_digits
+    }
+
+    /// `LOGIN_URL` / `OTP_LOGIN_URL`.
+    pub fn login_url(&self) -> &str {
+        &self.login_url
+    }
+
+    /// `LOGIN_REDIRECT_URL`: where a login without a valid `next` goes.
+    pub fn login_redirect_url(&self) -> &str {
+        &self.login_redirect_url
+    }
+
+    /// `LOGOUT_REDIRECT_URL`: after logout, and the wizards' cancel link.
+    pub fn logout_redirect_url(&self) -> &str {
+        &self.logout_redirect_url
+    }
+
+    /// `TWO_FACTOR_LOGIN_TIMEOUT`: how long the token step may follow the password step
+    /// (zero means no limit).
+    pub fn login_timeout(&self) -> Duration {
+        self.login_timeout
+    }
+
+    /// `OTP_TOTP_THROTTLE_FACTOR`: back-off base in seconds (0 disables throttling).
+    pub fn throttle_factor(&self) -> u32 {
+        self.throttle_factor
+    }
+}
+
+/// Builds a [`TwoFactor`]; every setting has Django's default.
+#[must_use]
+pub struct TwoFactorBuilder {
+    database_url: String,
+    database: Option<Database>,
+    max_connections: u32,
+    run_migrations: bool,
+    users: Option<Arc<dyn UserStore>>,
+    clock: Arc<dyn Clock>,
+    site_name: String,
+    totp_issuer: Option<String>,
+    totp_digits: u8,
+    login_url: String,
+    login_redirect_url: String,
+    logout_redirect_url: String,
+    login_timeout: Duration,
+    throttle_factor: u32,
+    template_dir: Option<PathBuf>,
+    device_recheck_interval: Duration,
+}
+
+impl Default for TwoFactorBuilder {
+    fn default() -> Self {
+        Self {
+            database_url: "db.sqlite3".to_owned(),
+            database: None,
+            max_connections: 8,
+            run_migrations: false,
+            users: None,
+            clock: Arc::new(SystemClock),
+            site_name: "example.com".to_owned(),
+            totp_issuer: None,
+            totp_digits: 6,
+            login_url: "/account/login/".to_owned(),
+            login_redirect_url: "/account/two_factor/".to_owned(),
+            logout_redirect_url: "/".to_owned(),
+            login_timeout: Duration::from_secs(600),
+            throttle_factor: 1,
+            template_dir: None,
+            device_recheck_interval: Duration::from_secs(1),
+        }
+    }
+}
+
+impl TwoFactorBuilder {
+    /// The database URL: `postgres://…` or a SQLite file path (default `db.sqlite3`).
+    pub fn database_url(mut self, url: impl Into<String>) -> Self {
+        self.database_url = url.into();
+        self
+    }
+
+    /// Uses an already opened database instead of [`database_url`](Self::database_url).
+    pub fn database(mut self, db: Database) -> Self {
+        self.database = Some(db);
+        self
+    }
+
+    /// The connection pool size (default 8).
+    pub fn max_connections(mut self, n: u32) -> Self {
+        self.max_connections = n;
+        self
+    }
+
+    /// Applies the embedded migrations while building (default off).
+    pub fn run_migrations(mut self, yes: bool) -> Self {
+        self.run_migrations = yes;
+        self
+    }
+
+    /// The host app's user store (default: [`DieselUserStore`] on the same database).
+    pub fn user_store(mut self, users: Arc<dyn UserStore>) -> Self {
+        self.users = Some(users);
+        self
+    }
+
+    /// The clock (tests pass a [`ManualClock`](crate::clock::ManualClock)).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The site name (default `example.com`, like Django's first `Site`).
+    pub fn site_name(mut self, name: impl Into<String>) -> Self {
+        self.site_name = name.into();
+        self
+    }
+
+    /// `OTP_TOTP_ISSUER` (default: the site name).
+    pub fn totp_issuer(mut self, issuer: impl Into<String>) -> Self {
+        self.totp_issuer = Some(issuer.into());
+        self
+    }
+
+    /// `TWO_FACTOR_TOTP_DIGITS`: 6 (default) or 8.
+    pub fn totp_digits(mut self, digits: u8) -> Self {
+        self.totp_digits = digits;
+        self
+    }
+
+    /// `LOGIN_URL` (default `/account/login/`).
+    pub fn login_url(mut self, url: impl Into<String>) -> Self {
+        self.login_url = url.into();
+        self
+    }
+
+    /// `LOGIN_REDIRECT_URL` (default `/account/two_factor/`, the profile page).
+    pub fn login_redirect_url(mut self, url: impl Into<String>) -> Self {
+        self.login_redirect_url = url.into();
+        self
+    }
+
+    /// `LOGOUT_REDIRECT_URL` (default `/`).
+    pub fn logout_redirect_url(mut self, url: impl Into<String>) -> Self {
+        self.logout_redirect_url = url.into();
+        self
+    }
+
+    /// `TWO_FACTOR_LOGIN_TIMEOUT` (default 600 s; zero disables it).
+    pub fn login_timeout(mut self, timeout: Duration) -> Self {
+        self.login_timeout = timeout;
+        self
+    }
+
+    /// `OTP_TOTP_THROTTLE_FACTOR` (default 1; 0 disables throttling).
+    pub fn throttle_factor(mut self, factor: u32) -> Self {
+        self.throttle_factor = factor;
+        self
+    }
+
+    /// A directory of template overrides: `DIR/two_factor/_base.html` replaces the default
+    /// base template; other files there are available to the host app too.
+    pub fn template_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.template_dir = Some(dir.into());
+        self
+    }
+
+    /// How long an instance trusts that a verifying device still exists before checking
+    /// the database again (default 1 s). Removal on the same instance applies at once.
+    pub fn device_recheck_interval(mut self, interval: Duration) -> Self {
+        self.device_recheck_interval = interval;
+        self
+    }
+
+    /// Opens the database, loads the templates and returns the settings.
+    pub fn build(self) -> Result<TwoFactor, BuildError> {
+        if !matches!(self.totp_digits, 6 | 8) {
+            return Err(BuildError::Invalid {
+                name: "TWO_FACTOR_TOTP_DIGITS",
+                reason: format!("{} (must be 6 or 8)", self.totp_digits),
+            });
+        }
+        for (name, url) in [
+            ("LOGIN_URL", &self.login_url),
+            ("LOGIN_REDIRECT_URL", &self.login_redirect_url),
+            ("LOGOUT_REDIRECT_URL", &self.logout_redirect_url),
+        ] {
+            if !url.starts_with('/') {
+                return Err(BuildError::Invalid {
+                    name,
+                    reason: format!("{url:?} (must be a path starting with /)"),
+                });
+            }
+        }
+        let db = match self.database {
+            Some(db) => db,
+            None => Database::connect(&self.database_url, self.max_connections)?,
+        };
+        if self.run_migrations {
+            db.run_migrations()?;
+        }
+        let users = self
+            .users
+            .unwrap_or_else(|| Arc::new(DieselUserStore::new(db.clone())));
+        let templates = Templates::load(self.template_dir.as_deref())?;
+        let devices = Devices::new(
+            db.clone(),
+            self.clock.clone(),
+            self.throttle_factor,
+            self.totp_digits,
+            self.device_recheck_interval,
+        );
+        Ok(TwoFactor {
+            db,
+            users,
+            devices,
+            templates,
+            clock: self.clock,
+            site_name: self.site_name,
+            totp_issuer: self.totp_issuer,
+            totp_digits: self.totp_digits,
+            login_url: self.login_url,
+            login_redirect_url: self.login_redirect_url,
+            logout_redirect_url: self.logout_redirect_url,
+            login_timeout: self.login_timeout,
+            throttle_factor: self.throttle_factor,
+        })
+    }
+}

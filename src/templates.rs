@@ -1,0 +1,125 @@
+//! Tera templates: the defaults are embedded in the crate under Django's names
+//! (`two_factor/core/login.html`, …); a host app overrides any of them by putting a file
+//! with the same relative name in its template directory.
+
+use std::path::Path;
+
+/// The embedded default templates, by name.
+const DEFAULTS: &[(&str, &str)] = &[
+    ("two_factor/_base.html", include_str!("../templates/two_factor/_base.html")),
+    ("two_factor/_base_focus.html", include_str!("../templates/two_factor/_base_focus.html")),
+    ("two_factor/_wizard_forms.html", include_str!("../templates/two_factor/_wizard_forms.html")),
+    ("two_factor/_wizard_actions.html", include_str!("../templates/two_factor/_wizard_actions.html")),
+    ("two_factor/core/login.html", include_str!("../templates/two_factor/core/login.html")),
+    ("two_factor/core/setup.html", include_str!("../templates/two_factor/core/setup.html")),
+    ("two_factor/core/setup_complete.html", include_str!("../templates/two_factor/core/setup_complete.html")),
+    ("two_factor/core/otp_required.html", include_str!("../templates/two_factor/core/otp_required.html")),
+    ("two_factor/profile/profile.html", include_str!("../templates/two_factor/profile/profile.html")),
+    ("two_factor/profile/disable.html", include_str!("../templates/two_factor/profile/disable.html")),
+];
+
+/// A template failed to load or render.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    /// Reading the override directory failed.
+    #[error("reading templates from {path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Tera rejected a template or failed to render it.
+    #[error("template error: {0:?}")]
+    Tera(#[from] tera::Error),
+}
+
+/// The template engine.
+#[derive(Debug)]
+pub struct Templates {
+    tera: tera::Tera,
+}
+
+impl Templates {
+    /// Loads the defaults, then every file under `dir` (overriding defaults of the same name).
+    pub fn load(dir: Option<&Path>) -> Result<Templates, TemplateError> {
+        let mut sources: Vec<(String, String)> = DEFAULTS
+            .iter()
+            .map(|(name, body)| ((*name).to_owned(), (*body).to_owned()))
+            .collect();
+        if let Some(dir) = dir {
+            let mut found = Vec::new();
+            collect_files(dir, dir, &mut found)?;
+            for (name, body) in found {
+                match sources.iter_mut().find(|(n, _)| *n == name) {
+                    Some(slot) => slot.1 = body,
+                    None => sources.push((name, body)),
+                }
+            }
+        }
+        let mut tera = tera::Tera::default();
+        tera.add_raw_templates(sources)?;
+        Ok(Templates { tera })
+    }
+
+    /// Renders template `name` with `context`.
+    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
+        Ok(self.tera.render(name, context)?)
+    }
+
+    /// Whether a template of that name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.tera.get_template_names().any(|n| n == name)
+    }
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), TemplateError> {
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| TemplateError::Io { path, source }
+    };
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let path = entry.map_err(io(dir))?.path();
+        if path.is_dir() {
+            collect_files(root, &path, out)?;
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let name = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            let body = std::fs::read_to_string(&path).map_err(io(&path))?;
+            out.push((name, body));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse() {
+        let t = Templates::load(None).expect("defaults load");
+        for (name, _) in DEFAULTS {
+            assert!(t.has(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_file_in_the_template_dir_overrides_the_default() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("two_factor")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("two_factor/_base.html"),
+            "OVERRIDDEN {% block content %}{% endblock content %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        let html = t
+            .render("two_factor/_base.html", &tera::Context::new())
+            .expect("render");
+        assert!(html.starts_with("OVERRIDDEN"));
+    }
+}

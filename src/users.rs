@@ -1,0 +1,296 @@
+//! Users come from the host application through [`UserStore`]; [`DieselUserStore`] is the
+//! embedded default (argon2id password hashes in the `two_factor_user` table).
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use async_trait::async_trait;
+use diesel::prelude::*;
+
+use crate::clock::{Clock, SystemClock};
+use crate::db::schema::two_factor_user;
+use crate::db::{with_backend, Database, DbError};
+
+/// What the two-factor views need to know about a user (Django's `AbstractBaseUser`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct User {
+    /// The primary key, as text (integer and UUID keys both fit).
+    pub id: String,
+    /// The name the user logs in with.
+    pub username: String,
+    /// The e-mail address (may be empty).
+    pub email: String,
+    /// Inactive users cannot log in.
+    pub is_active: bool,
+    /// Staff users may use the admin site.
+    pub is_staff: bool,
+    /// Superusers have every permission.
+    pub is_superuser: bool,
+    /// A value that changes whenever the password changes (Django's session auth hash);
+    /// remember-device cookies and sessions bound to it stop working after a change.
+    #[serde(skip)]
+    pub credential_version: String,
+}
+
+/// Why a user store could not answer.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The backing database failed.
+    #[error(transparent)]
+    Database(#[from] DbError),
+    /// The username is taken (on creation).
+    #[error("a user with that username already exists")]
+    DuplicateUsername,
+    /// Anything else the host store reports.
+    #[error("user store error: {0}")]
+    Other(String),
+}
+
+/// Where users and their passwords live: implement this to plug in the host app's users.
+///
+/// The shape follows axum-login's `AuthnBackend`: check credentials, load by id.
+#[async_trait]
+pub trait UserStore: Send + Sync + 'static {
+    /// Checks a username and password. Returns the user when both match, `None` otherwise.
+    ///
+    /// Implementations should take about the same time for an unknown user as for a
+    /// wrong password, so that response timing does not reveal which usernames exist.
+    async fn authenticate(&self, username: &str, password: &str) -> Result<Option<User>, StoreError>;
+
+    /// Loads a user by primary key.
+    async fn get_user(&self, id: &str) -> Result<Option<User>, StoreError>;
+
+    /// Loads a user by username (used by management commands and the admin).
+    async fn get_by_username(&self, username: &str) -> Result<Option<User>, StoreError>;
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = two_factor_user)]
+struct UserRow {
+    id: i64,
+    username: String,
+    email: String,
+    password: String,
+    is_active: bool,
+    is_staff: bool,
+    is_superuser: bool,
+}
+
+impl UserRow {
+    fn into_user(self) -> User {
+        User {
+            id: self.id.to_string(),
+            credential_version: credential_version(&self.password),
+            username: self.username,
+            email: self.email,
+            is_active: self.is_active,
+            is_staff: self.is_staff,
+            is_superuser: self.is_superuser,
+        }
+    }
+}
+
+/// A short digest of the stored password hash: changes whenever the password does.
+fn credential_version(password_hash: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(password_hash.as_bytes());
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The key usernames are unique and looked up by: `Admin` and `admin` are one user.
+fn username_key(username: &str) -> String {
+    username.trim().to_lowercase()
+}
+
+/// Hashes a password with argon2id and a random salt.
+pub fn make_password(password: &str) -> Result<String, StoreError> {
+    let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
+        .map_err(|e| StoreError::Other(e.to_string()))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Other(e.to_string()))
+}
+
+/// Checks a password against a stored argon2 hash; a malformed hash never matches.
+pub fn check_password(password: &str, stored: &str) -> bool {
+    match PasswordHash::new(stored) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A hash that no password matches, verified for unknown users so they cost the same time.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        make_password(&format!("{:x}", rand::random::<u128>())).unwrap_or_default()
+    })
+}
+
+/// The embedded user store: the `two_factor_user` table, argon2id hashes.
+#[derive(Debug, Clone)]
+pub struct DieselUserStore {
+    db: Database,
+}
+
+/// The fields of a new user for [`DieselUserStore::create_user`].
+#[derive(Debug, Clone, Default)]
+pub struct NewUser<'a> {
+    /// Login name; unique, case-insensitively.
+    pub username: &'a str,
+    /// E-mail address (may be empty).
+    pub email: &'a str,
+    /// The plain password; only its argon2 hash is stored.
+    pub password: &'a str,
+    /// May use the admin.
+    pub is_staff: bool,
+    /// Has every permission.
+    pub is_superuser: bool,
+}
+
+impl DieselUserStore {
+    /// A store over `db`'s `two_factor_user` table.
+    pub fn new(db: Database) -> Self {
+        Self { db }
+    }
+
+    /// Creates a user (what `createsuperuser` and the demo use).
+    pub async fn create_user(&self, new: NewUser<'_>) -> Result<User, StoreError> {
+        let username = new.username.trim().to_owned();
+        if username.is_empty() || username.len() > 150 {
+            return Err(StoreError::Other("a username of 1 to 150 characters is required".into()));
+        }
+        let key = username_key(&username);
+        let hash = make_password(new.password)?;
+        let email = new.email.to_owned();
+        let (is_staff, is_superuser) = (new.is_staff, new.is_superuser);
+        let now = SystemClock.now_secs();
+        let row = self
+            .db
+            .run(move |conn| {
+                let exists = with_backend!(conn, c => two_factor_user::table
+                    .filter(two_factor_user::username_key.eq(&key))
+                    .count()
+                    .get_result::<i64>(c))?;
+                if exists > 0 {
+                    return Ok(None);
+                }
+                let row = with_backend!(conn, c => diesel::insert_into(two_factor_user::table)
+                    .values((
+                        two_factor_user::username.eq(&username),
+                        two_factor_user::username_key.eq(&key),
+                        two_factor_user::email.eq(&email),
+                        two_factor_user::password.eq(&hash),
+                        two_factor_user::is_active.eq(true),
+                        two_factor_user::is_staff.eq(is_staff),
+                        two_factor_user::is_superuser.eq(is_superuser),
+                        two_factor_user::date_joined.eq(now),
+                    ))
+                    .returning(UserRow::as_returning())
+                    .get_result(c));
+                match row {
+                    Ok(row) => Ok(Some(row)),
+                    Err(diesel::result::Error::DatabaseError(
+                        diesel::result::DatabaseErrorKind::UniqueViolation,
+                        _,
+                    )) => Ok(None),
+                    Err(e) => Err(e.into()),
+                }
+            })
+            .await?;
+        row.map(UserRow::into_user)
+            .ok_or(StoreError::DuplicateUsername)
+    }
+
+    /// Replaces a user's password; the credential version changes with it.
+    pub async fn set_password(&self, user_id: &str, password: &str) -> Result<bool, StoreError> {
+        let Ok(id) = user_id.parse::<i64>() else {
+            return Ok(false);
+        };
+        let hash = make_password(password)?;
+        let n = self
+            .db
+            .run(move |conn| {
+                Ok(with_backend!(conn, c => diesel::update(two_factor_user::table.find(id))
+                    .set(two_factor_user::password.eq(&hash))
+                    .execute(c))?)
+            })
+            .await?;
+        Ok(n == 1)
+    }
+
+    /// Lists every user, ordered by username (for the admin and commands).
+    pub async fn all_users(&self) -> Result<Vec<User>, StoreError> {
+        let rows = self
+            .db
+            .run(|conn| {
+                Ok(with_backend!(conn, c => two_factor_user::table
+                    .select(UserRow::as_select())
+                    .order(two_factor_user::username_key.asc())
+                    .load(c))?)
+            })
+            .await?;
+        Ok(rows.into_iter().map(UserRow::into_user).collect())
+    }
+
+    async fn find_row(&self, key: String) -> Result<Option<UserRow>, StoreError> {
+        Ok(self
+            .db
+            .run(move |conn| {
+                Ok(with_backend!(conn, c => two_factor_user::table
+                    .filter(two_factor_user::username_key.eq(&key))
+                    .select(UserRow::as_select())
+                    .first(c)
+                    .optional())?)
+            })
+            .await?)
+    }
+}
+
+#[async_trait]
+impl UserStore for DieselUserStore {
+    async fn authenticate(&self, username: &str, password: &str) -> Result<Option<User>, StoreError> {
+        let row = self.find_row(username_key(username)).await?;
+        let password = password.to_owned();
+        let (stored, row) = match row {
+            Some(row) => (row.password.clone(), Some(row)),
+            None => (dummy_hash().to_owned(), None),
+        };
+        // argon2 is deliberately slow: keep it off the async workers.
+        let ok = actix_web::web::block(move || check_password(&password, &stored))
+            .await
+            .map_err(|e| StoreError::Other(e.to_string()))?;
+        Ok(match row {
+            Some(row) if ok && row.is_active => Some(row.into_user()),
+            _ => None,
+        })
+    }
+
+    async fn get_user(&self, id: &str) -> Result<Option<User>, StoreError> {
+        let Ok(id) = id.parse::<i64>() else {
+            return Ok(None);
+        };
+        let row = self
+            .db
+            .run(move |conn| {
+                Ok(with_backend!(conn, c => two_factor_user::table
+                    .find(id)
+                    .select(UserRow::as_select())
+                    .first(c)
+                    .optional())?)
+            })
+            .await?;
+        Ok(row.map(UserRow::into_user))
+    }
+
+    async fn get_by_username(&self, username: &str) -> Result<Option<User>, StoreError> {
+        Ok(self
+            .find_row(username_key(username))
+            .await?
+            .map(UserRow::into_user))
+    }
+}

@@ -1,0 +1,26 @@
+//! `two_factor:logout`: POST ends the session (identity, verification, wizard state).
+
+use actix_identity::IdentityExt;
+use actix_session::SessionExt;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use crate::csrf;
+use crate::errors::TwoFactorError;
+use crate::forms::PostData;
+use crate::redirects::redirect;
+use crate::settings::TwoFactor;
+
+/// POST: logs out and redirects to `LOGOUT_REDIRECT_URL`.
+pub(crate) async fn post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+    let session = req.get_session();
+    csrf::check(&session, &PostData::parse(&body))?;
+    let identity = req.get_identity().ok();
+    match identity {
+        Some(identity) => {
+            tracing::info!(user = ?identity.id().ok(), "user logged out");
+            identity.logout();
+        }
+        None => session.purge(),
+    }
+    Ok(redirect(tf.logout_redirect_url()))
+}

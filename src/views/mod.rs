@@ -1,0 +1,135 @@
+//! The two-factor views; shared helpers live here so every view renders, checks login
+//! and completes a login the same way.
+
+pub(crate) mod login;
+pub(crate) mod logout;
+pub(crate) mod profile;
+pub(crate) mod qr;
+pub(crate) mod setup;
+
+use actix_identity::Identity;
+use actix_session::{Session, SessionExt};
+use actix_web::http::StatusCode;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use crate::csrf;
+use crate::devices::DeviceRef;
+use crate::errors::TwoFactorError;
+use crate::middleware::{OTP_DEVICE_KEY, OtpExt};
+use crate::redirects::{redirect_to_login, safe_next_or};
+use crate::settings::TwoFactor;
+use crate::urls;
+use crate::users::User;
+
+/// The query string's `next`, when present.
+#[derive(Debug, Deserialize, Default)]
+pub(crate) struct NextQuery {
+    pub next: Option<String>,
+}
+
+impl NextQuery {
+    pub(crate) fn from_request(req: &HttpRequest) -> NextQuery {
+        web::Query::<NextQuery>::from_query(req.query_string())
+            .map(web::Query::into_inner)
+            .unwrap_or_default()
+    }
+}
+
+/// The context every page gets: CSRF token, site name, URLs, login state.
+pub(crate) fn base_context(tf: &TwoFactor, req: &HttpRequest) -> Result<tera::Context, TwoFactorError> {
+    let session = req.get_session();
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf_token", &csrf::token(&session)?);
+    ctx.insert("site_name", tf.site_name());
+    let urls: std::collections::BTreeMap<_, _> = urls::all().into_iter().collect();
+    ctx.insert("urls", &urls);
+    ctx.insert("cancel_url", tf.logout_redirect_url());
+    let state = req.otp_state();
+    ctx.insert("is_authenticated", &state.user_id.is_some());
+    ctx.insert("is_verified", &state.is_verified());
+    ctx.insert("request_path", req.path());
+    Ok(ctx)
+}
+
+/// Renders `template` with `status`; pages with forms or secrets are never cached.
+pub(crate) fn render(
+    tf: &TwoFactor,
+    template: &str,
+    ctx: &tera::Context,
+    status: StatusCode,
+) -> Result<HttpResponse, TwoFactorError> {
+    let body = tf.templates.render(template, ctx)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .insert_header(("X-Frame-Options", "DENY"))
+        .body(body))
+}
+
+/// The logged-in user (active, still existing), or `None`.
+pub(crate) async fn current_user(tf: &TwoFactor, req: &HttpRequest) -> Result<Option<User>, TwoFactorError> {
+    let Some(id) = req.otp_state().user_id else {
+        return Ok(None);
+    };
+    Ok(tf.users.get_user(&id).await?.filter(|u| u.is_active))
+}
+
+/// Django's `login_required`: the user, or a redirect to the login page with `next`.
+pub(crate) async fn login_required(tf: &TwoFactor, req: &HttpRequest) -> Result<Result<User, HttpResponse>, TwoFactorError> {
+    Ok(match current_user(tf, req).await? {
+        Some(user) => Ok(user),
+        None => Err(redirect_to_login(tf.login_url(), "next", &request_target(req))),
+    })
+}
+
+/// Django's `otp_required` for our own views: a verified user, or a redirect to login.
+pub(crate) async fn verified_required(tf: &TwoFactor, req: &HttpRequest) -> Result<Result<User, HttpResponse>, TwoFactorError> {
+    if !req.is_verified() {
+        return Ok(Err(redirect_to_login(tf.login_url(), "next", &request_target(req))));
+    }
+    login_required(tf, req).await
+}
+
+/// The path and query of the request, for `next`.
+pub(crate) fn request_target(req: &HttpRequest) -> String {
+    req.uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// Logs `user` in: the session is emptied (nothing of the anonymous session survives),
+/// the identity attached, the session id renewed and, when a device verified the
+/// login, the session marked verified.
+pub(crate) fn complete_login(
+    req: &HttpRequest,
+    session: &Session,
+    user: &User,
+    device: Option<DeviceRef>,
+) -> Result<(), TwoFactorError> {
+    session.clear();
+    Identity::login(&req.extensions(), user.id.clone())
+        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
+    if let Some(device) = device {
+        mark_verified(session, device)?;
+    }
+    csrf::rotate(session);
+    tracing::info!(user = %user.id, device = ?device.map(|d| d.to_string()), "user logged in");
+    Ok(())
+}
+
+/// Marks the session as verified by `device` (django-otp's `login`).
+pub(crate) fn mark_verified(session: &Session, device: DeviceRef) -> Result<(), TwoFactorError> {
+    session
+        .insert(OTP_DEVICE_KEY, device.to_string())
+        .map_err(|e| TwoFactorError::Session(e.to_string()))
+}
+
+/// The safe `next` among the posted form and the query string, else `fallback`.
+pub(crate) fn safe_next(posted: Option<&str>, query: &NextQuery, fallback: &str) -> String {
+    let candidate = posted
+        .filter(|s| !s.is_empty())
+        .or(query.next.as_deref());
+    safe_next_or(candidate, fallback).to_owned()
+}
