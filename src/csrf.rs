@@ -17,10 +17,10 @@ const SESSION_KEY: &str = "two_factor.csrf";
 
 /// The session's CSRF token, created on first use.
 pub fn token(session: &Session) -> Result<String, TwoFactorError> {
-    if let Ok(Some(existing)) = session.get::<String>(SESSION_KEY) {
-        if existing.len() >= 32 {
-            return Ok(existing);
-        }
+    if let Ok(Some(existing)) = session.get::<String>(SESSION_KEY)
+        && existing.len() >= 32
+    {
+        return Ok(existing);
     }
     let fresh = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
     session

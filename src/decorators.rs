@@ -113,15 +113,15 @@ where
                 return Ok(req.into_response(resp).map_into_right_body());
             };
             let user_id = req.otp_state().user_id;
-            if options.if_configured {
-                if let Some(uid) = user_id.as_deref() {
-                    match tf.devices.has_device(uid).await {
-                        Ok(false) => return Ok(service.call(req).await?.map_into_left_body()),
-                        Ok(true) => {}
-                        Err(e) => {
-                            let resp = TwoFactorError::from(e).error_response();
-                            return Ok(req.into_response(resp).map_into_right_body());
-                        }
+            if options.if_configured
+                && let Some(uid) = user_id.as_deref()
+            {
+                match tf.devices.has_device(uid).await {
+                    Ok(false) => return Ok(service.call(req).await?.map_into_left_body()),
+                    Ok(true) => {}
+                    Err(e) => {
+                        let resp = TwoFactorError::from(e).error_response();
+                        return Ok(req.into_response(resp).map_into_right_body());
                     }
                 }
             }
@@ -140,7 +140,8 @@ where
 }
 
 /// A route guard matching only verified sessions: `web::get().guard(IsVerified)`.
-/// Unlike [`otp_required`], a non-matching request falls through to other routes (404).
+/// Unlike [`otp_required`], a non-matching request falls through to the resource's other
+/// routes (actix answers 405 when none matches) instead of being redirected to log in.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct IsVerified;
 

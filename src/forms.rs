@@ -214,9 +214,23 @@ mod tests {
         assert_eq!(token("012345"), TokenInput::Token("012345".into()));
         assert_eq!(token(""), TokenInput::Empty);
         for bad in [
-            "abcdef", "12345", "0123456", "+12345", "+123456", "１２３４５６", "١٢٣٤٥٦",
-            " 123456", "123456 ", "123 456", "123_456", "123456\0", "123456\n", "12345\r",
-            "12345678901234567890", "%", "_",
+            "abcdef",
+            "12345",
+            "0123456",
+            "+12345",
+            "+123456",
+            "１２３４５６",
+            "١٢٣٤٥٦",
+            " 123456",
+            "123456 ",
+            "123 456",
+            "123_456",
+            "123456\0",
+            "123456\n",
+            "12345\r",
+            "12345678901234567890",
+            "%",
+            "_",
         ] {
             assert_eq!(token(bad), TokenInput::Malformed, "{bad:?}");
         }
@@ -226,12 +240,18 @@ mod tests {
     fn repeated_fields_are_one_malformed_attempt() {
         let post = PostData::parse(b"token-otp_token=123456&token-otp_token=654321");
         assert_eq!(post.field("token-otp_token"), Field::Repeated);
-        assert_eq!(parse_token(post.field("token-otp_token"), 6), TokenInput::Malformed);
+        assert_eq!(
+            parse_token(post.field("token-otp_token"), 6),
+            TokenInput::Malformed
+        );
     }
 
     #[test]
     fn eight_digit_tokens() {
-        assert_eq!(parse_token(Field::One("12345678"), 8), TokenInput::Token("12345678".into()));
+        assert_eq!(
+            parse_token(Field::One("12345678"), 8),
+            TokenInput::Token("12345678".into())
+        );
         assert_eq!(parse_token(Field::One("123456"), 8), TokenInput::Malformed);
     }
 

@@ -27,7 +27,12 @@ async fn user_named(tf: &TwoFactor, username: &str) -> Result<User, CommandError
 
 /// `createsuperuser --username U --password P --email E`, non-interactive, against the
 /// built-in user store.
-pub async fn createsuperuser(tf: &TwoFactor, username: &str, email: &str, password: &str) -> Result<User, CommandError> {
+pub async fn createsuperuser(
+    tf: &TwoFactor,
+    username: &str,
+    email: &str,
+    password: &str,
+) -> Result<User, CommandError> {
     let store = DieselUserStore::new(tf.database().clone());
     Ok(store
         .create_user(NewUser {
@@ -41,19 +46,29 @@ pub async fn createsuperuser(tf: &TwoFactor, username: &str, email: &str, passwo
 }
 
 /// `two_factor_status USER...`: one `USER: enabled|disabled` line per user.
-pub async fn two_factor_status(tf: &TwoFactor, usernames: &[String]) -> Result<Vec<String>, CommandError> {
+pub async fn two_factor_status(
+    tf: &TwoFactor,
+    usernames: &[String],
+) -> Result<Vec<String>, CommandError> {
     let mut lines = Vec::with_capacity(usernames.len());
     for name in usernames {
         let user = user_named(tf, name).await?;
         let enabled = tf.devices().has_device(&user.id).await?;
-        lines.push(format!("{}: {}", name, if enabled { "enabled" } else { "disabled" }));
+        lines.push(format!(
+            "{}: {}",
+            name,
+            if enabled { "enabled" } else { "disabled" }
+        ));
     }
     Ok(lines)
 }
 
 /// `two_factor_disable USER...`: removes every device of each user. All names are
 /// checked first, so an unknown name changes nothing.
-pub async fn two_factor_disable(tf: &TwoFactor, usernames: &[String]) -> Result<usize, CommandError> {
+pub async fn two_factor_disable(
+    tf: &TwoFactor,
+    usernames: &[String],
+) -> Result<usize, CommandError> {
     let mut users = Vec::with_capacity(usernames.len());
     for name in usernames {
         users.push(user_named(tf, name).await?);

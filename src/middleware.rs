@@ -54,7 +54,10 @@ pub trait OtpExt {
 
 impl OtpExt for HttpRequest {
     fn otp_state(&self) -> OtpState {
-        self.extensions().get::<OtpState>().cloned().unwrap_or_default()
+        self.extensions()
+            .get::<OtpState>()
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn is_verified(&self) -> bool {
@@ -66,7 +69,10 @@ impl OtpExt for HttpRequest {
 
 impl OtpExt for ServiceRequest {
     fn otp_state(&self) -> OtpState {
-        self.extensions().get::<OtpState>().cloned().unwrap_or_default()
+        self.extensions()
+            .get::<OtpState>()
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn is_verified(&self) -> bool {
@@ -78,7 +84,10 @@ impl OtpExt for ServiceRequest {
 
 impl OtpExt for GuardContext<'_> {
     fn otp_state(&self) -> OtpState {
-        self.req_data().get::<OtpState>().cloned().unwrap_or_default()
+        self.req_data()
+            .get::<OtpState>()
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn is_verified(&self) -> bool {

@@ -106,7 +106,10 @@ impl FromRequest for VerifiedUser {
                 .app_data::<web::Data<TwoFactor>>()
                 .cloned()
                 .ok_or_else(|| refuse(TwoFactorError::NotConfigured.error_response()))?;
-            let options = req.app_data::<OtpRequiredMixin>().cloned().unwrap_or_default();
+            let options = req
+                .app_data::<OtpRequiredMixin>()
+                .cloned()
+                .unwrap_or_default();
             let state = req.otp_state();
             let user = match state.user_id.as_deref() {
                 Some(id) => tf
@@ -148,7 +151,14 @@ impl FromRequest for VerifiedUser {
                 return Err(refuse(redirect(url)));
             }
             let page = base_context(&tf, &req)
-                .and_then(|ctx| render(&tf, "two_factor/core/otp_required.html", &ctx, StatusCode::FORBIDDEN))
+                .and_then(|ctx| {
+                    render(
+                        &tf,
+                        "two_factor/core/otp_required.html",
+                        &ctx,
+                        StatusCode::FORBIDDEN,
+                    )
+                })
                 .unwrap_or_else(|e| e.error_response());
             Err(refuse(page))
         })

@@ -45,7 +45,11 @@ pub fn redirect(url: &str) -> actix_web::HttpResponse {
 }
 
 /// Django's `redirect_to_login`: `login_url?next=<path>` (the field name configurable).
-pub fn redirect_to_login(login_url: &str, redirect_field_name: &str, next: &str) -> actix_web::HttpResponse {
+pub fn redirect_to_login(
+    login_url: &str,
+    redirect_field_name: &str,
+    next: &str,
+) -> actix_web::HttpResponse {
     redirect(&with_query(login_url, redirect_field_name, next))
 }
 
@@ -87,7 +91,13 @@ mod tests {
 
     #[test]
     fn relative_paths_are_kept() {
-        for good in ["/", "/secret/", "/v/?p=http://x", "/a/b?c=d#e", "/%2F%2Fevil.com"] {
+        for good in [
+            "/",
+            "/secret/",
+            "/v/?p=http://x",
+            "/a/b?c=d#e",
+            "/%2F%2Fevil.com",
+        ] {
             assert!(is_safe_next(good), "{good:?} must be allowed");
         }
         assert_eq!(safe_next_or(Some("//x"), "/home/"), "/home/");

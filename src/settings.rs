@@ -96,6 +96,25 @@ impl TwoFactor {
         &self.templates
     }
 
+    /// The context every two-factor page gets (`csrf_token`, `site_name`, `urls`,
+    /// `is_authenticated`, `is_verified`, `cancel_url`), for host pages that extend
+    /// `two_factor/_base.html`.
+    pub fn page_context(
+        &self,
+        req: &actix_web::HttpRequest,
+    ) -> Result<tera::Context, crate::TwoFactorError> {
+        crate::views::base_context(self, req)
+    }
+
+    /// Renders one of the templates as a `200 OK` HTML page.
+    pub fn render(
+        &self,
+        template: &str,
+        context: &tera::Context,
+    ) -> Result<actix_web::HttpResponse, crate::TwoFactorError> {
+        crate::views::render(self, template, context, actix_web::http::StatusCode::OK)
+    }
+
     /// The clock all expiries use.
     pub fn clock(&self) -> &Arc<dyn Clock> {
         &self.clock

@@ -6,16 +6,46 @@ use std::path::Path;
 
 /// The embedded default templates, by name.
 const DEFAULTS: &[(&str, &str)] = &[
-    ("two_factor/_base.html", include_str!("../templates/two_factor/_base.html")),
-    ("two_factor/_base_focus.html", include_str!("../templates/two_factor/_base_focus.html")),
-    ("two_factor/_wizard_forms.html", include_str!("../templates/two_factor/_wizard_forms.html")),
-    ("two_factor/_wizard_actions.html", include_str!("../templates/two_factor/_wizard_actions.html")),
-    ("two_factor/core/login.html", include_str!("../templates/two_factor/core/login.html")),
-    ("two_factor/core/setup.html", include_str!("../templates/two_factor/core/setup.html")),
-    ("two_factor/core/setup_complete.html", include_str!("../templates/two_factor/core/setup_complete.html")),
-    ("two_factor/core/otp_required.html", include_str!("../templates/two_factor/core/otp_required.html")),
-    ("two_factor/profile/profile.html", include_str!("../templates/two_factor/profile/profile.html")),
-    ("two_factor/profile/disable.html", include_str!("../templates/two_factor/profile/disable.html")),
+    (
+        "two_factor/_base.html",
+        include_str!("../templates/two_factor/_base.html"),
+    ),
+    (
+        "two_factor/_base_focus.html",
+        include_str!("../templates/two_factor/_base_focus.html"),
+    ),
+    (
+        "two_factor/_wizard_forms.html",
+        include_str!("../templates/two_factor/_wizard_forms.html"),
+    ),
+    (
+        "two_factor/_wizard_actions.html",
+        include_str!("../templates/two_factor/_wizard_actions.html"),
+    ),
+    (
+        "two_factor/core/login.html",
+        include_str!("../templates/two_factor/core/login.html"),
+    ),
+    (
+        "two_factor/core/setup.html",
+        include_str!("../templates/two_factor/core/setup.html"),
+    ),
+    (
+        "two_factor/core/setup_complete.html",
+        include_str!("../templates/two_factor/core/setup_complete.html"),
+    ),
+    (
+        "two_factor/core/otp_required.html",
+        include_str!("../templates/two_factor/core/otp_required.html"),
+    ),
+    (
+        "two_factor/profile/profile.html",
+        include_str!("../templates/two_factor/profile/profile.html"),
+    ),
+    (
+        "two_factor/profile/disable.html",
+        include_str!("../templates/two_factor/profile/disable.html"),
+    ),
 ];
 
 /// A template failed to load or render.
@@ -73,7 +103,11 @@ impl Templates {
     }
 }
 
-fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), TemplateError> {
+fn collect_files(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, String)>,
+) -> Result<(), TemplateError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |source| TemplateError::Io { path, source }

@@ -3,14 +3,14 @@
 
 use std::sync::OnceLock;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use async_trait::async_trait;
 use diesel::prelude::*;
 
 use crate::clock::{Clock, SystemClock};
 use crate::db::schema::two_factor_user;
-use crate::db::{with_backend, Database, DbError};
+use crate::db::{Database, DbError, with_backend};
 
 /// What the two-factor views need to know about a user (Django's `AbstractBaseUser`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -56,7 +56,11 @@ pub trait UserStore: Send + Sync + 'static {
     ///
     /// Implementations should take about the same time for an unknown user as for a
     /// wrong password, so that response timing does not reveal which usernames exist.
-    async fn authenticate(&self, username: &str, password: &str) -> Result<Option<User>, StoreError>;
+    async fn authenticate(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<Option<User>, StoreError>;
 
     /// Loads a user by primary key.
     async fn get_user(&self, id: &str) -> Result<Option<User>, StoreError>;
@@ -126,9 +130,8 @@ pub fn check_password(password: &str, stored: &str) -> bool {
 /// A hash that no password matches, verified for unknown users so they cost the same time.
 fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY.get_or_init(|| {
-        make_password(&format!("{:x}", rand::random::<u128>())).unwrap_or_default()
-    })
+    DUMMY
+        .get_or_init(|| make_password(&format!("{:x}", rand::random::<u128>())).unwrap_or_default())
 }
 
 /// The embedded user store: the `two_factor_user` table, argon2id hashes.
@@ -162,7 +165,9 @@ impl DieselUserStore {
     pub async fn create_user(&self, new: NewUser<'_>) -> Result<User, StoreError> {
         let username = new.username.trim().to_owned();
         if username.is_empty() || username.len() > 150 {
-            return Err(StoreError::Other("a username of 1 to 150 characters is required".into()));
+            return Err(StoreError::Other(
+                "a username of 1 to 150 characters is required".into(),
+            ));
         }
         let key = username_key(&username);
         let hash = make_password(new.password)?;
@@ -215,9 +220,11 @@ impl DieselUserStore {
         let n = self
             .db
             .run(move |conn| {
-                Ok(with_backend!(conn, c => diesel::update(two_factor_user::table.find(id))
+                Ok(
+                    with_backend!(conn, c => diesel::update(two_factor_user::table.find(id))
                     .set(two_factor_user::password.eq(&hash))
-                    .execute(c))?)
+                    .execute(c))?,
+                )
             })
             .await?;
         Ok(n == 1)
@@ -253,7 +260,11 @@ impl DieselUserStore {
 
 #[async_trait]
 impl UserStore for DieselUserStore {
-    async fn authenticate(&self, username: &str, password: &str) -> Result<Option<User>, StoreError> {
+    async fn authenticate(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<Option<User>, StoreError> {
         let row = self.find_row(username_key(username)).await?;
         let password = password.to_owned();
         let (stored, row) = match row {

@@ -82,7 +82,12 @@ impl Wizard {
     }
 
     /// The context for showing `current` out of `steps` with `form`.
-    pub fn context<'a>(&'a self, steps: &[&'a str], current: &'a str, form: Form) -> WizardContext<'a> {
+    pub fn context<'a>(
+        &'a self,
+        steps: &[&'a str],
+        current: &'a str,
+        form: Form,
+    ) -> WizardContext<'a> {
         let index = steps.iter().position(|s| *s == current).unwrap_or(0);
         WizardContext {
             prefix: self.prefix,

@@ -1,1 +1,151 @@
-fn main() {}
+//! The demo site: `cargo run --example demo` serves it on http://127.0.0.1:8000.
+//!
+//! Subcommands (Django's management commands):
+//!   runserver [--bind HOST:PORT]        (the default)
+//!   createsuperuser --username U --password P [--email E]
+//!   two_factor_status USER...
+//!   two_factor_disable USER...
+//!
+//! Environment: DATABASE_URL (default `demo.sqlite3`), SECRET_KEY (session key material,
+//! at least 32 bytes; random per start when unset), RUST_LOG.
+
+use std::process::ExitCode;
+
+use actix_identity::IdentityMiddleware;
+use actix_session::SessionMiddleware;
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::Key;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use two_factor::{TwoFactor, TwoFactorError, management};
+
+const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER...]";
+
+async fn home(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+    let ctx = tf.page_context(&req)?;
+    tf.render("demo/home.html", &ctx)
+}
+
+async fn secret(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let ctx = tf.page_context(&req)?;
+    tf.render("demo/secret.html", &ctx)
+}
+
+fn session_key() -> Key {
+    match std::env::var("SECRET_KEY") {
+        Ok(secret) if secret.len() >= 32 => Key::derive_from(secret.as_bytes()),
+        Ok(_) => {
+            eprintln!("SECRET_KEY must be at least 32 bytes; using a random key");
+            Key::generate()
+        }
+        Err(_) => Key::generate(),
+    }
+}
+
+/// The value following `--name` in `args`.
+fn option(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+fn settings() -> Result<web::Data<TwoFactor>, String> {
+    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "demo.sqlite3".to_owned());
+    TwoFactor::builder()
+        .database_url(url)
+        .run_migrations(true)
+        .site_name("actix-two-factor demo")
+        .login_redirect_url("/")
+        .template_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/demo/templates"
+        ))
+        .build()
+        .map(web::Data::new)
+        .map_err(|e| e.to_string())
+}
+
+async fn runserver(tf: web::Data<TwoFactor>, bind: &str) -> std::io::Result<()> {
+    let key = session_key();
+    tracing::info!("serving the demo on http://{bind}/");
+    HttpServer::new(move || {
+        App::new()
+            .app_data(tf.clone())
+            .configure(two_factor::configure)
+            .route("/", web::get().to(home))
+            .service(
+                web::resource("/secret/")
+                    .wrap(two_factor::otp_required())
+                    .route(web::get().to(secret)),
+            )
+            .wrap(two_factor::OtpMiddleware)
+            .wrap(IdentityMiddleware::default())
+            .wrap(
+                SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+                    .cookie_secure(false)
+                    .cookie_name("sessionid".to_owned())
+                    .build(),
+            )
+    })
+    .bind(bind)?
+    .run()
+    .await
+}
+
+#[actix_web::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,two_factor=info".into()),
+        )
+        .init();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("runserver");
+    let rest = args.get(1..).unwrap_or_default();
+    let tf = match settings() {
+        Ok(tf) => tf,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result: Result<(), String> = match command {
+        "runserver" | "--bind" => {
+            let bind = option(&args, "--bind").unwrap_or_else(|| "127.0.0.1:8000".to_owned());
+            runserver(tf, &bind).await.map_err(|e| e.to_string())
+        }
+        "createsuperuser" => match (option(rest, "--username"), option(rest, "--password")) {
+            (Some(username), Some(password)) => {
+                let email = option(rest, "--email").unwrap_or_default();
+                management::createsuperuser(&tf, &username, &email, &password)
+                    .await
+                    .map(|u| println!("Superuser \"{}\" created.", u.username))
+                    .map_err(|e| e.to_string())
+            }
+            _ => Err("createsuperuser needs --username and --password".to_owned()),
+        },
+        "two_factor_status" | "two_factor_disable" if rest.is_empty() => {
+            Err(format!("{command} needs at least one username"))
+        }
+        "two_factor_status" => management::two_factor_status(&tf, rest)
+            .await
+            .map(|lines| lines.iter().for_each(|l| println!("{l}")))
+            .map_err(|e| e.to_string()),
+        "two_factor_disable" => management::two_factor_disable(&tf, rest)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

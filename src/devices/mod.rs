@@ -206,7 +206,11 @@ impl Devices {
     }
 
     /// The unconfirmed device a setup in progress created, if it is still there.
-    pub async fn pending_setup(&self, user_id: &str, id: i64) -> Result<Option<TotpDevice>, DbError> {
+    pub async fn pending_setup(
+        &self,
+        user_id: &str,
+        id: i64,
+    ) -> Result<Option<TotpDevice>, DbError> {
         let user_id = user_id.to_owned();
         let device = self.db.run(move |conn| totp::get(conn, id)).await?;
         Ok(device.filter(|d| d.user_id == user_id && !d.confirmed))
@@ -233,7 +237,11 @@ impl Devices {
         token: Option<String>,
         setup: bool,
     ) -> Result<Verification, DbError> {
-        let (now, factor, owner) = (self.clock.now_ms(), self.throttle_factor, user_id.to_owned());
+        let (now, factor, owner) = (
+            self.clock.now_ms(),
+            self.throttle_factor,
+            user_id.to_owned(),
+        );
         let outcome = self
             .db
             .run(move |conn| match device.kind {
@@ -286,9 +294,9 @@ impl Devices {
         let owner = self
             .db
             .run(move |conn| match device.kind {
-                DeviceKind::Totp => {
-                    Ok(totp::get(conn, device.id)?.filter(|d| d.confirmed).map(|d| d.user_id))
-                }
+                DeviceKind::Totp => Ok(totp::get(conn, device.id)?
+                    .filter(|d| d.confirmed)
+                    .map(|d| d.user_id)),
             })
             .await?;
         self.cache.put(device, owner.clone());
@@ -303,13 +311,28 @@ mod tests {
     #[test]
     fn device_ref_round_trips() {
         let r: DeviceRef = "totp/42".parse().expect("valid");
-        assert_eq!(r, DeviceRef { kind: DeviceKind::Totp, id: 42 });
+        assert_eq!(
+            r,
+            DeviceRef {
+                kind: DeviceKind::Totp,
+                id: 42
+            }
+        );
         assert_eq!(r.to_string(), "totp/42");
     }
 
     #[test]
     fn malformed_device_refs_are_rejected() {
-        for bad in ["", "totp", "totp/", "totp/-1", "totp/+1", "sms/1", "totp/1/2", "totp/99999999999999999999"] {
+        for bad in [
+            "",
+            "totp",
+            "totp/",
+            "totp/-1",
+            "totp/+1",
+            "sms/1",
+            "totp/1/2",
+            "totp/99999999999999999999",
+        ] {
             assert!(bad.parse::<DeviceRef>().is_err(), "{bad}");
         }
     }

@@ -203,7 +203,9 @@ pub(crate) fn confirmed_for_user(
 
 /// Deletes every TOTP device of a user; returns how many went.
 pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result<usize, DbError> {
-    Ok(with_backend!(conn, c => diesel::delete(t::table.filter(t::user_id.eq(user_id))).execute(c))?)
+    Ok(
+        with_backend!(conn, c => diesel::delete(t::table.filter(t::user_id.eq(user_id))).execute(c))?,
+    )
 }
 
 /// Deletes one device of a user; returns whether it existed.
@@ -361,7 +363,10 @@ mod tests {
         let t = now / 30;
         for offset in [-1_i64, 0, 1] {
             let tok = d.token_at_step(t + offset);
-            assert_eq!(d.matching_step(&tok, now), Some((t + offset, offset as i32)));
+            assert_eq!(
+                d.matching_step(&tok, now),
+                Some((t + offset, offset as i32))
+            );
         }
         for offset in [-2_i64, 2] {
             assert_eq!(d.matching_step(&d.token_at_step(t + offset), now), None);
@@ -382,7 +387,10 @@ mod tests {
     fn otpauth_url_has_django_shape() {
         let d = device(-1);
         let url = d.config_url("Example Site", "alice");
-        assert!(url.starts_with("otpauth://totp/Example%20Site%3A%20alice?secret="), "{url}");
+        assert!(
+            url.starts_with("otpauth://totp/Example%20Site%3A%20alice?secret="),
+            "{url}"
+        );
         assert!(url.ends_with("&digits=6&issuer=Example%20Site"), "{url}");
     }
 }

@@ -33,10 +33,16 @@ struct Pending {
     user_id: String,
     /// Unix seconds when the password was checked.
     auth_time: i64,
+    /// The safe `next` given with the password (kept in case the token form drops it).
+    #[serde(default)]
+    next: String,
 }
 
 /// GET: a fresh login form (a GET mid-wizard starts over, as in Django).
-pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     WIZARD.reset(&session);
     let next = safe_next(None, &NextQuery::from_request(&req), "");
@@ -44,12 +50,18 @@ pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<Ht
 }
 
 /// POST: one wizard step.
-pub(crate) async fn post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
     let Some(step) = WIZARD.posted_step(&post) else {
-        return Err(TwoFactorError::BadRequest("ManagementForm data is missing or has been tampered with."));
+        return Err(TwoFactorError::BadRequest(
+            "ManagementForm data is missing or has been tampered with.",
+        ));
     };
     let next = safe_next(post.get("next"), &NextQuery::from_request(&req), "");
     let pending: Option<Pending> = WIZARD.load(&session);
@@ -77,13 +89,24 @@ async fn auth_step(
     if username.trim().is_empty() || password.is_empty() {
         let username_error = username.trim().is_empty().then_some(forms::REQUIRED);
         let password_error = password.is_empty().then_some(forms::REQUIRED);
-        return render_auth(tf, req, next, username, &[], Some((username_error, password_error)));
+        return render_auth(
+            tf,
+            req,
+            next,
+            username,
+            &[],
+            Some((username_error, password_error)),
+        );
     }
     if username.len() > 150 || password.len() > 4096 {
         return render_auth(tf, req, next, "", &[forms::INVALID_LOGIN], None);
     }
     let Some(user) = tf.users.authenticate(username, password).await? else {
-        tracing::info!(outcome = "failure", reason = "bad credentials", "password step");
+        tracing::info!(
+            outcome = "failure",
+            reason = "bad credentials",
+            "password step"
+        );
         return render_auth(tf, req, next, username, &[forms::INVALID_LOGIN], None);
     };
     match tf.devices.default_device(&user.id).await? {
@@ -91,6 +114,7 @@ async fn auth_step(
             let pending = Pending {
                 user_id: user.id.clone(),
                 auth_time: tf.clock.now_secs(),
+                next: next.to_owned(),
             };
             WIZARD.save(session, &pending)?;
             session.renew();
@@ -109,13 +133,22 @@ async fn token_step(
     next: &str,
     pending: Pending,
 ) -> Result<HttpResponse, TwoFactorError> {
+    let next = if next.is_empty() {
+        pending.next.as_str()
+    } else {
+        next
+    };
     let timeout = tf.login_timeout().as_secs() as i64;
     if timeout > 0 && tf.clock.now_secs() - pending.auth_time > timeout {
         WIZARD.reset(session);
         tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
         return render_auth(tf, req, next, "", &[forms::TIMED_OUT], None);
     }
-    let user = tf.users.get_user(&pending.user_id).await?.filter(|u| u.is_active);
+    let user = tf
+        .users
+        .get_user(&pending.user_id)
+        .await?
+        .filter(|u| u.is_active);
     let Some(user) = user else {
         WIZARD.reset(session);
         return render_auth(tf, req, next, "", &[], None);
@@ -133,16 +166,27 @@ async fn token_step(
         TokenInput::Token(t) => Some(t.clone()),
         TokenInput::Empty | TokenInput::Malformed => None,
     };
-    let outcome = tf.devices.verify(&user.id, device.device_ref(), token).await?;
+    let outcome = tf
+        .devices
+        .verify(&user.id, device.device_ref(), token)
+        .await?;
     match outcome {
         Verification::Verified => finish(tf, req, session, &user, Some(&device), next),
         Verification::Invalid => {
-            let message = if input == TokenInput::Empty { forms::REQUIRED } else { forms::INVALID_TOKEN };
+            let message = if input == TokenInput::Empty {
+                forms::REQUIRED
+            } else {
+                forms::INVALID_TOKEN
+            };
             render_token(tf, req, next, &device, Some(message.to_owned()))
         }
-        Verification::Throttled { failure_count } => {
-            render_token(tf, req, next, &device, Some(throttle::throttled_message(failure_count)))
-        }
+        Verification::Throttled { failure_count } => render_token(
+            tf,
+            req,
+            next,
+            &device,
+            Some(throttle::throttled_message(failure_count)),
+        ),
     }
 }
 
@@ -161,7 +205,11 @@ fn finish(
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
         return Ok(redirect(&with_query(urls::SETUP, "next", next)));
     }
-    Ok(redirect(if next.is_empty() { tf.login_redirect_url() } else { next }))
+    Ok(redirect(if next.is_empty() {
+        tf.login_redirect_url()
+    } else {
+        next
+    }))
 }
 
 fn render_auth(
@@ -179,7 +227,8 @@ fn render_auth(
     username_field.autocomplete = Some("username");
     username_field.autofocus = true;
     username_field.maxlength = Some(150);
-    let mut password_field = FormField::new("auth", "password", "Password", "password").with_error(pass_err);
+    let mut password_field =
+        FormField::new("auth", "password", "Password", "password").with_error(pass_err);
     password_field.autocomplete = Some("current-password");
     let form = Form {
         fields: vec![username_field, password_field],

@@ -11,7 +11,11 @@ use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 
 /// POST: logs out and redirects to `LOGOUT_REDIRECT_URL`.
-pub(crate) async fn post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     csrf::check(&session, &PostData::parse(&body))?;
     let identity = req.get_identity().ok();

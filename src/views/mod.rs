@@ -37,7 +37,10 @@ impl NextQuery {
 }
 
 /// The context every page gets: CSRF token, site name, URLs, login state.
-pub(crate) fn base_context(tf: &TwoFactor, req: &HttpRequest) -> Result<tera::Context, TwoFactorError> {
+pub(crate) fn base_context(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+) -> Result<tera::Context, TwoFactorError> {
     let session = req.get_session();
     let mut ctx = tera::Context::new();
     ctx.insert("csrf_token", &csrf::token(&session)?);
@@ -68,7 +71,10 @@ pub(crate) fn render(
 }
 
 /// The logged-in user (active, still existing), or `None`.
-pub(crate) async fn current_user(tf: &TwoFactor, req: &HttpRequest) -> Result<Option<User>, TwoFactorError> {
+pub(crate) async fn current_user(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+) -> Result<Option<User>, TwoFactorError> {
     let Some(id) = req.otp_state().user_id else {
         return Ok(None);
     };
@@ -76,17 +82,31 @@ pub(crate) async fn current_user(tf: &TwoFactor, req: &HttpRequest) -> Result<Op
 }
 
 /// Django's `login_required`: the user, or a redirect to the login page with `next`.
-pub(crate) async fn login_required(tf: &TwoFactor, req: &HttpRequest) -> Result<Result<User, HttpResponse>, TwoFactorError> {
+pub(crate) async fn login_required(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+) -> Result<Result<User, HttpResponse>, TwoFactorError> {
     Ok(match current_user(tf, req).await? {
         Some(user) => Ok(user),
-        None => Err(redirect_to_login(tf.login_url(), "next", &request_target(req))),
+        None => Err(redirect_to_login(
+            tf.login_url(),
+            "next",
+            &request_target(req),
+        )),
     })
 }
 
 /// Django's `otp_required` for our own views: a verified user, or a redirect to login.
-pub(crate) async fn verified_required(tf: &TwoFactor, req: &HttpRequest) -> Result<Result<User, HttpResponse>, TwoFactorError> {
+pub(crate) async fn verified_required(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+) -> Result<Result<User, HttpResponse>, TwoFactorError> {
     if !req.is_verified() {
-        return Ok(Err(redirect_to_login(tf.login_url(), "next", &request_target(req))));
+        return Ok(Err(redirect_to_login(
+            tf.login_url(),
+            "next",
+            &request_target(req),
+        )));
     }
     login_required(tf, req).await
 }
@@ -128,8 +148,6 @@ pub(crate) fn mark_verified(session: &Session, device: DeviceRef) -> Result<(), 
 
 /// The safe `next` among the posted form and the query string, else `fallback`.
 pub(crate) fn safe_next(posted: Option<&str>, query: &NextQuery, fallback: &str) -> String {
-    let candidate = posted
-        .filter(|s| !s.is_empty())
-        .or(query.next.as_deref());
+    let candidate = posted.filter(|s| !s.is_empty()).or(query.next.as_deref());
     safe_next_or(candidate, fallback).to_owned()
 }

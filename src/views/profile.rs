@@ -14,7 +14,10 @@ use crate::settings::TwoFactor;
 use crate::urls;
 
 /// GET `profile`: the account's two-factor status and what can be done next.
-pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let user = match login_required(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
@@ -28,7 +31,10 @@ pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<Ht
             serde_json::json!({ "name": d.name, "persistent_id": d.device_ref().to_string(), "kind": "totp" })
         }),
     );
-    ctx.insert("default_device_type", &default_device.as_ref().map(|_| "TOTPDevice"));
+    ctx.insert(
+        "default_device_type",
+        &default_device.as_ref().map(|_| "TOTPDevice"),
+    );
     ctx.insert("backup_tokens", &0);
     ctx.insert("backup_phones", &Vec::<String>::new());
     ctx.insert("available_phone_methods", &Vec::<String>::new());
@@ -36,7 +42,10 @@ pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<Ht
 }
 
 /// GET `setup_complete` (verified sessions only).
-pub(crate) async fn setup_complete(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn setup_complete(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let user = match verified_required(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
@@ -44,11 +53,17 @@ pub(crate) async fn setup_complete(req: HttpRequest, tf: web::Data<TwoFactor>) -
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
     ctx.insert("phone_methods", &Vec::<String>::new());
-    render(&tf, "two_factor/core/setup_complete.html", &ctx, StatusCode::OK)
+    render(
+        &tf,
+        "two_factor/core/setup_complete.html",
+        &ctx,
+        StatusCode::OK,
+    )
 }
 
 fn disable_form(error: Option<&str>) -> Form {
-    let mut field = FormField::new("", "understand", "Yes, I am sure", "checkbox").with_error(error);
+    let mut field =
+        FormField::new("", "understand", "Yes, I am sure", "checkbox").with_error(error);
     field.value = "on".into();
     Form {
         fields: vec![field],
@@ -57,7 +72,10 @@ fn disable_form(error: Option<&str>) -> Form {
 }
 
 /// GET `disable` (verified sessions only): the confirmation form.
-pub(crate) async fn disable_get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn disable_get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let user = match verified_required(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
@@ -69,7 +87,11 @@ pub(crate) async fn disable_get(req: HttpRequest, tf: web::Data<TwoFactor>) -> R
 }
 
 /// POST `disable`: with `understand` ticked, deletes all of the user's devices.
-pub(crate) async fn disable_post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn disable_post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;

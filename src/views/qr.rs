@@ -10,7 +10,10 @@ use crate::errors::TwoFactorError;
 use crate::settings::TwoFactor;
 
 /// GET: `image/svg+xml` of the `otpauth://` URI.
-pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let Some(user) = current_user(&tf, &req).await? else {
         return Err(TwoFactorError::NotFound);
     };

@@ -50,7 +50,10 @@ fn steps() -> Vec<&'static str> {
 }
 
 /// GET: starts the wizard (or redirects a user who already has a device).
-pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let user = match login_required(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
@@ -70,7 +73,11 @@ pub(crate) async fn get(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<Ht
 }
 
 /// POST: one wizard step.
-pub(crate) async fn post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+pub(crate) async fn post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
     let user = match login_required(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
@@ -83,7 +90,9 @@ pub(crate) async fn post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFa
         return Ok(redirect(urls::SETUP_COMPLETE));
     }
     let Some(posted) = WIZARD.posted_step(&post) else {
-        return Err(TwoFactorError::BadRequest("ManagementForm data is missing or has been tampered with."));
+        return Err(TwoFactorError::BadRequest(
+            "ManagementForm data is missing or has been tampered with.",
+        ));
     };
     let Some(mut state) = state(&session).filter(|s| s.step == posted) else {
         // Out of order (another tab, a forged step): start over.
@@ -96,12 +105,12 @@ pub(crate) async fn post(req: HttpRequest, body: web::Bytes, tf: web::Data<TwoFa
         return render_step(&tf, &req, &user, &state, None, Form::default());
     };
     let order = steps();
-    if let Some(target) = post.get(GOTO_STEP_FIELD) {
-        if let Some(&target) = order.iter().find(|s| **s == target) {
-            state.step = target.to_owned();
-            WIZARD.save(&session, &state)?;
-            return render_step(&tf, &req, &user, &state, None, Form::default());
-        }
+    if let Some(target) = post.get(GOTO_STEP_FIELD)
+        && let Some(&target) = order.iter().find(|s| **s == target)
+    {
+        state.step = target.to_owned();
+        WIZARD.save(&session, &state)?;
+        return render_step(&tf, &req, &user, &state, None, Form::default());
     }
     match posted {
         "welcome" => {
@@ -163,10 +172,16 @@ async fn generator_step(
     let error = match forms::parse_token(field, device.digits as u8) {
         TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
         TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
-        TokenInput::Token(token) => match tf.devices.confirm_setup(&user.id, device.id, Some(token)).await? {
+        TokenInput::Token(token) => match tf
+            .devices
+            .confirm_setup(&user.id, device.id, Some(token))
+            .await?
+        {
             Verification::Verified => None,
             Verification::Invalid => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
-            Verification::Throttled { failure_count } => Some(throttle::throttled_message(failure_count)),
+            Verification::Throttled { failure_count } => {
+                Some(throttle::throttled_message(failure_count))
+            }
         },
     };
     if let Some(error) = error {
@@ -182,7 +197,11 @@ async fn generator_step(
     mark_verified(session, device.device_ref())?;
     session.renew();
     tracing::info!(user = %user.id, device = %device.device_ref(), "two-factor setup completed");
-    let target = if state.next.is_empty() { urls::SETUP_COMPLETE } else { &state.next };
+    let target = if state.next.is_empty() {
+        urls::SETUP_COMPLETE
+    } else {
+        &state.next
+    };
     Ok(redirect(target))
 }
 
@@ -215,11 +234,15 @@ fn render_step(
     if current == "generator" {
         let digits = device.map_or(tf.totp_digits(), |d| d.digits as u8);
         if form.fields.is_empty() {
-            form.fields.push(FormField::token("generator", "token", digits));
+            form.fields
+                .push(FormField::token("generator", "token", digits));
         }
         if let Some(device) = device {
             ctx.insert("QR_URL", urls::QR);
-            ctx.insert("otpauth_url", &device.config_url(tf.totp_issuer(), &user.username));
+            ctx.insert(
+                "otpauth_url",
+                &device.config_url(tf.totp_issuer(), &user.username),
+            );
             ctx.insert("secret_key", &device.secret_base32());
         }
         ctx.insert("issuer", tf.totp_issuer());

@@ -1,0 +1,103 @@
+//! The server behind `benches/load.sh`: two apps in one process, side by side.
+//!
+//! - `127.0.0.1:8181` — the full stack: session, identity, `OtpMiddleware`, and
+//!   `/secret/` behind `otp_required`.
+//! - `127.0.0.1:8182` — a bare actix-web route `/bare/` that reads the same cookie
+//!   session (same key and cookie name), nothing else.
+//!
+//! At start it creates user `bench` (password `bench`) with a TOTP device on a fresh
+//! SQLite file and prints `SECRET=<base32>` so the script can log in for real.
+
+use actix_identity::IdentityMiddleware;
+use actix_session::storage::CookieSessionStore;
+use actix_session::{Session, SessionMiddleware};
+use actix_web::cookie::Key;
+use actix_web::{App, HttpResponse, HttpServer, web};
+use two_factor::TwoFactor;
+use two_factor::users::{DieselUserStore, NewUser};
+
+async fn secret() -> HttpResponse {
+    HttpResponse::Ok().body("ok")
+}
+
+async fn bare(session: Session) -> HttpResponse {
+    match session.get::<String>("actix_identity.user_id") {
+        Ok(Some(_)) => HttpResponse::Ok().body("ok"),
+        _ => HttpResponse::Forbidden().finish(),
+    }
+}
+
+fn session_layer(key: &Key) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+        .cookie_secure(false)
+        .cookie_name("sessionid".to_owned())
+        .build()
+}
+
+#[actix_web::main]
+async fn main() -> std::io::Result<()> {
+    let dir = std::env::temp_dir().join(format!("tf-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let db = dir.join("bench.sqlite3").display().to_string();
+    let tf = web::Data::new(
+        TwoFactor::builder()
+            .database_url(db)
+            .run_migrations(true)
+            .build()
+            .map_err(std::io::Error::other)?,
+    );
+    let user = DieselUserStore::new(tf.database().clone())
+        .create_user(NewUser {
+            username: "bench",
+            email: "",
+            password: "bench",
+            is_staff: false,
+            is_superuser: false,
+        })
+        .await
+        .map_err(std::io::Error::other)?;
+    let device = tf
+        .devices()
+        .begin_setup(&user.id)
+        .await
+        .map_err(std::io::Error::other)?;
+    let token = device.token_at_step(device.current_step(tf.clock().now_secs()) - 1);
+    tf.devices()
+        .confirm_setup(&user.id, device.id, Some(token))
+        .await
+        .map_err(std::io::Error::other)?;
+    println!("SECRET={}", device.secret_base32());
+
+    let workers: usize = std::env::var("BENCH_WORKERS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(1);
+    let key = Key::derive_from(b"benchmark-session-key-benchmark-session-key-0123456789");
+    let (k1, k2) = (key.clone(), key);
+    let full = HttpServer::new(move || {
+        App::new()
+            .app_data(tf.clone())
+            .configure(two_factor::configure)
+            .service(
+                web::resource("/secret/")
+                    .wrap(two_factor::otp_required())
+                    .to(secret),
+            )
+            .wrap(two_factor::OtpMiddleware)
+            .wrap(IdentityMiddleware::default())
+            .wrap(session_layer(&k1))
+    })
+    .workers(workers)
+    .bind("127.0.0.1:8181")?
+    .run();
+    let plain = HttpServer::new(move || {
+        App::new()
+            .route("/bare/", web::get().to(bare))
+            .wrap(session_layer(&k2))
+    })
+    .workers(workers)
+    .bind("127.0.0.1:8182")?
+    .run();
+    futures_util::future::try_join(full, plain).await?;
+    Ok(())
+}

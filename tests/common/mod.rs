@@ -1,0 +1,580 @@
+//! Shared test harness: a site (the crate mounted in an actix app, on SQLite or
+//! PostgreSQL), a cookie-keeping client, and helpers for users and devices.
+#![allow(dead_code)]
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use actix_identity::IdentityMiddleware;
+use actix_session::SessionMiddleware;
+use actix_session::storage::CookieSessionStore;
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::cookie::{Cookie, CookieJar, Key};
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::{App, HttpRequest, HttpResponse, test, web};
+use futures_util::future::LocalBoxFuture;
+use two_factor::clock::ManualClock;
+use two_factor::devices::TotpDevice;
+use two_factor::users::{DieselUserStore, NewUser, User};
+use two_factor::{OtpExt, OtpRequiredMixin, TwoFactor, VerifiedUser};
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Which database a test runs on.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    Sqlite,
+    Postgres(String),
+}
+
+impl Backend {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// SQLite always; PostgreSQL when `TEST_POSTGRES_URL` is set (said loudly when not).
+pub fn backends() -> Vec<Backend> {
+    let mut v = vec![Backend::Sqlite];
+    match postgres_url() {
+        Some(url) => v.push(Backend::Postgres(url)),
+        None => {
+            // Written straight to stderr so the test harness's capture does not hide it.
+            use std::io::Write;
+            static ONCE: std::sync::Once = std::sync::Once::new();
+            ONCE.call_once(|| {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "\n*** SKIPPED: PostgreSQL variants of these tests: TEST_POSTGRES_URL is not set \
+                     (e.g. postgres://postgres@127.0.0.1:5432/test) ***\n"
+                );
+            });
+        }
+    }
+    v
+}
+
+pub fn postgres_url() -> Option<String> {
+    std::env::var("TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// Drops a test's PostgreSQL schema when the last site using it goes away.
+pub struct SchemaGuard {
+    base: String,
+    schema: String,
+}
+
+impl Drop for SchemaGuard {
+    fn drop(&mut self) {
+        use diesel::{Connection, PgConnection, RunQueryDsl};
+        if let Ok(mut conn) = PgConnection::establish(&self.base) {
+            let _ = diesel::sql_query(format!("DROP SCHEMA IF EXISTS {} CASCADE", self.schema))
+                .execute(&mut conn);
+        }
+    }
+}
+
+/// A database URL private to one test: a temp SQLite file, or a fresh PostgreSQL schema
+/// (dropped with the returned guard).
+pub fn database_url(
+    backend: &Backend,
+    dir: &tempfile::TempDir,
+) -> (String, Option<Rc<SchemaGuard>>) {
+    match backend {
+        Backend::Sqlite => (dir.path().join("test.sqlite3").display().to_string(), None),
+        Backend::Postgres(base) => {
+            use diesel::{Connection, PgConnection, RunQueryDsl};
+            let schema = format!("tf_test_{:016x}", rand::random::<u64>());
+            let mut conn = PgConnection::establish(base).expect("connect to TEST_POSTGRES_URL");
+            diesel::sql_query(format!("CREATE SCHEMA {schema}"))
+                .execute(&mut conn)
+                .expect("create schema");
+            let sep = if base.contains('?') { '&' } else { '?' };
+            let url = format!("{base}{sep}options=-csearch_path%3D{schema}");
+            (
+                url,
+                Some(Rc::new(SchemaGuard {
+                    base: base.clone(),
+                    schema,
+                })),
+            )
+        }
+    }
+}
+
+type Handler = Rc<dyn Fn(test::TestRequest) -> LocalBoxFuture<'static, ServiceResponse<BoxBody>>>;
+
+/// The crate mounted in an app, plus the clock and session key behind it.
+pub struct Site {
+    pub tf: web::Data<TwoFactor>,
+    pub clock: ManualClock,
+    pub key: Key,
+    pub backend: Backend,
+    handler: Handler,
+    database_url: String,
+    schema: Option<Rc<SchemaGuard>>,
+    _dir: Rc<tempfile::TempDir>,
+}
+
+async fn secret_page() -> HttpResponse {
+    HttpResponse::Ok().body("the secret page")
+}
+
+async fn mixin_page(user: VerifiedUser) -> HttpResponse {
+    HttpResponse::Ok().body(format!("mixin ok {}", user.user.username))
+}
+
+async fn status_page(req: HttpRequest) -> HttpResponse {
+    HttpResponse::Ok().body(format!("verified={}", req.is_verified()))
+}
+
+pub struct SiteOptions {
+    pub backend: Backend,
+    pub throttle_factor: u32,
+    pub database_url: Option<String>,
+    pub key: Option<Key>,
+    pub dir: Option<Rc<tempfile::TempDir>>,
+    pub schema: Option<Rc<SchemaGuard>>,
+    pub template_dir: Option<std::path::PathBuf>,
+}
+
+impl Default for SiteOptions {
+    fn default() -> Self {
+        SiteOptions {
+            backend: Backend::Sqlite,
+            throttle_factor: 1,
+            database_url: None,
+            key: None,
+            dir: None,
+            schema: None,
+            template_dir: None,
+        }
+    }
+}
+
+impl Site {
+    pub async fn new() -> Site {
+        Site::with(SiteOptions::default()).await
+    }
+
+    pub async fn on(backend: &Backend) -> Site {
+        Site::with(SiteOptions {
+            backend: backend.clone(),
+            ..SiteOptions::default()
+        })
+        .await
+    }
+
+    /// A second instance sharing this site's database and session key (its own caches).
+    pub async fn second_instance(&self) -> Site {
+        Site::with(SiteOptions {
+            backend: self.backend.clone(),
+            throttle_factor: self.tf.throttle_factor(),
+            database_url: Some(self.database_url.clone()),
+            key: Some(self.key.clone()),
+            dir: Some(self._dir.clone()),
+            schema: self.schema.clone(),
+            template_dir: None,
+        })
+        .await
+    }
+
+    pub async fn with(opts: SiteOptions) -> Site {
+        let dir = opts
+            .dir
+            .unwrap_or_else(|| Rc::new(tempfile::tempdir().expect("tempdir")));
+        let (url, schema) = match opts.database_url {
+            Some(url) => (url, opts.schema),
+            None => database_url(&opts.backend, &dir),
+        };
+        let clock = ManualClock::new();
+        let mut builder = TwoFactor::builder()
+            .database_url(url.clone())
+            .run_migrations(true)
+            .max_connections(8)
+            .site_name("Test Site")
+            .throttle_factor(opts.throttle_factor)
+            .clock(Arc::new(clock.clone()));
+        if let Some(t) = opts.template_dir {
+            builder = builder.template_dir(t);
+        }
+        let tf = web::Data::new(builder.build().expect("build settings"));
+        let key = opts.key.unwrap_or_else(Key::generate);
+        let app = App::new()
+            .app_data(tf.clone())
+            .configure(two_factor::configure)
+            .service(
+                web::resource("/secret/")
+                    .wrap(two_factor::otp_required())
+                    .to(secret_page),
+            )
+            .service(
+                web::resource("/secret-if-configured/")
+                    .wrap(two_factor::otp_required().if_configured(true))
+                    .to(secret_page),
+            )
+            .service(
+                web::resource("/secret-custom/")
+                    .wrap(
+                        two_factor::otp_required()
+                            .login_url("/custom/login/")
+                            .redirect_field_name("goto"),
+                    )
+                    .to(secret_page),
+            )
+            .service(
+                web::resource("/guarded/")
+                    .route(web::get().guard(two_factor::IsVerified).to(secret_page)),
+            )
+            .service(web::resource("/mixin/").to(mixin_page))
+            .service(
+                web::resource("/mixin-raise-anonymous/")
+                    .app_data(OtpRequiredMixin::default().raise_anonymous(true))
+                    .to(mixin_page),
+            )
+            .service(
+                web::resource("/mixin-raise-unverified/")
+                    .app_data(OtpRequiredMixin::default().raise_unverified(true))
+                    .to(mixin_page),
+            )
+            .service(
+                web::resource("/mixin-verification-url/")
+                    .app_data(
+                        OtpRequiredMixin::default().verification_url("/account/two_factor/setup/"),
+                    )
+                    .to(mixin_page),
+            )
+            .route("/status/", web::get().to(status_page))
+            .wrap(two_factor::OtpMiddleware)
+            .wrap(IdentityMiddleware::default())
+            .wrap(
+                SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+                    .cookie_secure(false)
+                    .cookie_name("sessionid".to_owned())
+                    .build(),
+            );
+        let svc = Rc::new(test::init_service(app).await);
+        let handler: Handler = Rc::new(move |req| {
+            let svc = Rc::clone(&svc);
+            Box::pin(async move {
+                match svc.call(req.to_request()).await {
+                    Ok(res) => res.map_into_boxed_body(),
+                    Err(e) => panic!("service error escaped: {e}"),
+                }
+            })
+        });
+        Site {
+            tf,
+            clock,
+            key,
+            backend: opts.backend,
+            handler,
+            _dir: dir,
+            database_url: url,
+            schema,
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            handler: Rc::clone(&self.handler),
+            cookies: Rc::new(RefCell::new(BTreeMap::new())),
+            csrf: Rc::new(RefCell::new(None)),
+        }
+    }
+
+    pub fn users(&self) -> DieselUserStore {
+        DieselUserStore::new(self.tf.database().clone())
+    }
+
+    pub async fn create_user(&self, username: &str) -> User {
+        self.users()
+            .create_user(NewUser {
+                username,
+                email: &format!("{username}@example.com"),
+                password: PASSWORD,
+                is_staff: false,
+                is_superuser: false,
+            })
+            .await
+            .expect("create user")
+    }
+
+    /// A user with a confirmed TOTP device; the clock is moved one step on so the next
+    /// token is fresh.
+    pub async fn create_user_with_device(&self, username: &str) -> (User, TotpDevice) {
+        let user = self.create_user(username).await;
+        let device = self
+            .tf
+            .devices()
+            .begin_setup(&user.id)
+            .await
+            .expect("begin setup");
+        let now = self.tf.clock().now_secs();
+        let token = device.token_at_step(device.current_step(now));
+        let outcome = self
+            .tf
+            .devices()
+            .confirm_setup(&user.id, device.id, Some(token))
+            .await
+            .expect("confirm");
+        assert_eq!(outcome, two_factor::devices::Verification::Verified);
+        self.clock.advance_secs(30);
+        let device = self
+            .tf
+            .devices()
+            .default_device(&user.id)
+            .await
+            .expect("db")
+            .expect("device");
+        (user, device)
+    }
+
+    /// The token an authenticator would show right now.
+    pub fn current_token(&self, device: &TotpDevice) -> String {
+        device.token_at_step(device.current_step(self.tf.clock().now_secs()))
+    }
+
+    /// The token `offset` steps from now.
+    pub fn token_at_offset(&self, device: &TotpDevice, offset: i64) -> String {
+        device.token_at_step(device.current_step(self.tf.clock().now_secs()) + offset)
+    }
+
+    /// Reloads a device row.
+    pub async fn reload(&self, user: &User) -> Option<TotpDevice> {
+        self.tf
+            .devices()
+            .default_device(&user.id)
+            .await
+            .expect("db")
+    }
+
+    /// The decrypted session of `client` as JSON text (what the cookie store holds).
+    pub fn session_text(&self, client: &Client) -> String {
+        let Some(value) = client.cookie("sessionid") else {
+            return String::new();
+        };
+        let jar = CookieJar::new();
+        let value = percent_encoding::percent_decode_str(&value)
+            .decode_utf8_lossy()
+            .into_owned();
+        let cookie = Cookie::new("sessionid", value);
+        jar.private(&self.key)
+            .decrypt(cookie)
+            .map(|c| c.value().to_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// A browser: keeps cookies and the last CSRF token it saw.
+#[derive(Clone)]
+pub struct Client {
+    handler: Handler,
+    cookies: Rc<RefCell<BTreeMap<String, String>>>,
+    csrf: Rc<RefCell<Option<String>>>,
+}
+
+/// A response, read whole.
+#[derive(Debug, Clone)]
+pub struct Resp {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub content_type: Option<String>,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn assert_redirect(&self, to: &str) {
+        assert_eq!(
+            self.status,
+            StatusCode::FOUND,
+            "expected a redirect to {to}; body: {}",
+            self.body
+        );
+        assert_eq!(self.location.as_deref(), Some(to));
+    }
+
+    pub fn assert_ok_contains(&self, text: &str) {
+        assert_eq!(self.status, StatusCode::OK, "body: {}", self.body);
+        assert!(
+            self.body.contains(text),
+            "expected {text:?} in: {}",
+            self.body
+        );
+    }
+
+    /// Which wizard step the page shows.
+    pub fn step(&self) -> Option<String> {
+        let marker = "-current_step\" value=\"";
+        let i = self.body.find(marker)? + marker.len();
+        let rest = &self.body[i..];
+        Some(rest[..rest.find('"')?].to_owned())
+    }
+}
+
+fn extract_csrf(body: &str) -> Option<String> {
+    let marker = "name=\"csrfmiddlewaretoken\" value=\"";
+    let i = body.find(marker)? + marker.len();
+    let rest = &body[i..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+impl Client {
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.borrow().get(name).cloned()
+    }
+
+    /// A copy of this browser's cookies in a second browser (a stolen or replayed cookie).
+    pub fn clone_cookies(&self) -> Client {
+        Client {
+            handler: Rc::clone(&self.handler),
+            cookies: Rc::new(RefCell::new(self.cookies.borrow().clone())),
+            csrf: Rc::new(RefCell::new(self.csrf.borrow().clone())),
+        }
+    }
+
+    /// The same cookies, sent to another site instance.
+    pub fn on(&self, site: &Site) -> Client {
+        Client {
+            handler: Rc::clone(&site.handler),
+            cookies: Rc::clone(&self.cookies),
+            csrf: Rc::clone(&self.csrf),
+        }
+    }
+
+    pub fn csrf_token(&self) -> String {
+        self.csrf.borrow().clone().unwrap_or_default()
+    }
+
+    async fn send(&self, req: test::TestRequest) -> Resp {
+        let cookie_header = self
+            .cookies
+            .borrow()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let req = if cookie_header.is_empty() {
+            req
+        } else {
+            req.insert_header(("cookie", cookie_header))
+        };
+        let res = (self.handler)(req).await;
+        for value in res.headers().get_all("set-cookie") {
+            let Ok(text) = value.to_str() else { continue };
+            let Ok(cookie) = Cookie::parse(text.to_owned()) else {
+                continue;
+            };
+            let expired = cookie
+                .max_age()
+                .is_some_and(|a| a.is_zero() || a.is_negative())
+                || cookie.value().is_empty();
+            let mut jar = self.cookies.borrow_mut();
+            if expired {
+                jar.remove(cookie.name());
+            } else {
+                jar.insert(cookie.name().to_owned(), cookie.value().to_owned());
+            }
+        }
+        let status = res.status();
+        let header = |name: &str| {
+            res.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let location = header("location");
+        let content_type = header("content-type");
+        let body = res.into_body().try_into_bytes().unwrap_or_default();
+        let body = String::from_utf8_lossy(&body).into_owned();
+        if let Some(token) = extract_csrf(&body) {
+            *self.csrf.borrow_mut() = Some(token);
+        }
+        Resp {
+            status,
+            location,
+            content_type,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        self.send(test::TestRequest::get().uri(path)).await
+    }
+
+    /// POSTs `fields` plus the CSRF token from the last page seen.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let token = self.csrf_token();
+        let mut all: Vec<(&str, &str)> = vec![("csrfmiddlewaretoken", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// POSTs exactly `fields` (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.post_body(path, body.into_bytes()).await
+    }
+
+    pub async fn post_body(&self, path: &str, body: Vec<u8>) -> Resp {
+        self.send(
+            test::TestRequest::post()
+                .uri(path)
+                .insert_header(("content-type", "application/x-www-form-urlencoded"))
+                .set_payload(body),
+        )
+        .await
+    }
+
+    /// Password step: loads the login page, posts credentials.
+    pub async fn login_password(&self, username: &str, password: &str, next: Option<&str>) -> Resp {
+        let path = match next {
+            Some(n) => two_factor::redirects::with_query("/account/login/", "next", n),
+            None => "/account/login/".to_owned(),
+        };
+        let page = self.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        self.post(
+            &path,
+            &[
+                ("login_view-current_step", "auth"),
+                ("auth-username", username),
+                ("auth-password", password),
+            ],
+        )
+        .await
+    }
+
+    /// Token step.
+    pub async fn login_token(&self, token: &str) -> Resp {
+        self.post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "token"),
+                ("token-otp_token", token),
+            ],
+        )
+        .await
+    }
+
+    pub async fn is_verified(&self) -> bool {
+        self.get("/status/").await.body == "verified=true"
+    }
+}
+
+/// Helper so `Site` can hand its URL to a second instance.
+impl Site {
+    pub fn database_url(&self) -> &str {
+        &self.database_url
+    }
+}

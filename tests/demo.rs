@@ -1,0 +1,139 @@
+//! The demo binary: management commands against a fresh SQLite file, and the site served
+//! by a real HTTP server.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn demo_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    let target = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target dir")
+        .to_path_buf();
+    let demo = target.join("examples").join("demo");
+    if !demo.exists() {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--example", "demo"])
+            .status()
+            .expect("build the demo");
+        assert!(status.success());
+    }
+    demo
+}
+
+fn run(db: &str, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(demo_binary())
+        .args(args)
+        .env("DATABASE_URL", db)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run demo");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn management_commands_work_on_a_fresh_database() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("demo.sqlite3").display().to_string();
+    let (ok, out, err) = run(
+        &db,
+        &[
+            "createsuperuser",
+            "--username",
+            "admin",
+            "--password",
+            "pw",
+            "--email",
+            "a@example.com",
+        ],
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("Superuser \"admin\" created."));
+    let (ok, _, err) = run(
+        &db,
+        &["createsuperuser", "--username", "ADMIN", "--password", "pw"],
+    );
+    assert!(!ok, "duplicate usernames are refused");
+    assert!(err.contains("already exists"), "{err}");
+    let (ok, out, _) = run(&db, &["two_factor_status", "admin"]);
+    assert!(ok);
+    assert_eq!(out.trim(), "admin: disabled");
+    let (ok, _, err) = run(&db, &["two_factor_status", "admin", "nobody"]);
+    assert!(!ok);
+    assert!(err.contains("User \"nobody\" does not exist"), "{err}");
+    let (ok, _, _) = run(&db, &["two_factor_disable", "admin"]);
+    assert!(ok);
+    let (ok, _, err) = run(&db, &["createsuperuser", "--username", "x"]);
+    assert!(!ok);
+    assert!(err.contains("--password"), "{err}");
+}
+
+fn http_get(port: u16, path: &str) -> Option<String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    Some(response)
+}
+
+#[test]
+fn the_demo_serves_home_login_and_a_protected_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("demo.sqlite3").display().to_string();
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+        l.local_addr().expect("addr").port()
+    };
+    let mut child = Command::new(demo_binary())
+        .args(["runserver", "--bind", &format!("127.0.0.1:{port}")])
+        .env("DATABASE_URL", &db)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start demo");
+    let started = Instant::now();
+    let mut home = None;
+    while started.elapsed() < Duration::from_secs(20) {
+        if let Some(r) = http_get(port, "/") {
+            home = Some(r);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let result = std::panic::catch_unwind(|| {
+        let home = home.expect("the demo answered");
+        assert!(home.starts_with("HTTP/1.1 200"), "{home}");
+        assert!(home.contains("actix-two-factor demo"));
+        let secret = http_get(port, "/secret/").expect("secret");
+        assert!(secret.starts_with("HTTP/1.1 302"), "{secret}");
+        assert!(
+            secret
+                .to_lowercase()
+                .contains("location: /account/login/?next=%2fsecret%2f"),
+            "{secret}"
+        );
+        let login = http_get(port, "/account/login/").expect("login");
+        assert!(login.starts_with("HTTP/1.1 200"));
+        assert!(login.contains("auth-username"));
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+}
