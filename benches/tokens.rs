@@ -1,7 +1,9 @@
 //! Function-level benchmarks of the hot pieces: TOTP computation, token parsing, `next`
 //! checking and throttle arithmetic. Run with `cargo bench --bench tokens`.
 
-use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
 use two_factor::devices::Throttle;
 use two_factor::devices::totp::{hotp, totp_at};
 use two_factor::forms::{Field, parse_token};
