@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use crate::clock::{Clock, SystemClock};
 use crate::db::{Database, DbError};
-use crate::devices::Devices;
+use crate::devices::{DeviceSettings, Devices};
+use crate::gateways::Gateway;
+use crate::mail::Mailer;
 use crate::templates::{TemplateError, Templates};
 use crate::users::{DieselUserStore, UserStore};
 
@@ -57,7 +59,10 @@ pub struct TwoFactor {
     login_redirect_url: String,
     logout_redirect_url: String,
     login_timeout: Duration,
-    throttle_factor: u32,
+    pub(crate) sms_gateway: Option<Arc<dyn Gateway>>,
+    pub(crate) call_gateway: Option<Arc<dyn Gateway>>,
+    pub(crate) mailer: Option<Arc<dyn Mailer>>,
+    email_subject: String,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -158,7 +163,39 @@ impl TwoFactor {
 
     /// `OTP_TOTP_THROTTLE_FACTOR`: back-off base in seconds (0 disables throttling).
     pub fn throttle_factor(&self) -> u32 {
-        self.throttle_factor
+        self.devices.settings().totp_throttle_factor
+    }
+
+    /// `TWO_FACTOR_SMS_GATEWAY`, when configured.
+    pub fn sms_gateway(&self) -> Option<&Arc<dyn Gateway>> {
+        self.sms_gateway.as_ref()
+    }
+
+    /// `TWO_FACTOR_CALL_GATEWAY`, when configured.
+    pub fn call_gateway(&self) -> Option<&Arc<dyn Gateway>> {
+        self.call_gateway.as_ref()
+    }
+
+    /// The mailer for e-mail codes and notifications, when configured.
+    pub fn mailer(&self) -> Option<&Arc<dyn Mailer>> {
+        self.mailer.as_ref()
+    }
+
+    /// `OTP_EMAIL_SUBJECT` (default `OTP token`).
+    pub fn email_subject(&self) -> &str {
+        &self.email_subject
+    }
+
+    /// The phone methods available (`sms`, `call`): those with a gateway.
+    pub fn phone_methods(&self) -> Vec<crate::devices::Method> {
+        let mut methods = Vec::new();
+        if self.sms_gateway.is_some() {
+            methods.push(crate::devices::Method::Sms);
+        }
+        if self.call_gateway.is_some() {
+            methods.push(crate::devices::Method::Call);
+        }
+        methods
     }
 }
 
@@ -178,9 +215,12 @@ pub struct TwoFactorBuilder {
     login_redirect_url: String,
     logout_redirect_url: String,
     login_timeout: Duration,
-    throttle_factor: u32,
+    devices: DeviceSettings,
     template_dir: Option<PathBuf>,
-    device_recheck_interval: Duration,
+    sms_gateway: Option<Arc<dyn Gateway>>,
+    call_gateway: Option<Arc<dyn Gateway>>,
+    mailer: Option<Arc<dyn Mailer>>,
+    email_subject: String,
 }
 
 impl Default for TwoFactorBuilder {
@@ -199,9 +239,12 @@ impl Default for TwoFactorBuilder {
             login_redirect_url: "/account/two_factor/".to_owned(),
             logout_redirect_url: "/".to_owned(),
             login_timeout: Duration::from_secs(600),
-            throttle_factor: 1,
+            devices: DeviceSettings::default(),
             template_dir: None,
-            device_recheck_interval: Duration::from_secs(1),
+            sms_gateway: None,
+            call_gateway: None,
+            mailer: None,
+            email_subject: "OTP token".to_owned(),
         }
     }
 }
@@ -285,9 +328,85 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// `OTP_TOTP_THROTTLE_FACTOR` (default 1; 0 disables throttling).
+    /// The throttle factor of every device kind at once (default 1; 0 disables
+    /// throttling). The per-kind setters below refine it.
     pub fn throttle_factor(mut self, factor: u32) -> Self {
-        self.throttle_factor = factor;
+        self.devices.totp_throttle_factor = factor;
+        self.devices.static_throttle_factor = factor;
+        self.devices.phone_throttle_factor = factor;
+        self.devices.email_throttle_factor = factor;
+        self
+    }
+
+    /// `OTP_TOTP_THROTTLE_FACTOR` (default 1).
+    pub fn totp_throttle_factor(mut self, factor: u32) -> Self {
+        self.devices.totp_throttle_factor = factor;
+        self
+    }
+
+    /// `OTP_STATIC_THROTTLE_FACTOR`: backup tokens (default 1).
+    pub fn static_throttle_factor(mut self, factor: u32) -> Self {
+        self.devices.static_throttle_factor = factor;
+        self
+    }
+
+    /// `TWO_FACTOR_PHONE_THROTTLE_FACTOR` (default 1).
+    pub fn phone_throttle_factor(mut self, factor: u32) -> Self {
+        self.devices.phone_throttle_factor = factor;
+        self
+    }
+
+    /// `OTP_EMAIL_THROTTLE_FACTOR` (default 1).
+    pub fn email_throttle_factor(mut self, factor: u32) -> Self {
+        self.devices.email_throttle_factor = factor;
+        self
+    }
+
+    /// How long a code sent by SMS or call stays valid (default 300 s, at most 10 min).
+    pub fn phone_token_validity(mut self, validity: Duration) -> Self {
+        self.devices.phone_token_validity = validity.min(Duration::from_secs(600));
+        self
+    }
+
+    /// `OTP_EMAIL_TOKEN_VALIDITY` (default 300 s, at most 10 min).
+    pub fn email_token_validity(mut self, validity: Duration) -> Self {
+        self.devices.email_token_validity = validity.min(Duration::from_secs(600));
+        self
+    }
+
+    /// Minimum time between two codes sent to one phone (default 60 s).
+    pub fn phone_cooldown(mut self, cooldown: Duration) -> Self {
+        self.devices.phone_cooldown = cooldown;
+        self
+    }
+
+    /// `OTP_EMAIL_COOLDOWN_DURATION` (default 60 s).
+    pub fn email_cooldown(mut self, cooldown: Duration) -> Self {
+        self.devices.email_cooldown = cooldown;
+        self
+    }
+
+    /// `TWO_FACTOR_SMS_GATEWAY`: enables the `sms` method and backup phones by text.
+    pub fn sms_gateway(mut self, gateway: Arc<dyn Gateway>) -> Self {
+        self.sms_gateway = Some(gateway);
+        self
+    }
+
+    /// The mailer (lettre SMTP, or the logging fallback): enables the `email` method.
+    pub fn mailer(mut self, mailer: Arc<dyn Mailer>) -> Self {
+        self.mailer = Some(mailer);
+        self
+    }
+
+    /// `OTP_EMAIL_SUBJECT` (default `OTP token`).
+    pub fn email_subject(mut self, subject: impl Into<String>) -> Self {
+        self.email_subject = subject.into();
+        self
+    }
+
+    /// `TWO_FACTOR_CALL_GATEWAY`: enables the `call` method.
+    pub fn call_gateway(mut self, gateway: Arc<dyn Gateway>) -> Self {
+        self.call_gateway = Some(gateway);
         self
     }
 
@@ -301,7 +420,7 @@ impl TwoFactorBuilder {
     /// How long an instance trusts that a verifying device still exists before checking
     /// the database again (default 1 s). Removal on the same instance applies at once.
     pub fn device_recheck_interval(mut self, interval: Duration) -> Self {
-        self.device_recheck_interval = interval;
+        self.devices.recheck_interval = interval;
         self
     }
 
@@ -339,9 +458,10 @@ impl TwoFactorBuilder {
         let devices = Devices::new(
             db.clone(),
             self.clock.clone(),
-            self.throttle_factor,
-            self.totp_digits,
-            self.device_recheck_interval,
+            DeviceSettings {
+                totp_digits: self.totp_digits,
+                ..self.devices
+            },
         );
         Ok(TwoFactor {
             db,
@@ -356,7 +476,10 @@ impl TwoFactorBuilder {
             login_redirect_url: self.login_redirect_url,
             logout_redirect_url: self.logout_redirect_url,
             login_timeout: self.login_timeout,
-            throttle_factor: self.throttle_factor,
+            sms_gateway: self.sms_gateway,
+            call_gateway: self.call_gateway,
+            mailer: self.mailer,
+            email_subject: self.email_subject,
         })
     }
 }

@@ -46,6 +46,22 @@ const DEFAULTS: &[(&str, &str)] = &[
         "two_factor/profile/disable.html",
         include_str!("../templates/two_factor/profile/disable.html"),
     ),
+    (
+        "two_factor/core/backup_tokens.html",
+        include_str!("../templates/two_factor/core/backup_tokens.html"),
+    ),
+    (
+        "two_factor/core/phone_register.html",
+        include_str!("../templates/two_factor/core/phone_register.html"),
+    ),
+    (
+        "two_factor/email/token.txt",
+        include_str!("../templates/two_factor/email/token.txt"),
+    ),
+    (
+        "two_factor/email/token.html",
+        include_str!("../templates/two_factor/email/token.html"),
+    ),
 ];
 
 /// A template failed to load or render.

@@ -21,13 +21,22 @@ pub const SETUP_COMPLETE: &str = "/account/two_factor/setup/complete/";
 pub const PROFILE: &str = "/account/two_factor/";
 /// `two_factor:disable`.
 pub const DISABLE: &str = "/account/two_factor/disable/";
+/// `two_factor:backup_tokens`.
+pub const BACKUP_TOKENS: &str = "/account/two_factor/backup/tokens/";
+/// `two_factor:phone_create`: add a backup phone.
+pub const PHONE_CREATE: &str = "/account/two_factor/phone/register/";
+/// `two_factor:phone_delete`: `PHONE_DELETE_PREFIX<id>/`.
+pub const PHONE_DELETE_PREFIX: &str = "/account/two_factor/phone/unregister/";
 
 /// Largest form body the views accept; larger ones get 413 before any work is done.
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 7] {
+pub(crate) fn all() -> [(&'static str, &'static str); 10] {
     [
+        ("backup_tokens", BACKUP_TOKENS),
+        ("phone_create", PHONE_CREATE),
+        ("phone_delete", PHONE_DELETE_PREFIX),
         ("login", LOGIN),
         ("logout", LOGOUT),
         ("setup", SETUP),
@@ -95,6 +104,29 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .app_data(form_limit())
             .route(web::get().to(views::profile::disable_get))
             .route(web::post().to(views::profile::disable_post))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(BACKUP_TOKENS)
+            .name("two_factor:backup_tokens")
+            .app_data(form_limit())
+            .route(web::get().to(views::backup::get))
+            .route(web::post().to(views::backup::post))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(PHONE_CREATE)
+            .name("two_factor:phone_create")
+            .app_data(form_limit())
+            .route(web::get().to(views::phone::create_get))
+            .route(web::post().to(views::phone::create_post))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource("/account/two_factor/phone/unregister/{pk}/")
+            .name("two_factor:phone_delete")
+            .app_data(form_limit())
+            .route(web::post().to(views::phone::delete))
             .default_service(web::to(method_not_allowed)),
     );
 }

@@ -224,6 +224,9 @@ async fn right_token_saves_the_device_and_verifies_the_session() {
         .await
         .expect("db")
         .expect("device");
+    let two_factor::devices::Device::Totp(saved) = saved else {
+        panic!("expected a TOTP device");
+    };
     assert!(saved.confirmed);
     assert_eq!(saved.name, "default");
     // Setting up again: redirected, no second wizard.

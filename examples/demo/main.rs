@@ -7,7 +7,8 @@
 //!   two_factor_disable USER...
 //!
 //! Environment: DATABASE_URL (default `demo.sqlite3`), SECRET_KEY (session key material,
-//! at least 32 bytes; random per start when unset), RUST_LOG.
+//! at least 32 bytes; random per start when unset), SMTP_URL (e.g. `smtp://127.0.0.1:2525`;
+//! mails are logged when unset), RUST_LOG.
 
 use std::process::ExitCode;
 
@@ -16,7 +17,10 @@ use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::Key;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
-use two_factor::{TwoFactor, TwoFactorError, management};
+use std::sync::Arc;
+
+use two_factor::gateways::FakeGateway;
+use two_factor::{TwoFactor, TwoFactorError, mail, management};
 
 const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER...]";
 
@@ -54,8 +58,16 @@ fn option(args: &[String], name: &str) -> Option<String> {
 
 fn settings() -> Result<web::Data<TwoFactor>, String> {
     let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "demo.sqlite3".to_owned());
+    // Every method is on: the fake gateway logs SMS and calls, and mail goes to SMTP_URL
+    // (or to the log when it is unset).
+    let gateway = Arc::new(FakeGateway::new());
+    let mailer = mail::mailer_from_env("SMTP_URL", "actix-two-factor demo <noreply@example.com>")
+        .map_err(|e| e.to_string())?;
     TwoFactor::builder()
         .database_url(url)
+        .sms_gateway(gateway.clone())
+        .call_gateway(gateway)
+        .mailer(mailer)
         .run_migrations(true)
         .site_name("actix-two-factor demo")
         .login_redirect_url("/")
@@ -98,6 +110,7 @@ async fn runserver(tf: web::Data<TwoFactor>, bind: &str) -> std::io::Result<()> 
 #[actix_web::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,two_factor=info".into()),

@@ -35,3 +35,47 @@ diesel::table! {
         last_used_at -> Nullable<BigInt>,
     }
 }
+
+diesel::table! {
+    /// Backup token devices (django-otp's `otp_static.StaticDevice`), one per user.
+    otp_static_device (id) {
+        id -> BigInt,
+        user_id -> Text,
+        name -> Text,
+        throttling_failure_timestamp -> Nullable<BigInt>,
+        throttling_failure_count -> Integer,
+        created_at -> BigInt,
+        last_used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    /// Backup tokens, as argon2id hashes.
+    otp_static_token (id) {
+        id -> BigInt,
+        device_id -> BigInt,
+        token_hash -> Text,
+    }
+}
+
+diesel::table! {
+    /// Phone (SMS, call) and e-mail devices.
+    otp_challenge_device (id) {
+        id -> BigInt,
+        user_id -> Text,
+        name -> Text,
+        confirmed -> Bool,
+        method -> Text,
+        target -> Text,
+        challenge_hash -> Nullable<Text>,
+        challenge_expires_at -> Nullable<BigInt>,
+        challenge_sent_at -> Nullable<BigInt>,
+        throttling_failure_timestamp -> Nullable<BigInt>,
+        throttling_failure_count -> Integer,
+        created_at -> BigInt,
+        last_used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(otp_static_token -> otp_static_device (device_id));
+diesel::allow_tables_to_appear_in_same_query!(otp_static_device, otp_static_token);

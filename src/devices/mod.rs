@@ -3,6 +3,8 @@
 //! [`Devices`] is the service the views use; the per-kind modules hold the storage and
 //! the verification rules. Every check-and-consume is one atomic statement.
 
+pub mod challenge;
+pub mod static_tokens;
 pub mod throttle;
 pub mod totp;
 
@@ -12,6 +14,8 @@ use std::str::FromStr;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+pub use challenge::{ChallengeDevice, Method};
+pub use static_tokens::StaticDevice;
 pub use throttle::Throttle;
 pub use totp::TotpDevice;
 
@@ -23,12 +27,22 @@ use crate::db::{Database, DbError};
 pub enum DeviceKind {
     /// An authenticator app (TOTP).
     Totp,
+    /// Backup tokens.
+    Static,
+    /// A phone receiving codes by SMS or voice call.
+    Phone,
+    /// An e-mail address receiving codes.
+    Email,
 }
 
 impl DeviceKind {
-    fn as_str(self) -> &'static str {
+    /// The prefix of persistent ids (`totp`, `static`, `phone`, `email`).
+    pub fn as_str(self) -> &'static str {
         match self {
             DeviceKind::Totp => "totp",
+            DeviceKind::Static => "static",
+            DeviceKind::Phone => "phone",
+            DeviceKind::Email => "email",
         }
     }
 }
@@ -61,6 +75,9 @@ impl FromStr for DeviceRef {
         let (kind, id) = s.split_once('/').ok_or(BadDeviceRef)?;
         let kind = match kind {
             "totp" => DeviceKind::Totp,
+            "static" => DeviceKind::Static,
+            "phone" => DeviceKind::Phone,
+            "email" => DeviceKind::Email,
             _ => return Err(BadDeviceRef),
         };
         if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -124,88 +141,310 @@ impl DeviceCache {
     }
 }
 
+/// Any device a user verifies with at the token step.
+#[derive(Debug, Clone)]
+pub enum Device {
+    /// An authenticator app.
+    Totp(TotpDevice),
+    /// A phone or e-mail address that is sent codes.
+    Challenge(ChallengeDevice),
+    /// Backup tokens.
+    Static(StaticDevice),
+}
+
+impl Device {
+    /// The persistent id.
+    pub fn device_ref(&self) -> DeviceRef {
+        match self {
+            Device::Totp(d) => d.device_ref(),
+            Device::Challenge(d) => d.device_ref(),
+            Device::Static(d) => d.device_ref(),
+        }
+    }
+
+    /// `default`, `backup`, …
+    pub fn name(&self) -> &str {
+        match self {
+            Device::Totp(d) => &d.name,
+            Device::Challenge(d) => &d.name,
+            Device::Static(d) => &d.name,
+        }
+    }
+
+    /// The owner.
+    pub fn user_id(&self) -> &str {
+        match self {
+            Device::Totp(d) => &d.user_id,
+            Device::Challenge(d) => &d.user_id,
+            Device::Static(d) => &d.user_id,
+        }
+    }
+
+    /// How many characters a token of this device has.
+    pub fn token_length(&self) -> usize {
+        match self {
+            Device::Totp(d) => d.digits as usize,
+            Device::Challenge(_) => usize::from(challenge::CODE_DIGITS),
+            Device::Static(_) => static_tokens::TOKEN_LENGTH,
+        }
+    }
+
+    /// Reads a posted token field in this device's one canonical form.
+    pub fn parse_token(&self, field: crate::forms::Field<'_>) -> crate::forms::TokenInput {
+        use crate::forms::{Field, TokenInput};
+        match self {
+            Device::Static(_) => match field {
+                Field::Missing | Field::One("") => TokenInput::Empty,
+                Field::Repeated => TokenInput::Malformed,
+                Field::One(v) => static_tokens::canonical_backup_token(v)
+                    .map_or(TokenInput::Malformed, TokenInput::Token),
+            },
+            _ => crate::forms::parse_token(field, self.token_length() as u8),
+        }
+    }
+
+    /// A short description for templates ("Authenticator app", "SMS to +31 ** *** **67").
+    pub fn describe(&self) -> String {
+        match self {
+            Device::Totp(_) => "Authenticator app".to_owned(),
+            Device::Static(_) => "Backup tokens".to_owned(),
+            Device::Challenge(d) => match d.method() {
+                Method::Sms => format!("Text message to {}", mask_phone(&d.target)),
+                Method::Call => format!("Call to {}", mask_phone(&d.target)),
+                Method::Email => format!("E-mail to {}", mask_email(&d.target)),
+            },
+        }
+    }
+
+    /// The template-facing view of the device.
+    pub fn context(&self) -> serde_json::Value {
+        let method = match self {
+            Device::Totp(_) => "generator",
+            Device::Static(_) => "backup",
+            Device::Challenge(d) => d.method().as_str(),
+        };
+        serde_json::json!({
+            "persistent_id": self.device_ref().to_string(),
+            "kind": self.device_ref().kind.as_str(),
+            "method": method,
+            "name": self.name(),
+            "description": self.describe(),
+        })
+    }
+}
+
+/// A phone number with all but the country code and the last two digits hidden.
+pub fn mask_phone(e164: &str) -> String {
+    crate::phone::PhoneNumber::from_e164_unchecked(e164).masked()
+}
+
+/// An address with the local part hidden but its first letter (`a***@example.com`).
+pub fn mask_email(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_owned(),
+    }
+}
+
+/// What [`Devices::issue_challenge`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Challenge {
+    /// A new code was stored; deliver it.
+    Issued(String),
+    /// A code was sent less than the cooldown ago; nothing new was stored.
+    Cooldown,
+}
+
+/// Per-kind verification settings (django-otp's `OTP_*_THROTTLE_FACTOR`, validity and
+/// cooldown settings).
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceSettings {
+    /// `OTP_TOTP_THROTTLE_FACTOR`.
+    pub totp_throttle_factor: u32,
+    /// `OTP_STATIC_THROTTLE_FACTOR`.
+    pub static_throttle_factor: u32,
+    /// `TWO_FACTOR_PHONE_THROTTLE_FACTOR`.
+    pub phone_throttle_factor: u32,
+    /// `OTP_EMAIL_THROTTLE_FACTOR`.
+    pub email_throttle_factor: u32,
+    /// How long a phone code is valid.
+    pub phone_token_validity: Duration,
+    /// `OTP_EMAIL_TOKEN_VALIDITY`.
+    pub email_token_validity: Duration,
+    /// Minimum time between two codes sent to one phone.
+    pub phone_cooldown: Duration,
+    /// `OTP_EMAIL_COOLDOWN_DURATION`.
+    pub email_cooldown: Duration,
+    /// `TWO_FACTOR_TOTP_DIGITS`.
+    pub totp_digits: u8,
+    /// How long an instance trusts its cache of device owners.
+    pub recheck_interval: Duration,
+}
+
+impl Default for DeviceSettings {
+    fn default() -> Self {
+        DeviceSettings {
+            totp_throttle_factor: 1,
+            static_throttle_factor: 1,
+            phone_throttle_factor: 1,
+            email_throttle_factor: 1,
+            phone_token_validity: Duration::from_secs(300),
+            email_token_validity: Duration::from_secs(300),
+            phone_cooldown: Duration::from_secs(60),
+            email_cooldown: Duration::from_secs(60),
+            totp_digits: 6,
+            recheck_interval: Duration::from_secs(1),
+        }
+    }
+}
+
 /// The device service: look-ups, setup, verification and removal.
 #[derive(Clone)]
 pub struct Devices {
     db: Database,
     clock: Arc<dyn Clock>,
-    throttle_factor: u32,
-    digits: u8,
+    settings: DeviceSettings,
     cache: Arc<DeviceCache>,
 }
 
 impl fmt::Debug for Devices {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Devices")
-            .field("throttle_factor", &self.throttle_factor)
-            .field("digits", &self.digits)
+            .field("settings", &self.settings)
             .finish_non_exhaustive()
     }
 }
 
 impl Devices {
-    pub(crate) fn new(
-        db: Database,
-        clock: Arc<dyn Clock>,
-        throttle_factor: u32,
-        digits: u8,
-        recheck_interval: Duration,
-    ) -> Self {
+    pub(crate) fn new(db: Database, clock: Arc<dyn Clock>, settings: DeviceSettings) -> Self {
         Self {
             db,
             clock,
-            throttle_factor,
-            digits,
+            settings,
             cache: Arc::new(DeviceCache {
-                ttl: recheck_interval,
+                ttl: settings.recheck_interval,
                 entries: RwLock::new(HashMap::new()),
             }),
         }
     }
 
-    /// The user's default device: the confirmed device named `default`, else the oldest.
-    pub async fn default_device(&self, user_id: &str) -> Result<Option<TotpDevice>, DbError> {
-        let devices = self.list(user_id).await?;
-        let default = devices.iter().position(|d| d.name == "default");
-        Ok(match default {
-            Some(i) => devices.into_iter().nth(i),
-            None => devices.into_iter().next(),
-        })
+    /// The settings in force.
+    pub fn settings(&self) -> &DeviceSettings {
+        &self.settings
     }
 
-    /// Whether the user has any confirmed device (Django's `user_has_device`).
+    /// The user's default device (Django's `default_device`): the confirmed device named
+    /// `default`, an authenticator app first.
+    pub async fn default_device(&self, user_id: &str) -> Result<Option<Device>, DbError> {
+        Ok(self
+            .list(user_id)
+            .await?
+            .into_iter()
+            .find(|d| d.name() == "default"))
+    }
+
+    /// Whether the user has two-factor authentication enabled (a default device).
     pub async fn has_device(&self, user_id: &str) -> Result<bool, DbError> {
-        Ok(!self.list(user_id).await?.is_empty())
+        Ok(self.default_device(user_id).await?.is_some())
     }
 
-    /// The user's confirmed devices.
-    pub async fn list(&self, user_id: &str) -> Result<Vec<TotpDevice>, DbError> {
+    /// The user's confirmed devices other than backup tokens: authenticator apps first,
+    /// then phones and e-mail, oldest first.
+    pub async fn list(&self, user_id: &str) -> Result<Vec<Device>, DbError> {
         let user_id = user_id.to_owned();
         self.db
-            .run(move |conn| totp::confirmed_for_user(conn, &user_id))
+            .run(move |conn| {
+                let mut all: Vec<Device> = totp::confirmed_for_user(conn, &user_id)?
+                    .into_iter()
+                    .map(Device::Totp)
+                    .collect();
+                all.extend(
+                    challenge::confirmed_for_user(conn, &user_id)?
+                        .into_iter()
+                        .map(Device::Challenge),
+                );
+                Ok(all)
+            })
             .await
     }
 
-    /// Verifies a token against one of `user_id`'s confirmed devices.
+    /// The user's backup phones (phone devices named `backup`).
+    pub async fn backup_phones(&self, user_id: &str) -> Result<Vec<ChallengeDevice>, DbError> {
+        Ok(self
+            .list(user_id)
+            .await?
+            .into_iter()
+            .filter_map(|d| match d {
+                Device::Challenge(c) if c.name == "backup" && c.method() != Method::Email => {
+                    Some(c)
+                }
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The user's backup token device, if tokens were ever generated.
+    pub async fn static_device(&self, user_id: &str) -> Result<Option<StaticDevice>, DbError> {
+        let user_id = user_id.to_owned();
+        self.db
+            .run(move |conn| static_tokens::for_user(conn, &user_id))
+            .await
+    }
+
+    /// How many unused backup tokens the user has.
+    pub async fn backup_token_count(&self, user_id: &str) -> Result<i64, DbError> {
+        let user_id = user_id.to_owned();
+        self.db
+            .run(move |conn| static_tokens::remaining(conn, &user_id))
+            .await
+    }
+
+    /// Replaces the user's backup tokens with ten new ones, returned in plain text once.
+    pub async fn generate_backup_tokens(&self, user_id: &str) -> Result<Vec<String>, DbError> {
+        let uid = user_id.to_owned();
+        let now = self.clock.now_ms();
+        let tokens = self
+            .db
+            .run(move |conn| static_tokens::generate(conn, &uid, now))
+            .await?;
+        tracing::info!(user = %user_id, count = tokens.len(), "backup tokens generated");
+        Ok(tokens)
+    }
+
+    /// Looks a device up by reference, when it is confirmed and belongs to `user_id`.
+    pub async fn get(&self, user_id: &str, device: DeviceRef) -> Result<Option<Device>, DbError> {
+        let owner = user_id.to_owned();
+        let found = self.db.run(move |conn| load(conn, device)).await?;
+        Ok(found.filter(|d| d.user_id() == owner && is_confirmed(d)))
+    }
+
+    /// Verifies a canonical token (`None`: malformed or empty, still a failed attempt)
+    /// against one of `user_id`'s confirmed devices. `nonce` binds sent codes to the
+    /// login attempt that asked for them.
     pub async fn verify(
         &self,
         user_id: &str,
         device: DeviceRef,
         token: Option<String>,
+        nonce: Option<String>,
     ) -> Result<Verification, DbError> {
-        self.verify_inner(user_id, device, token, false).await
+        self.verify_inner(user_id, device, token, nonce, false)
+            .await
     }
 
     /// Starts TOTP setup: a fresh unconfirmed device with a new random key.
     pub async fn begin_setup(&self, user_id: &str) -> Result<TotpDevice, DbError> {
         let user_id = user_id.to_owned();
-        let (digits, now) = (self.digits, self.clock.now_ms());
+        let (digits, now) = (self.settings.totp_digits, self.clock.now_ms());
         self.db
             .run(move |conn| totp::create_unconfirmed(conn, &user_id, digits, now))
             .await
     }
 
-    /// The unconfirmed device a setup in progress created, if it is still there.
+    /// The unconfirmed TOTP device a setup in progress created, if it is still there.
     pub async fn pending_setup(
         &self,
         user_id: &str,
@@ -216,7 +455,7 @@ impl Devices {
         Ok(device.filter(|d| d.user_id == user_id && !d.confirmed))
     }
 
-    /// Confirms a setup in progress with a token from the authenticator.
+    /// Confirms a TOTP setup in progress with a token from the authenticator.
     pub async fn confirm_setup(
         &self,
         user_id: &str,
@@ -227,7 +466,90 @@ impl Devices {
             kind: DeviceKind::Totp,
             id,
         };
-        self.verify_inner(user_id, device, token, true).await
+        self.verify_inner(user_id, device, token, None, true).await
+    }
+
+    /// Starts setting up a phone or e-mail device (`default` in setup, `backup` for an
+    /// extra phone): an unconfirmed row, confirmed by the first code entered.
+    pub async fn begin_challenge_setup(
+        &self,
+        user_id: &str,
+        name: &str,
+        method: Method,
+        target: &str,
+    ) -> Result<ChallengeDevice, DbError> {
+        let (user_id, name, target) = (user_id.to_owned(), name.to_owned(), target.to_owned());
+        let now = self.clock.now_ms();
+        self.db
+            .run(move |conn| {
+                challenge::create_unconfirmed(conn, &user_id, &name, method, &target, now)
+            })
+            .await
+    }
+
+    /// The unconfirmed phone or e-mail device a setup in progress created.
+    pub async fn pending_challenge_setup(
+        &self,
+        user_id: &str,
+        id: i64,
+    ) -> Result<Option<ChallengeDevice>, DbError> {
+        let user_id = user_id.to_owned();
+        let device = self.db.run(move |conn| challenge::get(conn, id)).await?;
+        Ok(device.filter(|d| d.user_id == user_id && !d.confirmed))
+    }
+
+    /// Confirms a phone or e-mail setup with the code that was sent.
+    pub async fn confirm_challenge_setup(
+        &self,
+        user_id: &str,
+        device: &ChallengeDevice,
+        token: Option<String>,
+        nonce: Option<String>,
+    ) -> Result<Verification, DbError> {
+        self.verify_inner(user_id, device.device_ref(), token, nonce, true)
+            .await
+    }
+
+    /// Stores a new code for a phone or e-mail device, bound to `nonce`, unless one was
+    /// sent within the cooldown. The caller delivers the returned code.
+    pub async fn issue_challenge(
+        &self,
+        device: &ChallengeDevice,
+        nonce: &str,
+    ) -> Result<Challenge, DbError> {
+        let (validity, cooldown) = match device.method() {
+            Method::Email => (
+                self.settings.email_token_validity,
+                self.settings.email_cooldown,
+            ),
+            Method::Sms | Method::Call => (
+                self.settings.phone_token_validity,
+                self.settings.phone_cooldown,
+            ),
+        };
+        let code = challenge::new_code();
+        let (id, nonce, now) = (device.id, nonce.to_owned(), self.clock.now_ms());
+        let stored_code = code.clone();
+        let stored = self
+            .db
+            .run(move |conn| {
+                challenge::store_challenge(
+                    conn,
+                    id,
+                    &nonce,
+                    &stored_code,
+                    now,
+                    validity.as_millis() as i64,
+                    cooldown.as_millis() as i64,
+                )
+            })
+            .await?;
+        tracing::info!(user = %device.user_id, device = %device.device_ref(), issued = stored, "challenge");
+        Ok(if stored {
+            Challenge::Issued(code)
+        } else {
+            Challenge::Cooldown
+        })
     }
 
     async fn verify_inner(
@@ -235,36 +557,63 @@ impl Devices {
         user_id: &str,
         device: DeviceRef,
         token: Option<String>,
+        nonce: Option<String>,
         setup: bool,
     ) -> Result<Verification, DbError> {
-        let (now, factor, owner) = (
-            self.clock.now_ms(),
-            self.throttle_factor,
-            user_id.to_owned(),
-        );
+        let now = self.clock.now_ms();
+        let owner = user_id.to_owned();
+        let s = self.settings;
         let outcome = self
             .db
-            .run(move |conn| match device.kind {
-                DeviceKind::Totp => match totp::get(conn, device.id)? {
-                    Some(d) if d.user_id == owner => {
-                        totp::verify(conn, device.id, token.as_deref(), now, factor, setup)
+            .run(move |conn| {
+                let Some(found) = load(conn, device)? else {
+                    return Ok(Verification::Invalid);
+                };
+                if found.user_id() != owner {
+                    return Ok(Verification::Invalid);
+                }
+                let token = token.as_deref();
+                match found {
+                    Device::Totp(_) => {
+                        totp::verify(conn, device.id, token, now, s.totp_throttle_factor, setup)
                     }
-                    _ => Ok(Verification::Invalid),
-                },
+                    Device::Static(_) => {
+                        static_tokens::verify(conn, device.id, token, now, s.static_throttle_factor)
+                    }
+                    Device::Challenge(d) => {
+                        let factor = match d.method() {
+                            Method::Email => s.email_throttle_factor,
+                            Method::Sms | Method::Call => s.phone_throttle_factor,
+                        };
+                        challenge::verify(
+                            conn,
+                            device.id,
+                            token,
+                            nonce.as_deref(),
+                            now,
+                            factor,
+                            setup,
+                        )
+                    }
+                }
             })
             .await?;
         tracing::info!(user = %user_id, device = %device, outcome = ?outcome, setup, "otp verification");
         Ok(outcome)
     }
 
-    /// Removes every device of a user (disable, `two_factor_disable`). Sessions verified
-    /// by them stop being verified at once on this instance, within the re-check
-    /// interval on others.
+    /// Removes every device of a user (disable, `two_factor_disable`, an admin reset).
+    /// Sessions verified by them stop being verified at once on this instance, within
+    /// the re-check interval on others.
     pub async fn remove_all(&self, user_id: &str) -> Result<usize, DbError> {
         let uid = user_id.to_owned();
         let n = self
             .db
-            .run(move |conn| totp::delete_for_user(conn, &uid))
+            .run(move |conn| {
+                Ok(totp::delete_for_user(conn, &uid)?
+                    + challenge::delete_for_user(conn, &uid)?
+                    + static_tokens::delete_for_user(conn, &uid)?)
+            })
             .await?;
         self.cache.forget_user(user_id);
         tracing::info!(user = %user_id, removed = n, "devices removed");
@@ -273,14 +622,38 @@ impl Devices {
 
     /// Removes one device of a user; returns whether it existed.
     pub async fn remove(&self, user_id: &str, device: DeviceRef) -> Result<bool, DbError> {
+        self.remove_named(user_id, device, None).await
+    }
+
+    /// Removes one of the user's backup phones (never the default device).
+    pub async fn remove_backup_phone(&self, user_id: &str, id: i64) -> Result<bool, DbError> {
+        let device = DeviceRef {
+            kind: DeviceKind::Phone,
+            id,
+        };
+        self.remove_named(user_id, device, Some("backup")).await
+    }
+
+    async fn remove_named(
+        &self,
+        user_id: &str,
+        device: DeviceRef,
+        only_name: Option<&'static str>,
+    ) -> Result<bool, DbError> {
         let uid = user_id.to_owned();
         let removed = self
             .db
             .run(move |conn| match device.kind {
                 DeviceKind::Totp => totp::delete(conn, &uid, device.id),
+                DeviceKind::Phone | DeviceKind::Email => {
+                    challenge::delete(conn, &uid, device.id, only_name)
+                }
+                DeviceKind::Static => Ok(static_tokens::delete_for_user(conn, &uid)? > 0),
             })
             .await?;
-        self.cache.put(device, None);
+        if removed {
+            self.cache.put(device, None);
+        }
         tracing::info!(user = %user_id, device = %device, removed, "device removed");
         Ok(removed)
     }
@@ -293,15 +666,34 @@ impl Devices {
         }
         let owner = self
             .db
-            .run(move |conn| match device.kind {
-                DeviceKind::Totp => Ok(totp::get(conn, device.id)?
-                    .filter(|d| d.confirmed)
-                    .map(|d| d.user_id)),
+            .run(move |conn| {
+                Ok(load(conn, device)?
+                    .filter(is_confirmed)
+                    .map(|d| d.user_id().to_owned()))
             })
             .await?;
         self.cache.put(device, owner.clone());
         Ok(owner)
     }
+}
+
+fn is_confirmed(device: &Device) -> bool {
+    match device {
+        Device::Totp(d) => d.confirmed,
+        Device::Challenge(d) => d.confirmed,
+        Device::Static(_) => true,
+    }
+}
+
+/// Loads any device by reference (confirmed or not).
+fn load(conn: &mut crate::db::AnyConnection, device: DeviceRef) -> Result<Option<Device>, DbError> {
+    Ok(match device.kind {
+        DeviceKind::Totp => totp::get(conn, device.id)?.map(Device::Totp),
+        DeviceKind::Static => static_tokens::get(conn, device.id)?.map(Device::Static),
+        DeviceKind::Phone | DeviceKind::Email => challenge::get(conn, device.id)?
+            .filter(|d| d.method().kind() == device.kind)
+            .map(Device::Challenge),
+    })
 }
 
 #[cfg(test)]

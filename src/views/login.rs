@@ -1,7 +1,9 @@
-//! `two_factor:login`: the login wizard, `auth` (username and password) → `token`.
+//! `two_factor:login`: the login wizard, `auth` (username and password) → `token` →
+//! `backup` (on request).
 //!
-//! Between the steps the session holds only the user id and the time the password was
-//! checked — never the password — and the token step expires after `LOGIN_TIMEOUT`.
+//! Between the steps the session holds only the user id, the time the password was
+//! checked, the safe `next` and the chosen device — never the password — and the token
+//! steps expire after `LOGIN_TIMEOUT`.
 
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
@@ -11,21 +13,22 @@ use serde::{Deserialize, Serialize};
 use super::{NextQuery, base_context, complete_login, render, safe_next};
 use crate::csrf;
 use crate::decorators::OTP_NEXT_KEY;
-use crate::devices::{TotpDevice, Verification, throttle};
+use crate::delivery;
+use crate::devices::{Device, DeviceRef, Verification, throttle};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::{redirect, with_query};
 use crate::settings::TwoFactor;
 use crate::urls;
 use crate::users::User;
-use crate::wizard::Wizard;
+use crate::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "login_view",
     session_key: "two_factor.login",
 };
 const TEMPLATE: &str = "two_factor/core/login.html";
-const TOKEN_FIELD: &str = "token-otp_token";
+const STEPS: &[&str] = &["auth", "token", "backup"];
 
 /// What the session remembers after the password step.
 #[derive(Debug, Serialize, Deserialize)]
@@ -33,9 +36,12 @@ struct Pending {
     user_id: String,
     /// Unix seconds when the password was checked.
     auth_time: i64,
-    /// The safe `next` given with the password (kept in case the token form drops it).
+    /// The safe `next` given with the password (kept in case a later form drops it).
     #[serde(default)]
     next: String,
+    /// The device chosen with `challenge_device` (else the default device).
+    #[serde(default)]
+    device: Option<String>,
 }
 
 /// GET: a fresh login form (a GET mid-wizard starts over, as in Django).
@@ -67,7 +73,21 @@ pub(crate) async fn post(
     let pending: Option<Pending> = WIZARD.load(&session);
     match (step, pending) {
         ("auth", _) => auth_step(&tf, &req, &session, &post, &next).await,
-        ("token", Some(pending)) => token_step(&tf, &req, &session, &post, &next, pending).await,
+        ("token" | "backup", Some(pending)) => {
+            let next = if next.is_empty() {
+                pending.next.clone()
+            } else {
+                next
+            };
+            Step {
+                tf: &tf,
+                req: &req,
+                session: &session,
+                next: &next,
+            }
+            .second_factor(step, &post, pending)
+            .await
+        }
         _ => {
             // A skipped or forged step: start over.
             WIZARD.reset(&session);
@@ -115,78 +135,259 @@ async fn auth_step(
                 user_id: user.id.clone(),
                 auth_time: tf.clock.now_secs(),
                 next: next.to_owned(),
+                device: None,
             };
             WIZARD.save(session, &pending)?;
             session.renew();
-            tracing::info!(user = %user.id, outcome = "success", "password step; token required");
-            render_token(tf, req, next, &device, None)
+            tracing::info!(user = %user.id, outcome = "success", "password step; second factor required");
+            let step = Step {
+                tf,
+                req,
+                session,
+                next,
+            };
+            let notice = step.challenge(&user, &device).await?;
+            step.render_token(&user, &device, None, notice).await
         }
         None => finish(tf, req, session, &user, None, next),
     }
 }
 
-async fn token_step(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    session: &Session,
-    post: &PostData,
-    next: &str,
-    pending: Pending,
-) -> Result<HttpResponse, TwoFactorError> {
-    let next = if next.is_empty() {
-        pending.next.as_str()
-    } else {
-        next
-    };
-    let timeout = tf.login_timeout().as_secs() as i64;
-    if timeout > 0 && tf.clock.now_secs() - pending.auth_time > timeout {
-        WIZARD.reset(session);
-        tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
-        return render_auth(tf, req, next, "", &[forms::TIMED_OUT], None);
-    }
-    let user = tf
-        .users
-        .get_user(&pending.user_id)
-        .await?
-        .filter(|u| u.is_active);
-    let Some(user) = user else {
-        WIZARD.reset(session);
-        return render_auth(tf, req, next, "", &[], None);
-    };
-    let Some(device) = tf.devices.default_device(&user.id).await? else {
-        WIZARD.reset(session);
-        return render_auth(tf, req, next, "", &[], None);
-    };
-    let field = post.field(TOKEN_FIELD);
-    if forms::token_field_too_long(field) {
-        return Err(TwoFactorError::BadRequest("The token field is too long."));
-    }
-    let input = forms::parse_token(field, device.digits as u8);
-    let token = match &input {
-        TokenInput::Token(t) => Some(t.clone()),
-        TokenInput::Empty | TokenInput::Malformed => None,
-    };
-    let outcome = tf
-        .devices
-        .verify(&user.id, device.device_ref(), token)
-        .await?;
-    match outcome {
-        Verification::Verified => finish(tf, req, session, &user, Some(&device), next),
-        Verification::Invalid => {
-            let message = if input == TokenInput::Empty {
-                forms::REQUIRED
-            } else {
-                forms::INVALID_TOKEN
-            };
-            render_token(tf, req, next, &device, Some(message.to_owned()))
+/// The second-factor steps of one request.
+struct Step<'a> {
+    tf: &'a TwoFactor,
+    req: &'a HttpRequest,
+    session: &'a Session,
+    next: &'a str,
+}
+
+impl Step<'_> {
+    async fn second_factor(
+        &self,
+        step: &str,
+        post: &PostData,
+        mut pending: Pending,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let (tf, session) = (self.tf, self.session);
+        let timeout = tf.login_timeout().as_secs() as i64;
+        if timeout > 0 && tf.clock.now_secs() - pending.auth_time > timeout {
+            WIZARD.reset(session);
+            tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
+            return render_auth(tf, self.req, self.next, "", &[forms::TIMED_OUT], None);
         }
-        Verification::Throttled { failure_count } => render_token(
-            tf,
-            req,
-            next,
-            &device,
-            Some(throttle::throttled_message(failure_count)),
-        ),
+        let user = tf
+            .users
+            .get_user(&pending.user_id)
+            .await?
+            .filter(|u| u.is_active);
+        let Some(user) = user else {
+            WIZARD.reset(session);
+            return render_auth(tf, self.req, self.next, "", &[], None);
+        };
+        let devices = tf.devices.list(&user.id).await?;
+        let chosen = pending
+            .device
+            .as_deref()
+            .and_then(|r| r.parse::<DeviceRef>().ok())
+            .and_then(|r| devices.iter().find(|d| d.device_ref() == r))
+            .or_else(|| devices.iter().find(|d| d.name() == "default"))
+            .cloned();
+        let Some(device) = chosen else {
+            // The devices went away since the password step.
+            WIZARD.reset(session);
+            return render_auth(tf, self.req, self.next, "", &[], None);
+        };
+
+        // Navigation: to the backup step and back.
+        match post.get(GOTO_STEP_FIELD) {
+            Some("backup") => return self.render_backup(&user, None).await,
+            Some("token") | Some("auth") => {
+                return self.render_token(&user, &device, None, None).await;
+            }
+            _ => {}
+        }
+        // Another device asked to send its code; an unknown or foreign one is ignored.
+        if step == "token"
+            && let Some(choice) = post.get("challenge_device")
+        {
+            let picked = choice
+                .parse::<DeviceRef>()
+                .ok()
+                .and_then(|r| devices.iter().find(|d| d.device_ref() == r))
+                .cloned();
+            return match picked {
+                Some(picked) => {
+                    pending.device = Some(picked.device_ref().to_string());
+                    WIZARD.save(session, &pending)?;
+                    let notice = self.challenge(&user, &picked).await?;
+                    self.render_token(&user, &picked, None, notice).await
+                }
+                None => self.render_token(&user, &device, None, None).await,
+            };
+        }
+        if step == "backup" {
+            return self.backup_step(&user, post).await;
+        }
+
+        let field = post.field("token-otp_token");
+        if forms::token_field_too_long(field) {
+            return Err(TwoFactorError::BadRequest("The token field is too long."));
+        }
+        let input = device.parse_token(field);
+        let outcome = self.verify(&user, &device, &input).await?;
+        match outcome {
+            Verification::Verified => finish(
+                tf,
+                self.req,
+                session,
+                &user,
+                Some(device.device_ref()),
+                self.next,
+            ),
+            Verification::Invalid => {
+                let message = if input == TokenInput::Empty {
+                    forms::REQUIRED
+                } else {
+                    forms::INVALID_TOKEN
+                };
+                self.render_token(&user, &device, Some(message.to_owned()), None)
+                    .await
+            }
+            Verification::Throttled { failure_count } => {
+                self.render_token(
+                    &user,
+                    &device,
+                    Some(throttle::throttled_message(failure_count)),
+                    None,
+                )
+                .await
+            }
+        }
+    }
+
+    async fn backup_step(
+        &self,
+        user: &User,
+        post: &PostData,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let Some(device) = self.tf.devices.static_device(&user.id).await? else {
+            return self
+                .render_backup(user, Some(forms::INVALID_TOKEN.to_owned()))
+                .await;
+        };
+        let device = Device::Static(device);
+        let field = post.field("backup-otp_token");
+        if forms::token_field_too_long(field) {
+            return Err(TwoFactorError::BadRequest("The token field is too long."));
+        }
+        let input = device.parse_token(field);
+        match self.verify(user, &device, &input).await? {
+            Verification::Verified => finish(
+                self.tf,
+                self.req,
+                self.session,
+                user,
+                Some(device.device_ref()),
+                self.next,
+            ),
+            Verification::Invalid => {
+                let message = if input == TokenInput::Empty {
+                    forms::REQUIRED
+                } else {
+                    forms::INVALID_TOKEN
+                };
+                self.render_backup(user, Some(message.to_owned())).await
+            }
+            Verification::Throttled { failure_count } => {
+                self.render_backup(user, Some(throttle::throttled_message(failure_count)))
+                    .await
+            }
+        }
+    }
+
+    async fn verify(
+        &self,
+        user: &User,
+        device: &Device,
+        input: &TokenInput,
+    ) -> Result<Verification, TwoFactorError> {
+        let token = match input {
+            TokenInput::Token(t) => Some(t.clone()),
+            TokenInput::Empty | TokenInput::Malformed => None,
+        };
+        let nonce = delivery::existing_nonce(self.session);
+        Ok(self
+            .tf
+            .devices
+            .verify(&user.id, device.device_ref(), token, nonce)
+            .await?)
+    }
+
+    /// Sends the code of a phone or e-mail device (nothing for an authenticator app).
+    async fn challenge(
+        &self,
+        user: &User,
+        device: &Device,
+    ) -> Result<Option<&'static str>, TwoFactorError> {
+        match device {
+            Device::Challenge(d) => Ok(delivery::send_challenge(self.tf, self.session, user, d)
+                .await?
+                .message()),
+            _ => Ok(None),
+        }
+    }
+
+    async fn render_token(
+        &self,
+        user: &User,
+        device: &Device,
+        error: Option<String>,
+        notice: Option<&str>,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let mut field = FormField::token("token", "otp_token", device.token_length() as u8);
+        field.errors.extend(error);
+        let form = Form {
+            fields: vec![field],
+            non_field_errors: Vec::new(),
+        };
+        let others: Vec<_> = self
+            .tf
+            .devices
+            .list(&user.id)
+            .await?
+            .iter()
+            .filter(|d| d.device_ref() != device.device_ref() && matches!(d, Device::Challenge(_)))
+            .map(Device::context)
+            .collect();
+        let backup_tokens = self.tf.devices.backup_token_count(&user.id).await?;
+        let mut ctx = base_context(self.tf, self.req)?;
+        ctx.insert("wizard", &WIZARD.context(STEPS, "token", form));
+        ctx.insert("next", self.next);
+        ctx.insert("device", &device.context());
+        ctx.insert("other_devices", &others);
+        ctx.insert("backup_tokens", &backup_tokens);
+        ctx.insert("notice", &notice);
+        render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
+    }
+
+    async fn render_backup(
+        &self,
+        _user: &User,
+        error: Option<String>,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let mut field = FormField::new("backup", "otp_token", "Token", "text");
+        field.autocomplete = Some("one-time-code");
+        field.autofocus = true;
+        field.maxlength = Some(crate::devices::static_tokens::TOKEN_LENGTH);
+        field.errors.extend(error);
+        let form = Form {
+            fields: vec![field],
+            non_field_errors: Vec::new(),
+        };
+        let mut ctx = base_context(self.tf, self.req)?;
+        ctx.insert("wizard", &WIZARD.context(STEPS, "backup", form));
+        ctx.insert("next", self.next);
+        render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
     }
 }
 
@@ -197,11 +398,11 @@ fn finish(
     req: &HttpRequest,
     session: &Session,
     user: &User,
-    device: Option<&TotpDevice>,
+    device: Option<DeviceRef>,
     next: &str,
 ) -> Result<HttpResponse, TwoFactorError> {
     let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
-    complete_login(req, session, user, device.map(TotpDevice::device_ref))?;
+    complete_login(req, session, user, device)?;
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
         return Ok(redirect(&with_query(urls::SETUP, "next", next)));
     }
@@ -235,30 +436,7 @@ fn render_auth(
         non_field_errors: errors.iter().map(|e| (*e).to_owned()).collect(),
     };
     let mut ctx = base_context(tf, req)?;
-    ctx.insert("wizard", &WIZARD.context(&["auth", "token"], "auth", form));
+    ctx.insert("wizard", &WIZARD.context(STEPS, "auth", form));
     ctx.insert("next", next);
-    render(tf, TEMPLATE, &ctx, StatusCode::OK)
-}
-
-fn render_token(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    next: &str,
-    device: &TotpDevice,
-    error: Option<String>,
-) -> Result<HttpResponse, TwoFactorError> {
-    let mut field = FormField::token("token", "otp_token", device.digits as u8);
-    field.errors.extend(error);
-    let form = Form {
-        fields: vec![field],
-        non_field_errors: Vec::new(),
-    };
-    let mut ctx = base_context(tf, req)?;
-    ctx.insert("wizard", &WIZARD.context(&["auth", "token"], "token", form));
-    ctx.insert("next", next);
-    ctx.insert(
-        "device",
-        &serde_json::json!({ "kind": "totp", "name": device.name, "persistent_id": device.device_ref().to_string() }),
-    );
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }

@@ -1,8 +1,10 @@
 //! The two-factor views; shared helpers live here so every view renders, checks login
 //! and completes a login the same way.
 
+pub(crate) mod backup;
 pub(crate) mod login;
 pub(crate) mod logout;
+pub(crate) mod phone;
 pub(crate) mod profile;
 pub(crate) mod qr;
 pub(crate) mod setup;

@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, login_required, render, verified_required};
 use crate::csrf;
+use crate::devices::Device;
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData};
 use crate::middleware::OTP_DEVICE_KEY;
@@ -23,21 +24,40 @@ pub(crate) async fn get(
         Err(redirect) => return Ok(redirect),
     };
     let default_device = tf.devices.default_device(&user.id).await?;
+    let backup_phones: Vec<_> = tf
+        .devices
+        .backup_phones(&user.id)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let id = p.id;
+            let mut ctx = Device::Challenge(p).context();
+            ctx["delete_url"] = format!("{}{id}/", urls::PHONE_DELETE_PREFIX).into();
+            ctx
+        })
+        .collect();
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
     ctx.insert(
         "default_device",
-        &default_device.as_ref().map(|d| {
-            serde_json::json!({ "name": d.name, "persistent_id": d.device_ref().to_string(), "kind": "totp" })
-        }),
+        &default_device.as_ref().map(Device::context),
     );
     ctx.insert(
         "default_device_type",
-        &default_device.as_ref().map(|_| "TOTPDevice"),
+        &default_device.as_ref().map(|d| match d {
+            Device::Totp(_) => "TOTPDevice",
+            Device::Challenge(c) if c.method() == crate::devices::Method::Email => "EmailDevice",
+            Device::Challenge(_) => "PhoneDevice",
+            Device::Static(_) => "StaticDevice",
+        }),
     );
-    ctx.insert("backup_tokens", &0);
-    ctx.insert("backup_phones", &Vec::<String>::new());
-    ctx.insert("available_phone_methods", &Vec::<String>::new());
+    ctx.insert(
+        "backup_tokens",
+        &tf.devices.backup_token_count(&user.id).await?,
+    );
+    ctx.insert("backup_phones", &backup_phones);
+    let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
+    ctx.insert("available_phone_methods", &methods);
     render(&tf, "two_factor/profile/profile.html", &ctx, StatusCode::OK)
 }
 
@@ -52,7 +72,8 @@ pub(crate) async fn setup_complete(
     };
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
-    ctx.insert("phone_methods", &Vec::<String>::new());
+    let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
+    ctx.insert("phone_methods", &methods);
     render(
         &tf,
         "two_factor/core/setup_complete.html",

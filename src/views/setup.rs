@@ -1,8 +1,9 @@
 //! `two_factor:setup`: the setup wizard, `welcome` → `method` (skipped while there is only
-//! one method) → `generator` (QR code, secret key, first token).
+//! one method) → `generator` (QR code, secret key, first token) or `sms` / `call` (number)
+//! or `email` (address, only when the user has none) → `validation` (the code sent).
 //!
-//! The new key lives in an unconfirmed device row from the start, so the session holds
-//! only that row's id — never the secret.
+//! New keys live in unconfirmed device rows from the start, so the session holds only
+//! their ids — never a secret.
 
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
@@ -11,9 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{NextQuery, base_context, login_required, mark_verified, render, safe_next};
 use crate::csrf;
-use crate::devices::{TotpDevice, Verification, throttle};
+use crate::delivery::{self, Delivery};
+use crate::devices::{ChallengeDevice, DeviceRef, Method, TotpDevice, Verification, throttle};
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData, TokenInput};
+use crate::forms::{self, Field, Form, FormField, PostData, TokenInput};
+use crate::phone;
 use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::urls;
@@ -25,15 +28,19 @@ const WIZARD: Wizard = Wizard {
     session_key: "two_factor.setup",
 };
 const TEMPLATE: &str = "two_factor/core/setup.html";
-/// The methods a user can pick, as (value, label).
-const METHODS: &[(&str, &str)] = &[("generator", "Token generator")];
 
 /// The setup wizard's session state.
 #[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct SetupState {
     step: String,
-    /// The unconfirmed device created for the generator step.
+    /// The chosen method (`generator`, `sms`, `call`, `email`).
+    #[serde(default)]
+    method: Option<String>,
+    /// The unconfirmed TOTP device created for the generator step.
     pub(crate) device_id: Option<i64>,
+    /// The unconfirmed phone or e-mail device awaiting validation.
+    #[serde(default)]
+    challenge_id: Option<i64>,
     next: String,
 }
 
@@ -41,12 +48,33 @@ pub(crate) fn state(session: &Session) -> Option<SetupState> {
     WIZARD.load(session)
 }
 
-fn steps() -> Vec<&'static str> {
-    if METHODS.len() > 1 {
-        vec!["welcome", "method", "generator"]
-    } else {
-        vec!["welcome", "generator"]
+/// The methods this site offers, as (value, label).
+fn methods(tf: &TwoFactor) -> Vec<(&'static str, &'static str)> {
+    let mut m = vec![("generator", "Token generator")];
+    if tf.sms_gateway().is_some() {
+        m.push(("sms", "Text message"));
     }
+    if tf.call_gateway().is_some() {
+        m.push(("call", "Phone call"));
+    }
+    if tf.mailer().is_some() {
+        m.push(("email", "Email"));
+    }
+    m
+}
+
+fn steps(tf: &TwoFactor, state: &SetupState) -> Vec<&'static str> {
+    let mut s = vec!["welcome"];
+    if methods(tf).len() > 1 {
+        s.push("method");
+    }
+    match state.method.as_deref() {
+        Some("sms") => s.extend(["sms", "validation"]),
+        Some("call") => s.extend(["call", "validation"]),
+        Some("email") => s.extend(["email", "validation"]),
+        _ => s.push("generator"),
+    }
+    s
 }
 
 /// GET: starts the wizard (or redirects a user who already has a device).
@@ -62,14 +90,15 @@ pub(crate) async fn get(
         return Ok(redirect(urls::SETUP_COMPLETE));
     }
     let session = req.get_session();
-    let next = safe_next(None, &NextQuery::from_request(&req), "");
     let state = SetupState {
         step: "welcome".into(),
-        device_id: None,
-        next,
+        next: safe_next(None, &NextQuery::from_request(&req), ""),
+        ..SetupState::default()
     };
     WIZARD.save(&session, &state)?;
-    render_step(&tf, &req, &user, &state, None, Form::default())
+    Page::new(&tf, &req, &user)
+        .render(&state, Form::default(), None)
+        .await
 }
 
 /// POST: one wizard step.
@@ -94,41 +123,50 @@ pub(crate) async fn post(
             "ManagementForm data is missing or has been tampered with.",
         ));
     };
+    let page = Page::new(&tf, &req, &user);
     let Some(mut state) = state(&session).filter(|s| s.step == posted) else {
         // Out of order (another tab, a forged step): start over.
         let state = SetupState {
             step: "welcome".into(),
-            device_id: None,
-            next: String::new(),
+            ..SetupState::default()
         };
         WIZARD.save(&session, &state)?;
-        return render_step(&tf, &req, &user, &state, None, Form::default());
+        return page.render(&state, Form::default(), None).await;
     };
-    let order = steps();
+    let order = steps(&tf, &state);
     if let Some(target) = post.get(GOTO_STEP_FIELD)
         && let Some(&target) = order.iter().find(|s| **s == target)
+        && target != "validation"
     {
         state.step = target.to_owned();
         WIZARD.save(&session, &state)?;
-        return render_step(&tf, &req, &user, &state, None, Form::default());
+        return page.render(&state, Form::default(), None).await;
     }
     match posted {
         "welcome" => {
-            state.step = order[1].to_owned();
-            if state.step == "generator" {
-                return start_generator(&tf, &req, &session, &user, state).await;
+            if order.get(1) == Some(&"method") {
+                state.step = "method".into();
+                WIZARD.save(&session, &state)?;
+                return page.render(&state, Form::default(), None).await;
             }
-            WIZARD.save(&session, &state)?;
-            render_step(&tf, &req, &user, &state, None, Form::default())
+            page.choose(&session, state, "generator").await
         }
-        "method" => match post.get("method-method") {
-            Some("generator") => start_generator(&tf, &req, &session, &user, state).await,
-            _ => {
-                let form = method_form(Some(forms::REQUIRED));
-                render_step(&tf, &req, &user, &state, None, form)
+        "method" => {
+            let chosen = post
+                .get("method-method")
+                .and_then(|m| methods(&tf).into_iter().find(|(v, _)| *v == m));
+            match chosen {
+                Some((method, _)) => page.choose(&session, state, method).await,
+                None => {
+                    page.render(&state, method_form(Some(forms::REQUIRED)), None)
+                        .await
+                }
             }
-        },
-        "generator" => generator_step(&tf, &req, &session, &user, state, &post).await,
+        }
+        "generator" => page.generator_step(&session, state, &post).await,
+        "sms" | "call" => page.number_step(&session, state, &post).await,
+        "email" => page.email_step(&session, state, &post).await,
+        "validation" => page.validation_step(&session, state, &post).await,
         _ => {
             WIZARD.reset(&session);
             Ok(redirect(urls::SETUP))
@@ -136,124 +174,413 @@ pub(crate) async fn post(
     }
 }
 
-async fn start_generator(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    session: &Session,
-    user: &User,
-    mut state: SetupState,
-) -> Result<HttpResponse, TwoFactorError> {
-    let device = tf.devices.begin_setup(&user.id).await?;
-    state.step = "generator".into();
-    state.device_id = Some(device.id);
-    WIZARD.save(session, &state)?;
-    render_step(tf, req, user, &state, Some(&device), Form::default())
+/// One request's view of the wizard.
+struct Page<'a> {
+    tf: &'a TwoFactor,
+    req: &'a HttpRequest,
+    user: &'a User,
 }
 
-async fn generator_step(
+impl<'a> Page<'a> {
+    fn new(tf: &'a TwoFactor, req: &'a HttpRequest, user: &'a User) -> Self {
+        Page { tf, req, user }
+    }
+
+    /// Moves to the step for `method`.
+    async fn choose(
+        &self,
+        session: &Session,
+        mut state: SetupState,
+        method: &str,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        state.method = Some(method.to_owned());
+        match method {
+            "generator" => self.start_generator(session, state).await,
+            "email" if !self.user.email.trim().is_empty() => {
+                let address = self.user.email.trim().to_owned();
+                self.start_challenge(session, state, Method::Email, &address, "email")
+                    .await
+            }
+            other => {
+                state.step = other.to_owned();
+                WIZARD.save(session, &state)?;
+                self.render(&state, Form::default(), None).await
+            }
+        }
+    }
+
+    async fn start_generator(
+        &self,
+        session: &Session,
+        mut state: SetupState,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let device = self.tf.devices.begin_setup(&self.user.id).await?;
+        state.step = "generator".into();
+        state.method = Some("generator".into());
+        state.device_id = Some(device.id);
+        WIZARD.save(session, &state)?;
+        self.render(&state, Form::default(), None).await
+    }
+
+    async fn generator_step(
+        &self,
+        session: &Session,
+        state: SetupState,
+        post: &PostData,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let device = match state.device_id {
+            Some(id) => self.tf.devices.pending_setup(&self.user.id, id).await?,
+            None => None,
+        };
+        let Some(device) = device else {
+            return self.start_generator(session, state).await;
+        };
+        let field = post.field("generator-token");
+        if forms::token_field_too_long(field) {
+            return Err(TwoFactorError::BadRequest("The token field is too long."));
+        }
+        let error = match forms::parse_token(field, device.digits as u8) {
+            TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
+            TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
+            TokenInput::Token(token) => {
+                let outcome = self
+                    .tf
+                    .devices
+                    .confirm_setup(&self.user.id, device.id, Some(token))
+                    .await?;
+                setup_error(outcome)
+            }
+        };
+        match error {
+            Some(error) => {
+                let field = token_field("generator", "token", device.digits as u8, error);
+                self.render(&state, form_of(field), None).await
+            }
+            None => self.done(session, &state, device.device_ref()),
+        }
+    }
+
+    async fn number_step(
+        &self,
+        session: &Session,
+        state: SetupState,
+        post: &PostData,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let method = if state.step == "call" {
+            Method::Call
+        } else {
+            Method::Sms
+        };
+        let name = format!("{}-number", method.as_str());
+        let raw = post.get(&name).unwrap_or("");
+        match phone::parse_phone_number(raw) {
+            Ok(number) => {
+                self.start_challenge(session, state, method, number.as_e164(), method.as_str())
+                    .await
+            }
+            Err(_) => {
+                let message = if raw.trim().is_empty() {
+                    forms::REQUIRED
+                } else {
+                    phone::INVALID_PHONE_NUMBER
+                };
+                let field = number_field(method.as_str())
+                    .with_value(raw)
+                    .with_error(Some(message));
+                self.render(&state, form_of(field), None).await
+            }
+        }
+    }
+
+    async fn email_step(
+        &self,
+        session: &Session,
+        state: SetupState,
+        post: &PostData,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let raw = post.get("email-email").unwrap_or("").trim().to_owned();
+        if !plausible_email(&raw) {
+            let message = if raw.is_empty() {
+                forms::REQUIRED
+            } else {
+                "Enter a valid email address."
+            };
+            let field = email_field().with_value(&raw).with_error(Some(message));
+            return self.render(&state, form_of(field), None).await;
+        }
+        self.start_challenge(session, state, Method::Email, &raw, "email")
+            .await
+    }
+
+    /// Creates the unconfirmed device, sends it a code and moves to `validation`; when
+    /// the code cannot be sent, stays on `back_to` with a warning.
+    async fn start_challenge(
+        &self,
+        session: &Session,
+        mut state: SetupState,
+        method: Method,
+        target: &str,
+        back_to: &str,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let device = self
+            .tf
+            .devices
+            .begin_challenge_setup(&self.user.id, "default", method, target)
+            .await?;
+        let delivery = delivery::send_challenge(self.tf, session, self.user, &device).await?;
+        if delivery == Delivery::Failed {
+            state.step = back_to.to_owned();
+            WIZARD.save(session, &state)?;
+            return self
+                .render(&state, Form::default(), delivery.message())
+                .await;
+        }
+        state.step = "validation".into();
+        state.method = Some(method.as_str().to_owned());
+        state.challenge_id = Some(device.id);
+        WIZARD.save(session, &state)?;
+        self.render(&state, Form::default(), delivery.message())
+            .await
+    }
+
+    async fn validation_step(
+        &self,
+        session: &Session,
+        state: SetupState,
+        post: &PostData,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let device = match state.challenge_id {
+            Some(id) => {
+                self.tf
+                    .devices
+                    .pending_challenge_setup(&self.user.id, id)
+                    .await?
+            }
+            None => None,
+        };
+        let Some(device) = device else {
+            WIZARD.reset(session);
+            return Ok(redirect(urls::SETUP));
+        };
+        let (error, verified) = validate_code(
+            self.tf,
+            session,
+            self.user,
+            &device,
+            post.field("validation-token"),
+        )
+        .await?;
+        if verified {
+            return self.done(session, &state, device.device_ref());
+        }
+        let field = token_field(
+            "validation",
+            "token",
+            crate::devices::challenge::CODE_DIGITS,
+            error.unwrap_or_default(),
+        );
+        self.render(&state, form_of(field), None).await
+    }
+
+    fn done(
+        &self,
+        session: &Session,
+        state: &SetupState,
+        device: DeviceRef,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        WIZARD.reset(session);
+        mark_verified(session, device)?;
+        session.renew();
+        tracing::info!(user = %self.user.id, device = %device, "two-factor setup completed");
+        let target = if state.next.is_empty() {
+            urls::SETUP_COMPLETE
+        } else {
+            &state.next
+        };
+        Ok(redirect(target))
+    }
+
+    async fn render(
+        &self,
+        state: &SetupState,
+        mut form: Form,
+        notice: Option<&str>,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let tf = self.tf;
+        let order = steps(tf, state);
+        let current = order
+            .iter()
+            .copied()
+            .find(|s| *s == state.step)
+            .unwrap_or("welcome");
+        let mut ctx = base_context(tf, self.req)?;
+        if form.fields.is_empty() {
+            match current {
+                "method" => form = method_form(None),
+                "sms" | "call" => form = form_of(number_field(current)),
+                "email" => form = form_of(email_field()),
+                "validation" => {
+                    form = form_of(token_field("validation", "token", 6, String::new()))
+                }
+                _ => {}
+            }
+        }
+        if current == "generator" {
+            let device: Option<TotpDevice> = match state.device_id {
+                Some(id) => tf.devices.pending_setup(&self.user.id, id).await?,
+                None => None,
+            };
+            let digits = device.as_ref().map_or(tf.totp_digits(), |d| d.digits as u8);
+            if form.fields.is_empty() {
+                form.fields
+                    .push(FormField::token("generator", "token", digits));
+            }
+            if let Some(device) = &device {
+                ctx.insert("QR_URL", urls::QR);
+                ctx.insert(
+                    "otpauth_url",
+                    &device.config_url(tf.totp_issuer(), &self.user.username),
+                );
+                ctx.insert("secret_key", &device.secret_base32());
+            }
+            ctx.insert("issuer", tf.totp_issuer());
+            ctx.insert("totp_digits", &digits);
+        }
+        if current == "validation" {
+            let device: Option<ChallengeDevice> = match state.challenge_id {
+                Some(id) => {
+                    tf.devices
+                        .pending_challenge_setup(&self.user.id, id)
+                        .await?
+                }
+                None => None,
+            };
+            ctx.insert(
+                "device",
+                &device.map(|d| crate::devices::Device::Challenge(d).context()),
+            );
+        }
+        let methods: Vec<_> = methods(tf)
+            .into_iter()
+            .map(|(value, label)| serde_json::json!({ "value": value, "label": label }))
+            .collect();
+        ctx.insert("methods", &methods);
+        ctx.insert("wizard", &WIZARD.context(&order, current, form));
+        ctx.insert("user", self.user);
+        ctx.insert("notice", &notice);
+        render(tf, TEMPLATE, &ctx, StatusCode::OK)
+    }
+}
+
+/// Checks a posted code for a phone or e-mail device being set up: `(error, verified)`.
+pub(crate) async fn validate_code(
     tf: &TwoFactor,
-    req: &HttpRequest,
     session: &Session,
     user: &User,
-    state: SetupState,
-    post: &PostData,
-) -> Result<HttpResponse, TwoFactorError> {
-    let device = match state.device_id {
-        Some(id) => tf.devices.pending_setup(&user.id, id).await?,
-        None => None,
-    };
-    let Some(device) = device else {
-        return start_generator(tf, req, session, user, state).await;
-    };
-    let field = post.field("generator-token");
+    device: &ChallengeDevice,
+    field: Field<'_>,
+) -> Result<(Option<String>, bool), TwoFactorError> {
     if forms::token_field_too_long(field) {
         return Err(TwoFactorError::BadRequest("The token field is too long."));
     }
-    let error = match forms::parse_token(field, device.digits as u8) {
+    let error = match forms::parse_token(field, crate::devices::challenge::CODE_DIGITS) {
         TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
         TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
-        TokenInput::Token(token) => match tf
-            .devices
-            .confirm_setup(&user.id, device.id, Some(token))
-            .await?
-        {
-            Verification::Verified => None,
-            Verification::Invalid => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
-            Verification::Throttled { failure_count } => {
-                Some(throttle::throttled_message(failure_count))
-            }
-        },
+        TokenInput::Token(token) => {
+            let nonce = delivery::existing_nonce(session);
+            let outcome = tf
+                .devices
+                .confirm_challenge_setup(&user.id, device, Some(token), nonce)
+                .await?;
+            setup_error(outcome)
+        }
     };
-    if let Some(error) = error {
-        let mut field = FormField::token("generator", "token", device.digits as u8);
-        field.errors.push(error);
-        let form = Form {
-            fields: vec![field],
-            non_field_errors: Vec::new(),
-        };
-        return render_step(tf, req, user, &state, Some(&device), form);
-    }
-    WIZARD.reset(session);
-    mark_verified(session, device.device_ref())?;
-    session.renew();
-    tracing::info!(user = %user.id, device = %device.device_ref(), "two-factor setup completed");
-    let target = if state.next.is_empty() {
-        urls::SETUP_COMPLETE
-    } else {
-        &state.next
-    };
-    Ok(redirect(target))
+    let verified = error.is_none();
+    Ok((error, verified))
 }
 
-fn method_form(error: Option<&str>) -> Form {
-    let field = FormField::new("method", "method", "Method", "radio").with_error(error);
+fn setup_error(outcome: Verification) -> Option<String> {
+    match outcome {
+        Verification::Verified => None,
+        Verification::Invalid => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
+        Verification::Throttled { failure_count } => {
+            Some(throttle::throttled_message(failure_count))
+        }
+    }
+}
+
+/// A deliberately loose check (one `@`, a dot in the domain, no spaces); the mail server
+/// is the real judge, and a wrong address simply never receives the code.
+fn plausible_email(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    address.len() <= 254
+        && !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+}
+
+fn form_of(field: FormField) -> Form {
     Form {
         fields: vec![field],
         non_field_errors: Vec::new(),
     }
 }
 
-fn render_step(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    user: &User,
-    state: &SetupState,
-    device: Option<&TotpDevice>,
-    mut form: Form,
-) -> Result<HttpResponse, TwoFactorError> {
-    let order = steps();
-    let current = order
-        .iter()
-        .copied()
-        .find(|s| *s == state.step)
-        .unwrap_or("welcome");
-    let mut ctx = base_context(tf, req)?;
-    if current == "method" && form.fields.is_empty() {
-        form = method_form(None);
+fn token_field(prefix: &str, name: &str, digits: u8, error: String) -> FormField {
+    let mut field = FormField::token(prefix, name, digits);
+    if !error.is_empty() {
+        field.errors.push(error);
     }
-    if current == "generator" {
-        let digits = device.map_or(tf.totp_digits(), |d| d.digits as u8);
-        if form.fields.is_empty() {
-            form.fields
-                .push(FormField::token("generator", "token", digits));
+    field
+}
+
+/// The phone number input of the `sms`/`call` step.
+pub(crate) fn number_field(prefix: &str) -> FormField {
+    let mut field = FormField::new(prefix, "number", "Phone Number", "tel");
+    field.autocomplete = Some("tel");
+    field.autofocus = true;
+    field.maxlength = Some(32);
+    field.help_text = Some("Including your country code, starting with + or 00.".to_owned());
+    field
+}
+
+fn email_field() -> FormField {
+    let mut field = FormField::new("email", "email", "Email address", "email");
+    field.autocomplete = Some("email");
+    field.autofocus = true;
+    field.maxlength = Some(254);
+    field
+}
+
+fn method_form(error: Option<&str>) -> Form {
+    form_of(FormField::new("method", "method", "Method", "radio").with_error(error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plausible_email;
+
+    #[test]
+    fn email_addresses_are_checked_loosely() {
+        assert!(plausible_email("a@example.com"));
+        for bad in [
+            "",
+            "a",
+            "a@b",
+            "@example.com",
+            "a@.com",
+            "a b@example.com",
+            "a@@example.com",
+            "<a@example.com>",
+        ] {
+            assert!(!plausible_email(bad), "{bad:?}");
         }
-        if let Some(device) = device {
-            ctx.insert("QR_URL", urls::QR);
-            ctx.insert(
-                "otpauth_url",
-                &device.config_url(tf.totp_issuer(), &user.username),
-            );
-            ctx.insert("secret_key", &device.secret_base32());
-        }
-        ctx.insert("issuer", tf.totp_issuer());
-        ctx.insert("totp_digits", &digits);
     }
-    let methods: Vec<_> = METHODS
-        .iter()
-        .map(|(value, label)| serde_json::json!({ "value": value, "label": label }))
-        .collect();
-    ctx.insert("methods", &methods);
-    ctx.insert("wizard", &WIZARD.context(&order, current, form));
-    ctx.insert("user", user);
-    render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }

@@ -2,6 +2,8 @@
 //! PostgreSQL), a cookie-keeping client, and helpers for users and devices.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -121,6 +123,8 @@ pub struct Site {
     handler: Handler,
     database_url: String,
     schema: Option<Rc<SchemaGuard>>,
+    pub gateway: Option<two_factor::gateways::FakeGateway>,
+    pub mailer: Option<Arc<dyn two_factor::mail::Mailer>>,
     _dir: Rc<tempfile::TempDir>,
 }
 
@@ -144,6 +148,10 @@ pub struct SiteOptions {
     pub dir: Option<Rc<tempfile::TempDir>>,
     pub schema: Option<Rc<SchemaGuard>>,
     pub template_dir: Option<std::path::PathBuf>,
+    /// A fake SMS and call gateway (enables phone methods).
+    pub gateway: Option<two_factor::gateways::FakeGateway>,
+    /// A mailer (enables the e-mail method).
+    pub mailer: Option<Arc<dyn two_factor::mail::Mailer>>,
 }
 
 impl Default for SiteOptions {
@@ -156,6 +164,8 @@ impl Default for SiteOptions {
             dir: None,
             schema: None,
             template_dir: None,
+            gateway: None,
+            mailer: None,
         }
     }
 }
@@ -183,6 +193,8 @@ impl Site {
             dir: Some(self._dir.clone()),
             schema: self.schema.clone(),
             template_dir: None,
+            gateway: self.gateway.clone(),
+            mailer: self.mailer.clone(),
         })
         .await
     }
@@ -205,6 +217,14 @@ impl Site {
             .clock(Arc::new(clock.clone()));
         if let Some(t) = opts.template_dir {
             builder = builder.template_dir(t);
+        }
+        if let Some(g) = &opts.gateway {
+            builder = builder
+                .sms_gateway(Arc::new(g.clone()))
+                .call_gateway(Arc::new(g.clone()));
+        }
+        if let Some(m) = &opts.mailer {
+            builder = builder.mailer(m.clone());
         }
         let tf = web::Data::new(builder.build().expect("build settings"));
         let key = opts.key.unwrap_or_else(Key::generate);
@@ -280,6 +300,8 @@ impl Site {
             _dir: dir,
             database_url: url,
             schema,
+            gateway: opts.gateway,
+            mailer: opts.mailer,
         }
     }
 
@@ -328,13 +350,7 @@ impl Site {
             .expect("confirm");
         assert_eq!(outcome, two_factor::devices::Verification::Verified);
         self.clock.advance_secs(30);
-        let device = self
-            .tf
-            .devices()
-            .default_device(&user.id)
-            .await
-            .expect("db")
-            .expect("device");
+        let device = self.reload(&user).await.expect("device");
         (user, device)
     }
 
@@ -350,11 +366,16 @@ impl Site {
 
     /// Reloads a device row.
     pub async fn reload(&self, user: &User) -> Option<TotpDevice> {
-        self.tf
+        match self
+            .tf
             .devices()
             .default_device(&user.id)
             .await
             .expect("db")
+        {
+            Some(two_factor::devices::Device::Totp(d)) => Some(d),
+            _ => None,
+        }
     }
 
     /// The decrypted session of `client` as JSON text (what the cookie store holds).
@@ -577,4 +598,14 @@ impl Site {
     pub fn database_url(&self) -> &str {
         &self.database_url
     }
+}
+
+/// Undoes Tera's HTML escaping, as a browser does when it reads an attribute.
+pub fn unescape(html: &str) -> String {
+    html.replace("&#x2F;", "/")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }

@@ -1,0 +1,48 @@
+//! `two_factor:backup_tokens`: shows how many backup tokens remain and, on POST, replaces
+//! them with ten new ones, shown once.
+
+use actix_session::SessionExt;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::{base_context, render, verified_required};
+use crate::csrf;
+use crate::errors::TwoFactorError;
+use crate::forms::PostData;
+use crate::settings::TwoFactor;
+
+const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
+
+/// GET: the count of unused tokens (they cannot be shown again).
+pub(crate) async fn get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let user = match verified_required(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    let mut ctx = base_context(&tf, &req)?;
+    ctx.insert("remaining", &tf.devices.backup_token_count(&user.id).await?);
+    ctx.insert("tokens", &Vec::<String>::new());
+    render(&tf, TEMPLATE, &ctx, StatusCode::OK)
+}
+
+/// POST: generates ten new tokens, replacing the old set, and shows them this once.
+pub(crate) async fn post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let session = req.get_session();
+    csrf::check(&session, &PostData::parse(&body))?;
+    let user = match verified_required(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
+    let mut ctx = base_context(&tf, &req)?;
+    ctx.insert("remaining", &tokens.len());
+    ctx.insert("tokens", &tokens);
+    render(&tf, TEMPLATE, &ctx, StatusCode::OK)
+}
