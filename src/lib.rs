@@ -63,6 +63,7 @@ mod middleware;
 mod mixins;
 pub mod phone;
 pub mod redirects;
+pub mod signals;
 mod settings;
 mod templates;
 pub mod urls;

@@ -76,6 +76,9 @@ pub async fn two_factor_disable(
     let mut removed = 0;
     for user in users {
         removed += tf.devices().remove_all(&user.id).await?;
+        tf.signals()
+            .send(crate::signals::Signal::TwoFactorDisabled { user })
+            .await;
     }
     Ok(removed)
 }

@@ -63,6 +63,7 @@ pub struct TwoFactor {
     pub(crate) call_gateway: Option<Arc<dyn Gateway>>,
     pub(crate) mailer: Option<Arc<dyn Mailer>>,
     email_subject: String,
+    pub(crate) signals: crate::signals::Signals,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -174,6 +175,11 @@ impl TwoFactor {
     /// `TWO_FACTOR_CALL_GATEWAY`, when configured.
     pub fn call_gateway(&self) -> Option<&Arc<dyn Gateway>> {
         self.call_gateway.as_ref()
+    }
+
+    /// The signal bus: connect receivers here (`tf.signals().connect(...)`).
+    pub fn signals(&self) -> &crate::signals::Signals {
+        &self.signals
     }
 
     /// The mailer for e-mail codes and notifications, when configured.
@@ -480,6 +486,7 @@ impl TwoFactorBuilder {
             call_gateway: self.call_gateway,
             mailer: self.mailer,
             email_subject: self.email_subject,
+            signals: crate::signals::Signals::default(),
         })
     }
 }

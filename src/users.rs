@@ -67,6 +67,12 @@ pub trait UserStore: Send + Sync + 'static {
 
     /// Loads a user by username (used by management commands and the admin).
     async fn get_by_username(&self, username: &str) -> Result<Option<User>, StoreError>;
+
+    /// Lists users for the two-factor admin, ordered by username. Stores that cannot list
+    /// users keep this default, and the admin says so.
+    async fn list_users(&self) -> Result<Vec<User>, StoreError> {
+        Err(StoreError::Other("this user store cannot list users".to_owned()))
+    }
 }
 
 #[derive(Queryable, Selectable)]
@@ -303,5 +309,9 @@ impl UserStore for DieselUserStore {
             .find_row(username_key(username))
             .await?
             .map(UserRow::into_user))
+    }
+
+    async fn list_users(&self) -> Result<Vec<User>, StoreError> {
+        self.all_users().await
     }
 }

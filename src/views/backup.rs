@@ -10,6 +10,7 @@ use crate::csrf;
 use crate::errors::TwoFactorError;
 use crate::forms::PostData;
 use crate::settings::TwoFactor;
+use crate::signals::Signal;
 
 const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
 
@@ -41,6 +42,12 @@ pub(crate) async fn post(
         Err(redirect) => return Ok(redirect),
     };
     let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
+    tf.signals
+        .send(Signal::BackupTokensGenerated {
+            user: user.clone(),
+            count: tokens.len(),
+        })
+        .await;
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("remaining", &tokens.len());
     ctx.insert("tokens", &tokens);

@@ -18,6 +18,7 @@ use crate::devices::{Device, DeviceRef, Verification, throttle};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::{redirect, with_query};
+use crate::signals::{DeviceInfo, Signal};
 use crate::settings::TwoFactor;
 use crate::urls;
 use crate::users::User;
@@ -149,7 +150,7 @@ async fn auth_step(
             let notice = step.challenge(&user, &device).await?;
             step.render_token(&user, &device, None, notice).await
         }
-        None => finish(tf, req, session, &user, None, next),
+        None => finish(tf, req, session, &user, None, next).await,
     }
 }
 
@@ -236,14 +237,9 @@ impl Step<'_> {
         let input = device.parse_token(field);
         let outcome = self.verify(&user, &device, &input).await?;
         match outcome {
-            Verification::Verified => finish(
-                tf,
-                self.req,
-                session,
-                &user,
-                Some(device.device_ref()),
-                self.next,
-            ),
+            Verification::Verified => {
+                finish(tf, self.req, session, &user, Some(&device), self.next).await
+            }
             Verification::Invalid => {
                 let message = if input == TokenInput::Empty {
                     forms::REQUIRED
@@ -282,14 +278,9 @@ impl Step<'_> {
         }
         let input = device.parse_token(field);
         match self.verify(user, &device, &input).await? {
-            Verification::Verified => finish(
-                self.tf,
-                self.req,
-                self.session,
-                user,
-                Some(device.device_ref()),
-                self.next,
-            ),
+            Verification::Verified => {
+                finish(self.tf, self.req, self.session, user, Some(&device), self.next).await
+            }
             Verification::Invalid => {
                 let message = if input == TokenInput::Empty {
                     forms::REQUIRED
@@ -316,11 +307,27 @@ impl Step<'_> {
             TokenInput::Empty | TokenInput::Malformed => None,
         };
         let nonce = delivery::existing_nonce(self.session);
-        Ok(self
+        let outcome = self
             .tf
             .devices
             .verify(&user.id, device.device_ref(), token, nonce)
-            .await?)
+            .await?;
+        let signal = match outcome {
+            Verification::Verified => None,
+            Verification::Invalid => Some(Signal::VerificationFailed {
+                user: user.clone(),
+                device: DeviceInfo::of(device),
+            }),
+            Verification::Throttled { failure_count } => Some(Signal::Throttled {
+                user: user.clone(),
+                device: DeviceInfo::of(device),
+                failure_count,
+            }),
+        };
+        if let Some(signal) = signal {
+            self.tf.signals.send(signal).await;
+        }
+        Ok(outcome)
     }
 
     /// Sends the code of a phone or e-mail device (nothing for an authenticator app).
@@ -393,16 +400,25 @@ impl Step<'_> {
 
 /// Logs the user in and sends them on: to `next`, to setup when a user without a device
 /// was on their way to an OTP-protected page, or to `LOGIN_REDIRECT_URL`.
-fn finish(
+async fn finish(
     tf: &TwoFactor,
     req: &HttpRequest,
     session: &Session,
     user: &User,
-    device: Option<DeviceRef>,
+    device: Option<&Device>,
     next: &str,
 ) -> Result<HttpResponse, TwoFactorError> {
     let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
-    complete_login(req, session, user, device)?;
+    complete_login(req, session, user, device.map(Device::device_ref))?;
+    if let Some(device) = device {
+        tf.signals
+            .send(Signal::UserVerified {
+                request: req.clone(),
+                user: user.clone(),
+                device: DeviceInfo::of(device),
+            })
+            .await;
+    }
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
         return Ok(redirect(&with_query(urls::SETUP, "next", next)));
     }

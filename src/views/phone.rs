@@ -15,6 +15,7 @@ use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData};
 use crate::phone;
 use crate::redirects::redirect;
+use crate::signals::{DeviceInfo, Signal};
 use crate::settings::TwoFactor;
 use crate::urls;
 use crate::users::User;
@@ -171,6 +172,12 @@ async fn validation_step(
     if verified {
         WIZARD.reset(session);
         tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
+        tf.signals
+            .send(Signal::DeviceAdded {
+                user: user.clone(),
+                device: DeviceInfo::of(&crate::devices::Device::Challenge(device)),
+            })
+            .await;
         return Ok(redirect(urls::PROFILE));
     }
     render_validation(tf, req, error, None)
@@ -266,5 +273,11 @@ pub(crate) async fn delete(
     if !tf.devices.remove_backup_phone(&user.id, id).await? {
         return Err(TwoFactorError::NotFound);
     }
+    tf.signals
+        .send(Signal::DeviceRemoved {
+            user,
+            persistent_id: format!("phone/{id}"),
+        })
+        .await;
     Ok(redirect(urls::PROFILE))
 }

@@ -127,6 +127,9 @@ pub(crate) async fn disable_post(
         return render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK);
     }
     tf.devices.remove_all(&user.id).await?;
+    tf.signals
+        .send(crate::signals::Signal::TwoFactorDisabled { user: user.clone() })
+        .await;
     session.remove(OTP_DEVICE_KEY);
     tracing::info!(user = %user.id, "two-factor authentication disabled");
     Ok(redirect(urls::PROFILE))

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::{NextQuery, base_context, login_required, mark_verified, render, safe_next};
 use crate::csrf;
 use crate::delivery::{self, Delivery};
-use crate::devices::{ChallengeDevice, DeviceRef, Method, TotpDevice, Verification, throttle};
+use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification, throttle};
+use crate::signals::{DeviceInfo, Signal};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Field, Form, FormField, PostData, TokenInput};
 use crate::phone;
@@ -256,7 +257,7 @@ impl<'a> Page<'a> {
                 let field = token_field("generator", "token", device.digits as u8, error);
                 self.render(&state, form_of(field), None).await
             }
-            None => self.done(session, &state, device.device_ref()),
+            None => self.done(session, &state, Device::Totp(device)).await,
         }
     }
 
@@ -371,7 +372,7 @@ impl<'a> Page<'a> {
         )
         .await?;
         if verified {
-            return self.done(session, &state, device.device_ref());
+            return self.done(session, &state, Device::Challenge(device)).await;
         }
         let field = token_field(
             "validation",
@@ -382,16 +383,23 @@ impl<'a> Page<'a> {
         self.render(&state, form_of(field), None).await
     }
 
-    fn done(
+    async fn done(
         &self,
         session: &Session,
         state: &SetupState,
-        device: DeviceRef,
+        device: Device,
     ) -> Result<HttpResponse, TwoFactorError> {
         WIZARD.reset(session);
-        mark_verified(session, device)?;
+        mark_verified(session, device.device_ref())?;
         session.renew();
-        tracing::info!(user = %self.user.id, device = %device, "two-factor setup completed");
+        tracing::info!(user = %self.user.id, device = %device.device_ref(), "two-factor setup completed");
+        self.tf
+            .signals
+            .send(Signal::DeviceAdded {
+                user: self.user.clone(),
+                device: DeviceInfo::of(&device),
+            })
+            .await;
         let target = if state.next.is_empty() {
             urls::SETUP_COMPLETE
         } else {

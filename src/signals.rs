@@ -1,0 +1,274 @@
+//! The signal bus (Django's `two_factor.signals`): async receivers the host app connects
+//! to react to what happens, such as mailing a user when a backup token was used.
+//!
+//! ```no_run
+//! # async fn demo(tf: &two_factor::TwoFactor) {
+//! use two_factor::signals::Signal;
+//! tf.signals().connect(|signal: Signal| async move {
+//!     if let Signal::UserVerified { user, device, .. } = signal {
+//!         tracing::info!(user = %user.username, device = %device.persistent_id, "verified");
+//!     }
+//!     Ok(())
+//! });
+//! # }
+//! ```
+//!
+//! A receiver that returns an error, panics or takes longer than the timeout is logged
+//! and skipped: it never changes the outcome of the login that sent the signal (in
+//! Django, a failing receiver turns a correct login into a 500).
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use actix_web::HttpRequest;
+use futures_util::FutureExt;
+use futures_util::future::LocalBoxFuture;
+
+use crate::devices::{Device, DeviceKind};
+use crate::mail::{Mailer, OutgoingMail};
+use crate::users::User;
+
+/// The error type receivers return.
+pub type ReceiverError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What a signal says about a device (Django receivers look at `device.name`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DeviceInfo {
+    /// `totp/3`, `static/1`, `phone/2`, `email/4`.
+    pub persistent_id: String,
+    /// The device table.
+    #[serde(skip)]
+    pub kind: DeviceKind,
+    /// `default` or `backup` (backup tokens and backup phones are named `backup`).
+    pub name: String,
+    /// `generator`, `backup`, `sms`, `call` or `email`.
+    pub method: String,
+    /// A description safe to show ("Text message to +31 ** *** **67").
+    pub description: String,
+}
+
+impl DeviceInfo {
+    /// The information about `device`.
+    pub fn of(device: &Device) -> DeviceInfo {
+        let ctx = device.context();
+        let text = |k: &str| ctx[k].as_str().unwrap_or_default().to_owned();
+        DeviceInfo {
+            persistent_id: device.device_ref().to_string(),
+            kind: device.device_ref().kind,
+            name: device.name().to_owned(),
+            method: text("method"),
+            description: text("description"),
+        }
+    }
+
+    /// Whether this is a backup device (a backup token or a backup phone).
+    pub fn is_backup(&self) -> bool {
+        self.name == "backup"
+    }
+}
+
+/// Everything the bus reports.
+#[derive(Debug, Clone)]
+pub enum Signal {
+    /// A user passed the second factor at login (any device, including backup tokens).
+    /// Sent exactly once per success; never for failures, replays or throttled attempts.
+    UserVerified {
+        /// The login request.
+        request: HttpRequest,
+        /// Who logged in.
+        user: User,
+        /// The device that verified.
+        device: DeviceInfo,
+    },
+    /// A token was wrong, malformed or replayed (django-otp's `otp_verification_failed`).
+    VerificationFailed {
+        /// Whose device it was.
+        user: User,
+        /// The device tried.
+        device: DeviceInfo,
+    },
+    /// An attempt was refused because the device is in its back-off window.
+    Throttled {
+        /// Whose device it is.
+        user: User,
+        /// The device.
+        device: DeviceInfo,
+        /// Consecutive failures so far.
+        failure_count: i32,
+    },
+    /// A device was confirmed (setup, a new backup phone).
+    DeviceAdded {
+        /// The owner.
+        user: User,
+        /// The new device.
+        device: DeviceInfo,
+    },
+    /// One device was removed (a backup phone, or by an administrator).
+    DeviceRemoved {
+        /// The owner.
+        user: User,
+        /// The removed device's persistent id.
+        persistent_id: String,
+    },
+    /// New backup tokens replaced the old ones.
+    BackupTokensGenerated {
+        /// The owner.
+        user: User,
+        /// How many were generated.
+        count: usize,
+    },
+    /// Every device of the user was removed (disable, an admin reset, the command).
+    TwoFactorDisabled {
+        /// The user.
+        user: User,
+    },
+}
+
+impl Signal {
+    /// The signal's name, for logs (`user_verified`, …).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Signal::UserVerified { .. } => "user_verified",
+            Signal::VerificationFailed { .. } => "verification_failed",
+            Signal::Throttled { .. } => "throttled",
+            Signal::DeviceAdded { .. } => "device_added",
+            Signal::DeviceRemoved { .. } => "device_removed",
+            Signal::BackupTokensGenerated { .. } => "backup_tokens_generated",
+            Signal::TwoFactorDisabled { .. } => "two_factor_disabled",
+        }
+    }
+}
+
+type Receiver = Arc<dyn Fn(Signal) -> LocalBoxFuture<'static, Result<(), ReceiverError>> + Send + Sync>;
+
+/// The bus: receivers run one after another, each isolated from the others and from
+/// the request.
+pub struct Signals {
+    receivers: RwLock<Vec<Receiver>>,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for Signals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.receivers.read().map(|r| r.len()).unwrap_or(0);
+        f.debug_struct("Signals")
+            .field("receivers", &n)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+impl Default for Signals {
+    fn default() -> Self {
+        Signals {
+            receivers: RwLock::new(Vec::new()),
+            timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+impl Signals {
+    /// Connects a receiver for every signal; match on the ones you care about.
+    pub fn connect<F, Fut>(&self, receiver: F)
+    where
+        F: Fn(Signal) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), ReceiverError>> + 'static,
+    {
+        let boxed: Receiver = Arc::new(move |signal| Box::pin(receiver(signal)));
+        self.receivers
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(boxed);
+    }
+
+    /// Connects a receiver for `user_verified` only, with Django's arguments
+    /// (`request`, `user`, `device`).
+    pub fn connect_user_verified<F, Fut>(&self, receiver: F)
+    where
+        F: Fn(HttpRequest, User, DeviceInfo) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), ReceiverError>> + 'static,
+    {
+        let receiver = Arc::new(receiver);
+        self.connect(move |signal| {
+            let receiver = Arc::clone(&receiver);
+            async move {
+                match signal {
+                    Signal::UserVerified { request, user, device } => receiver(request, user, device).await,
+                    _ => Ok(()),
+                }
+            }
+        });
+    }
+
+    /// How many receivers are connected.
+    pub fn len(&self) -> usize {
+        self.receivers.read().map(|r| r.len()).unwrap_or(0)
+    }
+
+    /// Whether no receiver is connected.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Sends `signal` to every receiver. Errors, panics and time-outs are logged; the
+    /// caller's outcome never depends on them.
+    pub async fn send(&self, signal: Signal) {
+        let receivers: Vec<Receiver> = self
+            .receivers
+            .read()
+            .map(|r| r.clone())
+            .unwrap_or_else(|e| e.into_inner().clone());
+        let name = signal.name();
+        tracing::debug!(signal = name, receivers = receivers.len(), "sending signal");
+        for receiver in receivers {
+            let call = AssertUnwindSafe(async { receiver(signal.clone()).await }).catch_unwind();
+            match actix_web::rt::time::timeout(self.timeout, call).await {
+                Ok(Ok(Ok(()))) => {}
+                Ok(Ok(Err(error))) => tracing::error!(signal = name, %error, "signal receiver failed"),
+                Ok(Err(_)) => tracing::error!(signal = name, "signal receiver panicked"),
+                Err(_) => tracing::error!(signal = name, "signal receiver timed out"),
+            }
+        }
+    }
+}
+
+/// The seed page's example as a ready receiver: when a user verified with a backup
+/// device (a backup token or a backup phone), mail them "Backup token used", naming the
+/// site, so a stolen backup code does not go unnoticed.
+///
+/// ```no_run
+/// # fn demo(tf: &two_factor::TwoFactor, mailer: std::sync::Arc<dyn two_factor::mail::Mailer>) {
+/// tf.signals().connect(two_factor::signals::backup_used_alert(mailer, tf.site_name()));
+/// # }
+/// ```
+pub fn backup_used_alert(
+    mailer: Arc<dyn Mailer>,
+    site_name: &str,
+) -> impl Fn(Signal) -> LocalBoxFuture<'static, Result<(), ReceiverError>> + Send + Sync + 'static {
+    let site_name = site_name.to_owned();
+    move |signal| {
+        let mailer = Arc::clone(&mailer);
+        let site_name = site_name.clone();
+        Box::pin(async move {
+            let Signal::UserVerified { user, device, .. } = signal else {
+                return Ok(());
+            };
+            if !device.is_backup() || user.email.trim().is_empty() {
+                return Ok(());
+            }
+            let text = format!(
+                "Hi {username},\n\nYou've verified yourself using a backup device on {site}. If this \
+                 wasn't you, your account might have been compromised. You need to change your \
+                 password at once, check your backup phone numbers and generate new backup tokens.\n",
+                username = user.username,
+                site = site_name,
+            );
+            mailer
+                .send(OutgoingMail::new(user.email.clone(), "Backup token used", text))
+                .await?;
+            Ok(())
+        })
+    }
+}
