@@ -48,6 +48,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod admin;
 pub mod clock;
 pub mod csrf;
 pub mod db;
@@ -62,15 +63,17 @@ pub mod management;
 mod middleware;
 mod mixins;
 pub mod phone;
+pub mod policy;
 pub mod redirects;
-pub mod signals;
 mod settings;
+pub mod signals;
 mod templates;
 pub mod urls;
 pub mod users;
 mod views;
 pub mod wizard;
 
+pub use admin::{AdminSiteOtpRequired, configure_admin};
 pub use decorators::{IsVerified, OtpRequired, otp_required};
 pub use errors::TwoFactorError;
 pub use middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};

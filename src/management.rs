@@ -63,6 +63,33 @@ pub async fn two_factor_status(
     Ok(lines)
 }
 
+/// `two_factor_devices USER...`: one line per device of each user (persistent id,
+/// name, what it is), and the number of unused backup tokens.
+pub async fn two_factor_devices(
+    tf: &TwoFactor,
+    usernames: &[String],
+) -> Result<Vec<String>, CommandError> {
+    let mut lines = Vec::new();
+    for name in usernames {
+        let user = user_named(tf, name).await?;
+        let devices = tf.devices().list(&user.id).await?;
+        let tokens = tf.devices().backup_token_count(&user.id).await?;
+        lines.push(format!(
+            "{name}: {} device(s), {tokens} backup token(s)",
+            devices.len()
+        ));
+        for device in devices {
+            lines.push(format!(
+                "  {} {} ({})",
+                device.device_ref(),
+                device.name(),
+                device.describe()
+            ));
+        }
+    }
+    Ok(lines)
+}
+
 /// `two_factor_disable USER...`: removes every device of each user. All names are
 /// checked first, so an unknown name changes nothing.
 pub async fn two_factor_disable(

@@ -7,12 +7,15 @@ use std::rc::Rc;
 
 use actix_identity::IdentityExt;
 use actix_session::SessionExt;
+use actix_web::body::EitherBody;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::guard::GuardContext;
-use actix_web::{Error, HttpMessage, HttpRequest, web};
+use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::devices::DeviceRef;
+use crate::errors::TwoFactorError;
+use crate::redirects::{redirect, redirect_to_login, with_query};
 use crate::settings::TwoFactor;
 
 /// The session key holding the verifying device's persistent id (Django's name).
@@ -118,7 +121,7 @@ where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error> + 'static,
     B: 'static,
 {
-    type Response = ServiceResponse<B>;
+    type Response = ServiceResponse<EitherBody<B>>;
     type Error = Error;
     type Transform = OtpMiddlewareService<S>;
     type InitError = ();
@@ -141,7 +144,7 @@ where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error> + 'static,
     B: 'static,
 {
-    type Response = ServiceResponse<B>;
+    type Response = ServiceResponse<EitherBody<B>>;
     type Error = Error;
     type Future = LocalBoxFuture<'static, Result<Self::Response, Self::Error>>;
 
@@ -151,10 +154,61 @@ where
         let service = Rc::clone(&self.service);
         Box::pin(async move {
             let state = resolve(&req).await;
+            let unverified_user = match state.is_verified() {
+                true => None,
+                false => state.user_id.clone(),
+            };
             req.extensions_mut().insert(state);
-            service.call(req).await
+            if let Some(uid) = unverified_user
+                && let Some(tf) = req.app_data::<web::Data<TwoFactor>>().cloned()
+                && tf.policy.is_enforcing()
+                && !tf.policy_exemptions.contains(req.path())
+            {
+                match enforce_policy(&tf, &req, &uid).await {
+                    Ok(None) => {}
+                    Ok(Some(response)) => {
+                        return Ok(req.into_response(response).map_into_right_body());
+                    }
+                    Err(e) => {
+                        return Ok(req.into_response(e.error_response()).map_into_right_body());
+                    }
+                }
+            }
+            Ok(service.call(req).await?.map_into_left_body())
         })
     }
+}
+
+/// Under a requiring policy: `None` to let the request through, or the redirect for a
+/// user who must use two-factor authentication (setup without a device, login with one).
+async fn enforce_policy(
+    tf: &TwoFactor,
+    req: &ServiceRequest,
+    user_id: &str,
+) -> Result<Option<HttpResponse>, TwoFactorError> {
+    let Some(user) = tf.users.get_user(user_id).await? else {
+        return Ok(None);
+    };
+    if !tf.policy.requires(&user) {
+        return Ok(None);
+    }
+    let target = req
+        .uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_else(|| "/".to_owned());
+    if tf.devices.has_device(user_id).await? {
+        let _ = req
+            .get_session()
+            .insert(crate::decorators::OTP_NEXT_KEY, &target);
+        return Ok(Some(redirect_to_login(tf.login_url(), "next", &target)));
+    }
+    tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
+    Ok(Some(redirect(&with_query(
+        crate::urls::SETUP,
+        "next",
+        &target,
+    ))))
 }
 
 async fn resolve(req: &ServiceRequest) -> OtpState {

@@ -64,6 +64,8 @@ pub struct TwoFactor {
     pub(crate) mailer: Option<Arc<dyn Mailer>>,
     email_subject: String,
     pub(crate) signals: crate::signals::Signals,
+    pub(crate) policy: crate::policy::TwoFactorPolicy,
+    pub(crate) policy_exemptions: crate::policy::Exemptions,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -177,6 +179,11 @@ impl TwoFactor {
         self.call_gateway.as_ref()
     }
 
+    /// Who must use two-factor authentication (default: optional, as in Django).
+    pub fn policy(&self) -> &crate::policy::TwoFactorPolicy {
+        &self.policy
+    }
+
     /// The signal bus: connect receivers here (`tf.signals().connect(...)`).
     pub fn signals(&self) -> &crate::signals::Signals {
         &self.signals
@@ -227,6 +234,8 @@ pub struct TwoFactorBuilder {
     call_gateway: Option<Arc<dyn Gateway>>,
     mailer: Option<Arc<dyn Mailer>>,
     email_subject: String,
+    policy: crate::policy::TwoFactorPolicy,
+    policy_exemptions: crate::policy::Exemptions,
 }
 
 impl Default for TwoFactorBuilder {
@@ -251,6 +260,8 @@ impl Default for TwoFactorBuilder {
             call_gateway: None,
             mailer: None,
             email_subject: "OTP token".to_owned(),
+            policy: crate::policy::TwoFactorPolicy::Optional,
+            policy_exemptions: crate::policy::Exemptions::default(),
         }
     }
 }
@@ -404,6 +415,20 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// Who must use two-factor authentication: optional (default), required, staff, or
+    /// a predicate. Enforced by `OtpMiddleware`.
+    pub fn policy(mut self, policy: crate::policy::TwoFactorPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// A path prefix a requiring policy leaves reachable (public pages, assets); the
+    /// login, logout, setup and QR views and `/static/` always are.
+    pub fn policy_exempt_path(mut self, prefix: impl Into<String>) -> Self {
+        self.policy_exemptions.add(prefix);
+        self
+    }
+
     /// `OTP_EMAIL_SUBJECT` (default `OTP token`).
     pub fn email_subject(mut self, subject: impl Into<String>) -> Self {
         self.email_subject = subject.into();
@@ -487,6 +512,8 @@ impl TwoFactorBuilder {
             mailer: self.mailer,
             email_subject: self.email_subject,
             signals: crate::signals::Signals::default(),
+            policy: self.policy,
+            policy_exemptions: self.policy_exemptions,
         })
     }
 }

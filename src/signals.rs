@@ -141,7 +141,8 @@ impl Signal {
     }
 }
 
-type Receiver = Arc<dyn Fn(Signal) -> LocalBoxFuture<'static, Result<(), ReceiverError>> + Send + Sync>;
+type Receiver =
+    Arc<dyn Fn(Signal) -> LocalBoxFuture<'static, Result<(), ReceiverError>> + Send + Sync>;
 
 /// The bus: receivers run one after another, each isolated from the others and from
 /// the request.
@@ -195,7 +196,11 @@ impl Signals {
             let receiver = Arc::clone(&receiver);
             async move {
                 match signal {
-                    Signal::UserVerified { request, user, device } => receiver(request, user, device).await,
+                    Signal::UserVerified {
+                        request,
+                        user,
+                        device,
+                    } => receiver(request, user, device).await,
                     _ => Ok(()),
                 }
             }
@@ -226,7 +231,9 @@ impl Signals {
             let call = AssertUnwindSafe(async { receiver(signal.clone()).await }).catch_unwind();
             match actix_web::rt::time::timeout(self.timeout, call).await {
                 Ok(Ok(Ok(()))) => {}
-                Ok(Ok(Err(error))) => tracing::error!(signal = name, %error, "signal receiver failed"),
+                Ok(Ok(Err(error))) => {
+                    tracing::error!(signal = name, %error, "signal receiver failed")
+                }
                 Ok(Err(_)) => tracing::error!(signal = name, "signal receiver panicked"),
                 Err(_) => tracing::error!(signal = name, "signal receiver timed out"),
             }
@@ -266,7 +273,11 @@ pub fn backup_used_alert(
                 site = site_name,
             );
             mailer
-                .send(OutgoingMail::new(user.email.clone(), "Backup token used", text))
+                .send(OutgoingMail::new(
+                    user.email.clone(),
+                    "Backup token used",
+                    text,
+                ))
                 .await?;
             Ok(())
         })

@@ -62,6 +62,22 @@ const DEFAULTS: &[(&str, &str)] = &[
         "two_factor/email/token.html",
         include_str!("../templates/two_factor/email/token.html"),
     ),
+    (
+        "two_factor/admin/base.html",
+        include_str!("../templates/two_factor/admin/base.html"),
+    ),
+    (
+        "two_factor/admin/index.html",
+        include_str!("../templates/two_factor/admin/index.html"),
+    ),
+    (
+        "two_factor/admin/user.html",
+        include_str!("../templates/two_factor/admin/user.html"),
+    ),
+    (
+        "two_factor/admin/forbidden.html",
+        include_str!("../templates/two_factor/admin/forbidden.html"),
+    ),
 ];
 
 /// A template failed to load or render.

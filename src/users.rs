@@ -71,7 +71,9 @@ pub trait UserStore: Send + Sync + 'static {
     /// Lists users for the two-factor admin, ordered by username. Stores that cannot list
     /// users keep this default, and the admin says so.
     async fn list_users(&self) -> Result<Vec<User>, StoreError> {
-        Err(StoreError::Other("this user store cannot list users".to_owned()))
+        Err(StoreError::Other(
+            "this user store cannot list users".to_owned(),
+        ))
     }
 }
 

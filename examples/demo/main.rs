@@ -5,9 +5,11 @@
 //!   createsuperuser --username U --password P [--email E]
 //!   two_factor_status USER...
 //!   two_factor_disable USER...
+//!   two_factor_devices USER...
 //!
 //! Environment: DATABASE_URL (default `demo.sqlite3`), SECRET_KEY (session key material,
-//! at least 32 bytes; random per start when unset), SMTP_URL (e.g. `smtp://127.0.0.1:2525`;
+//! at least 32 bytes; random per start when unset), TWO_FACTOR_POLICY (optional, required,
+//! staff), SMTP_URL (e.g. `smtp://127.0.0.1:2525`;
 //! mails are logged when unset), RUST_LOG.
 
 use std::process::ExitCode;
@@ -20,9 +22,10 @@ use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use std::sync::Arc;
 
 use two_factor::gateways::FakeGateway;
-use two_factor::{TwoFactor, TwoFactorError, mail, management};
+use two_factor::policy::TwoFactorPolicy;
+use two_factor::{TwoFactor, TwoFactorError, mail, management, signals};
 
-const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER...]";
+const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER...]";
 
 async fn home(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
     let ctx = tf.page_context(&req)?;
@@ -63,11 +66,16 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     let gateway = Arc::new(FakeGateway::new());
     let mailer = mail::mailer_from_env("SMTP_URL", "actix-two-factor demo <noreply@example.com>")
         .map_err(|e| e.to_string())?;
-    TwoFactor::builder()
+    let policy_name = std::env::var("TWO_FACTOR_POLICY").unwrap_or_default();
+    let policy = TwoFactorPolicy::from_name(&policy_name).ok_or_else(|| {
+        format!("TWO_FACTOR_POLICY must be optional, required or staff, not {policy_name:?}")
+    })?;
+    let tf = TwoFactor::builder()
+        .policy(policy)
+        .mailer(mailer.clone())
         .database_url(url)
         .sms_gateway(gateway.clone())
         .call_gateway(gateway)
-        .mailer(mailer)
         .run_migrations(true)
         .site_name("actix-two-factor demo")
         .login_redirect_url("/")
@@ -76,8 +84,11 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
             "/examples/demo/templates"
         ))
         .build()
-        .map(web::Data::new)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+    // The seed page's receiver: mail the user when a backup device was used.
+    tf.signals()
+        .connect(signals::backup_used_alert(mailer, tf.site_name()));
+    Ok(web::Data::new(tf))
 }
 
 async fn runserver(tf: web::Data<TwoFactor>, bind: &str) -> std::io::Result<()> {
@@ -141,10 +152,14 @@ async fn main() -> ExitCode {
             }
             _ => Err("createsuperuser needs --username and --password".to_owned()),
         },
-        "two_factor_status" | "two_factor_disable" if rest.is_empty() => {
+        "two_factor_status" | "two_factor_disable" | "two_factor_devices" if rest.is_empty() => {
             Err(format!("{command} needs at least one username"))
         }
         "two_factor_status" => management::two_factor_status(&tf, rest)
+            .await
+            .map(|lines| lines.iter().for_each(|l| println!("{l}")))
+            .map_err(|e| e.to_string()),
+        "two_factor_devices" => management::two_factor_devices(&tf, rest)
             .await
             .map(|lines| lines.iter().for_each(|l| println!("{l}")))
             .map_err(|e| e.to_string()),

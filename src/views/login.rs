@@ -18,8 +18,8 @@ use crate::devices::{Device, DeviceRef, Verification, throttle};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::{redirect, with_query};
-use crate::signals::{DeviceInfo, Signal};
 use crate::settings::TwoFactor;
+use crate::signals::{DeviceInfo, Signal};
 use crate::urls;
 use crate::users::User;
 use crate::wizard::{GOTO_STEP_FIELD, Wizard};
@@ -279,7 +279,15 @@ impl Step<'_> {
         let input = device.parse_token(field);
         match self.verify(user, &device, &input).await? {
             Verification::Verified => {
-                finish(self.tf, self.req, self.session, user, Some(&device), self.next).await
+                finish(
+                    self.tf,
+                    self.req,
+                    self.session,
+                    user,
+                    Some(&device),
+                    self.next,
+                )
+                .await
             }
             Verification::Invalid => {
                 let message = if input == TokenInput::Empty {

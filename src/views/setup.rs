@@ -14,12 +14,12 @@ use super::{NextQuery, base_context, login_required, mark_verified, render, safe
 use crate::csrf;
 use crate::delivery::{self, Delivery};
 use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification, throttle};
-use crate::signals::{DeviceInfo, Signal};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Field, Form, FormField, PostData, TokenInput};
 use crate::phone;
 use crate::redirects::redirect;
 use crate::settings::TwoFactor;
+use crate::signals::{DeviceInfo, Signal};
 use crate::urls;
 use crate::users::User;
 use crate::wizard::{GOTO_STEP_FIELD, Wizard};

@@ -152,6 +152,8 @@ pub struct SiteOptions {
     pub gateway: Option<two_factor::gateways::FakeGateway>,
     /// A mailer (enables the e-mail method).
     pub mailer: Option<Arc<dyn two_factor::mail::Mailer>>,
+    /// The enforce-two-factor policy.
+    pub policy: Option<two_factor::policy::TwoFactorPolicy>,
 }
 
 impl Default for SiteOptions {
@@ -166,6 +168,7 @@ impl Default for SiteOptions {
             template_dir: None,
             gateway: None,
             mailer: None,
+            policy: None,
         }
     }
 }
@@ -195,6 +198,7 @@ impl Site {
             template_dir: None,
             gateway: self.gateway.clone(),
             mailer: self.mailer.clone(),
+            policy: Some(self.tf.policy().clone()),
         })
         .await
     }
@@ -225,6 +229,9 @@ impl Site {
         }
         if let Some(m) = &opts.mailer {
             builder = builder.mailer(m.clone());
+        }
+        if let Some(p) = opts.policy.clone() {
+            builder = builder.policy(p).policy_exempt_path("/public/");
         }
         let tf = web::Data::new(builder.build().expect("build settings"));
         let key = opts.key.unwrap_or_else(Key::generate);
@@ -273,6 +280,8 @@ impl Site {
                     .to(mixin_page),
             )
             .route("/status/", web::get().to(status_page))
+            .route("/public/", web::get().to(status_page))
+            .route("/static/app.css", web::get().to(status_page))
             .wrap(two_factor::OtpMiddleware)
             .wrap(IdentityMiddleware::default())
             .wrap(

@@ -1,0 +1,312 @@
+//! The signal bus: `user_verified` fires exactly once per successful verification by any
+//! device and never on failure, replay or throttling; failing or panicking receivers do
+//! not change a login; the backup-used alert mails the user.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use actix_web::http::StatusCode;
+use common::smtp::SmtpServer;
+use common::{PASSWORD, Site, SiteOptions};
+use two_factor::gateways::FakeGateway;
+use two_factor::mail::{LogMailer, SmtpMailer};
+use two_factor::signals::Signal;
+
+type Log = Arc<Mutex<Vec<String>>>;
+
+/// Records `name:method` for every signal.
+fn record(site: &Site) -> Log {
+    let log: Log = Arc::default();
+    let sink = Arc::clone(&log);
+    site.tf.signals().connect(move |signal: Signal| {
+        let sink = Arc::clone(&sink);
+        async move {
+            let entry = match &signal {
+                Signal::UserVerified { device, .. } => format!("user_verified:{}", device.method),
+                Signal::VerificationFailed { device, .. } => {
+                    format!("verification_failed:{}", device.method)
+                }
+                Signal::Throttled { device, .. } => format!("throttled:{}", device.method),
+                other => other.name().to_owned(),
+            };
+            sink.lock().expect("log").push(entry);
+            Ok(())
+        }
+    });
+    log
+}
+
+fn count(log: &Log, entry: &str) -> usize {
+    log.lock()
+        .expect("log")
+        .iter()
+        .filter(|e| *e == entry)
+        .count()
+}
+
+#[actix_rt::test]
+async fn user_verified_fires_once_per_totp_login_and_never_on_failures() {
+    let site = Site::new().await;
+    let log = record(&site);
+    let (_, device) = site.create_user_with_device("alice").await;
+    let c = site.client();
+    c.login_password("alice", PASSWORD, None).await;
+    let good = site.current_token(&device);
+    let wrong = if good == "000000" { "111111" } else { "000000" };
+    c.login_token(wrong).await;
+    c.login_token(&good)
+        .await
+        .assert_ok_contains("Verification temporarily disabled");
+    assert_eq!(count(&log, "user_verified:generator"), 0);
+    assert_eq!(count(&log, "verification_failed:generator"), 1);
+    assert_eq!(count(&log, "throttled:generator"), 1);
+    site.clock.advance_ms(1100);
+    c.login_token(&good)
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert_eq!(count(&log, "user_verified:generator"), 1);
+    // Replay in another session: no signal.
+    let replay = site.client();
+    replay.login_password("alice", PASSWORD, None).await;
+    site.clock.advance_ms(2100);
+    replay
+        .login_token(&good)
+        .await
+        .assert_ok_contains("Invalid token");
+    assert_eq!(count(&log, "user_verified:generator"), 1);
+    // Setup and password-only logins do not send it.
+    site.create_user("bob").await;
+    site.client().login_password("bob", PASSWORD, None).await;
+    assert_eq!(
+        log.lock()
+            .expect("log")
+            .iter()
+            .filter(|e| e.starts_with("user_verified"))
+            .count(),
+        1
+    );
+}
+
+#[actix_rt::test]
+async fn user_verified_fires_once_for_backup_tokens_phones_and_email() {
+    let gateway = FakeGateway::new();
+    let mailer = LogMailer::new();
+    let site = Site::with(SiteOptions {
+        gateway: Some(gateway.clone()),
+        mailer: Some(Arc::new(mailer.clone())),
+        ..Default::default()
+    })
+    .await;
+    let log = record(&site);
+    let (user, device) = site.create_user_with_device("carol").await;
+    // Backup tokens.
+    let tokens = site
+        .tf
+        .devices()
+        .generate_backup_tokens(&user.id)
+        .await
+        .expect("tokens");
+    let c = site.client();
+    c.login_password("carol", PASSWORD, None).await;
+    c.post(
+        "/account/login/",
+        &[
+            ("login_view-current_step", "backup"),
+            ("backup-otp_token", &tokens[0]),
+        ],
+    )
+    .await
+    .assert_redirect("/account/two_factor/");
+    assert_eq!(count(&log, "user_verified:backup"), 1);
+
+    // A backup phone (added through the view) used at login.
+    site.clock.advance_secs(30);
+    c.login_token(&site.current_token(&device)).await;
+    let v = site.client();
+    v.login_password("carol", PASSWORD, None).await;
+    v.login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    v.get("/account/two_factor/phone/register/").await;
+    v.post(
+        "/account/two_factor/phone/register/",
+        &[
+            ("phone_setup_view-current_step", "setup"),
+            ("setup-number", "+31101234567"),
+            ("setup-method", "sms"),
+        ],
+    )
+    .await;
+    let code = gateway.last_token_to("+31101234567").expect("sms");
+    v.post(
+        "/account/two_factor/phone/register/",
+        &[
+            ("phone_setup_view-current_step", "validation"),
+            ("validation-token", &code),
+        ],
+    )
+    .await
+    .assert_redirect("/account/two_factor/");
+    assert_eq!(count(&log, "device_added"), 1);
+    site.clock.advance_secs(61);
+    let p = site.client();
+    let r = p.login_password("carol", PASSWORD, None).await;
+    let body = common::unescape(&r.body);
+    let marker = "name=\"challenge_device\" value=\"";
+    let i = body.find(marker).expect("phone button") + marker.len();
+    let phone_ref = body[i..i + body[i..].find('"').expect("end")].to_owned();
+    p.post(
+        "/account/login/",
+        &[
+            ("login_view-current_step", "token"),
+            ("challenge_device", &phone_ref),
+        ],
+    )
+    .await;
+    let code = gateway.last_token_to("+31101234567").expect("sms");
+    p.login_token(&code)
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert_eq!(count(&log, "user_verified:sms"), 1);
+
+    // E-mail as the default device of another user.
+    let erin = site.create_user("erin").await;
+    let e = site.client();
+    e.login_password("erin", PASSWORD, None).await;
+    e.get("/account/two_factor/setup/").await;
+    e.post(
+        "/account/two_factor/setup/",
+        &[("setup_view-current_step", "welcome")],
+    )
+    .await;
+    e.post(
+        "/account/two_factor/setup/",
+        &[
+            ("setup_view-current_step", "method"),
+            ("method-method", "email"),
+        ],
+    )
+    .await;
+    let text = mailer.outbox().last().expect("mail").text.clone();
+    let code = &text[text.find("is: ").expect("code") + 4..][..6];
+    e.post(
+        "/account/two_factor/setup/",
+        &[
+            ("setup_view-current_step", "validation"),
+            ("validation-token", code),
+        ],
+    )
+    .await
+    .assert_redirect("/account/two_factor/setup/complete/");
+    site.clock.advance_secs(61);
+    let e2 = site.client();
+    e2.login_password("erin", PASSWORD, None).await;
+    let text = mailer.outbox().last().expect("mail").text.clone();
+    let code = &text[text.find("is: ").expect("code") + 4..][..6];
+    e2.login_token(code)
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert_eq!(count(&log, "user_verified:email"), 1);
+    let _ = erin;
+    // Four successes in all: backup token, the TOTP login before adding the phone, SMS, e-mail.
+    assert_eq!(count(&log, "user_verified:generator"), 1);
+    assert_eq!(
+        log.lock()
+            .expect("log")
+            .iter()
+            .filter(|e| e.starts_with("user_verified"))
+            .count(),
+        4
+    );
+}
+
+#[actix_rt::test]
+async fn failing_and_panicking_receivers_do_not_break_a_login() {
+    let site = Site::new().await;
+    site.tf
+        .signals()
+        .connect(|_signal: Signal| async move { Err("receiver exploded".into()) });
+    site.tf.signals().connect(|signal: Signal| async move {
+        if matches!(signal, Signal::UserVerified { .. }) {
+            panic!("receiver panicked");
+        }
+        Ok(())
+    });
+    let log = record(&site);
+    let (_, device) = site.create_user_with_device("dave").await;
+    let c = site.client();
+    c.login_password("dave", PASSWORD, None).await;
+    let r = c.login_token(&site.current_token(&device)).await;
+    r.assert_redirect("/account/two_factor/");
+    assert!(c.is_verified().await);
+    // Receivers after the failing ones still ran.
+    assert_eq!(count(&log, "user_verified:generator"), 1);
+}
+
+#[actix_rt::test]
+async fn lifecycle_signals_fire() {
+    let site = Site::new().await;
+    let log = record(&site);
+    let (_, device) = site.create_user_with_device("erin").await;
+    let c = site.client();
+    c.login_password("erin", PASSWORD, None).await;
+    c.login_token(&site.current_token(&device)).await;
+    c.get("/account/two_factor/backup/tokens/").await;
+    c.post("/account/two_factor/backup/tokens/", &[]).await;
+    assert_eq!(count(&log, "backup_tokens_generated"), 1);
+    c.get("/account/two_factor/disable/").await;
+    c.post("/account/two_factor/disable/", &[("understand", "on")])
+        .await;
+    assert_eq!(count(&log, "two_factor_disabled"), 1);
+}
+
+#[actix_rt::test]
+async fn the_backup_used_alert_mails_the_user() {
+    let server = SmtpServer::start();
+    let mailer: Arc<dyn two_factor::mail::Mailer> = Arc::new(
+        SmtpMailer::from_url(&server.url(), "Test Site <noreply@example.com>").expect("mailer"),
+    );
+    let site = Site::new().await;
+    site.tf
+        .signals()
+        .connect(two_factor::signals::backup_used_alert(
+            mailer,
+            site.tf.site_name(),
+        ));
+    let (user, device) = site.create_user_with_device("fay").await;
+    // A TOTP login sends nothing.
+    let c = site.client();
+    c.login_password("fay", PASSWORD, None).await;
+    c.login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    // A backup token login sends the alert.
+    let tokens = site
+        .tf
+        .devices()
+        .generate_backup_tokens(&user.id)
+        .await
+        .expect("tokens");
+    let b = site.client();
+    b.login_password("fay", PASSWORD, None).await;
+    let r = b
+        .post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "backup"),
+                ("backup-otp_token", &tokens[0]),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FOUND);
+    let mails = server.wait_for(1, Duration::from_secs(5));
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].subject(), "Backup token used");
+    assert!(mails[0].to.iter().any(|t| t.contains("fay@example.com")));
+    let text = mails[0].text();
+    assert!(text.contains("Hi fay"), "{text}");
+    assert!(text.contains("Test Site"), "{text}");
+    assert!(text.contains("backup device"), "{text}");
+}
