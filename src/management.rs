@@ -16,6 +16,9 @@ pub enum CommandError {
     /// The database failed.
     #[error(transparent)]
     Database(#[from] crate::db::DbError),
+    /// A command that needs the secret keyring ran without one.
+    #[error("no secret keyring is configured (TWO_FACTOR_SECRET_KEYS)")]
+    NoSecretKeyring,
 }
 
 async fn user_named(tf: &TwoFactor, username: &str) -> Result<User, CommandError> {
@@ -108,4 +111,21 @@ pub async fn two_factor_disable(
             .await;
     }
     Ok(removed)
+}
+
+/// `two_factor_reencrypt`: rewrites every TOTP key that is plain hex or encrypted under an
+/// old key under the keyring's current key (one `UPDATE` per row, only if the row still
+/// holds the value that was read); returns how many rows changed. Keys no key of the
+/// keyring can decrypt are left alone and logged.
+pub async fn two_factor_reencrypt(tf: &TwoFactor) -> Result<usize, CommandError> {
+    let keys = tf
+        .devices()
+        .secret_keyring()
+        .cloned()
+        .ok_or(CommandError::NoSecretKeyring)?;
+    let done = tf
+        .database()
+        .run(move |conn| crate::devices::totp::reencrypt_all(conn, &keys))
+        .await?;
+    Ok(done.changed)
 }

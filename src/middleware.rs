@@ -16,6 +16,7 @@ use futures_util::future::LocalBoxFuture;
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
 use crate::redirects::{redirect, redirect_to_login, with_query};
+use crate::session_stamp::STAMP_KEY;
 use crate::settings::TwoFactor;
 
 /// The session key holding the verifying device's persistent id (Django's name).
@@ -212,8 +213,31 @@ async fn enforce_policy(
 }
 
 async fn resolve(req: &ServiceRequest) -> OtpState {
-    let user_id = req.get_identity().ok().and_then(|id| id.id().ok());
+    let mut user_id = req.get_identity().ok().and_then(|id| id.id().ok());
     let session = req.get_session();
+    let tf = req.app_data::<web::Data<TwoFactor>>();
+    if tf.is_none() {
+        tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
+    }
+    // A session stamped at login must still match the user's credentials and epoch.
+    if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
+        && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)
+    {
+        match tf.stamps.current(tf, uid).await {
+            Ok(Some(current)) if current == stamp => {}
+            Ok(_) => {
+                tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");
+                // Empty it and give it a new id (a server-side store drops the old one).
+                session.clear();
+                session.renew();
+                return OtpState::default();
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "could not check the session stamp");
+                user_id = None;
+            }
+        }
+    }
     let stored = session.get::<String>(OTP_DEVICE_KEY).ok().flatten();
     let Some(stored) = stored else {
         return OtpState {
@@ -222,15 +246,10 @@ async fn resolve(req: &ServiceRequest) -> OtpState {
         };
     };
     let device = stored.parse::<DeviceRef>().ok();
-    let (Some(uid), Some(device)) = (user_id.as_deref(), device) else {
-        session.remove(OTP_DEVICE_KEY);
-        return OtpState {
-            user_id,
-            device: None,
-        };
-    };
-    let Some(tf) = req.app_data::<web::Data<TwoFactor>>() else {
-        tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
+    let (Some(uid), Some(device), Some(tf)) = (user_id.as_deref(), device, tf) else {
+        if user_id.is_some() {
+            session.remove(OTP_DEVICE_KEY);
+        }
         return OtpState {
             user_id,
             device: None,

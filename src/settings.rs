@@ -66,6 +66,9 @@ pub struct TwoFactor {
     pub(crate) signals: crate::signals::Signals,
     pub(crate) policy: crate::policy::TwoFactorPolicy,
     pub(crate) policy_exemptions: crate::policy::Exemptions,
+    pub(crate) remember: crate::remember::RememberSettings,
+    reauthentication_window: Duration,
+    pub(crate) stamps: crate::session_stamp::SessionStamps,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -184,6 +187,16 @@ impl TwoFactor {
         &self.policy
     }
 
+    /// How recent the last password check must be for sensitive actions (0 = off).
+    pub fn reauthentication_window(&self) -> Duration {
+        self.reauthentication_window
+    }
+
+    /// The remember-device cookie settings (`TWO_FACTOR_REMEMBER_COOKIE_*`).
+    pub fn remember_cookie(&self) -> &crate::remember::RememberSettings {
+        &self.remember
+    }
+
     /// The signal bus: connect receivers here (`tf.signals().connect(...)`).
     pub fn signals(&self) -> &crate::signals::Signals {
         &self.signals
@@ -236,6 +249,9 @@ pub struct TwoFactorBuilder {
     email_subject: String,
     policy: crate::policy::TwoFactorPolicy,
     policy_exemptions: crate::policy::Exemptions,
+    secret_keyring: Option<crate::secrets::SecretKeyring>,
+    remember: crate::remember::RememberSettings,
+    reauthentication_window: Duration,
 }
 
 impl Default for TwoFactorBuilder {
@@ -262,6 +278,9 @@ impl Default for TwoFactorBuilder {
             email_subject: "OTP token".to_owned(),
             policy: crate::policy::TwoFactorPolicy::Optional,
             policy_exemptions: crate::policy::Exemptions::default(),
+            secret_keyring: None,
+            remember: crate::remember::RememberSettings::default(),
+            reauthentication_window: Duration::from_secs(900),
         }
     }
 }
@@ -429,6 +448,75 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// How recent the last password check must be for disabling two-factor
+    /// authentication, new backup tokens, or adding or removing a device (default 15
+    /// minutes; zero turns re-authentication off).
+    pub fn reauthentication_window(mut self, window: Duration) -> Self {
+        self.reauthentication_window = window;
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_AGE`: turns on "Don't ask again on this device" for
+    /// this long (default off).
+    pub fn remember_cookie_age(mut self, age: Duration) -> Self {
+        self.remember.age = Some(age);
+        self
+    }
+
+    /// The secret the remember cookies are signed with (at least 32 bytes; default a
+    /// random per-process secret, so cookies end with the process). Share it between
+    /// instances.
+    pub fn remember_cookie_secret(mut self, material: &[u8]) -> Self {
+        if !self.remember.set_secret(material) {
+            tracing::error!("remember cookie secret shorter than 32 bytes ignored");
+        }
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_PREFIX` (default `remember-cookie_`).
+    pub fn remember_cookie_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.remember.prefix = prefix.into();
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_DOMAIN` (default none).
+    pub fn remember_cookie_domain(mut self, domain: impl Into<String>) -> Self {
+        self.remember.domain = Some(domain.into());
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_PATH` (default `/`).
+    pub fn remember_cookie_path(mut self, path: impl Into<String>) -> Self {
+        self.remember.path = path.into();
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_SECURE` (default false).
+    pub fn remember_cookie_secure(mut self, secure: bool) -> Self {
+        self.remember.secure = secure;
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_HTTPONLY` (default true).
+    pub fn remember_cookie_httponly(mut self, http_only: bool) -> Self {
+        self.remember.http_only = http_only;
+        self
+    }
+
+    /// `TWO_FACTOR_REMEMBER_COOKIE_SAMESITE` (default `Lax`).
+    pub fn remember_cookie_samesite(mut self, same_site: actix_web::cookie::SameSite) -> Self {
+        self.remember.same_site = same_site;
+        self
+    }
+
+    /// Encrypts TOTP secrets at rest with this keyring (default: none, secrets are stored
+    /// as plain hex like django-otp does). Production sites should set one; rows written
+    /// before still verify and `two_factor_reencrypt` encrypts them.
+    pub fn secret_keyring(mut self, keyring: crate::secrets::SecretKeyring) -> Self {
+        self.secret_keyring = Some(keyring);
+        self
+    }
+
     /// `OTP_EMAIL_SUBJECT` (default `OTP token`).
     pub fn email_subject(mut self, subject: impl Into<String>) -> Self {
         self.email_subject = subject.into();
@@ -486,6 +574,7 @@ impl TwoFactorBuilder {
             .users
             .unwrap_or_else(|| Arc::new(DieselUserStore::new(db.clone())));
         let templates = Templates::load(self.template_dir.as_deref())?;
+        let devices_recheck = self.devices.recheck_interval;
         let devices = Devices::new(
             db.clone(),
             self.clock.clone(),
@@ -493,7 +582,8 @@ impl TwoFactorBuilder {
                 totp_digits: self.totp_digits,
                 ..self.devices
             },
-        );
+        )
+        .with_secret_keyring(self.secret_keyring.map(Arc::new));
         Ok(TwoFactor {
             db,
             users,
@@ -514,6 +604,9 @@ impl TwoFactorBuilder {
             signals: crate::signals::Signals::default(),
             policy: self.policy,
             policy_exemptions: self.policy_exemptions,
+            remember: self.remember,
+            reauthentication_window: self.reauthentication_window,
+            stamps: crate::session_stamp::SessionStamps::new(devices_recheck),
         })
     }
 }

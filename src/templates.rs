@@ -55,6 +55,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../templates/two_factor/core/phone_register.html"),
     ),
     (
+        "two_factor/core/reauth.html",
+        include_str!("../templates/two_factor/core/reauth.html"),
+    ),
+    (
         "two_factor/email/token.txt",
         include_str!("../templates/two_factor/email/token.txt"),
     ),

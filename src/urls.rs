@@ -21,6 +21,8 @@ pub const SETUP_COMPLETE: &str = "/account/two_factor/setup/complete/";
 pub const PROFILE: &str = "/account/two_factor/";
 /// `two_factor:disable`.
 pub const DISABLE: &str = "/account/two_factor/disable/";
+/// `two_factor:reauth`: confirm the password (and a token) before a sensitive action.
+pub const REAUTH: &str = "/account/two_factor/reauth/";
 /// `two_factor:backup_tokens`.
 pub const BACKUP_TOKENS: &str = "/account/two_factor/backup/tokens/";
 /// `two_factor:phone_create`: add a backup phone.
@@ -32,8 +34,9 @@ pub const PHONE_DELETE_PREFIX: &str = "/account/two_factor/phone/unregister/";
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 10] {
+pub(crate) fn all() -> [(&'static str, &'static str); 11] {
     [
+        ("reauth", REAUTH),
         ("backup_tokens", BACKUP_TOKENS),
         ("phone_create", PHONE_CREATE),
         ("phone_delete", PHONE_DELETE_PREFIX),
@@ -104,6 +107,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .app_data(form_limit())
             .route(web::get().to(views::profile::disable_get))
             .route(web::post().to(views::profile::disable_post))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(REAUTH)
+            .name("two_factor:reauth")
+            .app_data(form_limit())
+            .route(web::get().to(views::reauth::get))
+            .route(web::post().to(views::reauth::post))
             .default_service(web::to(method_not_allowed)),
     )
     .service(

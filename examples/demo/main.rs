@@ -6,9 +6,12 @@
 //!   two_factor_status USER...
 //!   two_factor_disable USER...
 //!   two_factor_devices USER...
+//!   two_factor_reencrypt                (TOTP keys under the current secret key)
 //!
 //! Environment: DATABASE_URL (default `demo.sqlite3`), SECRET_KEY (session key material,
-//! at least 32 bytes; random per start when unset), TWO_FACTOR_POLICY (optional, required,
+//! at least 32 bytes; random per start when unset; also encrypts TOTP keys when
+//! TWO_FACTOR_SECRET_KEYS is unset), TWO_FACTOR_SECRET_KEYS (`id:base64 32 bytes,…`, first
+//! current: the TOTP key encryption keys), TWO_FACTOR_POLICY (optional, required,
 //! staff), SMTP_URL (e.g. `smtp://127.0.0.1:2525`;
 //! mails are logged when unset), RUST_LOG.
 
@@ -23,9 +26,10 @@ use std::sync::Arc;
 
 use two_factor::gateways::FakeGateway;
 use two_factor::policy::TwoFactorPolicy;
+use two_factor::secrets::SecretKeyring;
 use two_factor::{TwoFactor, TwoFactorError, mail, management, signals};
 
-const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER...]";
+const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER... | two_factor_reencrypt]";
 
 async fn home(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
     let ctx = tf.page_context(&req)?;
@@ -51,6 +55,46 @@ fn session_key() -> Key {
     }
 }
 
+/// The id of the TOTP key encryption key derived from `SECRET_KEY`.
+const SECRET_KEY_ID: &str = "secret_key";
+
+/// The keyring TOTP keys are encrypted with: `TWO_FACTOR_SECRET_KEYS` when set (plus the
+/// key derived from `SECRET_KEY` as an old key, so rows written under it still read and
+/// `two_factor_reencrypt` moves them over), else the key derived from `SECRET_KEY`, else
+/// none (plain hex, with a warning).
+fn secret_keyring() -> Result<Option<SecretKeyring>, String> {
+    let derived = match std::env::var("SECRET_KEY") {
+        Ok(secret) if secret.len() >= 32 => Some(
+            SecretKeyring::derive_key(SECRET_KEY_ID, secret.as_bytes())
+                .map_err(|e| format!("SECRET_KEY: {e}"))?,
+        ),
+        _ => None,
+    };
+    let explicit = SecretKeyring::from_env("TWO_FACTOR_SECRET_KEYS")
+        .map_err(|e| format!("TWO_FACTOR_SECRET_KEYS: {e}"))?;
+    let keyring = match (explicit, derived) {
+        (Some(keys), Some(key)) if !keys.key_ids().contains(&SECRET_KEY_ID) => Some(
+            keys.with_old_key(SECRET_KEY_ID, key)
+                .map_err(|e| e.to_string())?,
+        ),
+        (Some(keys), _) => Some(keys),
+        (None, Some(key)) => {
+            Some(SecretKeyring::new(SECRET_KEY_ID, key).map_err(|e| e.to_string())?)
+        }
+        (None, None) => None,
+    };
+    match &keyring {
+        Some(keys) => tracing::info!(
+            current = keys.current_key_id(),
+            "TOTP keys encrypted at rest"
+        ),
+        None => tracing::warn!(
+            "TOTP keys are stored unencrypted: set TWO_FACTOR_SECRET_KEYS or SECRET_KEY"
+        ),
+    }
+    Ok(keyring)
+}
+
 /// The value following `--name` in `args`.
 fn option(args: &[String], name: &str) -> Option<String> {
     args.iter()
@@ -70,7 +114,18 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     let policy = TwoFactorPolicy::from_name(&policy_name).ok_or_else(|| {
         format!("TWO_FACTOR_POLICY must be optional, required or staff, not {policy_name:?}")
     })?;
-    let tf = TwoFactor::builder()
+    let mut builder = TwoFactor::builder()
+        // "Don't ask again on this device" for 30 days.
+        .remember_cookie_age(std::time::Duration::from_secs(30 * 86_400));
+    if let Ok(secret) = std::env::var("SECRET_KEY")
+        && secret.len() >= 32
+    {
+        builder = builder.remember_cookie_secret(secret.as_bytes());
+    }
+    if let Some(keyring) = secret_keyring()? {
+        builder = builder.secret_keyring(keyring);
+    }
+    let tf = builder
         .policy(policy)
         .mailer(mailer.clone())
         .database_url(url)
@@ -98,6 +153,8 @@ async fn runserver(tf: web::Data<TwoFactor>, bind: &str) -> std::io::Result<()> 
         App::new()
             .app_data(tf.clone())
             .configure(two_factor::configure)
+            // The two-factor admin: verified staff users only (`createsuperuser` makes one).
+            .configure(two_factor::admin::configure_admin("/admin"))
             .route("/", web::get().to(home))
             .service(
                 web::resource("/secret/")
@@ -166,6 +223,10 @@ async fn main() -> ExitCode {
         "two_factor_disable" => management::two_factor_disable(&tf, rest)
             .await
             .map(|_| ())
+            .map_err(|e| e.to_string()),
+        "two_factor_reencrypt" => management::two_factor_reencrypt(&tf)
+            .await
+            .map(|n| println!("{n} TOTP key(s) re-encrypted."))
             .map_err(|e| e.to_string()),
         _ => Err(USAGE.to_owned()),
     };

@@ -79,3 +79,11 @@ diesel::table! {
 
 diesel::joinable!(otp_static_token -> otp_static_device (device_id));
 diesel::allow_tables_to_appear_in_same_query!(otp_static_device, otp_static_token);
+
+diesel::table! {
+    /// Per-user session epoch, bumped when two-factor authentication is disabled.
+    two_factor_user_epoch (user_id) {
+        user_id -> Text,
+        epoch -> BigInt,
+    }
+}

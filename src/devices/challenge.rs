@@ -307,6 +307,17 @@ pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result
     )
 }
 
+/// Adds one failure to the device's throttle counter, unconditionally.
+pub(crate) fn count_failure(conn: &mut AnyConnection, id: i64, now_ms: i64) -> Result<(), DbError> {
+    with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(id)))
+        .set((
+            t::throttling_failure_count.eq(t::throttling_failure_count + 1),
+            t::throttling_failure_timestamp.eq(Some(now_ms)),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 //! the verification rules. Every check-and-consume is one atomic statement.
 
 pub mod challenge;
+pub(crate) mod epoch;
 pub mod static_tokens;
 pub mod throttle;
 pub mod totp;
@@ -21,6 +22,7 @@ pub use totp::TotpDevice;
 
 use crate::clock::Clock;
 use crate::db::{Database, DbError};
+use crate::secrets::SecretKeyring;
 
 /// The kinds of device this crate knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -203,6 +205,15 @@ impl Device {
         }
     }
 
+    /// The throttling state.
+    pub fn throttle(&self) -> Throttle {
+        match self {
+            Device::Totp(d) => d.throttle(),
+            Device::Challenge(d) => d.throttle(),
+            Device::Static(d) => d.throttle(),
+        }
+    }
+
     /// A short description for templates ("Authenticator app", "SMS to +31 ** *** **67").
     pub fn describe(&self) -> String {
         match self {
@@ -308,12 +319,14 @@ pub struct Devices {
     clock: Arc<dyn Clock>,
     settings: DeviceSettings,
     cache: Arc<DeviceCache>,
+    keyring: Option<Arc<SecretKeyring>>,
 }
 
 impl fmt::Debug for Devices {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Devices")
             .field("settings", &self.settings)
+            .field("keyring", &self.keyring)
             .finish_non_exhaustive()
     }
 }
@@ -328,7 +341,19 @@ impl Devices {
                 ttl: settings.recheck_interval,
                 entries: RwLock::new(HashMap::new()),
             }),
+            keyring: None,
         }
+    }
+
+    /// Encrypts new TOTP keys with `keyring` and decrypts stored ones (none: plain hex).
+    pub(crate) fn with_secret_keyring(mut self, keyring: Option<Arc<SecretKeyring>>) -> Self {
+        self.keyring = keyring;
+        self
+    }
+
+    /// The keyring TOTP keys are encrypted with, if one is configured.
+    pub fn secret_keyring(&self) -> Option<&Arc<SecretKeyring>> {
+        self.keyring.as_ref()
     }
 
     /// The settings in force.
@@ -355,12 +380,14 @@ impl Devices {
     /// then phones and e-mail, oldest first.
     pub async fn list(&self, user_id: &str) -> Result<Vec<Device>, DbError> {
         let user_id = user_id.to_owned();
+        let keys = self.keyring.clone();
         self.db
             .run(move |conn| {
-                let mut all: Vec<Device> = totp::confirmed_for_user(conn, &user_id)?
-                    .into_iter()
-                    .map(Device::Totp)
-                    .collect();
+                let mut all: Vec<Device> =
+                    totp::confirmed_for_user(conn, keys.as_deref(), &user_id)?
+                        .into_iter()
+                        .map(Device::Totp)
+                        .collect();
                 all.extend(
                     challenge::confirmed_for_user(conn, &user_id)?
                         .into_iter()
@@ -417,7 +444,11 @@ impl Devices {
     /// Looks a device up by reference, when it is confirmed and belongs to `user_id`.
     pub async fn get(&self, user_id: &str, device: DeviceRef) -> Result<Option<Device>, DbError> {
         let owner = user_id.to_owned();
-        let found = self.db.run(move |conn| load(conn, device)).await?;
+        let keys = self.keyring.clone();
+        let found = self
+            .db
+            .run(move |conn| load(conn, keys.as_deref(), device))
+            .await?;
         Ok(found.filter(|d| d.user_id() == owner && is_confirmed(d)))
     }
 
@@ -439,8 +470,9 @@ impl Devices {
     pub async fn begin_setup(&self, user_id: &str) -> Result<TotpDevice, DbError> {
         let user_id = user_id.to_owned();
         let (digits, now) = (self.settings.totp_digits, self.clock.now_ms());
+        let keys = self.keyring.clone();
         self.db
-            .run(move |conn| totp::create_unconfirmed(conn, &user_id, digits, now))
+            .run(move |conn| totp::create_unconfirmed(conn, keys.as_deref(), &user_id, digits, now))
             .await
     }
 
@@ -451,8 +483,12 @@ impl Devices {
         id: i64,
     ) -> Result<Option<TotpDevice>, DbError> {
         let user_id = user_id.to_owned();
-        let device = self.db.run(move |conn| totp::get(conn, id)).await?;
-        Ok(device.filter(|d| d.user_id == user_id && !d.confirmed))
+        let keys = self.keyring.clone();
+        let device = self
+            .db
+            .run(move |conn| totp::get(conn, keys.as_deref(), id))
+            .await?;
+        Ok(device.filter(|d| d.user_id == user_id && !d.confirmed && d.key_is_usable()))
     }
 
     /// Confirms a TOTP setup in progress with a token from the authenticator.
@@ -563,10 +599,12 @@ impl Devices {
         let now = self.clock.now_ms();
         let owner = user_id.to_owned();
         let s = self.settings;
+        let keys = self.keyring.clone();
         let outcome = self
             .db
             .run(move |conn| {
-                let Some(found) = load(conn, device)? else {
+                let keys = keys.as_deref();
+                let Some(found) = load(conn, keys, device)? else {
                     return Ok(Verification::Invalid);
                 };
                 if found.user_id() != owner {
@@ -574,9 +612,15 @@ impl Devices {
                 }
                 let token = token.as_deref();
                 match found {
-                    Device::Totp(_) => {
-                        totp::verify(conn, device.id, token, now, s.totp_throttle_factor, setup)
-                    }
+                    Device::Totp(_) => totp::verify(
+                        conn,
+                        keys,
+                        device.id,
+                        token,
+                        now,
+                        s.totp_throttle_factor,
+                        setup,
+                    ),
                     Device::Static(_) => {
                         static_tokens::verify(conn, device.id, token, now, s.static_throttle_factor)
                     }
@@ -602,6 +646,47 @@ impl Devices {
         Ok(outcome)
     }
 
+    /// The user's session epoch (see [`remove_all`](Self::remove_all)).
+    pub async fn session_epoch(&self, user_id: &str) -> Result<i64, DbError> {
+        let uid = user_id.to_owned();
+        self.db.run(move |conn| epoch::get(conn, &uid)).await
+    }
+
+    /// The throttle factor that applies to `device`.
+    pub fn throttle_factor(&self, device: &Device) -> u32 {
+        let s = &self.settings;
+        match device {
+            Device::Totp(_) => s.totp_throttle_factor,
+            Device::Static(_) => s.static_throttle_factor,
+            Device::Challenge(d) if d.method() == Method::Email => s.email_throttle_factor,
+            Device::Challenge(_) => s.phone_throttle_factor,
+        }
+    }
+
+    /// Whether `device` refuses attempts right now.
+    pub fn is_throttled(&self, device: &Device) -> bool {
+        device
+            .throttle()
+            .is_throttled(self.throttle_factor(device), self.clock.now_ms())
+    }
+
+    /// Counts a failed attempt against `device` that was not a token (a forged remember
+    /// cookie), so forging cookies feeds the same back-off as guessing tokens.
+    pub async fn count_failure(&self, device: DeviceRef) -> Result<(), DbError> {
+        let now = self.clock.now_ms();
+        self.db
+            .run(move |conn| match device.kind {
+                DeviceKind::Totp => totp::count_failure(conn, device.id, now),
+                DeviceKind::Static => static_tokens::count_failure(conn, device.id, now),
+                DeviceKind::Phone | DeviceKind::Email => {
+                    challenge::count_failure(conn, device.id, now)
+                }
+            })
+            .await?;
+        tracing::warn!(device = %device, "failure counted");
+        Ok(())
+    }
+
     /// Removes every device of a user (disable, `two_factor_disable`, an admin reset).
     /// Sessions verified by them stop being verified at once on this instance, within
     /// the re-check interval on others.
@@ -610,9 +695,11 @@ impl Devices {
         let n = self
             .db
             .run(move |conn| {
-                Ok(totp::delete_for_user(conn, &uid)?
+                let n = totp::delete_for_user(conn, &uid)?
                     + challenge::delete_for_user(conn, &uid)?
-                    + static_tokens::delete_for_user(conn, &uid)?)
+                    + static_tokens::delete_for_user(conn, &uid)?;
+                epoch::bump(conn, &uid)?;
+                Ok(n)
             })
             .await?;
         self.cache.forget_user(user_id);
@@ -664,10 +751,11 @@ impl Devices {
         if let Some(owner) = self.cache.get(device) {
             return Ok(owner);
         }
+        let keys = self.keyring.clone();
         let owner = self
             .db
             .run(move |conn| {
-                Ok(load(conn, device)?
+                Ok(load(conn, keys.as_deref(), device)?
                     .filter(is_confirmed)
                     .map(|d| d.user_id().to_owned()))
             })
@@ -686,9 +774,13 @@ fn is_confirmed(device: &Device) -> bool {
 }
 
 /// Loads any device by reference (confirmed or not).
-fn load(conn: &mut crate::db::AnyConnection, device: DeviceRef) -> Result<Option<Device>, DbError> {
+fn load(
+    conn: &mut crate::db::AnyConnection,
+    keys: Option<&SecretKeyring>,
+    device: DeviceRef,
+) -> Result<Option<Device>, DbError> {
     Ok(match device.kind {
-        DeviceKind::Totp => totp::get(conn, device.id)?.map(Device::Totp),
+        DeviceKind::Totp => totp::get(conn, keys, device.id)?.map(Device::Totp),
         DeviceKind::Static => static_tokens::get(conn, device.id)?.map(Device::Static),
         DeviceKind::Phone | DeviceKind::Email => challenge::get(conn, device.id)?
             .filter(|d| d.method().kind() == device.kind)

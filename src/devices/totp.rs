@@ -1,16 +1,24 @@
 //! TOTP devices (RFC 6238, django-otp's `TOTPDevice`), with a replay guard and throttle
 //! that hold under concurrency: the check and the consumption of a step are one
 //! conditional `UPDATE`, so a token verifies at most once however many requests race.
+//!
+//! The key column holds the secret encrypted with the configured
+//! [`SecretKeyring`] (`enc:v1:…`, bound to the owner's user id), or plain hex when no
+//! keyring is configured (and in rows written before one was). The loaders below decrypt
+//! it once, into the [`TotpDevice`] they return; a key that cannot be decrypted leaves
+//! the device without a key, and such a device verifies nothing.
 
 use diesel::prelude::*;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use subtle::ConstantTimeEq;
 use totp_rs::{Algorithm, Builder, Secret};
+use zeroize::Zeroizing;
 
 use super::throttle::Throttle;
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::otp_totp_device as t;
 use crate::db::{AnyConnection, DbError, with_backend};
+use crate::secrets::{SecretError, SecretKeyring};
 
 /// Bytes of key material for new devices (160 bits, RFC 4226's recommendation).
 pub const KEY_BYTES: usize = 20;
@@ -41,8 +49,41 @@ pub fn totp_at(key: &[u8], secs: i64, step: i64, t0: i64, digits: u8) -> String 
     hotp(key, counter.max(0) as u64, digits)
 }
 
-/// A TOTP device row.
-#[derive(Debug, Clone, Queryable, Selectable)]
+/// The associated data binding an encrypted key to its column and owner: a ciphertext
+/// copied into another user's row does not decrypt there. (The row id is not known before
+/// the insert, and a device never changes owner, so the user id is the binding.)
+pub fn key_aad(user_id: &str) -> Vec<u8> {
+    [b"otp_totp_device.key\0".as_slice(), user_id.as_bytes()].concat()
+}
+
+/// The key column's value for a new secret: encrypted under the keyring's current key, or
+/// plain hex without a keyring.
+fn seal_key(keys: Option<&SecretKeyring>, user_id: &str, key: &[u8]) -> Result<String, DbError> {
+    match keys {
+        Some(keys) => keys
+            .encrypt(key, &key_aad(user_id))
+            .map_err(|e| DbError::Query(diesel::result::Error::SerializationError(Box::new(e)))),
+        None => Ok(hex::encode(key)),
+    }
+}
+
+/// The secret of a device, as loaded: the stored text until a loader opens it, then the
+/// key bytes or why they could not be had.
+#[derive(Clone)]
+enum KeySlot {
+    Sealed(String),
+    Open(Zeroizing<Vec<u8>>),
+    Unreadable(SecretError),
+}
+
+impl From<String> for KeySlot {
+    fn from(stored: String) -> Self {
+        KeySlot::Sealed(stored)
+    }
+}
+
+/// A TOTP device row, with its key decrypted.
+#[derive(Clone, Queryable, Selectable)]
 #[diesel(table_name = t)]
 pub struct TotpDevice {
     /// Primary key.
@@ -53,8 +94,9 @@ pub struct TotpDevice {
     pub name: String,
     /// Whether setup finished (a token was entered correctly).
     pub confirmed: bool,
-    /// The secret key, hex-encoded.
-    key: String,
+    /// The secret key (decrypted by the loaders; never shown by `Debug`).
+    #[diesel(deserialize_as = String)]
+    key: KeySlot,
     /// Seconds per step (30).
     pub step: i32,
     /// Unix time steps count from (0).
@@ -75,7 +117,68 @@ pub struct TotpDevice {
     pub last_used_at: Option<i64>,
 }
 
+impl std::fmt::Debug for TotpDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let key = match &self.key {
+            KeySlot::Sealed(_) => "sealed",
+            KeySlot::Open(_) => "available",
+            KeySlot::Unreadable(_) => "unreadable",
+        };
+        f.debug_struct("TotpDevice")
+            .field("id", &self.id)
+            .field("user_id", &self.user_id)
+            .field("name", &self.name)
+            .field("confirmed", &self.confirmed)
+            .field("key", &key)
+            .field("digits", &self.digits)
+            .field("drift", &self.drift)
+            .field("last_t", &self.last_t)
+            .finish_non_exhaustive()
+    }
+}
+
 impl TotpDevice {
+    /// Replaces the stored key text with the key it holds, decrypted with `keys` (legacy
+    /// plain hex is accepted as the keyring allows; without a keyring only plain hex).
+    fn open(mut self, keys: Option<&SecretKeyring>) -> Self {
+        if let KeySlot::Sealed(stored) = &self.key {
+            let aad = key_aad(&self.user_id);
+            let opened = match keys {
+                Some(keys) => keys.decrypt(stored, &aad),
+                None if stored.starts_with("enc:") => Err(SecretError::NoKeyring),
+                None => hex::decode(stored).map_err(|_| SecretError::Malformed),
+            };
+            self.key = match opened {
+                Ok(bytes) if !bytes.is_empty() => KeySlot::Open(Zeroizing::new(bytes)),
+                Ok(_) => KeySlot::Unreadable(SecretError::Malformed),
+                Err(e) => KeySlot::Unreadable(e),
+            };
+        }
+        self
+    }
+
+    /// Why the key is not available, if it is not.
+    pub fn key_error(&self) -> Option<SecretError> {
+        match &self.key {
+            KeySlot::Open(_) => None,
+            KeySlot::Unreadable(e) => Some(e.clone()),
+            KeySlot::Sealed(_) => Some(SecretError::NoKeyring),
+        }
+    }
+
+    /// Whether the key is available; logs an error when it is not (the device is then
+    /// unusable until the keyring can decrypt it again).
+    pub(crate) fn key_is_usable(&self) -> bool {
+        match self.key_error() {
+            None => true,
+            Some(error) => {
+                tracing::error!(device = %self.device_ref(), user = %self.user_id, %error,
+                    "TOTP key cannot be decrypted; the device verifies nothing");
+                false
+            }
+        }
+    }
+
     /// This device's persistent reference (`totp/<id>`).
     pub fn device_ref(&self) -> DeviceRef {
         DeviceRef {
@@ -84,14 +187,20 @@ impl TotpDevice {
         }
     }
 
-    /// The raw key bytes; an undecodable key yields an empty key that matches nothing useful.
-    pub fn key_bytes(&self) -> Vec<u8> {
-        hex::decode(&self.key).unwrap_or_default()
+    /// The raw key bytes; `None` when the stored key could not be decrypted.
+    pub fn key_bytes(&self) -> Option<&[u8]> {
+        match &self.key {
+            KeySlot::Open(bytes) => Some(bytes),
+            KeySlot::Sealed(_) | KeySlot::Unreadable(_) => None,
+        }
     }
 
-    /// The key in base32, for manual entry into an authenticator app.
+    /// The key in base32, for manual entry into an authenticator app (empty when the key
+    /// could not be decrypted).
     pub fn secret_base32(&self) -> String {
-        Secret::new(self.key_bytes().into_boxed_slice()).to_base32()
+        self.key_bytes().map_or_else(String::new, |key| {
+            Secret::new(key.to_vec().into_boxed_slice()).to_base32()
+        })
     }
 
     /// The throttling state.
@@ -119,16 +228,19 @@ impl TotpDevice {
         (now_secs - self.t0).div_euclid(i64::from(self.step.max(1))) + i64::from(self.drift)
     }
 
-    /// The token for step `counter` (tests and the demo's helpers use it).
+    /// The token for step `counter` (tests and the demo's helpers use it); empty, which
+    /// no token equals, when the key could not be decrypted.
     pub fn token_at_step(&self, counter: i64) -> String {
-        hotp(&self.key_bytes(), counter.max(0) as u64, self.digits as u8)
+        self.key_bytes().map_or_else(String::new, |key| {
+            hotp(key, counter.max(0) as u64, self.digits as u8)
+        })
     }
 
     /// Finds the step within tolerance that `token` matches and that is newer than
     /// `last_t`; returns it with the drift to record. Every candidate is computed and
     /// compared in constant time, so timing does not reveal which one matched.
     fn matching_step(&self, token: &str, now_secs: i64) -> Option<(i64, i32)> {
-        let key = self.key_bytes();
+        let key = self.key_bytes()?;
         let base = (now_secs - self.t0).div_euclid(i64::from(self.step.max(1)));
         let mut found = None;
         for offset in -self.tolerance..=self.tolerance {
@@ -137,7 +249,7 @@ impl TotpDevice {
             if counter < 0 {
                 continue;
             }
-            let expected = hotp(&key, counter as u64, self.digits as u8);
+            let expected = hotp(key, counter as u64, self.digits as u8);
             let equal: bool = expected.as_bytes().ct_eq(token.as_bytes()).into();
             if equal && counter > self.last_t && found.is_none() {
                 found = Some((counter, drift));
@@ -148,19 +260,22 @@ impl TotpDevice {
 }
 
 /// Creates an unconfirmed device for `user_id` (setup in progress), replacing any earlier
-/// unconfirmed one; the key never leaves the database until it is shown to its owner.
+/// unconfirmed one; the key is stored encrypted with `keys` (plain hex without) and never
+/// leaves the database until it is shown to its owner.
 pub(crate) fn create_unconfirmed(
     conn: &mut AnyConnection,
+    keys: Option<&SecretKeyring>,
     user_id: &str,
     digits: u8,
     now_ms: i64,
 ) -> Result<TotpDevice, DbError> {
-    let key = hex::encode(rand::random::<[u8; KEY_BYTES]>());
+    let secret = Zeroizing::new(rand::random::<[u8; KEY_BYTES]>().to_vec());
+    let key = seal_key(keys, user_id, &secret)?;
     with_backend!(conn, c => diesel::delete(
         t::table.filter(t::user_id.eq(user_id)).filter(t::confirmed.eq(false)),
     )
     .execute(c))?;
-    Ok(with_backend!(conn, c => diesel::insert_into(t::table)
+    let device = with_backend!(conn, c => diesel::insert_into(t::table)
         .values((
             t::user_id.eq(user_id),
             t::name.eq("default"),
@@ -176,29 +291,104 @@ pub(crate) fn create_unconfirmed(
             t::created_at.eq(now_ms),
         ))
         .returning(TotpDevice::as_returning())
-        .get_result(c))?)
+        .get_result(c))?;
+    Ok(TotpDevice {
+        key: KeySlot::Open(secret),
+        ..device
+    })
 }
 
-/// Loads one device.
-pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<TotpDevice>, DbError> {
-    Ok(with_backend!(conn, c => t::table
+/// Loads one device, its key decrypted with `keys`.
+pub(crate) fn get(
+    conn: &mut AnyConnection,
+    keys: Option<&SecretKeyring>,
+    id: i64,
+) -> Result<Option<TotpDevice>, DbError> {
+    let device: Option<TotpDevice> = with_backend!(conn, c => t::table
         .find(id)
         .select(TotpDevice::as_select())
         .first(c)
-        .optional())?)
+        .optional())?;
+    Ok(device.map(|d| d.open(keys)))
 }
 
-/// The user's confirmed devices, oldest first.
+/// The user's confirmed devices, oldest first, their keys decrypted with `keys`.
 pub(crate) fn confirmed_for_user(
     conn: &mut AnyConnection,
+    keys: Option<&SecretKeyring>,
     user_id: &str,
 ) -> Result<Vec<TotpDevice>, DbError> {
-    Ok(with_backend!(conn, c => t::table
+    let devices: Vec<TotpDevice> = with_backend!(conn, c => t::table
         .filter(t::user_id.eq(user_id))
         .filter(t::confirmed.eq(true))
         .order(t::id.asc())
         .select(TotpDevice::as_select())
-        .load(c))?)
+        .load(c))?;
+    Ok(devices.into_iter().map(|d| d.open(keys)).collect())
+}
+
+/// What [`reencrypt_all`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Reencrypted {
+    /// Rows rewritten under the current key.
+    pub(crate) changed: usize,
+    /// Rows whose key could not be decrypted (left as they are).
+    pub(crate) unreadable: usize,
+}
+
+/// Rewrites every key that [needs it](SecretKeyring::needs_reencryption) under the
+/// keyring's current key, in batches, one `UPDATE … WHERE key = <old value>` per row so a
+/// key changed meanwhile (a new setup) is not overwritten.
+pub(crate) fn reencrypt_all(
+    conn: &mut AnyConnection,
+    keys: &SecretKeyring,
+) -> Result<Reencrypted, DbError> {
+    const BATCH: i64 = 500;
+    let mut done = Reencrypted::default();
+    let mut after = i64::MIN;
+    loop {
+        let rows: Vec<(i64, String, String)> = with_backend!(conn, c => t::table
+            .filter(t::id.gt(after))
+            .order(t::id.asc())
+            .limit(BATCH)
+            .select((t::id, t::user_id, t::key))
+            .load(c))?;
+        let Some(&(last, _, _)) = rows.last() else {
+            break;
+        };
+        after = last;
+        for (id, user_id, stored) in rows {
+            let device = DeviceRef {
+                kind: DeviceKind::Totp,
+                id,
+            };
+            match keys.reencrypt(&stored, &key_aad(&user_id)) {
+                Ok(None) => {}
+                Ok(Some(new)) => {
+                    done.changed += with_backend!(conn, c => diesel::update(
+                        t::table
+                            .filter(t::id.eq(id))
+                            .filter(t::user_id.eq(&user_id))
+                            .filter(t::key.eq(&stored)),
+                    )
+                    .set(t::key.eq(&new))
+                    .execute(c))?;
+                }
+                Err(error) => {
+                    done.unreadable += 1;
+                    tracing::error!(%device, user = %user_id, %error,
+                        "TOTP key cannot be decrypted; left as it is");
+                }
+            }
+        }
+    }
+    tracing::info!(
+        changed = done.changed,
+        unreadable = done.unreadable,
+        key = keys.current_key_id(),
+        "TOTP keys re-encrypted"
+    );
+    Ok(done)
 }
 
 /// Deletes every TOTP device of a user; returns how many went.
@@ -222,15 +412,20 @@ pub(crate) fn delete(conn: &mut AnyConnection, user_id: &str, id: i64) -> Result
 /// `token` is the canonical digit string, or `None` for input that cannot be a token
 /// (it still counts as a failed attempt). With `setup` the device may be unconfirmed and
 /// is confirmed by a success; otherwise only confirmed devices verify.
+///
+/// A device whose key cannot be decrypted verifies nothing (and logs an error); its
+/// attempts are not counted as failures, so fixing the keyring does not leave users locked
+/// out by back-off.
 pub(crate) fn verify(
     conn: &mut AnyConnection,
+    keys: Option<&SecretKeyring>,
     id: i64,
     token: Option<&str>,
     now_ms: i64,
     throttle_factor: u32,
     setup: bool,
 ) -> Result<Verification, DbError> {
-    let Some(device) = get(conn, id)? else {
+    let Some(device) = get(conn, keys, id)? else {
         return Ok(Verification::Invalid);
     };
     if !device.confirmed && !setup {
@@ -241,6 +436,9 @@ pub(crate) fn verify(
         return Ok(Verification::Throttled {
             failure_count: throttle.failure_count,
         });
+    }
+    if !device.key_is_usable() {
+        return Ok(Verification::Invalid);
     }
     let now_secs = now_ms.div_euclid(1000);
     if let Some((step, drift)) = token.and_then(|tok| device.matching_step(tok, now_secs)) {
@@ -297,6 +495,17 @@ fn record_failure(
     Ok(())
 }
 
+/// Adds one failure to the device's throttle counter, unconditionally.
+pub(crate) fn count_failure(conn: &mut AnyConnection, id: i64, now_ms: i64) -> Result<(), DbError> {
+    with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(id)))
+        .set((
+            t::throttling_failure_count.eq(t::throttling_failure_count + 1),
+            t::throttling_failure_timestamp.eq(Some(now_ms)),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,7 +551,7 @@ mod tests {
             user_id: "1".into(),
             name: "default".into(),
             confirmed: true,
-            key: hex::encode(RFC_SEED),
+            key: KeySlot::Open(Zeroizing::new(RFC_SEED.to_vec())),
             step: 30,
             t0: 0,
             digits: 6,
@@ -381,6 +590,84 @@ mod tests {
         assert_eq!(d.matching_step(&d.token_at_step(t), now), None);
         assert_eq!(d.matching_step(&d.token_at_step(t - 1), now), None);
         assert!(d.matching_step(&d.token_at_step(t + 1), now).is_some());
+    }
+
+    fn sealed(stored: String) -> TotpDevice {
+        TotpDevice {
+            key: KeySlot::Sealed(stored),
+            ..device(-1)
+        }
+    }
+
+    fn keyring(id: &str, byte: u8) -> SecretKeyring {
+        SecretKeyring::new(id, [byte; 32]).expect("keyring")
+    }
+
+    #[test]
+    fn loaders_decrypt_encrypted_and_legacy_keys() {
+        let keys = keyring("k1", 1);
+        let stored = seal_key(Some(&keys), "1", RFC_SEED).expect("seal");
+        assert!(stored.starts_with("enc:v1:k1:"));
+        assert!(!stored.contains(&hex::encode(RFC_SEED)));
+        let d = sealed(stored).open(Some(&keys));
+        assert_eq!(d.key_bytes(), Some(RFC_SEED));
+        assert_eq!(d.key_error(), None);
+        let legacy = sealed(hex::encode(RFC_SEED));
+        assert_eq!(legacy.clone().open(Some(&keys)).key_bytes(), Some(RFC_SEED));
+        assert_eq!(legacy.open(None).key_bytes(), Some(RFC_SEED));
+        assert_eq!(
+            seal_key(None, "1", RFC_SEED).expect("plain"),
+            hex::encode(RFC_SEED)
+        );
+    }
+
+    #[test]
+    fn undecryptable_keys_verify_nothing() {
+        let stored = seal_key(Some(&keyring("k1", 1)), "1", RFC_SEED).expect("seal");
+        let now = 1_234_567_890;
+        let good = sealed(stored.clone()).open(Some(&keyring("k1", 1)));
+        let token = good.token_at_step(now / 30);
+        let cases = [
+            (
+                sealed(stored.clone()).open(Some(&keyring("k2", 1))),
+                SecretError::UnknownKey("k1".into()),
+            ),
+            (
+                sealed(stored.clone()).open(Some(&keyring("k1", 2))),
+                SecretError::Decryption("k1".into()),
+            ),
+            (sealed(stored.clone()).open(None), SecretError::NoKeyring),
+            (sealed(String::new()).open(None), SecretError::Malformed),
+            (sealed("zz".into()).open(None), SecretError::Malformed),
+            (sealed(stored.clone()), SecretError::NoKeyring),
+        ];
+        for (d, error) in cases {
+            assert_eq!(d.key_error(), Some(error));
+            assert_eq!(d.key_bytes(), None);
+            assert!(!d.key_is_usable());
+            assert_eq!(d.matching_step(&token, now), None);
+            assert_eq!(d.token_at_step(now / 30), "");
+            assert_eq!(d.secret_base32(), "");
+        }
+        // Another owner's row: the AAD does not match.
+        let moved = TotpDevice {
+            user_id: "2".into(),
+            ..sealed(stored)
+        };
+        assert_eq!(
+            moved.open(Some(&keyring("k1", 1))).key_error(),
+            Some(SecretError::Decryption("k1".into()))
+        );
+    }
+
+    #[test]
+    fn debug_hides_the_key() {
+        let d = device(-1);
+        let text = format!("{d:?}");
+        assert!(!text.contains(&hex::encode(RFC_SEED)), "{text}");
+        assert!(!text.contains("49, 50"), "{text}");
+        assert!(!text.contains(&d.secret_base32()), "{text}");
+        assert!(text.contains("available"), "{text}");
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(crate) async fn get(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("remaining", &tf.devices.backup_token_count(&user.id).await?);
     ctx.insert("tokens", &Vec::<String>::new());
@@ -41,6 +44,9 @@ pub(crate) async fn post(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
     tf.signals
         .send(Signal::BackupTokensGenerated {

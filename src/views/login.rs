@@ -18,6 +18,7 @@ use crate::devices::{Device, DeviceRef, Verification, throttle};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::{redirect, with_query};
+use crate::remember;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::urls;
@@ -132,6 +133,34 @@ async fn auth_step(
     };
     match tf.devices.default_device(&user.id).await? {
         Some(device) => {
+            // A valid remember cookie skips the token step (unless the device is throttled).
+            let mut removals = Vec::new();
+            if tf.remember.enabled() {
+                let inspection = remember::inspect(
+                    &tf.remember,
+                    req,
+                    &user.id,
+                    &user.credential_version,
+                    tf.clock.now_secs(),
+                );
+                for _ in 0..inspection.bad {
+                    tf.devices.count_failure(device.device_ref()).await?;
+                }
+                removals = inspection.remove;
+                if let Some((name, remembered)) = inspection.device {
+                    match tf.devices.get(&user.id, remembered).await? {
+                        Some(d) if !tf.devices.is_throttled(&d) => {
+                            tracing::info!(user = %user.id, device = %remembered, "remembered device");
+                            let mut response =
+                                finish(tf, req, session, &user, Some(&d), next).await?;
+                            add_removals(tf, &mut response, &removals);
+                            return Ok(response);
+                        }
+                        Some(_) => {}
+                        None => removals.push(name),
+                    }
+                }
+            }
             let pending = Pending {
                 user_id: user.id.clone(),
                 auth_time: tf.clock.now_secs(),
@@ -148,7 +177,9 @@ async fn auth_step(
                 next,
             };
             let notice = step.challenge(&user, &device).await?;
-            step.render_token(&user, &device, None, notice).await
+            let mut response = step.render_token(&user, &device, None, notice).await?;
+            add_removals(tf, &mut response, &removals);
+            Ok(response)
         }
         None => finish(tf, req, session, &user, None, next).await,
     }
@@ -238,7 +269,19 @@ impl Step<'_> {
         let outcome = self.verify(&user, &device, &input).await?;
         match outcome {
             Verification::Verified => {
-                finish(tf, self.req, session, &user, Some(&device), self.next).await
+                let mut response =
+                    finish(tf, self.req, session, &user, Some(&device), self.next).await?;
+                if post.checked("token-remember")
+                    && let Some(cookie) = tf.remember.issue(
+                        &user.id,
+                        device.device_ref(),
+                        &user.credential_version,
+                        tf.clock.now_secs(),
+                    )
+                {
+                    let _ = response.add_cookie(&cookie);
+                }
+                Ok(response)
             }
             Verification::Invalid => {
                 let message = if input == TokenInput::Empty {
@@ -361,8 +404,16 @@ impl Step<'_> {
     ) -> Result<HttpResponse, TwoFactorError> {
         let mut field = FormField::token("token", "otp_token", device.token_length() as u8);
         field.errors.extend(error);
+        let mut fields = vec![field];
+        if self.tf.remember.enabled() {
+            let mut remember =
+                FormField::new("token", "remember", &self.tf.remember.label(), "checkbox");
+            remember.value = "on".to_owned();
+            remember.required = false;
+            fields.push(remember);
+        }
         let form = Form {
-            fields: vec![field],
+            fields,
             non_field_errors: Vec::new(),
         };
         let others: Vec<_> = self
@@ -408,6 +459,13 @@ impl Step<'_> {
 
 /// Logs the user in and sends them on: to `next`, to setup when a user without a device
 /// was on their way to an OTP-protected page, or to `LOGIN_REDIRECT_URL`.
+/// Deletes the named remember cookies in the browser.
+fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &[String]) {
+    for name in names {
+        let _ = response.add_cookie(&tf.remember.removal(name));
+    }
+}
+
 async fn finish(
     tf: &TwoFactor,
     req: &HttpRequest,
@@ -417,7 +475,11 @@ async fn finish(
     next: &str,
 ) -> Result<HttpResponse, TwoFactorError> {
     let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
-    complete_login(req, session, user, device.map(Device::device_ref))?;
+    let stamp = tf.stamps.fresh(tf, user).await?;
+    complete_login(tf, req, session, user, device.map(Device::device_ref))?;
+    session
+        .insert(crate::session_stamp::STAMP_KEY, &stamp)
+        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
     if let Some(device) = device {
         tf.signals
             .send(Signal::UserVerified {

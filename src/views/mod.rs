@@ -7,6 +7,7 @@ pub(crate) mod logout;
 pub(crate) mod phone;
 pub(crate) mod profile;
 pub(crate) mod qr;
+pub(crate) mod reauth;
 pub(crate) mod setup;
 
 use actix_identity::Identity;
@@ -125,6 +126,7 @@ pub(crate) fn request_target(req: &HttpRequest) -> String {
 /// the identity attached, the session id renewed and, when a device verified the
 /// login, the session marked verified.
 pub(crate) fn complete_login(
+    tf: &TwoFactor,
     req: &HttpRequest,
     session: &Session,
     user: &User,
@@ -136,9 +138,45 @@ pub(crate) fn complete_login(
     if let Some(device) = device {
         mark_verified(session, device)?;
     }
+    mark_authenticated(tf, session)?;
     csrf::rotate(session);
     tracing::info!(user = %user.id, device = ?device.map(|d| d.to_string()), "user logged in");
     Ok(())
+}
+
+/// Session key: when the user last proved who they are (login or re-authentication).
+pub(crate) const AUTH_AT_KEY: &str = "two_factor.auth_at";
+
+/// Records that the user just proved who they are.
+pub(crate) fn mark_authenticated(tf: &TwoFactor, session: &Session) -> Result<(), TwoFactorError> {
+    session
+        .insert(AUTH_AT_KEY, tf.clock.now_secs())
+        .map_err(|e| TwoFactorError::Session(e.to_string()))
+}
+
+/// For sensitive actions (disable, new backup tokens, adding or removing a device): a
+/// redirect to re-authenticate when the last proof is older than the window, else `None`.
+pub(crate) fn recent_auth_required(tf: &TwoFactor, req: &HttpRequest) -> Option<HttpResponse> {
+    let window = tf.reauthentication_window().as_secs() as i64;
+    if window == 0 {
+        return None;
+    }
+    let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
+    match at {
+        Some(at) if tf.clock.now_secs() - at <= window => None,
+        _ => {
+            // A POST cannot be replayed after the detour: come back to the profile.
+            let next = match *req.method() {
+                actix_web::http::Method::GET => request_target(req),
+                _ => urls::PROFILE.to_owned(),
+            };
+            Some(crate::redirects::redirect(&crate::redirects::with_query(
+                urls::REAUTH,
+                "next",
+                &next,
+            )))
+        }
+    }
 }
 
 /// Marks the session as verified by `device` (django-otp's `login`).

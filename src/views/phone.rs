@@ -43,6 +43,9 @@ pub(crate) async fn create_get(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -70,6 +73,9 @@ pub(crate) async fn create_post(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -266,6 +272,9 @@ pub(crate) async fn delete(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     let id = path
         .into_inner()
         .parse::<i64>()

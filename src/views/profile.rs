@@ -101,6 +101,9 @@ pub(crate) async fn disable_get(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
     ctx.insert("form", &disable_form(None));
@@ -120,6 +123,9 @@ pub(crate) async fn disable_post(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     if !post.checked("understand") {
         let mut ctx = base_context(&tf, &req)?;
         ctx.insert("user", &user);
@@ -127,6 +133,11 @@ pub(crate) async fn disable_post(
         return render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK);
     }
     tf.devices.remove_all(&user.id).await?;
+    // Other sessions of this user end; this one carries on with the new stamp.
+    let stamp = tf.stamps.fresh(&tf, &user).await?;
+    session
+        .insert(crate::session_stamp::STAMP_KEY, &stamp)
+        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
     tf.signals
         .send(crate::signals::Signal::TwoFactorDisabled { user: user.clone() })
         .await;

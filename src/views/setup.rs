@@ -87,6 +87,9 @@ pub(crate) async fn get(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     if tf.devices.has_device(&user.id).await? {
         return Ok(redirect(urls::SETUP_COMPLETE));
     }
@@ -112,6 +115,9 @@ pub(crate) async fn post(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    if let Some(detour) = super::recent_auth_required(&tf, &req) {
+        return Ok(detour);
+    }
     let session = req.get_session();
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;

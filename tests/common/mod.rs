@@ -154,6 +154,8 @@ pub struct SiteOptions {
     pub mailer: Option<Arc<dyn two_factor::mail::Mailer>>,
     /// The enforce-two-factor policy.
     pub policy: Option<two_factor::policy::TwoFactorPolicy>,
+    /// Turns on the remember-device cookie for this long.
+    pub remember: Option<std::time::Duration>,
 }
 
 impl Default for SiteOptions {
@@ -169,6 +171,7 @@ impl Default for SiteOptions {
             gateway: None,
             mailer: None,
             policy: None,
+            remember: None,
         }
     }
 }
@@ -199,6 +202,7 @@ impl Site {
             gateway: self.gateway.clone(),
             mailer: self.mailer.clone(),
             policy: Some(self.tf.policy().clone()),
+            remember: self.tf.remember_cookie().age,
         })
         .await
     }
@@ -229,6 +233,11 @@ impl Site {
         }
         if let Some(m) = &opts.mailer {
             builder = builder.mailer(m.clone());
+        }
+        if let Some(age) = opts.remember {
+            builder = builder
+                .remember_cookie_age(age)
+                .remember_cookie_secret(b"test remember-cookie secret, 32+ bytes long");
         }
         if let Some(p) = opts.policy.clone() {
             builder = builder.policy(p).policy_exempt_path("/public/");
@@ -458,6 +467,23 @@ fn extract_csrf(body: &str) -> Option<String> {
 }
 
 impl Client {
+    /// Names of the cookies this browser holds that start with `prefix`.
+    pub fn cookie_names(&self, prefix: &str) -> Vec<String> {
+        self.cookies
+            .borrow()
+            .keys()
+            .filter(|k| k.starts_with(prefix))
+            .cloned()
+            .collect()
+    }
+
+    /// Sets (or forges) a cookie.
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        self.cookies
+            .borrow_mut()
+            .insert(name.to_owned(), value.to_owned());
+    }
+
     pub fn cookie(&self, name: &str) -> Option<String> {
         self.cookies.borrow().get(name).cloned()
     }

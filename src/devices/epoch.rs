@@ -1,0 +1,36 @@
+//! The per-user session epoch: bumped whenever all of a user's devices go (disable, an
+//! admin reset, `two_factor_disable`), so sessions stamped before it stop working.
+
+use diesel::prelude::*;
+
+use crate::db::schema::two_factor_user_epoch as e;
+use crate::db::{AnyConnection, DbError, with_backend};
+
+/// The user's current epoch (0 when never bumped).
+pub(crate) fn get(conn: &mut AnyConnection, user_id: &str) -> Result<i64, DbError> {
+    Ok(with_backend!(conn, c => e::table
+        .find(user_id)
+        .select(e::epoch)
+        .first::<i64>(c)
+        .optional())?
+    .unwrap_or(0))
+}
+
+/// Moves the user's epoch forward by one.
+pub(crate) fn bump(conn: &mut AnyConnection, user_id: &str) -> Result<(), DbError> {
+    let updated = with_backend!(conn, c => diesel::update(e::table.find(user_id))
+        .set(e::epoch.eq(e::epoch + 1))
+        .execute(c))?;
+    if updated == 0 {
+        let inserted = with_backend!(conn, c => diesel::insert_into(e::table)
+            .values((e::user_id.eq(user_id), e::epoch.eq(1_i64)))
+            .execute(c));
+        if inserted.is_err() {
+            // Another request inserted the row first: bump that one.
+            with_backend!(conn, c => diesel::update(e::table.find(user_id))
+                .set(e::epoch.eq(e::epoch + 1))
+                .execute(c))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,90 @@
+//! Session stamps: revoking sessions that cannot be deleted server-side.
+//!
+//! A cookie-store session lives in the browser, so logging out elsewhere cannot delete
+//! it. At login the session gets a stamp derived from the user's credential version
+//! (it changes with the password) and their session epoch (bumped when two-factor
+//! authentication is disabled or reset); `OtpMiddleware` compares it with the current
+//! one on every request and ends sessions whose stamp is stale. The current stamps are
+//! cached per user for the device re-check interval.
+
+use std::collections::HashMap;
+use std::sync::RwLock;
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+
+use crate::errors::TwoFactorError;
+use crate::settings::TwoFactor;
+use crate::users::User;
+
+/// The session key holding the stamp.
+pub(crate) const STAMP_KEY: &str = "two_factor.stamp";
+
+/// The stamp for a user's credentials and epoch.
+fn compute(user: &User, epoch: i64) -> String {
+    let mut h = Sha256::new();
+    h.update(user.credential_version.as_bytes());
+    h.update(b":");
+    h.update(epoch.to_be_bytes());
+    hex::encode(&h.finalize()[..12])
+}
+
+/// A short-lived cache of each user's current stamp (`None`: the user is gone).
+#[derive(Debug)]
+pub(crate) struct SessionStamps {
+    ttl: Duration,
+    cache: RwLock<HashMap<String, (Option<String>, Instant)>>,
+}
+
+impl SessionStamps {
+    const MAX_ENTRIES: usize = 100_000;
+
+    pub(crate) fn new(ttl: Duration) -> Self {
+        SessionStamps {
+            ttl,
+            cache: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// The stamp a new session of `user` gets (also refreshes the cache).
+    pub(crate) async fn fresh(
+        &self,
+        tf: &TwoFactor,
+        user: &User,
+    ) -> Result<String, TwoFactorError> {
+        let epoch = tf.devices.session_epoch(&user.id).await?;
+        let stamp = compute(user, epoch);
+        self.put(&user.id, Some(stamp.clone()));
+        Ok(stamp)
+    }
+
+    /// The user's current stamp, from the cache when it is fresh enough.
+    pub(crate) async fn current(
+        &self,
+        tf: &TwoFactor,
+        user_id: &str,
+    ) -> Result<Option<String>, TwoFactorError> {
+        {
+            let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+            if let Some((stamp, at)) = cache.get(user_id)
+                && at.elapsed() < self.ttl
+            {
+                return Ok(stamp.clone());
+            }
+        }
+        let stamp = match tf.users.get_user(user_id).await?.filter(|u| u.is_active) {
+            Some(user) => Some(compute(&user, tf.devices.session_epoch(user_id).await?)),
+            None => None,
+        };
+        self.put(user_id, stamp.clone());
+        Ok(stamp)
+    }
+
+    fn put(&self, user_id: &str, stamp: Option<String>) {
+        let mut cache = self.cache.write().unwrap_or_else(|e| e.into_inner());
+        if cache.len() >= Self::MAX_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(user_id.to_owned(), (stamp, Instant::now()));
+    }
+}

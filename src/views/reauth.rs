@@ -1,0 +1,157 @@
+//! `two_factor:reauth`: before a sensitive action, the user confirms their password and,
+//! when they have a device, a token. Success refreshes the session's authentication time.
+
+use actix_session::SessionExt;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::{NextQuery, base_context, login_required, mark_authenticated, render, safe_next};
+use crate::csrf;
+use crate::delivery;
+use crate::devices::{Device, Verification, throttle};
+use crate::errors::TwoFactorError;
+use crate::forms::{self, Form, FormField, PostData, TokenInput};
+use crate::redirects::redirect;
+use crate::settings::TwoFactor;
+use crate::urls;
+
+const TEMPLATE: &str = "two_factor/core/reauth.html";
+
+fn form(device: Option<&Device>, password_error: Option<&str>, token_error: Option<&str>) -> Form {
+    let mut password =
+        FormField::new("reauth", "password", "Password", "password").with_error(password_error);
+    password.autocomplete = Some("current-password");
+    password.autofocus = true;
+    let mut fields = vec![password];
+    if let Some(device) = device {
+        let mut token = FormField::token("reauth", "otp_token", device.token_length() as u8)
+            .with_error(token_error);
+        token.autofocus = false;
+        fields.push(token);
+    }
+    Form {
+        fields,
+        non_field_errors: Vec::new(),
+    }
+}
+
+fn page(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    next: &str,
+    device: Option<&Device>,
+    form: Form,
+) -> Result<HttpResponse, TwoFactorError> {
+    let mut ctx = base_context(tf, req)?;
+    ctx.insert("form", &form);
+    ctx.insert("next", next);
+    ctx.insert("device", &device.map(Device::context));
+    ctx.insert("cancel_url", urls::PROFILE);
+    render(tf, TEMPLATE, &ctx, StatusCode::OK)
+}
+
+/// GET: the confirmation form.
+pub(crate) async fn get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let user = match login_required(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    let next = safe_next(None, &NextQuery::from_request(&req), urls::PROFILE);
+    let device = tf.devices.default_device(&user.id).await?;
+    page(
+        &tf,
+        &req,
+        &next,
+        device.as_ref(),
+        form(device.as_ref(), None, None),
+    )
+}
+
+/// POST: checks the password and the token, then continues to `next`.
+pub(crate) async fn post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let session = req.get_session();
+    let post = PostData::parse(&body);
+    csrf::check(&session, &post)?;
+    let user = match login_required(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    let next = safe_next(
+        post.get("next"),
+        &NextQuery::from_request(&req),
+        urls::PROFILE,
+    );
+    let device = tf.devices.default_device(&user.id).await?;
+    let password = post.get("reauth-password").unwrap_or("");
+    let password_ok = !password.is_empty()
+        && password.len() <= 4096
+        && tf
+            .users
+            .authenticate(&user.username, password)
+            .await?
+            .is_some_and(|u| u.id == user.id);
+    if !password_ok {
+        tracing::info!(user = %user.id, outcome = "failure", reason = "password", "re-authentication");
+        let message = if password.is_empty() {
+            forms::REQUIRED
+        } else {
+            "Your password was entered incorrectly. Please enter it again."
+        };
+        return page(
+            &tf,
+            &req,
+            &next,
+            device.as_ref(),
+            form(device.as_ref(), Some(message), None),
+        );
+    }
+    if let Some(device) = &device {
+        let field = post.field("reauth-otp_token");
+        if forms::token_field_too_long(field) {
+            return Err(TwoFactorError::BadRequest("The token field is too long."));
+        }
+        let input = device.parse_token(field);
+        let token = match &input {
+            TokenInput::Token(t) => Some(t.clone()),
+            _ => None,
+        };
+        let outcome = tf
+            .devices
+            .verify(
+                &user.id,
+                device.device_ref(),
+                token,
+                delivery::existing_nonce(&session),
+            )
+            .await?;
+        let error = match outcome {
+            Verification::Verified => None,
+            Verification::Invalid if input == TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
+            Verification::Invalid => Some(forms::INVALID_TOKEN.to_owned()),
+            Verification::Throttled { failure_count } => {
+                Some(throttle::throttled_message(failure_count))
+            }
+        };
+        if let Some(error) = error {
+            tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
+            return page(
+                &tf,
+                &req,
+                &next,
+                Some(device),
+                form(Some(device), None, Some(&error)),
+            );
+        }
+    }
+    mark_authenticated(&tf, &session)?;
+    session.renew();
+    tracing::info!(user = %user.id, outcome = "success", "re-authentication");
+    Ok(redirect(&next))
+}

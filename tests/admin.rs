@@ -1,0 +1,873 @@
+//! The admin site wrapper (`AdminSiteOtpRequired`, admin login patching) and the built-in
+//! two-factor admin (user list, devices, remove and reset).
+
+mod common;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use actix_identity::IdentityMiddleware;
+use actix_session::SessionMiddleware;
+use actix_session::storage::CookieSessionStore;
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::cookie::{Cookie, Key};
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::{App, HttpRequest, HttpResponse, test, web};
+use async_trait::async_trait;
+use futures_util::future::LocalBoxFuture;
+use two_factor::admin::{AdminSiteOtpRequired, AdminUser};
+use two_factor::clock::ManualClock;
+use two_factor::devices::{Device, TotpDevice, Verification};
+use two_factor::signals::Signal;
+use two_factor::users::{DieselUserStore, NewUser, StoreError, User, UserStore};
+use two_factor::{OtpExt, TwoFactor};
+
+use common::{Backend, PASSWORD, Resp, SchemaGuard, backends};
+
+type Handler = Rc<dyn Fn(test::TestRequest) -> LocalBoxFuture<'static, ServiceResponse<BoxBody>>>;
+
+/// A user store over the embedded one that can be told to fail, or to not list users.
+struct TestStore {
+    inner: DieselUserStore,
+    can_list: bool,
+    fail: Arc<AtomicBool>,
+}
+
+impl TestStore {
+    fn check(&self) -> Result<(), StoreError> {
+        if self.fail.load(Ordering::SeqCst) {
+            return Err(StoreError::Other("the user store is down".into()));
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl UserStore for TestStore {
+    async fn authenticate(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<Option<User>, StoreError> {
+        self.check()?;
+        self.inner.authenticate(username, password).await
+    }
+
+    async fn get_user(&self, id: &str) -> Result<Option<User>, StoreError> {
+        self.check()?;
+        self.inner.get_user(id).await
+    }
+
+    async fn get_by_username(&self, username: &str) -> Result<Option<User>, StoreError> {
+        self.check()?;
+        self.inner.get_by_username(username).await
+    }
+
+    async fn list_users(&self) -> Result<Vec<User>, StoreError> {
+        self.check()?;
+        if !self.can_list {
+            return Err(StoreError::Other(
+                "this user store cannot list users".into(),
+            ));
+        }
+        self.inner.list_users().await
+    }
+}
+
+/// A site with the built-in admin at `/admin`, and host scopes wrapped in the middleware.
+struct AdminSite {
+    tf: web::Data<TwoFactor>,
+    clock: ManualClock,
+    fail: Arc<AtomicBool>,
+    signals: Arc<Mutex<Vec<String>>>,
+    handler: Handler,
+    _schema: Option<Rc<SchemaGuard>>,
+    _dir: tempfile::TempDir,
+}
+
+async fn backoffice(admin: web::ReqData<AdminUser>) -> HttpResponse {
+    HttpResponse::Ok().body(format!("backoffice for {}", admin.0.username))
+}
+
+async fn host_admin_login() -> HttpResponse {
+    HttpResponse::Ok().body("the host's own admin login")
+}
+
+async fn status_page(req: HttpRequest) -> HttpResponse {
+    HttpResponse::Ok().body(format!("verified={}", req.is_verified()))
+}
+
+impl AdminSite {
+    async fn new() -> AdminSite {
+        AdminSite::with(&Backend::Sqlite, true).await
+    }
+
+    async fn with(backend: &Backend, can_list: bool) -> AdminSite {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (url, schema) = common::database_url(backend, &dir);
+        let db = two_factor::db::Database::connect(&url, 8).expect("connect");
+        db.run_migrations().expect("migrate");
+        let fail = Arc::new(AtomicBool::new(false));
+        let store = TestStore {
+            inner: DieselUserStore::new(db.clone()),
+            can_list,
+            fail: fail.clone(),
+        };
+        let clock = ManualClock::new();
+        let tf = web::Data::new(
+            TwoFactor::builder()
+                .database(db)
+                .user_store(Arc::new(store))
+                .site_name("Test Site")
+                .clock(Arc::new(clock.clone()))
+                .build()
+                .expect("build settings"),
+        );
+        let signals = Arc::new(Mutex::new(Vec::new()));
+        let log = signals.clone();
+        tf.signals().connect(move |signal: Signal| {
+            let log = log.clone();
+            async move {
+                let entry = match &signal {
+                    Signal::DeviceRemoved {
+                        user,
+                        persistent_id,
+                    } => format!("device_removed {} {persistent_id}", user.username),
+                    Signal::TwoFactorDisabled { user } => {
+                        format!("two_factor_disabled {}", user.username)
+                    }
+                    other => other.name().to_owned(),
+                };
+                log.lock().unwrap_or_else(|e| e.into_inner()).push(entry);
+                Ok(())
+            }
+        });
+        let key = Key::generate();
+        let app = App::new()
+            .app_data(tf.clone())
+            .configure(two_factor::configure)
+            .configure(two_factor::admin::configure_admin("/admin"))
+            .service(
+                web::scope("/backoffice")
+                    .wrap(AdminSiteOtpRequired::default())
+                    .route("/", web::get().to(backoffice))
+                    .route("/login/", web::get().to(host_admin_login)),
+            )
+            .service(
+                web::scope("/backoffice-unpatched")
+                    .wrap(AdminSiteOtpRequired::default().patch_admin(false))
+                    .route("/", web::get().to(backoffice))
+                    .route("/login/", web::get().to(host_admin_login)),
+            )
+            .route("/status/", web::get().to(status_page))
+            .wrap(two_factor::OtpMiddleware)
+            .wrap(IdentityMiddleware::default())
+            .wrap(
+                SessionMiddleware::builder(CookieSessionStore::default(), key)
+                    .cookie_secure(false)
+                    .cookie_name("sessionid".to_owned())
+                    .build(),
+            );
+        let svc = Rc::new(test::init_service(app).await);
+        let handler: Handler = Rc::new(move |req| {
+            let svc = Rc::clone(&svc);
+            Box::pin(async move {
+                match svc.call(req.to_request()).await {
+                    Ok(res) => res.map_into_boxed_body(),
+                    Err(e) => panic!("service error escaped: {e}"),
+                }
+            })
+        });
+        AdminSite {
+            tf,
+            clock,
+            fail,
+            signals,
+            handler,
+            _schema: schema,
+            _dir: dir,
+        }
+    }
+
+    fn client(&self) -> Browser {
+        Browser {
+            handler: Rc::clone(&self.handler),
+            cookies: Rc::new(RefCell::new(BTreeMap::new())),
+            csrf: Rc::new(RefCell::new(None)),
+        }
+    }
+
+    async fn create(&self, username: &str, is_staff: bool) -> User {
+        DieselUserStore::new(self.tf.database().clone())
+            .create_user(NewUser {
+                username,
+                email: &format!("{username}@example.com"),
+                password: PASSWORD,
+                is_staff,
+                is_superuser: false,
+            })
+            .await
+            .expect("create user")
+    }
+
+    /// Gives `user` a confirmed authenticator app; the clock moves a step on.
+    async fn add_device(&self, user: &User) -> TotpDevice {
+        let device = self
+            .tf
+            .devices()
+            .begin_setup(&user.id)
+            .await
+            .expect("begin setup");
+        let token = device.token_at_step(device.current_step(self.tf.clock().now_secs()));
+        let outcome = self
+            .tf
+            .devices()
+            .confirm_setup(&user.id, device.id, Some(token))
+            .await
+            .expect("confirm");
+        assert_eq!(outcome, Verification::Verified);
+        self.clock.advance_secs(30);
+        self.totp(user).await.expect("device")
+    }
+
+    async fn totp(&self, user: &User) -> Option<TotpDevice> {
+        match self
+            .tf
+            .devices()
+            .default_device(&user.id)
+            .await
+            .expect("db")
+        {
+            Some(Device::Totp(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn token(&self, device: &TotpDevice) -> String {
+        device.token_at_step(device.current_step(self.tf.clock().now_secs()))
+    }
+
+    /// A browser logged in with password and token (the user must have a device).
+    async fn verified(&self, user: &User) -> Browser {
+        let device = self.totp(user).await.expect("a device");
+        let c = self.client();
+        let r = c.login_password(&user.username, None).await;
+        assert_eq!(r.step().as_deref(), Some("token"), "{}", r.body);
+        let r = c.login_token(&self.token(&device)).await;
+        assert_eq!(r.status, StatusCode::FOUND, "{}", r.body);
+        self.clock.advance_secs(30);
+        assert!(c.is_verified().await);
+        c
+    }
+
+    /// A staff user with a device, logged in with both factors; the signal log is cleared.
+    async fn admin(&self) -> (User, Browser) {
+        let admin = self.create("admin", true).await;
+        self.add_device(&admin).await;
+        let c = self.verified(&admin).await;
+        self.take_signals();
+        (admin, c)
+    }
+
+    fn take_signals(&self) -> Vec<String> {
+        std::mem::take(&mut *self.signals.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn set_active(&self, user: &User, active: bool) {
+        use diesel::RunQueryDsl;
+        let sql = format!(
+            "UPDATE two_factor_user SET is_active = {} WHERE id = {}",
+            if active { "TRUE" } else { "FALSE" },
+            user.id.parse::<i64>().expect("integer id")
+        );
+        let mut conn = self.tf.database().checkout().expect("conn");
+        match &mut *conn {
+            two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(&sql).execute(c),
+            two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(&sql).execute(c),
+        }
+        .expect("update");
+    }
+}
+
+/// A browser: keeps cookies and the last CSRF token it saw.
+struct Browser {
+    handler: Handler,
+    cookies: Rc<RefCell<BTreeMap<String, String>>>,
+    csrf: Rc<RefCell<Option<String>>>,
+}
+
+fn extract_csrf(body: &str) -> Option<String> {
+    let marker = "name=\"csrfmiddlewaretoken\" value=\"";
+    let i = body.find(marker)? + marker.len();
+    let rest = &body[i..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+impl Browser {
+    async fn send(&self, req: test::TestRequest) -> Resp {
+        let cookie_header = self
+            .cookies
+            .borrow()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let req = if cookie_header.is_empty() {
+            req
+        } else {
+            req.insert_header(("cookie", cookie_header))
+        };
+        let res = (self.handler)(req).await;
+        for value in res.headers().get_all("set-cookie") {
+            let Ok(text) = value.to_str() else { continue };
+            let Ok(cookie) = Cookie::parse(text.to_owned()) else {
+                continue;
+            };
+            let expired = cookie
+                .max_age()
+                .is_some_and(|a| a.is_zero() || a.is_negative())
+                || cookie.value().is_empty();
+            let mut jar = self.cookies.borrow_mut();
+            if expired {
+                jar.remove(cookie.name());
+            } else {
+                jar.insert(cookie.name().to_owned(), cookie.value().to_owned());
+            }
+        }
+        let status = res.status();
+        let header = |name: &str| {
+            res.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let location = header("location");
+        let content_type = header("content-type");
+        let body = res.into_body().try_into_bytes().unwrap_or_default();
+        let body = String::from_utf8_lossy(&body).into_owned();
+        if let Some(token) = extract_csrf(&body) {
+            *self.csrf.borrow_mut() = Some(token);
+        }
+        Resp {
+            status,
+            location,
+            content_type,
+            body,
+        }
+    }
+
+    async fn get(&self, path: &str) -> Resp {
+        self.send(test::TestRequest::get().uri(path)).await
+    }
+
+    /// POSTs `fields` plus the CSRF token from the last page seen.
+    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let token = self.csrf.borrow().clone().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrfmiddlewaretoken", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// POSTs exactly `fields` (no CSRF token added).
+    async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.send(
+            test::TestRequest::post()
+                .uri(path)
+                .insert_header(("content-type", "application/x-www-form-urlencoded"))
+                .set_payload(body),
+        )
+        .await
+    }
+
+    async fn login_password(&self, username: &str, next: Option<&str>) -> Resp {
+        let path = match next {
+            Some(n) => two_factor::redirects::with_query("/account/login/", "next", n),
+            None => "/account/login/".to_owned(),
+        };
+        assert_eq!(self.get(&path).await.status, StatusCode::OK);
+        self.post(
+            &path,
+            &[
+                ("login_view-current_step", "auth"),
+                ("auth-username", username),
+                ("auth-password", PASSWORD),
+            ],
+        )
+        .await
+    }
+
+    async fn login_token(&self, token: &str) -> Resp {
+        self.post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "token"),
+                ("token-otp_token", token),
+            ],
+        )
+        .await
+    }
+
+    async fn is_verified(&self) -> bool {
+        self.get("/status/").await.body == "verified=true"
+    }
+
+    /// Walks the setup wizard from `url` with the key shown on the generator step; returns
+    /// the response to the confirmed token.
+    async fn complete_setup(&self, site: &AdminSite, url: &str) -> Resp {
+        let welcome = self.get(url).await;
+        assert_eq!(
+            welcome.step().as_deref(),
+            Some("welcome"),
+            "{}",
+            welcome.body
+        );
+        let generator = self
+            .post(
+                "/account/two_factor/setup/",
+                &[("setup_view-current_step", "welcome")],
+            )
+            .await;
+        assert_eq!(generator.step().as_deref(), Some("generator"));
+        let marker = "<span class=\"secret\">";
+        let start = generator.body.find(marker).expect("the secret key") + marker.len();
+        let rest = &generator.body[start..];
+        let secret = &rest[..rest.find('<').expect("end of the key")];
+        let key = totp_rs::Secret::try_from_base32(secret.trim()).expect("base32 key");
+        let token = two_factor::devices::totp::totp_at(
+            key.as_bytes(),
+            site.tf.clock().now_secs(),
+            30,
+            0,
+            6,
+        );
+        self.post(
+            "/account/two_factor/setup/",
+            &[
+                ("setup_view-current_step", "generator"),
+                ("generator-token", &token),
+            ],
+        )
+        .await
+    }
+}
+
+fn login_to(next: &str) -> String {
+    two_factor::redirects::with_query("/account/login/", "next", next)
+}
+
+fn assert_status(r: &Resp, status: StatusCode) {
+    assert_eq!(r.status, status, "body: {}", r.body);
+}
+
+#[actix_rt::test]
+async fn anonymous_visitors_are_sent_to_login_with_next() {
+    let site = AdminSite::new().await;
+    let alice = site.create("alice", false).await;
+    site.add_device(&alice).await;
+    let c = site.client();
+    c.get("/admin/").await.assert_redirect(&login_to("/admin/"));
+    c.get("/admin").await.assert_redirect(&login_to("/admin"));
+    let page = format!("/admin/users/{}/", alice.id);
+    c.get(&page).await.assert_redirect(&login_to(&page));
+    c.get("/admin/no-such-page/?a=1")
+        .await
+        .assert_redirect(&login_to("/admin/no-such-page/?a=1"));
+    // POSTs are refused the same way, and change nothing.
+    let reset = format!("/admin/users/{}/reset/", alice.id);
+    c.post(&reset, &[]).await.assert_redirect(&login_to(&reset));
+    assert!(site.totp(&alice).await.is_some());
+    assert!(site.take_signals().is_empty());
+}
+
+#[actix_rt::test]
+async fn a_staff_user_with_a_device_needs_the_token_step() {
+    for backend in backends() {
+        let site = AdminSite::with(&backend, true).await;
+        let admin = site.create("admin", true).await;
+        let device = site.add_device(&admin).await;
+        let c = site.client();
+        // The password step alone does not log in a user with a device.
+        let r = c.login_password("admin", Some("/admin/")).await;
+        assert_eq!(r.step().as_deref(), Some("token"), "{}", backend.name());
+        c.get("/admin/").await.assert_redirect(&login_to("/admin/"));
+        c.login_token(&site.token(&device))
+            .await
+            .assert_redirect("/admin/");
+        let r = c.get("/admin/").await;
+        r.assert_ok_contains("admin@example.com");
+        assert_eq!(r.content_type.as_deref(), Some("text/html; charset=utf-8"));
+    }
+}
+
+#[actix_rt::test]
+async fn a_staff_user_without_a_device_goes_through_setup_back_to_the_admin() {
+    let site = AdminSite::new().await;
+    site.create("staff", true).await;
+    let c = site.client();
+    // Logged in with the password only (no device, so that is a full login).
+    c.login_password("staff", None)
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert!(!c.is_verified().await);
+    let setup = "/account/two_factor/setup/?next=%2Fadmin%2F";
+    c.get("/admin/").await.assert_redirect(setup);
+    c.complete_setup(&site, setup)
+        .await
+        .assert_redirect("/admin/");
+    assert!(c.is_verified().await);
+    c.get("/admin/")
+        .await
+        .assert_ok_contains("staff@example.com");
+}
+
+#[actix_rt::test]
+async fn an_anonymous_staff_user_without_a_device_continues_to_setup_after_the_password() {
+    let site = AdminSite::new().await;
+    site.create("staff", true).await;
+    let c = site.client();
+    c.get("/admin/").await.assert_redirect(&login_to("/admin/"));
+    let setup = "/account/two_factor/setup/?next=%2Fadmin%2F";
+    c.login_password("staff", Some("/admin/"))
+        .await
+        .assert_redirect(setup);
+    c.complete_setup(&site, setup)
+        .await
+        .assert_redirect("/admin/");
+    c.get("/admin/")
+        .await
+        .assert_ok_contains("staff@example.com");
+}
+
+#[actix_rt::test]
+async fn verified_staff_see_the_users_and_their_devices() {
+    for backend in backends() {
+        let site = AdminSite::with(&backend, true).await;
+        let (_, c) = site.admin().await;
+        let alice = site.create("alice", false).await;
+        let device = site.add_device(&alice).await;
+        site.tf
+            .devices()
+            .generate_backup_tokens(&alice.id)
+            .await
+            .expect("backup tokens");
+        let bob = site.create("<b>bob</b>", false).await;
+        let index = c.get("/admin/").await;
+        index.assert_ok_contains("alice@example.com");
+        assert!(
+            index
+                .body
+                .contains(&format!("/admin/users/{}/", alice.id).replace('/', "&#x2F;"))
+        );
+        assert!(index.body.contains("enabled"));
+        assert!(index.body.contains("disabled"), "bob has no device");
+        // Everything is escaped.
+        assert!(index.body.contains("&lt;b&gt;bob&lt;&#x2F;b&gt;"));
+        assert!(!index.body.contains("<b>bob</b>"));
+        let page = c.get(&format!("/admin/users/{}/", alice.id)).await;
+        page.assert_ok_contains("Authenticator app");
+        assert!(
+            page.body
+                .contains(&device.device_ref().to_string().replace('/', "&#x2F;"))
+        );
+        assert!(page.body.contains("10 backup tokens remaining"));
+        assert!(page.body.contains("Remove backup tokens"));
+        assert!(page.body.contains("csrfmiddlewaretoken"));
+        c.get(&format!("/admin/users/{}/", bob.id))
+            .await
+            .assert_ok_contains("No devices.");
+        // Look-up by username.
+        c.get("/admin/?username=alice")
+            .await
+            .assert_redirect(&format!("/admin/users/{}/", alice.id));
+        c.get("/admin/?username=nobody")
+            .await
+            .assert_ok_contains("No user named");
+    }
+}
+
+#[actix_rt::test]
+async fn users_who_are_not_active_staff_get_403() {
+    let site = AdminSite::new().await;
+    let alice = site.create("alice", false).await;
+    site.add_device(&alice).await;
+    let c = site.verified(&alice).await;
+    for path in ["/admin/", "/admin/users/1/", "/backoffice/"] {
+        let r = c.get(path).await;
+        assert_status(&r, StatusCode::FORBIDDEN);
+        assert!(r.body.contains("not authorized to access this page"));
+        assert!(!r.body.contains("admin@example.com"));
+    }
+    let r = c.post("/admin/users/1/reset/", &[]).await;
+    assert_status(&r, StatusCode::FORBIDDEN);
+    // A non-staff user without a device, logged in with the password: 403 too, no setup.
+    site.create("carol", false).await;
+    let c = site.client();
+    c.login_password("carol", None).await;
+    assert_status(&c.get("/admin/").await, StatusCode::FORBIDDEN);
+    // A verified staff user who is deactivated loses the admin at once.
+    let (admin, c) = site.admin().await;
+    c.get("/admin/").await.assert_ok_contains("alice");
+    site.set_active(&admin, false);
+    assert_status(&c.get("/admin/").await, StatusCode::FORBIDDEN);
+}
+
+#[actix_rt::test]
+async fn the_admin_login_redirects_to_the_two_factor_login() {
+    let site = AdminSite::new().await;
+    let c = site.client();
+    c.get("/admin/login/")
+        .await
+        .assert_redirect(&login_to("/admin/"));
+    c.get("/admin/login")
+        .await
+        .assert_redirect(&login_to("/admin/"));
+    c.get("/admin/login/?next=/admin/users/1/")
+        .await
+        .assert_redirect(&login_to("/admin/users/1/"));
+    // A password posted to the admin login logs nobody in.
+    site.create("admin", true).await;
+    c.post_raw(
+        "/admin/login/?next=/admin/",
+        &[("username", "admin"), ("password", PASSWORD)],
+    )
+    .await
+    .assert_redirect(&login_to("/admin/"));
+    c.get("/admin/").await.assert_redirect(&login_to("/admin/"));
+    // The mixin case: a host scope's own login page is patched too.
+    c.get("/backoffice/login/")
+        .await
+        .assert_redirect(&login_to("/backoffice/"));
+    // Unless patching is turned off: then the host's page answers.
+    c.get("/backoffice-unpatched/login/")
+        .await
+        .assert_ok_contains("the host's own admin login");
+    c.get("/backoffice-unpatched/")
+        .await
+        .assert_redirect(&login_to("/backoffice-unpatched/"));
+}
+
+#[actix_rt::test]
+async fn hostile_next_values_on_the_admin_login_fall_back_to_the_index() {
+    let site = AdminSite::new().await;
+    let c = site.client();
+    for bad in [
+        "//evil.com",
+        "https://evil.com/",
+        "/\\evil.com",
+        "javascript:alert(1)",
+        "\x08//evil.com",
+        "evil.com",
+        "",
+    ] {
+        let path = two_factor::redirects::with_query("/admin/login/", "next", bad);
+        c.get(&path).await.assert_redirect(&login_to("/admin/"));
+    }
+}
+
+#[actix_rt::test]
+async fn removing_a_device_needs_csrf_and_sends_device_removed() {
+    for backend in backends() {
+        let site = AdminSite::with(&backend, true).await;
+        let (_, c) = site.admin().await;
+        let alice = site.create("alice", false).await;
+        let device = site.add_device(&alice).await;
+        let page = format!("/admin/users/{}/", alice.id);
+        let action = format!("{page}remove-device/");
+        let device_ref = device.device_ref().to_string();
+        c.get(&page).await.assert_ok_contains("Authenticator app");
+        // Without the CSRF token: 403, nothing changes.
+        let r = c.post_raw(&action, &[("device", &device_ref)]).await;
+        assert_status(&r, StatusCode::FORBIDDEN);
+        let r = c
+            .post_raw(
+                &action,
+                &[("csrfmiddlewaretoken", "forged"), ("device", &device_ref)],
+            )
+            .await;
+        assert_status(&r, StatusCode::FORBIDDEN);
+        assert!(site.totp(&alice).await.is_some());
+        assert!(site.take_signals().is_empty());
+        // A GET does not remove anything.
+        assert_status(&c.get(&action).await, StatusCode::METHOD_NOT_ALLOWED);
+        c.post(&action, &[("device", &device_ref)])
+            .await
+            .assert_redirect(&page);
+        assert!(site.totp(&alice).await.is_none());
+        assert_eq!(
+            site.take_signals(),
+            vec![format!("device_removed alice {device_ref}")]
+        );
+        let r = c.get(&page).await;
+        r.assert_ok_contains("Removed Authenticator app");
+        assert!(r.body.contains("No devices."));
+        // The notice shows once.
+        assert!(
+            !c.get(&page)
+                .await
+                .body
+                .contains("Removed Authenticator app")
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn resetting_a_user_needs_csrf_and_sends_two_factor_disabled() {
+    for backend in backends() {
+        let site = AdminSite::with(&backend, true).await;
+        let (_, c) = site.admin().await;
+        let alice = site.create("alice", false).await;
+        site.add_device(&alice).await;
+        site.tf
+            .devices()
+            .generate_backup_tokens(&alice.id)
+            .await
+            .expect("backup tokens");
+        site.take_signals();
+        let page = format!("/admin/users/{}/", alice.id);
+        let action = format!("{page}reset/");
+        c.get(&page).await;
+        assert_status(&c.post_raw(&action, &[]).await, StatusCode::FORBIDDEN);
+        assert!(site.totp(&alice).await.is_some());
+        assert!(site.take_signals().is_empty());
+        c.post(&action, &[]).await.assert_redirect(&page);
+        assert!(site.totp(&alice).await.is_none());
+        let devices = site.tf.devices();
+        assert_eq!(devices.backup_token_count(&alice.id).await.expect("db"), 0);
+        assert!(!devices.has_device(&alice.id).await.expect("db"));
+        assert_eq!(site.take_signals(), vec!["two_factor_disabled alice"]);
+        c.get(&page)
+            .await
+            .assert_ok_contains("Two-factor authentication was reset for alice.");
+        // The locked-out user logs in with the password alone now.
+        site.client()
+            .login_password("alice", None)
+            .await
+            .assert_redirect("/account/two_factor/");
+    }
+}
+
+#[actix_rt::test]
+async fn foreign_unknown_and_malformed_devices_and_unknown_users_are_404() {
+    let site = AdminSite::new().await;
+    let (_, c) = site.admin().await;
+    let alice = site.create("alice", false).await;
+    site.add_device(&alice).await;
+    let bob = site.create("bob", false).await;
+    let bobs = site.add_device(&bob).await;
+    let action = format!("/admin/users/{}/remove-device/", alice.id);
+    c.get("/admin/").await;
+    let foreign = bobs.device_ref().to_string();
+    for device in [
+        foreign.as_str(),
+        "totp/999999",
+        "static/999999",
+        "phone/1",
+        "nonsense",
+        "",
+    ] {
+        let r = c.post(&action, &[("device", device)]).await;
+        assert_status(&r, StatusCode::NOT_FOUND);
+    }
+    assert_status(&c.post(&action, &[]).await, StatusCode::NOT_FOUND);
+    assert!(site.totp(&bob).await.is_some(), "bob's device is untouched");
+    assert!(site.totp(&alice).await.is_some());
+    for path in ["/admin/users/999999/", "/admin/users/abc/"] {
+        assert_status(&c.get(path).await, StatusCode::NOT_FOUND);
+    }
+    assert_status(
+        &c.post("/admin/users/999999/reset/", &[]).await,
+        StatusCode::NOT_FOUND,
+    );
+    assert_status(
+        &c.post(
+            "/admin/users/999999/remove-device/",
+            &[("device", &foreign)],
+        )
+        .await,
+        StatusCode::NOT_FOUND,
+    );
+    assert_status(&c.get("/admin/nothing-here/").await, StatusCode::NOT_FOUND);
+    assert!(site.take_signals().is_empty());
+}
+
+#[actix_rt::test]
+async fn an_existing_scope_wrapped_in_the_middleware() {
+    let site = AdminSite::new().await;
+    let c = site.client();
+    c.get("/backoffice/")
+        .await
+        .assert_redirect(&login_to("/backoffice/"));
+    let (_, c) = site.admin().await;
+    let r = c.get("/backoffice/").await;
+    assert_status(&r, StatusCode::OK);
+    assert_eq!(r.body, "backoffice for admin");
+    // A staff user without a device is sent to setup with next, then comes back.
+    site.create("staff", true).await;
+    let c = site.client();
+    c.login_password("staff", None).await;
+    let setup = "/account/two_factor/setup/?next=%2Fbackoffice%2F";
+    c.get("/backoffice/").await.assert_redirect(setup);
+    c.complete_setup(&site, setup)
+        .await
+        .assert_redirect("/backoffice/");
+    assert_eq!(c.get("/backoffice/").await.body, "backoffice for staff");
+}
+
+#[actix_rt::test]
+async fn removing_the_device_that_verified_the_admin_ends_the_verified_session() {
+    let site = AdminSite::new().await;
+    let (admin, c) = site.admin().await;
+    let device = site.totp(&admin).await.expect("device");
+    let page = format!("/admin/users/{}/", admin.id);
+    c.get(&page)
+        .await
+        .assert_ok_contains("(verified your session)");
+    c.post(
+        &format!("{page}remove-device/"),
+        &[("device", &device.device_ref().to_string())],
+    )
+    .await
+    .assert_redirect(&page);
+    // No device and no longer verified: to setup, and back after it.
+    let setup = two_factor::redirects::with_query("/account/two_factor/setup/", "next", &page);
+    c.get(&page).await.assert_redirect(&setup);
+    c.complete_setup(&site, &setup).await.assert_redirect(&page);
+    c.get(&page).await.assert_ok_contains("Authenticator app");
+}
+
+#[actix_rt::test]
+async fn a_store_that_cannot_list_users_gets_the_look_up_only() {
+    let site = AdminSite::with(&Backend::Sqlite, false).await;
+    let (admin, c) = site.admin().await;
+    let r = c.get("/admin/").await;
+    r.assert_ok_contains("cannot list its users");
+    c.get("/admin/?username=admin")
+        .await
+        .assert_redirect(&format!("/admin/users/{}/", admin.id));
+}
+
+#[actix_rt::test]
+async fn a_failing_user_store_fails_closed_with_503() {
+    let site = AdminSite::new().await;
+    let (_, c) = site.admin().await;
+    site.fail.store(true, Ordering::SeqCst);
+    for path in ["/admin/", "/backoffice/"] {
+        let r = c.get(path).await;
+        assert_status(&r, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(
+            !r.body.contains("the user store is down"),
+            "no detail shown"
+        );
+    }
+    site.fail.store(false, Ordering::SeqCst);
+    c.get("/admin/")
+        .await
+        .assert_ok_contains("admin@example.com");
+}

@@ -1,0 +1,212 @@
+//! "Don't ask again on this device": the remember cookie skips the token step while it is
+//! valid, and only then.
+
+mod common;
+
+use std::time::Duration;
+
+use actix_web::http::StatusCode;
+use common::{Client, PASSWORD, Site, SiteOptions};
+
+const PREFIX: &str = "remember-cookie_";
+
+async fn site() -> Site {
+    Site::with(SiteOptions {
+        remember: Some(Duration::from_secs(7 * 86_400)),
+        ..Default::default()
+    })
+    .await
+}
+
+/// Logs in with the token and ticks "remember"; returns the browser holding the cookie.
+async fn remembered(
+    site: &Site,
+    username: &str,
+) -> (
+    Client,
+    two_factor::users::User,
+    two_factor::devices::TotpDevice,
+) {
+    let (user, device) = site.create_user_with_device(username).await;
+    let c = site.client();
+    let r = c.login_password(username, PASSWORD, None).await;
+    r.assert_ok_contains("Don&#x27;t ask again on this device for 7 days");
+    assert!(r.body.contains("name=\"token-remember\""));
+    c.post(
+        "/account/login/",
+        &[
+            ("login_view-current_step", "token"),
+            ("token-otp_token", &site.current_token(&device)),
+            ("token-remember", "on"),
+        ],
+    )
+    .await
+    .assert_redirect("/account/two_factor/");
+    assert_eq!(c.cookie_names(PREFIX).len(), 1, "one remember cookie set");
+    c.post("/account/logout/", &[]).await;
+    assert_eq!(c.cookie_names(PREFIX).len(), 1, "it outlives the session");
+    (c, user, device)
+}
+
+#[actix_rt::test]
+async fn off_by_default() {
+    let site = Site::new().await;
+    site.create_user_with_device("alice").await;
+    let r = site.client().login_password("alice", PASSWORD, None).await;
+    assert!(!r.body.contains("token-remember"));
+}
+
+#[actix_rt::test]
+async fn a_valid_cookie_skips_the_token_step_and_counts_as_verification() {
+    let site = site().await;
+    let (c, _, _) = remembered(&site, "bob").await;
+    let verified = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = verified.clone();
+    site.tf.signals().connect_user_verified(move |_, _, _| {
+        let counter = counter.clone();
+        async move {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Ok(())
+        }
+    });
+    c.get("/account/login/").await;
+    c.login_password("bob", PASSWORD, Some("/secret/"))
+        .await
+        .assert_redirect("/secret/");
+    assert!(c.is_verified().await);
+    assert_eq!(verified.load(std::sync::atomic::Ordering::SeqCst), 1);
+}
+
+#[actix_rt::test]
+async fn no_cookie_unless_ticked() {
+    let site = site().await;
+    let (_, device) = site.create_user_with_device("carol").await;
+    let c = site.client();
+    c.login_password("carol", PASSWORD, None).await;
+    c.login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert!(c.cookie_names(PREFIX).is_empty());
+}
+
+#[actix_rt::test]
+async fn an_expired_cookie_asks_for_the_token_and_is_deleted() {
+    let site = site().await;
+    let (c, _, _) = remembered(&site, "dave").await;
+    site.clock.advance_secs(7 * 86_400 + 1);
+    let r = c.login_password("dave", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+    assert!(c.cookie_names(PREFIX).is_empty(), "deleted");
+}
+
+#[actix_rt::test]
+async fn tampered_and_malformed_cookies_are_ignored_deleted_and_counted() {
+    let site = site().await;
+    let (c, user, _) = remembered(&site, "erin").await;
+    let name = c.cookie_names(PREFIX).remove(0);
+    let value = c.cookie(&name).expect("value");
+    // Flip the expiry: the MAC no longer matches.
+    let mut parts: Vec<&str> = value.split('.').collect();
+    let forged_expiry = "99999999999";
+    parts[3] = forged_expiry;
+    let forged = parts.join(".");
+    c.set_cookie(&name, &forged);
+    let r = c.login_password("erin", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+    assert!(c.cookie(&name).is_none(), "the forged cookie is deleted");
+    assert_eq!(
+        site.reload(&user)
+            .await
+            .expect("device")
+            .throttle()
+            .failure_count,
+        1
+    );
+
+    let long = "x".repeat(10_000);
+    for (i, garbage) in [
+        "",
+        "abc",
+        "v1.a.b.c.d.e",
+        "v1:1:2:3",
+        long.as_str(),
+        "v1.%FF%FE.totp/1.1.AA",
+    ]
+    .iter()
+    .enumerate()
+    {
+        site.clock.advance_secs(3600);
+        let b = site.client();
+        b.set_cookie(&format!("{PREFIX}junk{i}"), garbage);
+        let r = b.login_password("erin", PASSWORD, None).await;
+        assert_eq!(r.status, StatusCode::OK, "{garbage:?}");
+        assert_eq!(r.step().as_deref(), Some("token"), "{garbage:?}");
+    }
+}
+
+#[actix_rt::test]
+async fn a_password_change_voids_the_cookie() {
+    let site = site().await;
+    let (c, user, _) = remembered(&site, "frank").await;
+    site.users()
+        .set_password(&user.id, "a brand new password")
+        .await
+        .expect("set");
+    let r = c
+        .login_password("frank", "a brand new password", None)
+        .await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+}
+
+#[actix_rt::test]
+async fn removing_the_device_voids_the_cookie() {
+    let site = site().await;
+    let (c, user, _) = remembered(&site, "gina").await;
+    site.tf
+        .devices()
+        .remove_all(&user.id)
+        .await
+        .expect("remove");
+    // Set up a new device: the old cookie names the old one.
+    let device = site
+        .tf
+        .devices()
+        .begin_setup(&user.id)
+        .await
+        .expect("setup");
+    let token = site.current_token(&device);
+    site.tf
+        .devices()
+        .confirm_setup(&user.id, device.id, Some(token))
+        .await
+        .expect("confirm");
+    let r = c.login_password("gina", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+    assert!(c.cookie_names(PREFIX).is_empty());
+}
+
+#[actix_rt::test]
+async fn a_throttled_device_still_asks_for_the_token() {
+    let site = site().await;
+    let (c, _, _) = remembered(&site, "hank").await;
+    // A wrong token in another browser throttles the device.
+    let other = site.client();
+    other.login_password("hank", PASSWORD, None).await;
+    other.login_token("000000").await;
+    let r = c.login_password("hank", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+}
+
+#[actix_rt::test]
+async fn another_users_cookie_does_not_log_this_user_in() {
+    let site = site().await;
+    let (c, _, _) = remembered(&site, "ivan").await;
+    site.create_user_with_device("judy").await;
+    let r = c.login_password("judy", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+    assert_eq!(
+        c.cookie_names(PREFIX).len(),
+        1,
+        "ivan's cookie stays for ivan"
+    );
+}
