@@ -44,6 +44,39 @@ fn run(db: &str, args: &[&str]) -> (bool, String, String) {
 fn management_commands_work_on_a_fresh_database() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("demo.sqlite3").display().to_string();
+    check_management_commands(&db);
+}
+
+#[test]
+fn management_commands_work_on_postgres() {
+    let Some(base) = std::env::var("TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+    else {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n*** SKIPPED: management_commands_work_on_postgres: TEST_POSTGRES_URL is not set ***\n"
+        );
+        return;
+    };
+    use diesel::{Connection, PgConnection, RunQueryDsl};
+    let schema = format!("tf_demo_{:016x}", rand::random::<u64>());
+    let mut conn = PgConnection::establish(&base).expect("connect");
+    diesel::sql_query(format!("CREATE SCHEMA {schema}"))
+        .execute(&mut conn)
+        .expect("schema");
+    let sep = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{sep}options=-csearch_path%3D{schema}");
+    let result = std::panic::catch_unwind(|| check_management_commands(&url));
+    let _ = diesel::sql_query(format!("DROP SCHEMA {schema} CASCADE")).execute(&mut conn);
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+}
+
+fn check_management_commands(db: &str) {
+    let db = db.to_owned();
     let (ok, out, err) = run(
         &db,
         &[
@@ -70,11 +103,46 @@ fn management_commands_work_on_a_fresh_database() {
     let (ok, _, err) = run(&db, &["two_factor_status", "admin", "nobody"]);
     assert!(!ok);
     assert!(err.contains("User \"nobody\" does not exist"), "{err}");
+    // Give admin a device through the library, on the same database.
+    actix_rt::System::new().block_on(async {
+        let tf = two_factor::TwoFactor::builder()
+            .database_url(db.clone())
+            .build()
+            .expect("settings");
+        let admin = tf
+            .users()
+            .get_by_username("admin")
+            .await
+            .expect("db")
+            .expect("admin");
+        let device = tf.devices().begin_setup(&admin.id).await.expect("setup");
+        let now = two_factor::clock::Clock::now_secs(&**tf.clock());
+        let token = device.token_at_step(device.current_step(now));
+        tf.devices()
+            .confirm_setup(&admin.id, device.id, Some(token))
+            .await
+            .expect("confirm");
+    });
+    let (ok, out, _) = run(&db, &["two_factor_status", "admin"]);
+    assert!(ok);
+    assert_eq!(out.trim(), "admin: enabled");
+    let (ok, out, _) = run(&db, &["two_factor_devices", "admin"]);
+    assert!(ok);
+    assert!(out.contains("totp/"), "{out}");
     let (ok, _, _) = run(&db, &["two_factor_disable", "admin"]);
     assert!(ok);
+    let (ok, out, _) = run(&db, &["two_factor_status", "admin"]);
+    assert!(ok);
+    assert_eq!(out.trim(), "admin: disabled");
     let (ok, _, err) = run(&db, &["createsuperuser", "--username", "x"]);
     assert!(!ok);
     assert!(err.contains("--password"), "{err}");
+    let (ok, out, err) = run(&db, &["two_factor_devices", "admin"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("admin: 0 device(s), 0 backup token(s)"),
+        "{out}"
+    );
 }
 
 fn http_get(port: u16, path: &str) -> Option<String> {
