@@ -8,7 +8,7 @@
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::throttle::Throttle;
+use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::otp_challenge_device as t;
 use crate::db::{AnyConnection, DbError, with_backend};
@@ -259,21 +259,14 @@ pub(crate) fn verify(
             return Ok(Verification::Verified);
         }
     }
-    let values = (
-        t::throttling_failure_count.eq(t::throttling_failure_count + 1),
-        t::throttling_failure_timestamp.eq(Some(now_ms)),
-    );
-    if throttle_factor == 0 {
-        with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(device_id))).set(values).execute(c))?;
-    } else {
-        with_backend!(conn, c => diesel::update(
-            t::table
-                .filter(t::id.eq(device_id))
-                .filter(t::throttling_failure_count.eq(throttle.failure_count)),
-        )
-        .set(values)
-        .execute(c))?;
-    }
+    record_failure!(
+        conn,
+        t,
+        device_id,
+        throttle.failure_count,
+        throttle_factor,
+        now_ms
+    )?;
     Ok(Verification::Invalid)
 }
 
@@ -309,13 +302,7 @@ pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result
 
 /// Adds one failure to the device's throttle counter, unconditionally.
 pub(crate) fn count_failure(conn: &mut AnyConnection, id: i64, now_ms: i64) -> Result<(), DbError> {
-    with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(id)))
-        .set((
-            t::throttling_failure_count.eq(t::throttling_failure_count + 1),
-            t::throttling_failure_timestamp.eq(Some(now_ms)),
-        ))
-        .execute(c))?;
-    Ok(())
+    record_failure!(conn, t, id, 0, 0, now_ms)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use diesel::prelude::*;
 
-use super::throttle::Throttle;
+use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::{otp_static_device as d, otp_static_token as t};
 use crate::db::{AnyConnection, DbError, with_backend};
@@ -203,21 +203,14 @@ pub(crate) fn verify(
             tracing::warn!(device = %device.device_ref(), user = %device.user_id, "backup token raced or reused");
         }
     }
-    let values = (
-        d::throttling_failure_count.eq(d::throttling_failure_count + 1),
-        d::throttling_failure_timestamp.eq(Some(now_ms)),
-    );
-    if throttle_factor == 0 {
-        with_backend!(conn, c => diesel::update(d::table.filter(d::id.eq(device_id))).set(values).execute(c))?;
-    } else {
-        with_backend!(conn, c => diesel::update(
-            d::table
-                .filter(d::id.eq(device_id))
-                .filter(d::throttling_failure_count.eq(throttle.failure_count)),
-        )
-        .set(values)
-        .execute(c))?;
-    }
+    record_failure!(
+        conn,
+        d,
+        device_id,
+        throttle.failure_count,
+        throttle_factor,
+        now_ms
+    )?;
     Ok(Verification::Invalid)
 }
 
@@ -232,13 +225,7 @@ pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result
 
 /// Adds one failure to the device's throttle counter, unconditionally.
 pub(crate) fn count_failure(conn: &mut AnyConnection, id: i64, now_ms: i64) -> Result<(), DbError> {
-    with_backend!(conn, c => diesel::update(d::table.filter(d::id.eq(id)))
-        .set((
-            d::throttling_failure_count.eq(d::throttling_failure_count + 1),
-            d::throttling_failure_timestamp.eq(Some(now_ms)),
-        ))
-        .execute(c))?;
-    Ok(())
+    record_failure!(conn, d, id, 0, 0, now_ms)
 }
 
 #[cfg(test)]

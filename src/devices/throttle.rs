@@ -46,6 +46,34 @@ impl Throttle {
     }
 }
 
+/// Records a failed attempt on row `$id` of the device table module `$t` (any table with
+/// the throttling columns). With throttling on (`$factor > 0`) the increment is
+/// conditional on the count read before the attempt (`$seen`), so attempts racing past
+/// the check add one failure, not one each; with it off every failure is counted.
+macro_rules! record_failure {
+    ($conn:expr, $t:ident, $id:expr, $seen:expr, $factor:expr, $now:expr) => {{
+        let values = (
+            $t::throttling_failure_count.eq($t::throttling_failure_count + 1),
+            $t::throttling_failure_timestamp.eq(Some($now)),
+        );
+        let result = if $factor == 0 {
+            $crate::db::with_backend!($conn, c => diesel::update($t::table.filter($t::id.eq($id)))
+                .set(values)
+                .execute(c))
+        } else {
+            $crate::db::with_backend!($conn, c => diesel::update(
+                $t::table
+                    .filter($t::id.eq($id))
+                    .filter($t::throttling_failure_count.eq($seen)),
+            )
+            .set(values)
+            .execute(c))
+        };
+        result.map(|_| ()).map_err($crate::db::DbError::from)
+    }};
+}
+pub(crate) use record_failure;
+
 /// The message shown while a device is throttled (django-otp's wording).
 pub fn throttled_message(failure_count: i32) -> String {
     format!(

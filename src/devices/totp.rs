@@ -14,7 +14,7 @@ use subtle::ConstantTimeEq;
 use totp_rs::{Algorithm, Builder, Secret};
 use zeroize::Zeroizing;
 
-use super::throttle::Throttle;
+use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::otp_totp_device as t;
 use crate::db::{AnyConnection, DbError, with_backend};
@@ -477,33 +477,12 @@ fn record_failure(
     throttle_factor: u32,
     now_ms: i64,
 ) -> Result<(), DbError> {
-    let values = (
-        t::throttling_failure_count.eq(t::throttling_failure_count + 1),
-        t::throttling_failure_timestamp.eq(Some(now_ms)),
-    );
-    if throttle_factor == 0 {
-        with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(id))).set(values).execute(c))?;
-    } else {
-        with_backend!(conn, c => diesel::update(
-            t::table
-                .filter(t::id.eq(id))
-                .filter(t::throttling_failure_count.eq(seen.failure_count)),
-        )
-        .set(values)
-        .execute(c))?;
-    }
-    Ok(())
+    record_failure!(conn, t, id, seen.failure_count, throttle_factor, now_ms)
 }
 
 /// Adds one failure to the device's throttle counter, unconditionally.
 pub(crate) fn count_failure(conn: &mut AnyConnection, id: i64, now_ms: i64) -> Result<(), DbError> {
-    with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(id)))
-        .set((
-            t::throttling_failure_count.eq(t::throttling_failure_count + 1),
-            t::throttling_failure_timestamp.eq(Some(now_ms)),
-        ))
-        .execute(c))?;
-    Ok(())
+    record_failure!(conn, t, id, 0, 0, now_ms)
 }
 
 #[cfg(test)]
