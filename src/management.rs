@@ -17,7 +17,7 @@ pub enum CommandError {
     #[error(transparent)]
     Database(#[from] crate::db::DbError),
     /// A command that needs the secret keyring ran without one.
-    #[error("no secret keyring is configured (TWO_FACTOR_SECRET_KEYS)")]
+    #[error("no secret keyring is configured (TwoFactorBuilder::secret_keyring)")]
     NoSecretKeyring,
 }
 

@@ -13,13 +13,16 @@
 //! TWO_FACTOR_SECRET_KEYS is unset), TWO_FACTOR_SECRET_KEYS (`id:base64 32 bytes,…`, first
 //! current: the TOTP key encryption keys), TWO_FACTOR_POLICY (optional, required,
 //! staff), SMTP_URL (e.g. `smtp://127.0.0.1:2525`;
-//! mails are logged when unset), RUST_LOG.
+//! mails are logged when unset), REDIS_URL (e.g. `redis://127.0.0.1:6379`: sessions live in
+//! Redis, so several instances sharing it, the database and SECRET_KEY behave as one site;
+//! encrypted cookie sessions when unset), REDIS_KEY_PREFIX (prefix of the session keys in Redis,
+//! default `demo:session:`), RUST_LOG.
 
 use std::process::ExitCode;
 
 use actix_identity::IdentityMiddleware;
 use actix_session::SessionMiddleware;
-use actix_session::storage::CookieSessionStore;
+use actix_session::storage::{CookieSessionStore, RedisSessionStore, SessionStore};
 use actix_web::cookie::Key;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use std::sync::Arc;
@@ -146,7 +149,39 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     Ok(web::Data::new(tf))
 }
 
-async fn runserver(tf: web::Data<TwoFactor>, bind: &str) -> std::io::Result<()> {
+/// The Redis session store for `REDIS_URL`: a connection pool whose checkouts ping the
+/// server and give up after 2 s, so a Redis outage fails requests at once (503 through
+/// `FailClosed`) and the first request after it comes back works again. Keys are
+/// `REDIS_KEY_PREFIX` + the session key.
+async fn redis_session_store(url: &str) -> Result<RedisSessionStore, String> {
+    use deadpool_redis::{Config, PoolConfig, Runtime, Timeouts};
+    let limit = Some(std::time::Duration::from_secs(2));
+    let mut config = Config::from_url(url);
+    config.pool = Some(PoolConfig {
+        timeouts: Timeouts {
+            wait: limit,
+            create: limit,
+            recycle: limit,
+        },
+        ..PoolConfig::new(16)
+    });
+    let pool = config
+        .create_pool(Some(Runtime::Tokio1))
+        .map_err(|e| format!("REDIS_URL: {e}"))?;
+    let prefix = std::env::var("REDIS_KEY_PREFIX").unwrap_or_else(|_| "demo:session:".to_owned());
+    RedisSessionStore::builder_pooled(pool)
+        .cache_keygen(move |key| format!("{prefix}{key}"))
+        .build()
+        .await
+        .map_err(|e| format!("REDIS_URL: {e}"))
+}
+
+/// Serves the site with sessions in the store `store` makes (one per worker).
+async fn runserver<S, F>(tf: web::Data<TwoFactor>, bind: &str, store: F) -> std::io::Result<()>
+where
+    S: SessionStore + 'static,
+    F: Fn() -> S + Clone + Send + 'static,
+{
     let key = session_key();
     tracing::info!("serving the demo on http://{bind}/");
     HttpServer::new(move || {
@@ -164,11 +199,13 @@ async fn runserver(tf: web::Data<TwoFactor>, bind: &str) -> std::io::Result<()> 
             .wrap(two_factor::OtpMiddleware)
             .wrap(IdentityMiddleware::default())
             .wrap(
-                SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+                SessionMiddleware::builder(store(), key.clone())
                     .cookie_secure(false)
                     .cookie_name("sessionid".to_owned())
                     .build(),
             )
+            // Outermost: a session store that is down answers 503, not an empty 500.
+            .wrap(two_factor::FailClosed)
     })
     .bind(bind)?
     .run()
@@ -197,7 +234,23 @@ async fn main() -> ExitCode {
     let result: Result<(), String> = match command {
         "runserver" | "--bind" => {
             let bind = option(&args, "--bind").unwrap_or_else(|| "127.0.0.1:8000".to_owned());
-            runserver(tf, &bind).await.map_err(|e| e.to_string())
+            match std::env::var("REDIS_URL").ok().filter(|u| !u.is_empty()) {
+                Some(url) => match redis_session_store(&url).await {
+                    Ok(store) => {
+                        tracing::info!("session store: Redis (REDIS_URL)");
+                        runserver(tf, &bind, move || store.clone())
+                            .await
+                            .map_err(|e| e.to_string())
+                    }
+                    Err(e) => Err(e),
+                },
+                None => {
+                    tracing::info!("session store: encrypted cookies (set REDIS_URL for Redis)");
+                    runserver(tf, &bind, CookieSessionStore::default)
+                        .await
+                        .map_err(|e| e.to_string())
+                }
+            }
         }
         "createsuperuser" => match (option(rest, "--username"), option(rest, "--password")) {
             (Some(username), Some(password)) => {

@@ -5,7 +5,7 @@ use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{base_context, render, verified_required};
+use super::{base_context, render, sensitive_action_user};
 use crate::csrf;
 use crate::errors::TwoFactorError;
 use crate::forms::PostData;
@@ -19,13 +19,10 @@ pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("remaining", &tf.devices.backup_token_count(&user.id).await?);
     ctx.insert("tokens", &Vec::<String>::new());
@@ -40,13 +37,10 @@ pub(crate) async fn post(
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     csrf::check(&session, &PostData::parse(&body))?;
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
     tf.signals
         .send(Signal::BackupTokensGenerated {

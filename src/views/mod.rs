@@ -114,6 +114,21 @@ pub(crate) async fn verified_required(
     login_required(tf, req).await
 }
 
+/// For sensitive actions: a verified user whose last password check is recent, or the
+/// redirect to log in or to re-authenticate.
+pub(crate) async fn sensitive_action_user(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+) -> Result<Result<User, HttpResponse>, TwoFactorError> {
+    Ok(match verified_required(tf, req).await? {
+        Ok(user) => match recent_auth_required(tf, req) {
+            Some(detour) => Err(detour),
+            None => Ok(user),
+        },
+        Err(redirect) => Err(redirect),
+    })
+}
+
 /// The path and query of the request, for `next`.
 pub(crate) fn request_target(req: &HttpRequest) -> String {
     req.uri()

@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::setup::{number_field, validate_code};
-use super::{base_context, render, verified_required};
+use super::{base_context, render, sensitive_action_user};
 use crate::csrf;
 use crate::delivery::{self, Delivery};
 use crate::devices::Method;
@@ -39,13 +39,10 @@ pub(crate) async fn create_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -69,13 +66,10 @@ pub(crate) async fn create_post(
     let session = req.get_session();
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -268,13 +262,10 @@ pub(crate) async fn delete(
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     csrf::check(&session, &PostData::parse(&body))?;
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     let id = path
         .into_inner()
         .parse::<i64>()

@@ -4,7 +4,7 @@ use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{base_context, login_required, render, verified_required};
+use super::{base_context, login_required, render, sensitive_action_user, verified_required};
 use crate::csrf;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
@@ -97,13 +97,10 @@ pub(crate) async fn disable_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
     ctx.insert("form", &disable_form(None));
@@ -119,13 +116,10 @@ pub(crate) async fn disable_post(
     let session = req.get_session();
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
-    let user = match verified_required(&tf, &req).await? {
+    let user = match sensitive_action_user(&tf, &req).await? {
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     if !post.checked("understand") {
         let mut ctx = base_context(&tf, &req)?;
         ctx.insert("user", &user);

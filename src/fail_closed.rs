@@ -1,0 +1,218 @@
+//! [`FailClosed`]: turns a session store that cannot be reached into the crate's clear
+//! `503 Service Unavailable` page instead of actix-session's bare `500`.
+//!
+//! With a server-side session store (Redis), `SessionMiddleware` loads the session before
+//! the handler runs and saves it after. When either fails it returns an `Err` that
+//! actix-web renders as an empty `500 Internal Server Error`. Wrapped *outside* the session
+//! middleware, [`FailClosed`] replaces such errors with
+//! [`TwoFactorError::Session`](crate::TwoFactorError::Session), whose page says the
+//! service is temporarily unavailable and shows no detail (the detail goes to the log).
+
+use std::future::{Ready, ready};
+
+use actix_web::Error;
+use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
+use futures_util::TryFutureExt;
+use futures_util::future::MapErr;
+
+use crate::errors::TwoFactorError;
+
+/// Answers `503` with the crate's error page when the session store fails.
+///
+/// Wrap it *outside* `SessionMiddleware`, that is `.wrap(FailClosed)` after (below) it:
+///
+/// ```no_run
+/// # use actix_web::{App, cookie::Key};
+/// # use actix_session::{SessionMiddleware, storage::CookieSessionStore};
+/// # use actix_identity::IdentityMiddleware;
+/// let app = App::new()
+///     .configure(two_factor::configure)
+///     .wrap(two_factor::OtpMiddleware)
+///     .wrap(IdentityMiddleware::default())
+///     .wrap(SessionMiddleware::new(CookieSessionStore::default(), Key::generate()))
+///     .wrap(two_factor::FailClosed);
+/// ```
+///
+/// Every server error (`5xx`) that escapes the inner middleware as an `Err` becomes the
+/// `503` page; with the stack above only the session middleware produces such errors
+/// (handlers' errors are already responses). Other errors pass through unchanged.
+///
+/// Loading comes first: when the store is down for a visitor with a session, the request
+/// fails before any handler runs, so no token is checked or consumed and no signal is
+/// sent. If the store fails only when the session is saved after the handler ran, the
+/// handler's work stands (for example a consumed token) but the session is not updated,
+/// so the visitor is not logged in and sees the `503` page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FailClosed;
+
+impl<S, B> Transform<S, ServiceRequest> for FailClosed
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = Error;
+    type Transform = FailClosedService<S>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, Self::InitError>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(FailClosedService { service }))
+    }
+}
+
+/// The service [`FailClosed`] wraps around the app.
+#[derive(Debug)]
+pub struct FailClosedService<S> {
+    service: S,
+}
+
+impl<S, B> Service<ServiceRequest> for FailClosedService<S>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = Error;
+    type Future = MapErr<S::Future, fn(Error) -> Error>;
+
+    forward_ready!(service);
+
+    fn call(&self, req: ServiceRequest) -> Self::Future {
+        self.service
+            .call(req)
+            .map_err(fail_closed as fn(Error) -> Error)
+    }
+}
+
+/// A `5xx` error becomes [`TwoFactorError::Session`] (503, no detail on the page).
+fn fail_closed(error: Error) -> Error {
+    if error.as_response_error().status_code().is_server_error() {
+        // The debug form keeps the store's cause for the log; the page shows none of it.
+        TwoFactorError::Session(format!("{error:?}")).into()
+    } else {
+        error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
+    use actix_session::{SessionExt, SessionMiddleware};
+    use actix_web::cookie::{Cookie, CookieJar, Key, time::Duration};
+    use actix_web::dev::{Service, ServiceResponse};
+    use actix_web::http::StatusCode;
+    use actix_web::{App, HttpRequest, HttpResponse, test, web};
+
+    use super::FailClosed;
+
+    /// A session store whose backend is down.
+    #[derive(Clone)]
+    struct DownStore;
+
+    type State = HashMap<String, String>;
+
+    fn down() -> anyhow::Error {
+        anyhow::anyhow!("redis://secret-host: connection refused")
+    }
+
+    impl SessionStore for DownStore {
+        async fn load(&self, _: &SessionKey) -> Result<Option<State>, LoadError> {
+            Err(LoadError::Other(down()))
+        }
+        async fn save(&self, _: State, _: &Duration) -> Result<SessionKey, SaveError> {
+            Err(SaveError::Other(down()))
+        }
+        async fn update(
+            &self,
+            _: SessionKey,
+            _: State,
+            _: &Duration,
+        ) -> Result<SessionKey, UpdateError> {
+            Err(UpdateError::Other(down()))
+        }
+        async fn update_ttl(&self, _: &SessionKey, _: &Duration) -> anyhow::Result<()> {
+            Err(down())
+        }
+        async fn delete(&self, _: &SessionKey) -> anyhow::Result<()> {
+            Err(down())
+        }
+    }
+
+    /// Calls the app as the server does: an `Err` is rendered with its `error_response`.
+    async fn call<S, R>(app: &S, req: R) -> (StatusCode, String)
+    where
+        S: Service<R, Response = ServiceResponse, Error = actix_web::Error>,
+    {
+        let res = match test::try_call_service(app, req).await {
+            Ok(res) => res.into_parts().1,
+            Err(e) => e.error_response(),
+        };
+        let status = res.status();
+        let body = actix_web::body::to_bytes(res.into_body())
+            .await
+            .unwrap_or_default();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[actix_web::test]
+    async fn a_failing_store_answers_503_with_the_clear_page() {
+        let key = Key::generate();
+        let runs = Arc::new(AtomicUsize::new(0));
+        let counter = runs.clone();
+        let app = test::init_service(
+            App::new()
+                .route(
+                    "/",
+                    web::get().to(move |req: HttpRequest| {
+                        let counter = counter.clone();
+                        async move {
+                            counter.fetch_add(1, Ordering::SeqCst);
+                            let _ = req.get_session().insert("k", "v");
+                            HttpResponse::Ok().body("handler ran")
+                        }
+                    }),
+                )
+                .route("/plain/", web::get().to(HttpResponse::Ok))
+                .service(
+                    web::resource("/forbidden/")
+                        .wrap_fn(|_, _| {
+                            std::future::ready(Err::<ServiceResponse, _>(
+                                actix_web::error::ErrorForbidden("no"),
+                            ))
+                        })
+                        .to(HttpResponse::Ok),
+                )
+                .wrap(SessionMiddleware::new(DownStore, key.clone()))
+                .wrap(FailClosed),
+        )
+        .await;
+
+        // A new visitor: the handler runs, saving its session fails.
+        let (status, body) = call(&app, test::TestRequest::get().uri("/").to_request()).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("temporarily unavailable"), "{body}");
+        assert!(!body.contains("secret-host"), "{body}");
+        assert_eq!(runs.load(Ordering::SeqCst), 1);
+
+        // A visitor with a session: loading fails before the handler.
+        let mut jar = CookieJar::new();
+        jar.private_mut(&key).add(Cookie::new("id", "k".repeat(64)));
+        let cookie = jar.delta().next().cloned().expect("cookie");
+        let req = test::TestRequest::get().uri("/").cookie(cookie);
+        let (status, body) = call(&app, req.to_request()).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("temporarily unavailable"), "{body}");
+        assert_eq!(runs.load(Ordering::SeqCst), 1, "the handler did not run");
+
+        // Requests that change no session, and other errors, pass unchanged.
+        let req = test::TestRequest::get().uri("/plain/");
+        assert_eq!(call(&app, req.to_request()).await.0, StatusCode::OK);
+        let req = test::TestRequest::get().uri("/forbidden/");
+        let res = test::try_call_service(&app, req.to_request()).await;
+        let err = res.expect_err("the middleware's error passes through");
+        assert_eq!(err.error_response().status(), StatusCode::FORBIDDEN);
+    }
+}
