@@ -151,6 +151,10 @@ impl RememberSettings {
             expires,
             URL_SAFE_NO_PAD.encode(tag)
         );
+        if value.len() > MAX_VALUE_LEN {
+            // A user id this long would make a cookie the parser refuses: remember nothing.
+            return None;
+        }
         let name = format!(
             "{}{}",
             self.prefix,
@@ -224,7 +228,10 @@ impl RememberCookie {
             return None;
         };
         let user_id = String::from_utf8(URL_SAFE_NO_PAD.decode(user).ok()?).ok()?;
-        if user_id.is_empty() || expires.is_empty() || !expires.bytes().all(|b| b.is_ascii_digit())
+        if user_id.is_empty()
+            || expires.is_empty()
+            || !expires.bytes().all(|b| b.is_ascii_digit())
+            || (expires.len() > 1 && expires.starts_with('0'))
         {
             return None;
         }
@@ -373,6 +380,14 @@ mod tests {
         s.age = Some(Duration::from_secs(90 * 60));
         assert_eq!(s.label(), "Don't ask again on this device for 90 minutes");
         assert!(!RememberSettings::default().enabled());
+    }
+
+    #[test]
+    fn overlong_user_ids_get_no_cookie() {
+        let s = settings();
+        assert!(s.issue(&"u".repeat(760), device(), "cv", 1_000).is_none());
+        let ok = s.issue(&"u".repeat(500), device(), "cv", 1_000).expect("fits");
+        assert!(RememberCookie::parse(ok.value()).is_some());
     }
 
     #[test]

@@ -82,7 +82,11 @@ impl FromStr for DeviceRef {
             "email" => DeviceKind::Email,
             _ => return Err(BadDeviceRef),
         };
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+        // One spelling per device: digits only, no leading zeros.
+        if id.is_empty()
+            || !id.bytes().all(|b| b.is_ascii_digit())
+            || (id.len() > 1 && id.starts_with('0'))
+        {
             return Err(BadDeviceRef);
         }
         let id = id.parse().map_err(|_| BadDeviceRef)?;
@@ -815,6 +819,8 @@ mod tests {
             "totp/+1",
             "sms/1",
             "totp/1/2",
+            "totp/007",
+            "phone/x",
             "totp/99999999999999999999",
         ] {
             assert!(bad.parse::<DeviceRef>().is_err(), "{bad}");
