@@ -386,7 +386,9 @@ mod tests {
     fn overlong_user_ids_get_no_cookie() {
         let s = settings();
         assert!(s.issue(&"u".repeat(760), device(), "cv", 1_000).is_none());
-        let ok = s.issue(&"u".repeat(500), device(), "cv", 1_000).expect("fits");
+        let ok = s
+            .issue(&"u".repeat(500), device(), "cv", 1_000)
+            .expect("fits");
         assert!(RememberCookie::parse(ok.value()).is_some());
     }
 
