@@ -3,28 +3,13 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn demo_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let target = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target dir")
-        .to_path_buf();
-    let demo = target.join("examples").join("demo");
-    if !demo.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--example", "demo"])
-            .status()
-            .expect("build the demo");
-        assert!(status.success());
-    }
-    demo
-}
+#[path = "common/demo_binary.rs"]
+mod demo_binary;
+
+use demo_binary::demo_binary;
 
 fn run(db: &str, args: &[&str]) -> (bool, String, String) {
     let out = Command::new(demo_binary())
