@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -12,13 +10,11 @@ use std::sync::{Arc, Mutex};
 use actix_identity::IdentityMiddleware;
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
-use actix_web::body::{BoxBody, MessageBody};
-use actix_web::cookie::{Cookie, Key};
-use actix_web::dev::{Service, ServiceResponse};
+use actix_web::cookie::Key;
+use actix_web::dev::Service;
 use actix_web::http::StatusCode;
 use actix_web::{App, HttpRequest, HttpResponse, test, web};
 use async_trait::async_trait;
-use futures_util::future::LocalBoxFuture;
 use two_factor::admin::{AdminSiteOtpRequired, AdminUser};
 use two_factor::clock::ManualClock;
 use two_factor::devices::{Device, TotpDevice, Verification};
@@ -26,9 +22,7 @@ use two_factor::signals::Signal;
 use two_factor::users::{DieselUserStore, NewUser, StoreError, User, UserStore};
 use two_factor::{OtpExt, TwoFactor};
 
-use common::{Backend, PASSWORD, Resp, SchemaGuard, backends};
-
-type Handler = Rc<dyn Fn(test::TestRequest) -> LocalBoxFuture<'static, ServiceResponse<BoxBody>>>;
+use common::{Backend, Client, Handler, PASSWORD, Resp, SchemaGuard, backends};
 
 /// A user store over the embedded one that can be told to fail, or to not list users.
 struct TestStore {
@@ -193,12 +187,8 @@ impl AdminSite {
         }
     }
 
-    fn client(&self) -> Browser {
-        Browser {
-            handler: Rc::clone(&self.handler),
-            cookies: Rc::new(RefCell::new(BTreeMap::new())),
-            csrf: Rc::new(RefCell::new(None)),
-        }
+    fn client(&self) -> Client {
+        Client::new(Rc::clone(&self.handler))
     }
 
     async fn create(&self, username: &str, is_staff: bool) -> User {
@@ -252,10 +242,10 @@ impl AdminSite {
     }
 
     /// A browser logged in with password and token (the user must have a device).
-    async fn verified(&self, user: &User) -> Browser {
+    async fn verified(&self, user: &User) -> Client {
         let device = self.totp(user).await.expect("a device");
         let c = self.client();
-        let r = c.login_password(&user.username, None).await;
+        let r = c.login_password(&user.username, PASSWORD, None).await;
         assert_eq!(r.step().as_deref(), Some("token"), "{}", r.body);
         let r = c.login_token(&self.token(&device)).await;
         assert_eq!(r.status, StatusCode::FOUND, "{}", r.body);
@@ -265,7 +255,7 @@ impl AdminSite {
     }
 
     /// A staff user with a device, logged in with both factors; the signal log is cleared.
-    async fn admin(&self) -> (User, Browser) {
+    async fn admin(&self) -> (User, Client) {
         let admin = self.create("admin", true).await;
         self.add_device(&admin).await;
         let c = self.verified(&admin).await;
@@ -293,169 +283,38 @@ impl AdminSite {
     }
 }
 
-/// A browser: keeps cookies and the last CSRF token it saw.
-struct Browser {
-    handler: Handler,
-    cookies: Rc<RefCell<BTreeMap<String, String>>>,
-    csrf: Rc<RefCell<Option<String>>>,
-}
-
-fn extract_csrf(body: &str) -> Option<String> {
-    let marker = "name=\"csrfmiddlewaretoken\" value=\"";
-    let i = body.find(marker)? + marker.len();
-    let rest = &body[i..];
-    Some(rest[..rest.find('"')?].to_owned())
-}
-
-impl Browser {
-    async fn send(&self, req: test::TestRequest) -> Resp {
-        let cookie_header = self
-            .cookies
-            .borrow()
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ");
-        let req = if cookie_header.is_empty() {
-            req
-        } else {
-            req.insert_header(("cookie", cookie_header))
-        };
-        let res = (self.handler)(req).await;
-        for value in res.headers().get_all("set-cookie") {
-            let Ok(text) = value.to_str() else { continue };
-            let Ok(cookie) = Cookie::parse(text.to_owned()) else {
-                continue;
-            };
-            let expired = cookie
-                .max_age()
-                .is_some_and(|a| a.is_zero() || a.is_negative())
-                || cookie.value().is_empty();
-            let mut jar = self.cookies.borrow_mut();
-            if expired {
-                jar.remove(cookie.name());
-            } else {
-                jar.insert(cookie.name().to_owned(), cookie.value().to_owned());
-            }
-        }
-        let status = res.status();
-        let header = |name: &str| {
-            res.headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
-        let location = header("location");
-        let content_type = header("content-type");
-        let body = res.into_body().try_into_bytes().unwrap_or_default();
-        let body = String::from_utf8_lossy(&body).into_owned();
-        if let Some(token) = extract_csrf(&body) {
-            *self.csrf.borrow_mut() = Some(token);
-        }
-        Resp {
-            status,
-            location,
-            content_type,
-            body,
-        }
-    }
-
-    async fn get(&self, path: &str) -> Resp {
-        self.send(test::TestRequest::get().uri(path)).await
-    }
-
-    /// POSTs `fields` plus the CSRF token from the last page seen.
-    async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
-        let token = self.csrf.borrow().clone().unwrap_or_default();
-        let mut all: Vec<(&str, &str)> = vec![("csrfmiddlewaretoken", token.as_str())];
-        all.extend_from_slice(fields);
-        self.post_raw(path, &all).await
-    }
-
-    /// POSTs exactly `fields` (no CSRF token added).
-    async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
-        let body = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        self.send(
-            test::TestRequest::post()
-                .uri(path)
-                .insert_header(("content-type", "application/x-www-form-urlencoded"))
-                .set_payload(body),
-        )
-        .await
-    }
-
-    async fn login_password(&self, username: &str, next: Option<&str>) -> Resp {
-        let path = match next {
-            Some(n) => two_factor::redirects::with_query("/account/login/", "next", n),
-            None => "/account/login/".to_owned(),
-        };
-        assert_eq!(self.get(&path).await.status, StatusCode::OK);
-        self.post(
-            &path,
-            &[
-                ("login_view-current_step", "auth"),
-                ("auth-username", username),
-                ("auth-password", PASSWORD),
-            ],
-        )
-        .await
-    }
-
-    async fn login_token(&self, token: &str) -> Resp {
-        self.post(
-            "/account/login/",
-            &[
-                ("login_view-current_step", "token"),
-                ("token-otp_token", token),
-            ],
-        )
-        .await
-    }
-
-    async fn is_verified(&self) -> bool {
-        self.get("/status/").await.body == "verified=true"
-    }
-
-    /// Walks the setup wizard from `url` with the key shown on the generator step; returns
-    /// the response to the confirmed token.
-    async fn complete_setup(&self, site: &AdminSite, url: &str) -> Resp {
-        let welcome = self.get(url).await;
-        assert_eq!(
-            welcome.step().as_deref(),
-            Some("welcome"),
-            "{}",
-            welcome.body
-        );
-        let generator = self
-            .post(
-                "/account/two_factor/setup/",
-                &[("setup_view-current_step", "welcome")],
-            )
-            .await;
-        assert_eq!(generator.step().as_deref(), Some("generator"));
-        let marker = "<span class=\"secret\">";
-        let start = generator.body.find(marker).expect("the secret key") + marker.len();
-        let rest = &generator.body[start..];
-        let secret = &rest[..rest.find('<').expect("end of the key")];
-        let key = totp_rs::Secret::try_from_base32(secret.trim()).expect("base32 key");
-        let token = two_factor::devices::totp::totp_at(
-            key.as_bytes(),
-            site.tf.clock().now_secs(),
-            30,
-            0,
-            6,
-        );
-        self.post(
+/// Walks the setup wizard from `url` with the key shown on the generator step; returns
+/// the response to the confirmed token.
+async fn complete_setup(c: &Client, site: &AdminSite, url: &str) -> Resp {
+    let welcome = c.get(url).await;
+    assert_eq!(
+        welcome.step().as_deref(),
+        Some("welcome"),
+        "{}",
+        welcome.body
+    );
+    let generator = c
+        .post(
             "/account/two_factor/setup/",
-            &[
-                ("setup_view-current_step", "generator"),
-                ("generator-token", &token),
-            ],
+            &[("setup_view-current_step", "welcome")],
         )
-        .await
-    }
+        .await;
+    assert_eq!(generator.step().as_deref(), Some("generator"));
+    let marker = "<span class=\"secret\">";
+    let start = generator.body.find(marker).expect("the secret key") + marker.len();
+    let rest = &generator.body[start..];
+    let secret = &rest[..rest.find('<').expect("end of the key")];
+    let key = totp_rs::Secret::try_from_base32(secret.trim()).expect("base32 key");
+    let token =
+        two_factor::devices::totp::totp_at(key.as_bytes(), site.tf.clock().now_secs(), 30, 0, 6);
+    c.post(
+        "/account/two_factor/setup/",
+        &[
+            ("setup_view-current_step", "generator"),
+            ("generator-token", &token),
+        ],
+    )
+    .await
 }
 
 fn login_to(next: &str) -> String {
@@ -494,7 +353,7 @@ async fn a_staff_user_with_a_device_needs_the_token_step() {
         let device = site.add_device(&admin).await;
         let c = site.client();
         // The password step alone does not log in a user with a device.
-        let r = c.login_password("admin", Some("/admin/")).await;
+        let r = c.login_password("admin", PASSWORD, Some("/admin/")).await;
         assert_eq!(r.step().as_deref(), Some("token"), "{}", backend.name());
         c.get("/admin/").await.assert_redirect(&login_to("/admin/"));
         c.login_token(&site.token(&device))
@@ -512,13 +371,13 @@ async fn a_staff_user_without_a_device_goes_through_setup_back_to_the_admin() {
     site.create("staff", true).await;
     let c = site.client();
     // Logged in with the password only (no device, so that is a full login).
-    c.login_password("staff", None)
+    c.login_password("staff", PASSWORD, None)
         .await
         .assert_redirect("/account/two_factor/");
     assert!(!c.is_verified().await);
     let setup = "/account/two_factor/setup/?next=%2Fadmin%2F";
     c.get("/admin/").await.assert_redirect(setup);
-    c.complete_setup(&site, setup)
+    complete_setup(&c, &site, setup)
         .await
         .assert_redirect("/admin/");
     assert!(c.is_verified().await);
@@ -534,10 +393,10 @@ async fn an_anonymous_staff_user_without_a_device_continues_to_setup_after_the_p
     let c = site.client();
     c.get("/admin/").await.assert_redirect(&login_to("/admin/"));
     let setup = "/account/two_factor/setup/?next=%2Fadmin%2F";
-    c.login_password("staff", Some("/admin/"))
+    c.login_password("staff", PASSWORD, Some("/admin/"))
         .await
         .assert_redirect(setup);
-    c.complete_setup(&site, setup)
+    complete_setup(&c, &site, setup)
         .await
         .assert_redirect("/admin/");
     c.get("/admin/")
@@ -609,7 +468,7 @@ async fn users_who_are_not_active_staff_get_403() {
     // A non-staff user without a device, logged in with the password: 403 too, no setup.
     site.create("carol", false).await;
     let c = site.client();
-    c.login_password("carol", None).await;
+    c.login_password("carol", PASSWORD, None).await;
     assert_status(&c.get("/admin/").await, StatusCode::FORBIDDEN);
     // A verified staff user who is deactivated loses the admin at once.
     let (admin, c) = site.admin().await;
@@ -747,7 +606,7 @@ async fn resetting_a_user_needs_csrf_and_sends_two_factor_disabled() {
             .assert_ok_contains("Two-factor authentication was reset for alice.");
         // The locked-out user logs in with the password alone now.
         site.client()
-            .login_password("alice", None)
+            .login_password("alice", PASSWORD, None)
             .await
             .assert_redirect("/account/two_factor/");
     }
@@ -811,10 +670,10 @@ async fn an_existing_scope_wrapped_in_the_middleware() {
     // A staff user without a device is sent to setup with next, then comes back.
     site.create("staff", true).await;
     let c = site.client();
-    c.login_password("staff", None).await;
+    c.login_password("staff", PASSWORD, None).await;
     let setup = "/account/two_factor/setup/?next=%2Fbackoffice%2F";
     c.get("/backoffice/").await.assert_redirect(setup);
-    c.complete_setup(&site, setup)
+    complete_setup(&c, &site, setup)
         .await
         .assert_redirect("/backoffice/");
     assert_eq!(c.get("/backoffice/").await.body, "backoffice for staff");
@@ -838,7 +697,9 @@ async fn removing_the_device_that_verified_the_admin_ends_the_verified_session()
     // No device and no longer verified: to setup, and back after it.
     let setup = two_factor::redirects::with_query("/account/two_factor/setup/", "next", &page);
     c.get(&page).await.assert_redirect(&setup);
-    c.complete_setup(&site, &setup).await.assert_redirect(&page);
+    complete_setup(&c, &site, &setup)
+        .await
+        .assert_redirect(&page);
     c.get(&page).await.assert_ok_contains("Authenticator app");
 }
 

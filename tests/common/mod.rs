@@ -112,7 +112,9 @@ pub fn database_url(
     }
 }
 
-type Handler = Rc<dyn Fn(test::TestRequest) -> LocalBoxFuture<'static, ServiceResponse<BoxBody>>>;
+/// How a client reaches an app (boxed, so any app shape fits).
+pub type Handler =
+    Rc<dyn Fn(test::TestRequest) -> LocalBoxFuture<'static, ServiceResponse<BoxBody>>>;
 
 /// The crate mounted in an app, plus the clock and session key behind it.
 pub struct Site {
@@ -467,6 +469,15 @@ fn extract_csrf(body: &str) -> Option<String> {
 }
 
 impl Client {
+    /// A fresh browser for an app reached through `handler`.
+    pub fn new(handler: Handler) -> Client {
+        Client {
+            handler,
+            cookies: Rc::new(RefCell::new(BTreeMap::new())),
+            csrf: Rc::new(RefCell::new(None)),
+        }
+    }
+
     /// Names of the cookies this browser holds that start with `prefix`.
     pub fn cookie_names(&self, prefix: &str) -> Vec<String> {
         self.cookies
