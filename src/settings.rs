@@ -231,6 +231,7 @@ pub struct TwoFactorBuilder {
     database_url: String,
     database: Option<Database>,
     max_connections: u32,
+    database_timeout: Duration,
     run_migrations: bool,
     users: Option<Arc<dyn UserStore>>,
     clock: Arc<dyn Clock>,
@@ -260,6 +261,7 @@ impl Default for TwoFactorBuilder {
             database_url: "db.sqlite3".to_owned(),
             database: None,
             max_connections: 8,
+            database_timeout: Duration::from_secs(5),
             run_migrations: false,
             users: None,
             clock: Arc::new(SystemClock),
@@ -301,6 +303,13 @@ impl TwoFactorBuilder {
     /// The connection pool size (default 8).
     pub fn max_connections(mut self, n: u32) -> Self {
         self.max_connections = n;
+        self
+    }
+
+    /// How long a request waits for a database connection before failing closed with
+    /// 503 (default 5 s).
+    pub fn database_timeout(mut self, timeout: Duration) -> Self {
+        self.database_timeout = timeout;
         self
     }
 
@@ -565,7 +574,11 @@ impl TwoFactorBuilder {
         }
         let db = match self.database {
             Some(db) => db,
-            None => Database::connect(&self.database_url, self.max_connections)?,
+            None => Database::connect_with_timeout(
+                &self.database_url,
+                self.max_connections,
+                self.database_timeout,
+            )?,
         };
         if self.run_migrations {
             db.run_migrations()?;

@@ -103,6 +103,16 @@ impl std::fmt::Debug for Database {
 impl Database {
     /// Opens a pool for `url` (`postgres://…`, or a SQLite path such as `demo.sqlite3`).
     pub fn connect(url: &str, max_connections: u32) -> Result<Database, DbError> {
+        Database::connect_with_timeout(url, max_connections, Duration::from_secs(5))
+    }
+
+    /// Like [`connect`](Self::connect), waiting at most `timeout` for a free or new
+    /// connection; with the database down, each request fails (503) after this long.
+    pub fn connect_with_timeout(
+        url: &str,
+        max_connections: u32,
+        timeout: Duration,
+    ) -> Result<Database, DbError> {
         let backend = Backend::from_url(url);
         let target = match backend {
             Backend::Postgres => url.to_owned(),
@@ -117,7 +127,7 @@ impl Database {
         let manager = ConnectionManager::<AnyConnection>::new(target);
         let pool = Pool::builder()
             .max_size(max_connections.max(1))
-            .connection_timeout(Duration::from_secs(5))
+            .connection_timeout(timeout.max(Duration::from_millis(100)))
             .connection_customizer(Box::new(SqlitePragmas))
             .build(manager)
             .map_err(|e| DbError::Unavailable(e.to_string()))?;
