@@ -68,7 +68,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
 
 use crate::csrf;
-use crate::decorators::OTP_NEXT_KEY;
+use crate::decorators::redirect_to_otp_login;
 use crate::devices::{Device, DeviceRef};
 use crate::errors::TwoFactorError;
 use crate::forms::PostData;
@@ -164,10 +164,7 @@ impl AdminSiteOtpRequired {
             return Ok(Err(redirect_to_login(login_url, "next", next)));
         }
         let target = request_target(req.request());
-        let to_login = || {
-            let _ = req.get_session().insert(OTP_NEXT_KEY, &target);
-            redirect_to_login(login_url, "next", &target)
-        };
+        let to_login = || redirect_to_otp_login(req.request(), login_url, "next");
         let state = req.otp_state();
         let Some(user_id) = state.user_id.as_deref() else {
             return Ok(Err(to_login()));

@@ -8,17 +8,31 @@ use actix_session::SessionExt;
 use actix_web::body::EitherBody;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::guard::{Guard, GuardContext};
-use actix_web::{Error, ResponseError, web};
+use actix_web::{Error, HttpRequest, HttpResponse, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
 use crate::middleware::OtpExt;
 use crate::redirects::redirect_to_login;
 use crate::settings::TwoFactor;
+use crate::views::request_target;
 
 /// Session key remembering the OTP-protected page that sent a visitor to log in, so a
 /// user without a device continues to setup and then to that page.
 pub(crate) const OTP_NEXT_KEY: &str = "two_factor.otp_next";
+
+/// Sends a visitor of an OTP-protected page to log in with `field=<this page>`, and
+/// remembers the page in the session so a user without a device continues from the
+/// password step to setup and then back here (every guard uses this one path).
+pub(crate) fn redirect_to_otp_login(
+    req: &HttpRequest,
+    login_url: &str,
+    field: &str,
+) -> HttpResponse {
+    let target = request_target(req);
+    let _ = req.get_session().insert(OTP_NEXT_KEY, &target);
+    redirect_to_login(login_url, field, &target)
+}
 
 /// Requires a verified session, like django-otp's `@otp_required`:
 ///
@@ -125,15 +139,9 @@ where
                     }
                 }
             }
-            let next = req
-                .uri()
-                .path_and_query()
-                .map(|pq| pq.as_str().to_owned())
-                .unwrap_or_else(|| "/".to_owned());
-            let _ = req.get_session().insert(OTP_NEXT_KEY, &next);
             let login_url = options.login_url.as_deref().unwrap_or(tf.login_url());
             let field = options.redirect_field_name.as_deref().unwrap_or("next");
-            let resp = redirect_to_login(login_url, field, &next);
+            let resp = redirect_to_otp_login(req.request(), login_url, field);
             Ok(req.into_response(resp).map_into_right_body())
         })
     }

@@ -105,6 +105,25 @@ pub fn parse_token(field: Field<'_>, digits: u8) -> TokenInput {
     }
 }
 
+/// The message a token form shows for a verification outcome (`None` when it verified):
+/// "required" for an empty field, `invalid` for a wrong or malformed one, or the throttle
+/// message. One place, so every step words failures alike.
+pub fn token_error(
+    outcome: crate::devices::Verification,
+    input: &TokenInput,
+    invalid: &str,
+) -> Option<String> {
+    use crate::devices::Verification;
+    match outcome {
+        Verification::Verified => None,
+        Verification::Invalid if *input == TokenInput::Empty => Some(REQUIRED.to_owned()),
+        Verification::Invalid => Some(invalid.to_owned()),
+        Verification::Throttled { failure_count } => {
+            Some(crate::devices::throttle::throttled_message(failure_count))
+        }
+    }
+}
+
 /// Whether a token field is too large to consider at all.
 pub fn token_field_too_long(field: Field<'_>) -> bool {
     matches!(field, Field::One(v) if v.len() > MAX_TOKEN_FIELD)

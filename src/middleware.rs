@@ -15,7 +15,7 @@ use futures_util::future::LocalBoxFuture;
 
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::redirects::{redirect, redirect_to_login, with_query};
+use crate::redirects::{redirect, with_query};
 use crate::session_stamp::STAMP_KEY;
 use crate::settings::TwoFactor;
 
@@ -193,17 +193,12 @@ async fn enforce_policy(
     if !tf.policy.requires(&user) {
         return Ok(None);
     }
-    let target = req
-        .uri()
-        .path_and_query()
-        .map(|pq| pq.as_str().to_owned())
-        .unwrap_or_else(|| "/".to_owned());
     if tf.devices.has_device(user_id).await? {
-        let _ = req
-            .get_session()
-            .insert(crate::decorators::OTP_NEXT_KEY, &target);
-        return Ok(Some(redirect_to_login(tf.login_url(), "next", &target)));
+        let to_login =
+            crate::decorators::redirect_to_otp_login(req.request(), tf.login_url(), "next");
+        return Ok(Some(to_login));
     }
+    let target = crate::views::request_target(req.request());
     tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
     Ok(Some(redirect(&with_query(
         crate::urls::SETUP,

@@ -16,20 +16,19 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
 use actix_web::{Error, FromRequest, HttpRequest, HttpResponse, ResponseError, web};
 
-use crate::decorators::OTP_NEXT_KEY;
+use crate::decorators::redirect_to_otp_login;
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
 use crate::middleware::OtpExt;
-use crate::redirects::{redirect, redirect_to_login};
+use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::users::User;
-use crate::views::{base_context, render, request_target};
+use crate::views::{base_context, render};
 
 /// Options of [`VerifiedUser`], set per resource or scope with `.app_data(...)`; the
 /// defaults are Django's.
@@ -124,11 +123,9 @@ impl FromRequest for VerifiedUser {
                 if options.raise_anonymous {
                     return refuse(forbidden());
                 }
-                let next = request_target(&req);
-                let _ = req.get_session().insert(OTP_NEXT_KEY, &next);
                 let login_url = options.login_url.as_deref().unwrap_or(tf.login_url());
                 let field = options.redirect_field_name.as_deref().unwrap_or("next");
-                refuse(redirect_to_login(login_url, field, &next))
+                refuse(redirect_to_otp_login(&req, login_url, field))
             };
             let Some(user) = user else {
                 return Err(to_login());

@@ -52,14 +52,12 @@ pub struct DeviceInfo {
 impl DeviceInfo {
     /// The information about `device`.
     pub fn of(device: &Device) -> DeviceInfo {
-        let ctx = device.context();
-        let text = |k: &str| ctx[k].as_str().unwrap_or_default().to_owned();
         DeviceInfo {
             persistent_id: device.device_ref().to_string(),
             kind: device.device_ref().kind,
             name: device.name().to_owned(),
-            method: text("method"),
-            description: text("description"),
+            method: device.method_name().to_owned(),
+            description: device.describe(),
         }
     }
 

@@ -37,21 +37,7 @@ async fn setup_email(site: &Site, server: &SmtpServer, username: &str) -> Client
     site.create_user(username).await;
     let c = site.client();
     c.login_password(username, PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[("setup_view-current_step", "welcome")],
-    )
-    .await;
-    let r = c
-        .post(
-            "/account/two_factor/setup/",
-            &[
-                ("setup_view-current_step", "method"),
-                ("method-method", "email"),
-            ],
-        )
-        .await;
+    let r = c.choose_setup_method("email").await;
     // The user has an address, so no address step.
     assert_eq!(r.step().as_deref(), Some("validation"));
     r.assert_ok_contains("We sent you an email");
@@ -101,21 +87,7 @@ async fn a_user_without_an_address_is_asked_for_one() {
         .expect("user");
     let c = site.client();
     c.login_password("bob", PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[("setup_view-current_step", "welcome")],
-    )
-    .await;
-    let r = c
-        .post(
-            "/account/two_factor/setup/",
-            &[
-                ("setup_view-current_step", "method"),
-                ("method-method", "email"),
-            ],
-        )
-        .await;
+    let r = c.choose_setup_method("email").await;
     assert_eq!(r.step().as_deref(), Some("email"));
     let r = c
         .post(
@@ -209,20 +181,6 @@ async fn an_smtp_failure_is_a_warning() {
     site.create_user("erin").await;
     let c = site.client();
     c.login_password("erin", PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[("setup_view-current_step", "welcome")],
-    )
-    .await;
-    let r = c
-        .post(
-            "/account/two_factor/setup/",
-            &[
-                ("setup_view-current_step", "method"),
-                ("method-method", "email"),
-            ],
-        )
-        .await;
+    let r = c.choose_setup_method("email").await;
     r.assert_ok_contains("We could not send you a code right now");
 }

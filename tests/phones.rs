@@ -23,24 +23,7 @@ async fn user_with_sms(site: &Site, gateway: &FakeGateway, username: &str) -> Cl
     site.create_user(username).await;
     let c = site.client();
     c.login_password(username, PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    let r = c
-        .post(
-            "/account/two_factor/setup/",
-            &[("setup_view-current_step", "welcome")],
-        )
-        .await;
-    assert_eq!(r.step().as_deref(), Some("method"));
-    assert!(r.body.contains("value=\"sms\""));
-    let r = c
-        .post(
-            "/account/two_factor/setup/",
-            &[
-                ("setup_view-current_step", "method"),
-                ("method-method", "sms"),
-            ],
-        )
-        .await;
+    let r = c.choose_setup_method("sms").await;
     assert_eq!(r.step().as_deref(), Some("sms"));
     let r = c
         .post(
@@ -75,20 +58,7 @@ async fn sms_setup_validates_the_number_and_the_code() {
     site.create_user("alice").await;
     let c = site.client();
     c.login_password("alice", PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[("setup_view-current_step", "welcome")],
-    )
-    .await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[
-            ("setup_view-current_step", "method"),
-            ("method-method", "sms"),
-        ],
-    )
-    .await;
+    c.choose_setup_method("sms").await;
     for bad in [
         "12345",
         "not a number",
@@ -150,20 +120,7 @@ async fn call_setup_places_a_call() {
     site.create_user("bob").await;
     let c = site.client();
     c.login_password("bob", PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[("setup_view-current_step", "welcome")],
-    )
-    .await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[
-            ("setup_view-current_step", "method"),
-            ("method-method", "call"),
-        ],
-    )
-    .await;
+    c.choose_setup_method("call").await;
     let r = c
         .post(
             "/account/two_factor/setup/",
@@ -189,20 +146,7 @@ async fn a_gateway_failure_shows_a_warning_not_an_error() {
     let carol = site.create_user("carol").await;
     let c = site.client();
     c.login_password("carol", PASSWORD, None).await;
-    c.get("/account/two_factor/setup/").await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[("setup_view-current_step", "welcome")],
-    )
-    .await;
-    c.post(
-        "/account/two_factor/setup/",
-        &[
-            ("setup_view-current_step", "method"),
-            ("method-method", "sms"),
-        ],
-    )
-    .await;
+    c.choose_setup_method("sms").await;
     let r = c
         .post(
             "/account/two_factor/setup/",

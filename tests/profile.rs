@@ -104,6 +104,7 @@ async fn pages_render_the_csrf_token_and_no_cache_headers() {
     let r = c.get("/account/login/").await;
     assert!(!c.csrf_token().is_empty());
     assert!(r.body.contains("csrfmiddlewaretoken"));
+    assert_eq!(r.cache_control.as_deref(), Some("no-store"));
 }
 
 #[actix_rt::test]

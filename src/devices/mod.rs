@@ -231,13 +231,18 @@ impl Device {
         }
     }
 
-    /// The template-facing view of the device.
-    pub fn context(&self) -> serde_json::Value {
-        let method = match self {
+    /// Django's method name: `generator`, `backup`, `sms`, `call` or `email`.
+    pub fn method_name(&self) -> &'static str {
+        match self {
             Device::Totp(_) => "generator",
             Device::Static(_) => "backup",
             Device::Challenge(d) => d.method().as_str(),
-        };
+        }
+    }
+
+    /// The template-facing view of the device.
+    pub fn context(&self) -> serde_json::Value {
+        let method = self.method_name();
         serde_json::json!({
             "persistent_id": self.device_ref().to_string(),
             "kind": self.device_ref().kind.as_str(),

@@ -14,7 +14,7 @@ use super::{NextQuery, base_context, complete_login, render, safe_next};
 use crate::csrf;
 use crate::decorators::OTP_NEXT_KEY;
 use crate::delivery;
-use crate::devices::{Device, DeviceRef, Verification, throttle};
+use crate::devices::{Device, DeviceRef, Verification};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::{redirect, with_query};
@@ -232,7 +232,7 @@ impl Step<'_> {
 
         // Navigation: to the backup step and back.
         match post.get(GOTO_STEP_FIELD) {
-            Some("backup") => return self.render_backup(&user, None).await,
+            Some("backup") => return self.render_backup(None).await,
             Some("token") | Some("auth") => {
                 return self.render_token(&user, &device, None, None).await;
             }
@@ -283,23 +283,9 @@ impl Step<'_> {
                 }
                 Ok(response)
             }
-            Verification::Invalid => {
-                let message = if input == TokenInput::Empty {
-                    forms::REQUIRED
-                } else {
-                    forms::INVALID_TOKEN
-                };
-                self.render_token(&user, &device, Some(message.to_owned()), None)
-                    .await
-            }
-            Verification::Throttled { failure_count } => {
-                self.render_token(
-                    &user,
-                    &device,
-                    Some(throttle::throttled_message(failure_count)),
-                    None,
-                )
-                .await
+            failed => {
+                let error = forms::token_error(failed, &input, forms::INVALID_TOKEN);
+                self.render_token(&user, &device, error, None).await
             }
         }
     }
@@ -311,7 +297,7 @@ impl Step<'_> {
     ) -> Result<HttpResponse, TwoFactorError> {
         let Some(device) = self.tf.devices.static_device(&user.id).await? else {
             return self
-                .render_backup(user, Some(forms::INVALID_TOKEN.to_owned()))
+                .render_backup(Some(forms::INVALID_TOKEN.to_owned()))
                 .await;
         };
         let device = Device::Static(device);
@@ -332,17 +318,9 @@ impl Step<'_> {
                 )
                 .await
             }
-            Verification::Invalid => {
-                let message = if input == TokenInput::Empty {
-                    forms::REQUIRED
-                } else {
-                    forms::INVALID_TOKEN
-                };
-                self.render_backup(user, Some(message.to_owned())).await
-            }
-            Verification::Throttled { failure_count } => {
-                self.render_backup(user, Some(throttle::throttled_message(failure_count)))
-                    .await
+            failed => {
+                let error = forms::token_error(failed, &input, forms::INVALID_TOKEN);
+                self.render_backup(error).await
             }
         }
     }
@@ -436,11 +414,7 @@ impl Step<'_> {
         render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
     }
 
-    async fn render_backup(
-        &self,
-        _user: &User,
-        error: Option<String>,
-    ) -> Result<HttpResponse, TwoFactorError> {
+    async fn render_backup(&self, error: Option<String>) -> Result<HttpResponse, TwoFactorError> {
         let mut field = FormField::new("backup", "otp_token", "Token", "text");
         field.autocomplete = Some("one-time-code");
         field.autofocus = true;

@@ -39,10 +39,9 @@ pub(crate) async fn create_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
+    if let Err(redirect) = sensitive_action_user(&tf, &req).await? {
+        return Ok(redirect);
+    }
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -54,7 +53,7 @@ pub(crate) async fn create_get(
             device_id: None,
         },
     )?;
-    render_setup(&tf, &req, &user, "", None, None)
+    render_setup(&tf, &req, "", None, None)
 }
 
 /// POST `phone_create`: one wizard step.
@@ -87,7 +86,7 @@ pub(crate) async fn create_post(
                 device_id: None,
             },
         )?;
-        return render_setup(&tf, &req, &user, "", None, None);
+        return render_setup(&tf, &req, "", None, None);
     };
     if post.get(GOTO_STEP_FIELD) == Some("setup") {
         WIZARD.save(
@@ -97,7 +96,7 @@ pub(crate) async fn create_post(
                 device_id: None,
             },
         )?;
-        return render_setup(&tf, &req, &user, "", None, None);
+        return render_setup(&tf, &req, "", None, None);
     }
     match posted {
         "setup" => setup_step(&tf, &req, &session, &user, &post).await,
@@ -118,7 +117,7 @@ async fn setup_step(
         .and_then(Method::parse)
         .filter(|m| tf.phone_methods().contains(m));
     let Some(method) = method else {
-        return render_setup(tf, req, user, raw, None, Some(forms::REQUIRED));
+        return render_setup(tf, req, raw, None, Some(forms::REQUIRED));
     };
     let number = match phone::parse_phone_number(raw) {
         Ok(number) => number,
@@ -128,7 +127,7 @@ async fn setup_step(
             } else {
                 phone::INVALID_PHONE_NUMBER
             };
-            return render_setup(tf, req, user, raw, Some(message), None);
+            return render_setup(tf, req, raw, Some(message), None);
         }
     };
     let device = tf
@@ -221,7 +220,6 @@ fn setup_context(
 fn render_setup(
     tf: &TwoFactor,
     req: &HttpRequest,
-    _user: &User,
     number: &str,
     number_error: Option<&str>,
     method_error: Option<&str>,

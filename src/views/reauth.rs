@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::{NextQuery, base_context, login_required, mark_authenticated, render, safe_next};
 use crate::csrf;
 use crate::delivery;
-use crate::devices::{Device, Verification, throttle};
+use crate::devices::Device;
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::redirect;
@@ -131,14 +131,7 @@ pub(crate) async fn post(
                 delivery::existing_nonce(&session),
             )
             .await?;
-        let error = match outcome {
-            Verification::Verified => None,
-            Verification::Invalid if input == TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
-            Verification::Invalid => Some(forms::INVALID_TOKEN.to_owned()),
-            Verification::Throttled { failure_count } => {
-                Some(throttle::throttled_message(failure_count))
-            }
-        };
+        let error = forms::token_error(outcome, &input, forms::INVALID_TOKEN);
         if let Some(error) = error {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
             return page(

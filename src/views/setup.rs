@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::{NextQuery, base_context, login_required, mark_verified, render, safe_next};
 use crate::csrf;
 use crate::delivery::{self, Delivery};
-use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification, throttle};
+use crate::devices::{ChallengeDevice, Device, Method, TotpDevice};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Field, Form, FormField, PostData, TokenInput};
 use crate::phone;
@@ -246,16 +246,18 @@ impl<'a> Page<'a> {
         if forms::token_field_too_long(field) {
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
-        let error = match forms::parse_token(field, device.digits as u8) {
+        // Empty and malformed input is a form error here, not a verification attempt.
+        let input = forms::parse_token(field, device.digits as u8);
+        let error = match &input {
             TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
             TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
             TokenInput::Token(token) => {
                 let outcome = self
                     .tf
                     .devices
-                    .confirm_setup(&self.user.id, device.id, Some(token))
+                    .confirm_setup(&self.user.id, device.id, Some(token.clone()))
                     .await?;
-                setup_error(outcome)
+                forms::token_error(outcome, &input, forms::INVALID_SETUP_TOKEN)
             }
         };
         match error {
@@ -497,30 +499,21 @@ pub(crate) async fn validate_code(
     if forms::token_field_too_long(field) {
         return Err(TwoFactorError::BadRequest("The token field is too long."));
     }
-    let error = match forms::parse_token(field, crate::devices::challenge::CODE_DIGITS) {
+    let input = forms::parse_token(field, crate::devices::challenge::CODE_DIGITS);
+    let error = match &input {
         TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
         TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
         TokenInput::Token(token) => {
             let nonce = delivery::existing_nonce(session);
             let outcome = tf
                 .devices
-                .confirm_challenge_setup(&user.id, device, Some(token), nonce)
+                .confirm_challenge_setup(&user.id, device, Some(token.clone()), nonce)
                 .await?;
-            setup_error(outcome)
+            forms::token_error(outcome, &input, forms::INVALID_SETUP_TOKEN)
         }
     };
     let verified = error.is_none();
     Ok((error, verified))
-}
-
-fn setup_error(outcome: Verification) -> Option<String> {
-    match outcome {
-        Verification::Verified => None,
-        Verification::Invalid => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
-        Verification::Throttled { failure_count } => {
-            Some(throttle::throttled_message(failure_count))
-        }
-    }
 }
 
 /// A deliberately loose check (one `@`, a dot in the domain, no spaces); the mail server

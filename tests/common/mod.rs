@@ -429,6 +429,7 @@ pub struct Resp {
     pub status: StatusCode,
     pub location: Option<String>,
     pub content_type: Option<String>,
+    pub cache_control: Option<String>,
     pub body: String,
 }
 
@@ -560,6 +561,7 @@ impl Client {
         };
         let location = header("location");
         let content_type = header("content-type");
+        let cache_control = header("cache-control");
         let body = res.into_body().try_into_bytes().unwrap_or_default();
         let body = String::from_utf8_lossy(&body).into_owned();
         if let Some(token) = extract_csrf(&body) {
@@ -569,6 +571,7 @@ impl Client {
             status,
             location,
             content_type,
+            cache_control,
             body,
         }
     }
@@ -629,6 +632,37 @@ impl Client {
             &[
                 ("login_view-current_step", "token"),
                 ("token-otp_token", token),
+            ],
+        )
+        .await
+    }
+
+    /// Setup wizard: opens it, passes `welcome` and picks `method` on the method step;
+    /// returns the page that follows.
+    pub async fn choose_setup_method(&self, method: &str) -> Resp {
+        let welcome = self.get("/account/two_factor/setup/").await;
+        assert_eq!(
+            welcome.step().as_deref(),
+            Some("welcome"),
+            "{}",
+            welcome.body
+        );
+        let r = self
+            .post(
+                "/account/two_factor/setup/",
+                &[("setup_view-current_step", "welcome")],
+            )
+            .await;
+        assert_eq!(r.step().as_deref(), Some("method"), "{}", r.body);
+        assert!(
+            r.body.contains(&format!("value=\"{method}\"")),
+            "{method} is offered"
+        );
+        self.post(
+            "/account/two_factor/setup/",
+            &[
+                ("setup_view-current_step", "method"),
+                ("method-method", method),
             ],
         )
         .await
