@@ -1049,6 +1049,55 @@ fn login_continues_on_another_instance(w: &mut World) {
     );
 }
 
+/// Scenario 1b: with Redis the session id really changes at each login step (the old key is
+/// deleted from Redis: no fixation), and logout deletes the session on the server.
+fn session_ids_renew_and_logout_ends_the_server_session(w: &mut World) {
+    use std::collections::BTreeSet;
+    let (pa, pb, _) = w.ports();
+    let dora = w.lib.user_with_device("dora");
+    let keys = |w: &World| -> BTreeSet<String> { w.keys.keys().into_iter().collect() };
+    let before = keys(w);
+    let mut x = Browser::default();
+    assert_eq!(x.get(pa, "/account/login/").status, 200);
+    let anonymous: Vec<String> = keys(w).difference(&before).cloned().collect();
+    assert_eq!(
+        anonymous.len(),
+        1,
+        "one session for the login page: {anonymous:?}"
+    );
+    let r = x.post(pa, "/account/login/", &auth_fields("dora"));
+    assert_eq!(r.step(), Some("token"), "{}", r.body);
+    let after_password = keys(w);
+    assert!(
+        !after_password.contains(&anonymous[0]),
+        "the pre-login session id is gone"
+    );
+    let pending: Vec<String> = after_password.difference(&before).cloned().collect();
+    assert_eq!(
+        pending.len(),
+        1,
+        "one session while the token is pending: {pending:?}"
+    );
+    let r = x.token_step(pb, &w.lib.fresh_token(&dora));
+    assert_eq!(r.status, 302, "{}", r.body);
+    let after_token = keys(w);
+    assert!(
+        !after_token.contains(&pending[0]),
+        "the pending session id is gone"
+    );
+    let verified: Vec<String> = after_token.difference(&before).cloned().collect();
+    assert_eq!(verified.len(), 1, "{verified:?}");
+    assert_eq!(x.secret_status(pa), 200);
+    // Logout (from a form page, for its CSRF token) deletes the session in Redis.
+    assert_eq!(x.get(pa, "/account/two_factor/").status, 200);
+    let r = x.post(pa, "/account/logout/", &[]);
+    assert_eq!(r.status, 302, "{}", r.body);
+    assert!(
+        !keys(w).contains(&verified[0]),
+        "logout ends the session on the server"
+    );
+}
+
 /// Scenario 2: one TOTP token sent 20 times at once across both instances verifies once.
 fn one_totp_token_raced_across_instances_verifies_once(w: &mut World) {
     let (pa, pb, _) = w.ports();
@@ -1308,10 +1357,14 @@ fn several_instances_behave_as_one_site_and_fail_closed() {
     };
     let started = Instant::now();
     let mut w = World::start(&pg_url, &redis_url, Timings::default());
-    let scenarios: [Scenario; 7] = [
+    let scenarios: [Scenario; 8] = [
         (
             "1. login begun on A continues on B",
             login_continues_on_another_instance,
+        ),
+        (
+            "1b. session ids renew, logout deletes the session",
+            session_ids_renew_and_logout_ends_the_server_session,
         ),
         (
             "2. one TOTP token x20 across A and B",
