@@ -1132,34 +1132,46 @@ fn one_backup_token_raced_across_instances_verifies_once(w: &mut World) {
 /// on B.
 fn throttling_counts_across_instances(w: &mut World) {
     let (pa, pb, _) = w.ports();
-    let dave = w.lib.user_with_device("dave");
-    let mut d = Browser::default();
-    let r = d.password_step(pa, "dave");
-    assert_eq!(r.step(), Some("token"), "{}", r.body);
-    let (wrong, right) = (w.lib.wrong_token(&dave), w.lib.fresh_token(&dave));
-    let failed_at = Instant::now();
-    let r = d.token_step(pa, &wrong);
-    assert_eq!(r.status, 200, "{}", r.body);
-    assert!(r.body.contains("Invalid token"), "{}", r.body);
-    let r = d.token_step(pb, &right);
-    let within = failed_at.elapsed();
-    assert!(
-        within < Duration::from_secs(1),
-        "both attempts inside the 1 s back-off ({within:?})"
-    );
-    assert_eq!(r.status, 200, "{}", r.body);
-    assert!(
-        r.body
-            .contains("Verification temporarily disabled because of 1 failed attempt"),
-        "B refuses while A's failure holds: {}",
-        r.body
-    );
-    let count = w.lib.device(&dave).throttle().failure_count;
-    assert_eq!(count, 1, "the refused attempt is not counted");
-    // After the back-off the right token works.
-    std::thread::sleep(Duration::from_millis(1100).saturating_sub(failed_at.elapsed()));
-    let r = d.token_step(pb, &right);
-    assert_eq!(r.status, 302, "after the back-off: {}", r.body);
+    // The back-off lasts 1 s; on a stalled machine the two attempts may not both land
+    // inside it. Then that round proves nothing, and a fresh user tries again (3 rounds).
+    for round in 0..3 {
+        let name = format!("dave{round}");
+        let dave = w.lib.user_with_device(&name);
+        let mut d = Browser::default();
+        let r = d.password_step(pa, &name);
+        assert_eq!(r.step(), Some("token"), "{}", r.body);
+        let (wrong, right) = (w.lib.wrong_token(&dave), w.lib.fresh_token(&dave));
+        let failed_at = Instant::now();
+        let r = d.token_step(pa, &wrong);
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(r.body.contains("Invalid token"), "{}", r.body);
+        let r = d.token_step(pb, &right);
+        let within = failed_at.elapsed();
+        if within >= Duration::from_millis(900) && round < 2 {
+            loud(&format!(
+                "multi_instance: throttling round {round} too slow ({within:?}); retrying"
+            ));
+            continue;
+        }
+        assert!(
+            within < Duration::from_secs(1),
+            "both attempts inside the 1 s back-off ({within:?})"
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(
+            r.body
+                .contains("Verification temporarily disabled because of 1 failed attempt"),
+            "B refuses while A's failure holds: {}",
+            r.body
+        );
+        let count = w.lib.device(&dave).throttle().failure_count;
+        assert_eq!(count, 1, "the refused attempt is not counted");
+        // After the back-off the right token works.
+        std::thread::sleep(Duration::from_millis(1100).saturating_sub(failed_at.elapsed()));
+        let r = d.token_step(pb, &right);
+        assert_eq!(r.status, 302, "after the back-off: {}", r.body);
+        return;
+    }
 }
 
 /// Scenario 5: devices removed through A (the disable page) stop verifying on B within 2 s.
