@@ -6,9 +6,11 @@
 //! version (it changes with the password) and the expiry, under a server secret. It is
 //! compared in constant time. It stops working when it expires, when the password
 //! changes, and when the device is removed or two-factor authentication is disabled
-//! (the device must still exist and belong to the user). A tampered, malformed or
-//! foreign cookie is ignored, deleted and counted as a failure of the user's device; a
-//! throttled device still asks for the token.
+//! (the device must still exist and belong to the user). A malformed cookie (one that
+//! cannot be ours) is deleted without counting. A well-formed cookie for this user whose
+//! MAC fails is deleted and counts as one failure of the user's device — at most one per
+//! request, however many such cookies it carries, and none while the device is already
+//! throttled. A throttled device still asks for the token.
 
 use std::time::Duration;
 
@@ -253,10 +255,13 @@ impl RememberCookie {
 pub struct Inspection {
     /// A valid, unexpired cookie for this user: its name and the device it vouches for.
     pub device: Option<(String, DeviceRef)>,
-    /// Cookies to delete (expired, tampered, malformed, foreign).
+    /// Cookies to delete (expired, tampered, malformed).
     pub remove: Vec<String>,
-    /// How many of them were tampered, malformed or foreign (each counts as a failure).
-    pub bad: usize,
+    /// A well-formed cookie for this user whose MAC failed, and the device it claims: the
+    /// request counts one failure (whatever the number of such cookies). Malformed cookies
+    /// are only deleted: they cannot be ours, and counting them would let anyone who can
+    /// plant cookies lock the user's device.
+    pub forged: Option<DeviceRef>,
 }
 
 /// Reads every remember cookie on `req` for `user_id` (checks MAC and expiry only; the
@@ -291,10 +296,11 @@ pub fn inspect(
                 // Another user's cookie on this browser: not for this login. Leave it.
                 let _ = parsed;
             }
-            _ => {
+            Some(parsed) => {
                 out.remove.push(name);
-                out.bad += 1;
+                out.forged.get_or_insert(parsed.device);
             }
+            None => out.remove.push(name),
         }
     }
     out

@@ -210,3 +210,75 @@ async fn another_users_cookie_does_not_log_this_user_in() {
         "ivan's cookie stays for ivan"
     );
 }
+
+/// Finding 8.1: one request with many bogus cookies used to count one failure each and lock
+/// the device. Cookies that cannot be ours (bad format) count nothing; well-formed cookies
+/// whose MAC fails count at most one failure per request.
+#[actix_rt::test]
+async fn many_bogus_cookies_count_at_most_one_failure_per_request() {
+    let site = site().await;
+    let (c, user, _) = remembered(&site, "mallory_target").await;
+    let name = c.cookie_names(PREFIX).remove(0);
+    let value = c.cookie(&name).expect("value");
+
+    // 120 malformed cookies: dropped, not counted.
+    let b = site.client();
+    for i in 0..120 {
+        b.set_cookie(&format!("{PREFIX}junk{i}"), &format!("garbage{i}"));
+    }
+    let r = b.login_password("mallory_target", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+    assert_eq!(
+        failures(&site, &user).await,
+        0,
+        "malformed cookies count nothing"
+    );
+    assert!(b.cookie_names(PREFIX).is_empty(), "and are deleted");
+
+    // 120 well-formed cookies for this user whose MAC fails: one failure for the request.
+    let b = site.client();
+    let parts: Vec<&str> = value.split('.').collect();
+    for i in 0..120 {
+        let forged = format!(
+            "{}.{}.{}.{}.{}",
+            parts[0],
+            parts[1],
+            parts[2],
+            99_999_999_000u64 + i,
+            parts[4]
+        );
+        b.set_cookie(&format!("{PREFIX}forged{i}"), &forged);
+    }
+    let r = b.login_password("mallory_target", PASSWORD, None).await;
+    assert_eq!(r.step().as_deref(), Some("token"));
+    assert_eq!(failures(&site, &user).await, 1, "one failure per request");
+
+    // While the device is throttled another such request adds nothing, and after the
+    // back-off the right code still works.
+    let b = site.client();
+    for i in 0..5 {
+        let forged = format!(
+            "{}.{}.{}.{}.{}",
+            parts[0],
+            parts[1],
+            parts[2],
+            99_999_998_000u64 + i,
+            parts[4]
+        );
+        b.set_cookie(&format!("{PREFIX}again{i}"), &forged);
+    }
+    b.login_password("mallory_target", PASSWORD, None).await;
+    assert_eq!(
+        failures(&site, &user).await,
+        1,
+        "nothing counted while throttled"
+    );
+}
+
+async fn failures(site: &Site, user: &two_factor::users::User) -> i32 {
+    site.reload(user)
+        .await
+        .expect("device")
+        .throttle()
+        .failure_count
+}

@@ -143,8 +143,17 @@ async fn auth_step(
                     &user.credential_version,
                     tf.clock.now_secs(),
                 );
-                for _ in 0..inspection.bad {
-                    tf.devices.count_failure(device.device_ref()).await?;
+                if let Some(claimed) = inspection.forged {
+                    // One failure for the request, on the device the cookie claims when it is
+                    // this user's (else the default device), and none while it is throttled.
+                    let target = tf
+                        .devices
+                        .get(&user.id, claimed)
+                        .await?
+                        .unwrap_or(device.clone());
+                    if !tf.devices.is_throttled(&target) {
+                        tf.devices.count_failure(target.device_ref()).await?;
+                    }
                 }
                 removals = inspection.remove;
                 if let Some((name, remembered)) = inspection.device {
