@@ -19,25 +19,63 @@ const NONCE_KEY: &str = "two_factor.challenge_nonce";
 pub enum Delivery {
     /// A new code is on its way.
     Sent,
-    /// A code went out less than the cooldown ago; that one is still valid.
-    Cooldown,
+    /// This attempt's code went out less than the cooldown ago; that one is still valid.
+    Cooldown {
+        /// Seconds until a resend is allowed.
+        retry_after_secs: u64,
+    },
+    /// The sending limit of the number or address (`destination`) or of the user is
+    /// reached; nothing was sent.
+    Limited {
+        /// Whether the destination's limit (rather than the user's) refused it.
+        destination: bool,
+        /// Seconds until a code may be sent again.
+        retry_after_secs: u64,
+    },
     /// The gateway or mail server refused; the user should try another way.
     Failed,
 }
 
 impl Delivery {
     /// A message for the page, when there is something to say.
-    pub fn message(self) -> Option<&'static str> {
+    pub fn message(self) -> Option<String> {
         match self {
             Delivery::Sent => None,
-            Delivery::Cooldown => Some(
-                "A code was sent a moment ago. Please use that one, or wait a minute before asking for a new one.",
-            ),
+            Delivery::Cooldown { retry_after_secs } => Some(format!(
+                "A code was sent a moment ago. Please use that one, or ask for a new one in {retry_after_secs} seconds."
+            )),
+            Delivery::Limited {
+                destination,
+                retry_after_secs,
+            } => {
+                let minutes = retry_after_secs.div_ceil(60);
+                let unit = if minutes == 1 { "minute" } else { "minutes" };
+                Some(if destination {
+                    format!(
+                        "Too many codes were sent to this number or address recently. Please try again in {minutes} {unit} or use another method."
+                    )
+                } else {
+                    format!(
+                        "Too many codes were sent for your account recently. Please try again in {minutes} {unit} or use another method."
+                    )
+                })
+            }
             Delivery::Failed => Some(
-                "We could not send you a code right now. Please try again later or use another method.",
+                "We could not send you a code right now. Please try again later or use another method."
+                    .to_owned(),
             ),
         }
     }
+
+    /// Whether a code from this attempt is out there to be entered (sent now or earlier).
+    pub fn code_outstanding(self) -> bool {
+        matches!(self, Delivery::Sent | Delivery::Cooldown { .. })
+    }
+}
+
+/// A wait in whole seconds, rounded up (never "0 seconds").
+fn whole_seconds(d: std::time::Duration) -> u64 {
+    (d.as_millis().div_ceil(1000) as u64).max(1)
 }
 
 /// This session's challenge nonce, created on first use.
@@ -69,7 +107,26 @@ pub(crate) async fn send_challenge(
     let nonce = nonce(session)?;
     let code = match tf.devices.issue_challenge(device, &nonce).await? {
         Challenge::Issued(code) => code,
-        Challenge::Cooldown => return Ok(Delivery::Cooldown),
+        Challenge::Cooldown { retry_after } => {
+            return Ok(Delivery::Cooldown {
+                retry_after_secs: whole_seconds(retry_after),
+            });
+        }
+        Challenge::DestinationLimit { retry_after } => {
+            return Ok(Delivery::Limited {
+                destination: true,
+                retry_after_secs: whole_seconds(retry_after),
+            });
+        }
+        Challenge::UserLimit { retry_after } => {
+            return Ok(Delivery::Limited {
+                destination: false,
+                retry_after_secs: whole_seconds(retry_after),
+            });
+        }
+        // A refusal this version does not know of: send nothing.
+        #[allow(unreachable_patterns)]
+        _ => return Ok(Delivery::Failed),
     };
     let result = match device.method() {
         Method::Sms | Method::Call => {

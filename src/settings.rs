@@ -431,6 +431,22 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// `TWO_FACTOR_CODES_PER_DESTINATION` and `TWO_FACTOR_CODES_PER_USER`: at most
+    /// `per_destination` codes (SMS, calls, e-mails) to one number or address, across all
+    /// users, and `per_user` codes for one user, in any `window` (defaults 5 and 10 an
+    /// hour; 0 turns a limit off). Refused sends tell the user when to retry.
+    pub fn code_rate_limits(
+        mut self,
+        per_destination: u32,
+        per_user: u32,
+        window: Duration,
+    ) -> Self {
+        self.devices.codes_per_destination = per_destination;
+        self.devices.codes_per_user = per_user;
+        self.devices.code_rate_window = window;
+        self
+    }
+
     /// `TWO_FACTOR_SMS_GATEWAY`: enables the `sms` method and backup phones by text.
     pub fn sms_gateway(mut self, gateway: Arc<dyn Gateway>) -> Self {
         self.sms_gateway = Some(gateway);

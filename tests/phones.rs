@@ -9,8 +9,13 @@ use common::{Client, PASSWORD, Site, SiteOptions};
 use two_factor::gateways::FakeGateway;
 
 async fn phone_site() -> (Site, FakeGateway) {
+    phone_site_on(common::Backend::Sqlite).await
+}
+
+async fn phone_site_on(backend: common::Backend) -> (Site, FakeGateway) {
     let gateway = FakeGateway::new();
     let site = Site::with(SiteOptions {
+        backend,
         gateway: Some(gateway.clone()),
         ..Default::default()
     })
@@ -20,6 +25,17 @@ async fn phone_site() -> (Site, FakeGateway) {
 
 /// Logs in with a password and sets up SMS as the default device.
 async fn user_with_sms(site: &Site, gateway: &FakeGateway, username: &str) -> Client {
+    user_with_sms_at(site, gateway, username, "+31 10 123 4567").await
+}
+
+/// Like [`user_with_sms`], with the default phone at `number` (national spacing allowed).
+async fn user_with_sms_at(
+    site: &Site,
+    gateway: &FakeGateway,
+    username: &str,
+    number: &str,
+) -> Client {
+    let e164: String = number.chars().filter(|c| *c != ' ').collect();
     site.create_user(username).await;
     let c = site.client();
     c.login_password(username, PASSWORD, None).await;
@@ -28,17 +44,12 @@ async fn user_with_sms(site: &Site, gateway: &FakeGateway, username: &str) -> Cl
     let r = c
         .post(
             "/account/two_factor/setup/",
-            &[
-                ("setup_view-current_step", "sms"),
-                ("sms-number", "+31 10 123 4567"),
-            ],
+            &[("setup_view-current_step", "sms"), ("sms-number", number)],
         )
         .await;
     r.assert_ok_contains("We sent you a text message");
     assert_eq!(r.step().as_deref(), Some("validation"));
-    let code = gateway
-        .last_token_to("+31101234567")
-        .expect("an SMS was sent");
+    let code = gateway.last_token_to(&e164).expect("an SMS was sent");
     c.post(
         "/account/two_factor/setup/",
         &[
@@ -190,25 +201,160 @@ async fn login_with_an_sms_device_sends_a_single_use_code() {
         .assert_ok_contains("Invalid token");
 }
 
+/// Each login attempt gets its own code (finding 8.8: the cooldown used to belong to the
+/// device, so a second browser was told to use a code bound to the first one). A code
+/// works only in the session that asked for it.
 #[actix_rt::test]
 async fn a_code_works_only_in_the_session_that_asked_for_it() {
     let (site, gateway) = phone_site().await;
     user_with_sms(&site, &gateway, "erin").await;
     site.clock.advance_secs(61);
+    gateway.clear();
     let a = site.client();
     a.login_password("erin", PASSWORD, None).await;
-    let code = gateway.last_token_to("+31101234567").expect("code");
+    let code_a = gateway.last_token_to("+31101234567").expect("code");
     let b = site.client();
     let r = b.login_password("erin", PASSWORD, None).await;
-    r.assert_ok_contains("A code was sent a moment ago");
-    b.login_token(&code)
-        .await
-        .assert_ok_contains("Invalid token");
-    assert!(!b.is_verified().await);
-    site.clock.advance_ms(1100);
-    a.login_token(&code)
+    assert!(
+        !r.body.contains("A code was sent a moment ago"),
+        "the second attempt is not told to use the first one's code"
+    );
+    assert_eq!(gateway.outbox().len(), 2, "each attempt gets its own code");
+    let code_b = gateway.last_token_to("+31101234567").expect("code");
+    if code_a != code_b {
+        b.login_token(&code_a)
+            .await
+            .assert_ok_contains("Invalid token");
+        assert!(!b.is_verified().await);
+        site.clock.advance_ms(1100);
+    }
+    a.login_token(&code_a)
         .await
         .assert_redirect("/account/two_factor/");
+    site.clock.advance_ms(1100);
+    b.login_token(&code_b)
+        .await
+        .assert_redirect("/account/two_factor/");
+}
+
+/// Issue 9.2: the cooldown is for resends of a code still outstanding. A user who just
+/// used a code and logs in again within the minute is sent a new one at once.
+#[actix_rt::test]
+async fn a_used_code_does_not_hold_back_the_next_login() {
+    let (site, gateway) = phone_site().await;
+    let c = user_with_sms(&site, &gateway, "quinn").await;
+    c.post("/account/logout/", &[]).await;
+    gateway.clear();
+    site.clock.advance_secs(5);
+    let c = site.client();
+    let r = c.login_password("quinn", PASSWORD, None).await;
+    r.assert_ok_contains("We sent you a text message");
+    assert!(
+        !r.body.contains("A code was sent a moment ago"),
+        "{}",
+        r.body
+    );
+    let code = gateway
+        .last_token_to("+31101234567")
+        .expect("a new code is sent at once");
+    c.login_token(&code)
+        .await
+        .assert_redirect("/account/two_factor/");
+}
+
+/// Finding 8.2: submitting the phone step again and again used to create a new device and
+/// send a new SMS each time. The pending device for the same number is reused (so the
+/// cooldown applies), the number gets a few messages an hour across all users, and a
+/// refusal says so and when to retry.
+#[actix_rt::test]
+async fn sms_bombing_is_refused_per_attempt_per_number_and_per_user() {
+    const VICTIM: &str = "+31105550000";
+    let (site, gateway) = phone_site().await;
+    let c = user_with_sms(&site, &gateway, "rita").await;
+    let submit = |c: &Client| {
+        let c = c.clone();
+        async move {
+            c.get("/account/two_factor/phone/register/").await;
+            c.post(
+                "/account/two_factor/phone/register/",
+                &[
+                    ("phone_setup_view-current_step", "setup"),
+                    ("setup-number", "+31 10 555 0000"),
+                    ("setup-method", "sms"),
+                ],
+            )
+            .await
+        }
+    };
+    let texts = |gateway: &FakeGateway| gateway.outbox().iter().filter(|m| m.to == VICTIM).count();
+    // Ten submissions in a second: one message.
+    for i in 0..10 {
+        let r = submit(&c).await;
+        assert_eq!(r.status, StatusCode::OK);
+        if i > 0 {
+            r.assert_ok_contains("A code was sent a moment ago");
+            r.assert_ok_contains("seconds");
+        }
+        site.clock.advance_ms(100);
+    }
+    assert_eq!(texts(&gateway), 1, "one SMS for ten submissions");
+
+    // Past the cooldown each resend goes out, until the number's hourly limit (5).
+    for _ in 0..6 {
+        site.clock.advance_secs(61);
+        submit(&c).await;
+    }
+    assert_eq!(texts(&gateway), 5, "at most five per number per hour");
+    site.clock.advance_secs(61);
+    let r = submit(&c).await;
+    r.assert_ok_contains("Too many codes were sent to this number");
+    r.assert_ok_contains("minutes");
+    assert_eq!(texts(&gateway), 5);
+
+    // Another user cannot text that number either.
+    let other = user_with_sms(&site, &gateway, "sam").await;
+    let r = submit(&other).await;
+    r.assert_ok_contains("Too many codes were sent to this number");
+    assert_eq!(texts(&gateway), 5);
+
+    // An hour later the number may be texted again.
+    site.clock.advance_secs(3600);
+    let c = site.client();
+    c.login_password("rita", PASSWORD, None).await;
+    let code = gateway.last_token_to("+31101234567").expect("login code");
+    c.login_token(&code)
+        .await
+        .assert_redirect("/account/two_factor/");
+    submit(&c).await;
+    assert_eq!(texts(&gateway), 6);
+}
+
+/// Finding 8.2, per user: one account cannot spray many numbers.
+#[actix_rt::test]
+async fn one_user_cannot_text_many_numbers() {
+    let (site, gateway) = phone_site().await;
+    // Setting up the default phone was the user's first code this hour.
+    let c = user_with_sms(&site, &gateway, "tess").await;
+    let mut refused = None;
+    for i in 0..15 {
+        site.clock.advance_secs(1);
+        c.get("/account/two_factor/phone/register/").await;
+        let r = c
+            .post(
+                "/account/two_factor/phone/register/",
+                &[
+                    ("phone_setup_view-current_step", "setup"),
+                    ("setup-number", &format!("+31 10 555 01{i:02}")),
+                    ("setup-method", "sms"),
+                ],
+            )
+            .await;
+        if r.body.contains("Too many codes were sent for your account") {
+            refused.get_or_insert(i);
+        }
+    }
+    assert_eq!(gateway.outbox().len(), 10, "at most ten per user per hour");
+    assert_eq!(refused, Some(9));
 }
 
 #[actix_rt::test]
@@ -489,4 +635,51 @@ async fn wrong_sms_codes_are_throttled() {
     c.login_token(&code)
         .await
         .assert_ok_contains("Verification temporarily disabled because of 1 failed attempt");
+}
+
+/// Finding 8.2 under concurrency: twelve users registering the same number at once send
+/// at most the number's limit, on SQLite and PostgreSQL (the limit check and the insert
+/// are serialised).
+#[actix_rt::test]
+async fn concurrent_registrations_respect_the_number_limit() {
+    for backend in common::backends() {
+        let (site, gateway) = phone_site_on(backend.clone()).await;
+        let mut clients = Vec::new();
+        for i in 0..12 {
+            clients.push(
+                user_with_sms_at(
+                    &site,
+                    &gateway,
+                    &format!("crowd{i}"),
+                    &format!("+31 10 300 {i:04}"),
+                )
+                .await,
+            );
+        }
+        for c in &clients {
+            c.get("/account/two_factor/phone/register/").await;
+        }
+        let posts = clients.iter().map(|c| {
+            c.post(
+                "/account/two_factor/phone/register/",
+                &[
+                    ("phone_setup_view-current_step", "setup"),
+                    ("setup-number", "+31 10 555 0999"),
+                    ("setup-method", "sms"),
+                ],
+            )
+        });
+        let answers = futures_util::future::join_all(posts).await;
+        assert!(
+            answers.iter().all(|r| r.status == StatusCode::OK),
+            "{}",
+            backend.name()
+        );
+        let sent = gateway
+            .outbox()
+            .iter()
+            .filter(|m| m.to == "+31105550999")
+            .count();
+        assert_eq!(sent, 5, "{}: exactly the number's limit", backend.name());
+    }
 }

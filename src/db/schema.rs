@@ -67,9 +67,6 @@ diesel::table! {
         confirmed -> Bool,
         method -> Text,
         target -> Text,
-        challenge_hash -> Nullable<Text>,
-        challenge_expires_at -> Nullable<BigInt>,
-        challenge_sent_at -> Nullable<BigInt>,
         throttling_failure_timestamp -> Nullable<BigInt>,
         throttling_failure_count -> Integer,
         created_at -> BigInt,
@@ -87,3 +84,28 @@ diesel::table! {
         epoch -> BigInt,
     }
 }
+
+diesel::table! {
+    /// Pending codes of phone and e-mail devices, one per device and login attempt.
+    two_factor_challenge (id) {
+        id -> BigInt,
+        device_id -> BigInt,
+        attempt -> Text,
+        code_hash -> Text,
+        sent_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Codes sent, for the per-destination and per-user rate limits.
+    two_factor_delivery (id) {
+        id -> BigInt,
+        user_id -> Text,
+        destination -> Text,
+        sent_at -> BigInt,
+    }
+}
+
+diesel::joinable!(two_factor_challenge -> otp_challenge_device (device_id));
+diesel::allow_tables_to_appear_in_same_query!(otp_challenge_device, two_factor_challenge);

@@ -3,7 +3,10 @@
 //!
 //! Safer than Django's: the code is random (not a TOTP of the device key), valid for a
 //! bounded time, single-use, stored only as a hash bound to the login attempt (a nonce
-//! kept in that session), replaced by a resend, and resends have a cooldown.
+//! kept in that session), replaced by a resend. Each login attempt has its own pending
+//! code (`two_factor_challenge`), so two browsers never block or void each other's; the
+//! resend cooldown applies to the attempt's own outstanding code only; and every code sent
+//! is logged (`two_factor_delivery`) so sending is limited per destination and per user.
 
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
@@ -11,6 +14,8 @@ use sha2::{Digest, Sha256};
 use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::otp_challenge_device as t;
+use crate::db::schema::two_factor_challenge as ch;
+use crate::db::schema::two_factor_delivery as log;
 use crate::db::{AnyConnection, DbError, with_backend};
 
 /// Digits in a sent code.
@@ -72,9 +77,6 @@ pub struct ChallengeDevice {
     method: String,
     /// The E.164 number or the e-mail address.
     pub target: String,
-    challenge_hash: Option<String>,
-    challenge_expires_at: Option<i64>,
-    challenge_sent_at: Option<i64>,
     throttling_failure_timestamp: Option<i64>,
     throttling_failure_count: i32,
     /// When it was created (ms).
@@ -104,21 +106,6 @@ impl ChallengeDevice {
             failure_timestamp_ms: self.throttling_failure_timestamp,
         }
     }
-
-    /// When the current code was sent (ms), if one was.
-    pub fn challenge_sent_at(&self) -> Option<i64> {
-        self.challenge_sent_at
-    }
-
-    /// When the pending code expires (ms), if one is pending.
-    pub fn challenge_expires_at(&self) -> Option<i64> {
-        self.challenge_expires_at
-    }
-
-    /// Whether a sent code is waiting to be used.
-    pub fn has_pending_code(&self) -> bool {
-        self.challenge_hash.is_some()
-    }
 }
 
 /// The stored form of a code: bound to the device and to the login attempt's nonce.
@@ -128,7 +115,8 @@ fn code_hash(device_id: i64, nonce: &str, code: &str) -> String {
 }
 
 /// Creates an unconfirmed device (setup or a new backup phone), replacing the user's
-/// earlier unconfirmed ones of the same kind.
+/// earlier unconfirmed ones. An unconfirmed device for the same name, method and target is
+/// reused, so its pending code and resend cooldown carry over to a repeated submission.
 pub(crate) fn create_unconfirmed(
     conn: &mut AnyConnection,
     user_id: &str,
@@ -137,24 +125,42 @@ pub(crate) fn create_unconfirmed(
     target: &str,
     now_ms: i64,
 ) -> Result<ChallengeDevice, DbError> {
-    with_backend!(conn, c => diesel::delete(
-        t::table
+    conn.transaction(|conn| {
+        take_write_lock(conn)?;
+        let existing = with_backend!(conn, c => t::table
             .filter(t::user_id.eq(user_id))
-            .filter(t::confirmed.eq(false)),
-    )
-    .execute(c))?;
-    Ok(with_backend!(conn, c => diesel::insert_into(t::table)
-        .values((
-            t::user_id.eq(user_id),
-            t::name.eq(name),
-            t::confirmed.eq(false),
-            t::method.eq(method.as_str()),
-            t::target.eq(target),
-            t::throttling_failure_count.eq(0),
-            t::created_at.eq(now_ms),
-        ))
-        .returning(ChallengeDevice::as_returning())
-        .get_result(c))?)
+            .filter(t::confirmed.eq(false))
+            .filter(t::name.eq(name))
+            .filter(t::method.eq(method.as_str()))
+            .filter(t::target.eq(target))
+            .order(t::id.desc())
+            .select(ChallengeDevice::as_select())
+            .first(c)
+            .optional())?;
+        let keep = existing.as_ref().map_or(-1, |d| d.id);
+        with_backend!(conn, c => diesel::delete(
+            t::table
+                .filter(t::user_id.eq(user_id))
+                .filter(t::confirmed.eq(false))
+                .filter(t::id.ne(keep)),
+        )
+        .execute(c))?;
+        if let Some(device) = existing {
+            return Ok(device);
+        }
+        Ok(with_backend!(conn, c => diesel::insert_into(t::table)
+            .values((
+                t::user_id.eq(user_id),
+                t::name.eq(name),
+                t::confirmed.eq(false),
+                t::method.eq(method.as_str()),
+                t::target.eq(target),
+                t::throttling_failure_count.eq(0),
+                t::created_at.eq(now_ms),
+            ))
+            .returning(ChallengeDevice::as_returning())
+            .get_result(c))?)
+    })
 }
 
 /// Loads one device.
@@ -179,34 +185,155 @@ pub(crate) fn confirmed_for_user(
         .load(c))?)
 }
 
-/// Stores a new code for `device_id` unless the previous one was sent less than
-/// `cooldown_ms` ago; returns whether it was stored (the caller then delivers it).
-/// The cooldown condition is part of the `UPDATE`, so racing resends send once.
+/// Limits on sending codes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SendLimits {
+    pub validity_ms: i64,
+    pub cooldown_ms: i64,
+    pub window_ms: i64,
+    /// Codes per destination (number or address) per window, across users; 0: no limit.
+    pub per_destination: u32,
+    /// Codes per user per window; 0: no limit.
+    pub per_user: u32,
+}
+
+/// What [`store_challenge`] decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stored {
+    /// The code is stored; deliver it.
+    Issued,
+    /// This attempt's code went out less than the cooldown ago and is still valid.
+    Cooldown { retry_at_ms: i64 },
+    /// The destination had its share of codes for the window.
+    DestinationLimit { retry_at_ms: i64 },
+    /// The user had their share of codes for the window.
+    UserLimit { retry_at_ms: i64 },
+}
+
+/// The stored name of a login attempt (the session nonce itself is never stored).
+fn attempt_id(nonce: &str) -> String {
+    hex::encode(Sha256::digest(format!("attempt:{nonce}").as_bytes()))
+}
+
+/// The stored name of a destination (rate limits need equality only).
+fn destination_id(target: &str) -> String {
+    hex::encode(Sha256::digest(
+        format!("destination:{}", target.trim().to_lowercase()).as_bytes(),
+    ))
+}
+
+/// Makes the current transaction a writer from its first statement. On SQLite a
+/// transaction that reads first and writes later cannot upgrade once another writer
+/// committed ("database is locked", at once, whatever `busy_timeout` says); a first write
+/// (even one that matches no row) takes the write lock up front and waits its turn like
+/// `BEGIN IMMEDIATE`. PostgreSQL needs nothing here.
+fn take_write_lock(conn: &mut AnyConnection) -> Result<(), DbError> {
+    if let AnyConnection::Sqlite(c) = conn {
+        diesel::update(t::table.filter(t::id.eq(-1)))
+            .set(t::id.eq(t::id))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// Serialises code issuing: the rate-limit counts and the insert must not interleave.
+/// PostgreSQL: one transaction-scoped advisory lock. SQLite: the database's write lock.
+fn lock_for_issuing(conn: &mut AnyConnection) -> Result<(), DbError> {
+    if let AnyConnection::Postgresql(c) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(417001, 1)").execute(c)?;
+    }
+    take_write_lock(conn)
+}
+
+/// Stores a new code for `device` and this login attempt (`nonce`), replacing the
+/// attempt's earlier code, unless that code is still outstanding and was sent less than
+/// the cooldown ago, or the destination or the user had their share of codes for the
+/// window. Returns what it decided; the caller delivers an issued code.
 pub(crate) fn store_challenge(
     conn: &mut AnyConnection,
-    device_id: i64,
+    device: &ChallengeDevice,
     nonce: &str,
     code: &str,
     now_ms: i64,
-    validity_ms: i64,
-    cooldown_ms: i64,
-) -> Result<bool, DbError> {
-    let hash = code_hash(device_id, nonce, code);
-    let latest_allowed = now_ms - cooldown_ms;
-    let n = with_backend!(conn, c => diesel::update(
-        t::table.filter(t::id.eq(device_id)).filter(
-            t::challenge_sent_at
-                .is_null()
-                .or(t::challenge_sent_at.le(latest_allowed)),
-        ),
-    )
-    .set((
-        t::challenge_hash.eq(Some(&hash)),
-        t::challenge_expires_at.eq(Some(now_ms + validity_ms)),
-        t::challenge_sent_at.eq(Some(now_ms)),
-    ))
-    .execute(c))?;
-    Ok(n == 1)
+    limits: SendLimits,
+) -> Result<Stored, DbError> {
+    let attempt = attempt_id(nonce);
+    let destination = destination_id(&device.target);
+    let hash = code_hash(device.id, nonce, code);
+    let since = now_ms - limits.window_ms;
+    let device_id = device.id;
+    let user_id = device.user_id.as_str();
+    conn.transaction(|conn| {
+        lock_for_issuing(conn)?;
+        let pending: Option<(i64, i64)> = with_backend!(conn, c => ch::table
+            .filter(ch::device_id.eq(device_id))
+            .filter(ch::attempt.eq(&attempt))
+            .select((ch::sent_at, ch::expires_at))
+            .first(c)
+            .optional())?;
+        if let Some((sent_at, expires_at)) = pending
+            && expires_at >= now_ms
+            && sent_at > now_ms - limits.cooldown_ms
+        {
+            return Ok(Stored::Cooldown {
+                retry_at_ms: sent_at + limits.cooldown_ms,
+            });
+        }
+        // Old log rows are pruned here, so the counts below read the window only.
+        with_backend!(conn, c => diesel::delete(log::table.filter(log::sent_at.le(since))).execute(c))?;
+        if limits.per_destination > 0 {
+            let sent: Vec<i64> = with_backend!(conn, c => log::table
+                .filter(log::destination.eq(&destination))
+                .order(log::sent_at.desc())
+                .limit(i64::from(limits.per_destination))
+                .select(log::sent_at)
+                .load(c))?;
+            if sent.len() as u32 >= limits.per_destination {
+                let oldest = sent.last().copied().unwrap_or(now_ms);
+                return Ok(Stored::DestinationLimit {
+                    retry_at_ms: oldest + limits.window_ms,
+                });
+            }
+        }
+        if limits.per_user > 0 {
+            let sent: Vec<i64> = with_backend!(conn, c => log::table
+                .filter(log::user_id.eq(user_id))
+                .order(log::sent_at.desc())
+                .limit(i64::from(limits.per_user))
+                .select(log::sent_at)
+                .load(c))?;
+            if sent.len() as u32 >= limits.per_user {
+                let oldest = sent.last().copied().unwrap_or(now_ms);
+                return Ok(Stored::UserLimit {
+                    retry_at_ms: oldest + limits.window_ms,
+                });
+            }
+        }
+        // This device's expired codes go; this attempt's earlier code is replaced.
+        with_backend!(conn, c => diesel::delete(
+            ch::table.filter(ch::device_id.eq(device_id)).filter(
+                ch::attempt.eq(&attempt).or(ch::expires_at.lt(now_ms)),
+            ),
+        )
+        .execute(c))?;
+        with_backend!(conn, c => diesel::insert_into(ch::table)
+            .values((
+                ch::device_id.eq(device_id),
+                ch::attempt.eq(&attempt),
+                ch::code_hash.eq(&hash),
+                ch::sent_at.eq(now_ms),
+                ch::expires_at.eq(now_ms + limits.validity_ms),
+            ))
+            .execute(c))?;
+        with_backend!(conn, c => diesel::insert_into(log::table)
+            .values((
+                log::user_id.eq(user_id),
+                log::destination.eq(&destination),
+                log::sent_at.eq(now_ms),
+            ))
+            .execute(c))?;
+        Ok(Stored::Issued)
+    })
 }
 
 /// A random code of [`CODE_DIGITS`] digits.
@@ -239,24 +366,42 @@ pub(crate) fn verify(
     }
     if let (Some(token), Some(nonce)) = (token, nonce) {
         let hash = code_hash(device_id, nonce, token);
-        let consumed = with_backend!(conn, c => diesel::update(
-            t::table
-                .filter(t::id.eq(device_id))
-                .filter(t::challenge_hash.eq(&hash))
-                .filter(t::challenge_expires_at.ge(now_ms))
-                .filter(t::throttling_failure_count.eq(throttle.failure_count)),
-        )
-        .set((
-            t::challenge_hash.eq(None::<String>),
-            t::challenge_expires_at.eq(None::<i64>),
-            t::confirmed.eq(true),
-            t::throttling_failure_count.eq(0),
-            t::throttling_failure_timestamp.eq(None::<i64>),
-            t::last_used_at.eq(Some(now_ms)),
-        ))
-        .execute(c))?;
-        if consumed == 1 {
-            return Ok(Verification::Verified);
+        let attempt = attempt_id(nonce);
+        // The code is consumed and the device confirmed (throttling reset) together, or
+        // not at all: a failure counted in between rolls the consumption back.
+        let consumed = conn.transaction::<bool, DbError, _>(|conn| {
+            let taken = with_backend!(conn, c => diesel::delete(
+                ch::table
+                    .filter(ch::device_id.eq(device_id))
+                    .filter(ch::attempt.eq(&attempt))
+                    .filter(ch::code_hash.eq(&hash))
+                    .filter(ch::expires_at.ge(now_ms)),
+            )
+            .execute(c))?;
+            if taken != 1 {
+                return Ok(false);
+            }
+            let updated = with_backend!(conn, c => diesel::update(
+                t::table
+                    .filter(t::id.eq(device_id))
+                    .filter(t::throttling_failure_count.eq(throttle.failure_count)),
+            )
+            .set((
+                t::confirmed.eq(true),
+                t::throttling_failure_count.eq(0),
+                t::throttling_failure_timestamp.eq(None::<i64>),
+                t::last_used_at.eq(Some(now_ms)),
+            ))
+            .execute(c))?;
+            if updated != 1 {
+                return Err(DbError::Query(diesel::result::Error::RollbackTransaction));
+            }
+            Ok(true)
+        });
+        match consumed {
+            Ok(true) => return Ok(Verification::Verified),
+            Ok(false) | Err(DbError::Query(diesel::result::Error::RollbackTransaction)) => {}
+            Err(e) => return Err(e),
         }
     }
     record_failure!(

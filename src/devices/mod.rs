@@ -271,11 +271,26 @@ pub fn mask_email(address: &str) -> String {
 
 /// What [`Devices::issue_challenge`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Challenge {
     /// A new code was stored; deliver it.
     Issued(String),
-    /// A code was sent less than the cooldown ago; nothing new was stored.
-    Cooldown,
+    /// This login attempt's code went out less than the cooldown ago and is still valid;
+    /// nothing new was stored.
+    Cooldown {
+        /// How long until a resend is allowed.
+        retry_after: Duration,
+    },
+    /// Too many codes went to this number or address (across users) in the window.
+    DestinationLimit {
+        /// How long until the destination may be sent a code again.
+        retry_after: Duration,
+    },
+    /// Too many codes were sent for this user in the window.
+    UserLimit {
+        /// How long until the user may be sent a code again.
+        retry_after: Duration,
+    },
 }
 
 /// Per-kind verification settings (django-otp's `OTP_*_THROTTLE_FACTOR`, validity and
@@ -298,6 +313,13 @@ pub struct DeviceSettings {
     pub phone_cooldown: Duration,
     /// `OTP_EMAIL_COOLDOWN_DURATION`.
     pub email_cooldown: Duration,
+    /// `TWO_FACTOR_CODES_PER_DESTINATION`: codes sent to one number or address per
+    /// [`code_rate_window`](Self::code_rate_window), across all users (0: no limit).
+    pub codes_per_destination: u32,
+    /// `TWO_FACTOR_CODES_PER_USER`: codes sent for one user per window (0: no limit).
+    pub codes_per_user: u32,
+    /// `TWO_FACTOR_CODE_RATE_WINDOW`: the window of both limits.
+    pub code_rate_window: Duration,
     /// `TWO_FACTOR_TOTP_DIGITS`.
     pub totp_digits: u8,
     /// How long an instance trusts its cache of device owners.
@@ -315,6 +337,9 @@ impl Default for DeviceSettings {
             email_token_validity: Duration::from_secs(300),
             phone_cooldown: Duration::from_secs(60),
             email_cooldown: Duration::from_secs(60),
+            codes_per_destination: 5,
+            codes_per_user: 10,
+            code_rate_window: Duration::from_secs(3600),
             totp_digits: 6,
             recheck_interval: Duration::from_secs(1),
         }
@@ -555,8 +580,9 @@ impl Devices {
             .await
     }
 
-    /// Stores a new code for a phone or e-mail device, bound to `nonce`, unless one was
-    /// sent within the cooldown. The caller delivers the returned code.
+    /// Stores a new code for a phone or e-mail device, bound to this login attempt's
+    /// `nonce`, unless the attempt's code went out within the cooldown or a sending limit
+    /// (per destination, per user) is reached. The caller delivers an issued code.
     pub async fn issue_challenge(
         &self,
         device: &ChallengeDevice,
@@ -572,29 +598,47 @@ impl Devices {
                 self.settings.phone_cooldown,
             ),
         };
+        let limits = challenge::SendLimits {
+            validity_ms: validity.as_millis() as i64,
+            cooldown_ms: cooldown.as_millis() as i64,
+            window_ms: self.settings.code_rate_window.as_millis() as i64,
+            per_destination: self.settings.codes_per_destination,
+            per_user: self.settings.codes_per_user,
+        };
         let code = challenge::new_code();
-        let (id, nonce, now) = (device.id, nonce.to_owned(), self.clock.now_ms());
+        let (row, nonce, now) = (device.clone(), nonce.to_owned(), self.clock.now_ms());
         let stored_code = code.clone();
         let stored = self
             .db
             .run(move |conn| {
-                challenge::store_challenge(
-                    conn,
-                    id,
-                    &nonce,
-                    &stored_code,
-                    now,
-                    validity.as_millis() as i64,
-                    cooldown.as_millis() as i64,
-                )
+                challenge::store_challenge(conn, &row, &nonce, &stored_code, now, limits)
             })
             .await?;
-        tracing::info!(user = %device.user_id, device = %device.device_ref(), issued = stored, "challenge");
-        Ok(if stored {
-            Challenge::Issued(code)
-        } else {
-            Challenge::Cooldown
-        })
+        let wait = |at: i64| Duration::from_millis(at.saturating_sub(now).max(1000) as u64);
+        let outcome = match stored {
+            challenge::Stored::Issued => Challenge::Issued(code),
+            challenge::Stored::Cooldown { retry_at_ms } => Challenge::Cooldown {
+                retry_after: wait(retry_at_ms),
+            },
+            challenge::Stored::DestinationLimit { retry_at_ms } => Challenge::DestinationLimit {
+                retry_after: wait(retry_at_ms),
+            },
+            challenge::Stored::UserLimit { retry_at_ms } => Challenge::UserLimit {
+                retry_after: wait(retry_at_ms),
+            },
+        };
+        match &outcome {
+            Challenge::Issued(_) => {
+                tracing::info!(user = %device.user_id, device = %device.device_ref(), "code issued")
+            }
+            Challenge::Cooldown { .. } => {
+                tracing::info!(user = %device.user_id, device = %device.device_ref(), "code not resent: cooldown")
+            }
+            refused => {
+                tracing::warn!(user = %device.user_id, device = %device.device_ref(), outcome = ?refused, "code not sent: sending limit")
+            }
+        }
+        Ok(outcome)
     }
 
     async fn verify_inner(

@@ -186,7 +186,9 @@ async fn auth_step(
                 next,
             };
             let notice = step.challenge(&user, &device).await?;
-            let mut response = step.render_token(&user, &device, None, notice).await?;
+            let mut response = step
+                .render_token(&user, &device, None, notice.as_deref())
+                .await?;
             add_removals(tf, &mut response, &removals);
             Ok(response)
         }
@@ -261,7 +263,8 @@ impl Step<'_> {
                     pending.device = Some(picked.device_ref().to_string());
                     WIZARD.save(session, &pending)?;
                     let notice = self.challenge(&user, &picked).await?;
-                    self.render_token(&user, &picked, None, notice).await
+                    self.render_token(&user, &picked, None, notice.as_deref())
+                        .await
                 }
                 None => self.render_token(&user, &device, None, None).await,
             };
@@ -373,7 +376,7 @@ impl Step<'_> {
         &self,
         user: &User,
         device: &Device,
-    ) -> Result<Option<&'static str>, TwoFactorError> {
+    ) -> Result<Option<String>, TwoFactorError> {
         match device {
             Device::Challenge(d) => Ok(delivery::send_challenge(self.tf, self.session, user, d)
                 .await?

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::setup::{number_field, validate_code};
 use super::{base_context, render, sensitive_action_user};
 use crate::csrf;
-use crate::delivery::{self, Delivery};
+use crate::delivery;
 use crate::devices::Method;
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData};
@@ -135,7 +135,7 @@ async fn setup_step(
         .begin_challenge_setup(&user.id, "backup", method, number.as_e164())
         .await?;
     let delivery = delivery::send_challenge(tf, session, user, &device).await?;
-    if delivery == Delivery::Failed {
+    if !delivery.code_outstanding() {
         let mut ctx = setup_context(tf, req, raw, None, None)?;
         ctx.insert("notice", &delivery.message());
         return render(tf, TEMPLATE, &ctx, StatusCode::OK);
@@ -147,7 +147,7 @@ async fn setup_step(
             device_id: Some(device.id),
         },
     )?;
-    render_validation(tf, req, None, delivery.message())
+    render_validation(tf, req, None, delivery.message().as_deref())
 }
 
 async fn validation_step(

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{NextQuery, base_context, login_required, mark_verified, render, safe_next};
 use crate::csrf;
-use crate::delivery::{self, Delivery};
+use crate::delivery;
 use crate::devices::{ChallengeDevice, Device, Method, TotpDevice};
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Field, Form, FormField, PostData, TokenInput};
@@ -337,18 +337,18 @@ impl<'a> Page<'a> {
             .begin_challenge_setup(&self.user.id, "default", method, target)
             .await?;
         let delivery = delivery::send_challenge(self.tf, session, self.user, &device).await?;
-        if delivery == Delivery::Failed {
+        if !delivery.code_outstanding() {
             state.step = back_to.to_owned();
             WIZARD.save(session, &state)?;
             return self
-                .render(&state, Form::default(), delivery.message())
+                .render(&state, Form::default(), delivery.message().as_deref())
                 .await;
         }
         state.step = "validation".into();
         state.method = Some(method.as_str().to_owned());
         state.challenge_id = Some(device.id);
         WIZARD.save(session, &state)?;
-        self.render(&state, Form::default(), delivery.message())
+        self.render(&state, Form::default(), delivery.message().as_deref())
             .await
     }
 
