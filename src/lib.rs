@@ -68,6 +68,7 @@ pub mod policy;
 pub mod redirects;
 pub mod remember;
 pub mod secrets;
+mod session_lifetime;
 mod session_stamp;
 mod settings;
 pub mod signals;

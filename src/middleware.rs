@@ -214,6 +214,16 @@ async fn resolve(req: &ServiceRequest) -> OtpState {
     if tf.is_none() {
         tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
     }
+    // A login lasts at most `session_max_age` and ends after `session_idle_timeout`.
+    if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
+        && let Err(why) = crate::session_lifetime::check(tf, &session)
+    {
+        tracing::info!(user = %uid, reason = ?why, "session expired; logged out");
+        // Empty it and give it a new id (a server-side store drops the old one).
+        session.clear();
+        session.renew();
+        return OtpState::default();
+    }
     // A session stamped at login must still match the user's credentials and epoch.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
         && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)

@@ -68,6 +68,8 @@ pub struct TwoFactor {
     pub(crate) policy_exemptions: crate::policy::Exemptions,
     pub(crate) remember: crate::remember::RememberSettings,
     reauthentication_window: Duration,
+    session_max_age: Duration,
+    session_idle_timeout: Duration,
     pub(crate) stamps: crate::session_stamp::SessionStamps,
 }
 
@@ -192,6 +194,18 @@ impl TwoFactor {
         self.reauthentication_window
     }
 
+    /// `TWO_FACTOR_SESSION_MAX_AGE`: how long a login lasts at most, however active the
+    /// session (0 = no limit).
+    pub fn session_max_age(&self) -> Duration {
+        self.session_max_age
+    }
+
+    /// `TWO_FACTOR_SESSION_IDLE_TIMEOUT`: how long a logged-in session may go without a
+    /// request (0 = no limit).
+    pub fn session_idle_timeout(&self) -> Duration {
+        self.session_idle_timeout
+    }
+
     /// The remember-device cookie settings (`TWO_FACTOR_REMEMBER_COOKIE_*`).
     pub fn remember_cookie(&self) -> &crate::remember::RememberSettings {
         &self.remember
@@ -253,6 +267,8 @@ pub struct TwoFactorBuilder {
     secret_keyring: Option<crate::secrets::SecretKeyring>,
     remember: crate::remember::RememberSettings,
     reauthentication_window: Duration,
+    session_max_age: Duration,
+    session_idle_timeout: Duration,
 }
 
 impl Default for TwoFactorBuilder {
@@ -283,6 +299,8 @@ impl Default for TwoFactorBuilder {
             secret_keyring: None,
             remember: crate::remember::RememberSettings::default(),
             reauthentication_window: Duration::from_secs(900),
+            session_max_age: Duration::from_secs(12 * 3600),
+            session_idle_timeout: Duration::from_secs(30 * 60),
         }
     }
 }
@@ -481,6 +499,23 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// `TWO_FACTOR_SESSION_MAX_AGE`: a login lasts at most this long from the moment it
+    /// completed, however active the session (default 12 hours; zero: no limit). Enforced
+    /// by `OtpMiddleware` for cookie and server-side sessions alike; re-authentication does
+    /// not extend it.
+    pub fn session_max_age(mut self, max_age: Duration) -> Self {
+        self.session_max_age = max_age;
+        self
+    }
+
+    /// `TWO_FACTOR_SESSION_IDLE_TIMEOUT`: a logged-in session ends after this long without
+    /// a request (default 30 minutes; zero: no limit). The last activity is written to
+    /// the session at most once a minute, so read-only pages rarely write the session.
+    pub fn session_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.session_idle_timeout = timeout;
+        self
+    }
+
     /// `TWO_FACTOR_REMEMBER_COOKIE_AGE`: turns on "Don't ask again on this device" for
     /// this long (default off).
     pub fn remember_cookie_age(mut self, age: Duration) -> Self {
@@ -635,6 +670,8 @@ impl TwoFactorBuilder {
             policy_exemptions: self.policy_exemptions,
             remember: self.remember,
             reauthentication_window: self.reauthentication_window,
+            session_max_age: self.session_max_age,
+            session_idle_timeout: self.session_idle_timeout,
             stamps: crate::session_stamp::SessionStamps::new(devices_recheck),
         })
     }

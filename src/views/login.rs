@@ -44,6 +44,11 @@ struct Pending {
     /// The device chosen with `challenge_device` (else the default device).
     #[serde(default)]
     device: Option<String>,
+    /// The user's session stamp when the password was checked (a digest of the
+    /// credential version and session epoch): a password change or a two-factor reset
+    /// since then ends the pending login.
+    #[serde(default)]
+    stamp: String,
 }
 
 /// GET: a fresh login form (a GET mid-wizard starts over, as in Django).
@@ -175,6 +180,7 @@ async fn auth_step(
                 auth_time: tf.clock.now_secs(),
                 next: next.to_owned(),
                 device: None,
+                stamp: tf.stamps.fresh(tf, &user).await?,
             };
             WIZARD.save(session, &pending)?;
             session.renew();
@@ -227,6 +233,11 @@ impl Step<'_> {
             WIZARD.reset(session);
             return render_auth(tf, self.req, self.next, "", &[], None);
         };
+        if tf.stamps.fresh(tf, &user).await? != pending.stamp {
+            WIZARD.reset(session);
+            tracing::info!(user = %user.id, outcome = "failure", reason = "credentials changed", "token step");
+            return render_auth(tf, self.req, self.next, "", &[], None);
+        }
         let devices = tf.devices.list(&user.id).await?;
         let chosen = pending
             .device

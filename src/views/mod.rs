@@ -154,6 +154,7 @@ pub(crate) fn complete_login(
         mark_verified(session, device)?;
     }
     mark_authenticated(tf, session)?;
+    crate::session_lifetime::start(tf, session)?;
     csrf::rotate(session);
     tracing::info!(user = %user.id, device = ?device.map(|d| d.to_string()), "user logged in");
     Ok(())
