@@ -143,50 +143,96 @@ fn http_get(port: u16, path: &str) -> Option<String> {
     Some(response)
 }
 
-#[test]
-fn the_demo_serves_home_login_and_a_protected_page() {
+/// A demo server on a free port, killed on drop.
+struct Demo {
+    port: u16,
+    child: std::process::Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the demo with `env` and waits until it answers `/`; returns it and the home page.
+fn start_demo(env: &[(&str, &str)]) -> (Demo, Option<String>) {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("demo.sqlite3").display().to_string();
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
         l.local_addr().expect("addr").port()
     };
-    let mut child = Command::new(demo_binary())
+    let child = Command::new(demo_binary())
         .args(["runserver", "--bind", &format!("127.0.0.1:{port}")])
         .env("DATABASE_URL", &db)
         .env("RUST_LOG", "warn")
+        .envs(env.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("start demo");
+    let demo = Demo {
+        port,
+        child,
+        _dir: dir,
+    };
     let started = Instant::now();
-    let mut home = None;
     while started.elapsed() < Duration::from_secs(20) {
         if let Some(r) = http_get(port, "/") {
-            home = Some(r);
-            break;
+            return (demo, Some(r));
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    let result = std::panic::catch_unwind(|| {
-        let home = home.expect("the demo answered");
-        assert!(home.starts_with("HTTP/1.1 200"), "{home}");
-        assert!(home.contains("actix-two-factor demo"));
-        let secret = http_get(port, "/secret/").expect("secret");
-        assert!(secret.starts_with("HTTP/1.1 302"), "{secret}");
-        assert!(
-            secret
-                .to_lowercase()
-                .contains("location: /account/login/?next=%2fsecret%2f"),
-            "{secret}"
-        );
-        let login = http_get(port, "/account/login/").expect("login");
-        assert!(login.starts_with("HTTP/1.1 200"));
-        assert!(login.contains("auth-username"));
-    });
-    let _ = child.kill();
-    let _ = child.wait();
-    if let Err(e) = result {
-        std::panic::resume_unwind(e);
-    }
+    (demo, None)
+}
+
+#[test]
+fn the_demo_serves_home_login_and_a_protected_page() {
+    let (demo, home) = start_demo(&[]);
+    let port = demo.port;
+    let home = home.expect("the demo answered");
+    assert!(home.starts_with("HTTP/1.1 200"), "{home}");
+    assert!(home.contains("actix-two-factor demo"));
+    let secret = http_get(port, "/secret/").expect("secret");
+    assert!(secret.starts_with("HTTP/1.1 302"), "{secret}");
+    assert!(
+        secret
+            .to_lowercase()
+            .contains("location: /account/login/?next=%2fsecret%2f"),
+        "{secret}"
+    );
+    let login = http_get(port, "/account/login/").expect("login");
+    assert!(login.starts_with("HTTP/1.1 200"));
+    assert!(login.contains("auth-username"));
+    // Plain HTTP on localhost by default: no Secure flag, or the browser would drop it.
+    let cookie = set_cookie_line(&login, "sessionid=").expect("a session cookie");
+    assert!(!cookie.to_lowercase().contains("secure"), "{cookie}");
+}
+
+/// The `Set-Cookie` header line for the cookie whose name starts with `prefix`.
+fn set_cookie_line(response: &str, prefix: &str) -> Option<String> {
+    response
+        .lines()
+        .filter(|l| l.to_lowercase().starts_with("set-cookie:"))
+        .map(|l| l["set-cookie:".len()..].trim().to_owned())
+        .find(|v| v.starts_with(prefix))
+}
+
+/// Finding 8.11: behind HTTPS (`SECURE_COOKIES=1` or `--secure`) the demo's cookies are
+/// `Secure` and carry the `__Host-` prefix (host-only, path `/`), so a sibling subdomain
+/// cannot plant or read them.
+#[test]
+fn secure_cookies_switch_sets_secure_and_host_prefix() {
+    let (demo, home) = start_demo(&[("SECURE_COOKIES", "1")]);
+    assert!(home.is_some(), "the demo answered");
+    let login = http_get(demo.port, "/account/login/").expect("login");
+    let cookie = set_cookie_line(&login, "__Host-sessionid=").unwrap_or_else(|| panic!("{login}"));
+    let lower = cookie.to_lowercase();
+    assert!(lower.contains("; secure"), "{cookie}");
+    assert!(lower.contains("path=/"), "{cookie}");
+    assert!(!lower.contains("domain="), "{cookie}");
+    assert!(lower.contains("httponly"), "{cookie}");
 }

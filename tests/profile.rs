@@ -128,3 +128,37 @@ async fn template_overrides_replace_the_base() {
         "the login form still renders inside it"
     );
 }
+
+/// Finding 8.11: a logged-in but unverified session of a user who has a device is sent to
+/// the token step, as the other account pages do, instead of being shown the profile.
+#[actix_rt::test]
+async fn the_profile_needs_a_verified_session_once_the_user_has_a_device() {
+    let site = common::Site::new().await;
+    let user = site.create_user("uma").await;
+    let c = site.client();
+    c.login_password("uma", common::PASSWORD, None)
+        .await
+        .assert_redirect("/account/two_factor/");
+    c.get("/account/two_factor/")
+        .await
+        .assert_ok_contains("Two-factor authentication is not enabled");
+    // A device appears (set up in another browser): this session is not verified by it.
+    let device = site
+        .tf
+        .devices()
+        .begin_setup(&user.id)
+        .await
+        .expect("begin setup");
+    let token = device.token_at_step(device.current_step(site.tf.clock().now_secs()));
+    site.tf
+        .devices()
+        .confirm_setup(&user.id, device.id, Some(token))
+        .await
+        .expect("confirm");
+    let r = c.get("/account/two_factor/").await;
+    assert_eq!(r.status, actix_web::http::StatusCode::FOUND, "{}", r.body);
+    assert_eq!(
+        r.location.as_deref(),
+        Some("/account/login/?next=%2Faccount%2Ftwo_factor%2F")
+    );
+}

@@ -16,7 +16,9 @@
 //! mails are logged when unset), REDIS_URL (e.g. `redis://127.0.0.1:6379`: sessions live in
 //! Redis, so several instances sharing it, the database and SECRET_KEY behave as one site;
 //! encrypted cookie sessions when unset), REDIS_KEY_PREFIX (prefix of the session keys in Redis,
-//! default `demo:session:`), RUST_LOG.
+//! default `demo:session:`), SECURE_COOKIES (`1`, or the `--secure` flag: for a site served
+//! over HTTPS — the session and remember cookies get `Secure` and the `__Host-` prefix; leave
+//! it off for plain http://localhost), RUST_LOG.
 
 use std::process::ExitCode;
 
@@ -32,7 +34,7 @@ use two_factor::policy::TwoFactorPolicy;
 use two_factor::secrets::SecretKeyring;
 use two_factor::{TwoFactor, TwoFactorError, mail, management, signals};
 
-const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER... | two_factor_reencrypt]";
+const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] [--secure] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER... | two_factor_reencrypt]";
 
 async fn home(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
     let ctx = tf.page_context(&req)?;
@@ -45,6 +47,14 @@ async fn secret(
 ) -> Result<HttpResponse, TwoFactorError> {
     let ctx = tf.page_context(&req)?;
     tf.render("demo/secret.html", &ctx)
+}
+
+/// Whether the site is served over HTTPS (`SECURE_COOKIES=1` or `--secure`): the
+/// production setting. Cookies are then `Secure` and `__Host-` prefixed.
+fn secure_cookies() -> bool {
+    std::env::args().any(|a| a == "--secure")
+        || std::env::var("SECURE_COOKIES")
+            .is_ok_and(|v| matches!(v.trim(), "1" | "true" | "yes" | "on"))
 }
 
 fn session_key() -> Key {
@@ -120,6 +130,11 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     let mut builder = TwoFactor::builder()
         // "Don't ask again on this device" for 30 days.
         .remember_cookie_age(std::time::Duration::from_secs(30 * 86_400));
+    if secure_cookies() {
+        builder = builder
+            .remember_cookie_secure(true)
+            .remember_cookie_prefix("__Host-remember-cookie_");
+    }
     if let Ok(secret) = std::env::var("SECRET_KEY")
         && secret.len() >= 32
     {
@@ -183,7 +198,19 @@ where
     F: Fn() -> S + Clone + Send + 'static,
 {
     let key = session_key();
-    tracing::info!("serving the demo on http://{bind}/");
+    let secure = secure_cookies();
+    // `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and on
+    // path `/`: a sibling subdomain can neither set nor overwrite it.
+    let cookie_name = if secure {
+        "__Host-sessionid"
+    } else {
+        "sessionid"
+    };
+    tracing::info!(
+        secure_cookies = secure,
+        "serving the demo on http{}://{bind}/",
+        if secure { "s" } else { "" }
+    );
     HttpServer::new(move || {
         App::new()
             .app_data(tf.clone())
@@ -200,8 +227,9 @@ where
             .wrap(IdentityMiddleware::default())
             .wrap(
                 SessionMiddleware::builder(store(), key.clone())
-                    .cookie_secure(false)
-                    .cookie_name("sessionid".to_owned())
+                    .cookie_secure(secure)
+                    .cookie_path("/".to_owned())
+                    .cookie_name(cookie_name.to_owned())
                     .build(),
             )
             // Outermost: a session store that is down answers 503, not an empty 500.
@@ -232,7 +260,7 @@ async fn main() -> ExitCode {
         }
     };
     let result: Result<(), String> = match command {
-        "runserver" | "--bind" => {
+        "runserver" | "--bind" | "--secure" => {
             let bind = option(&args, "--bind").unwrap_or_else(|| "127.0.0.1:8000".to_owned());
             match std::env::var("REDIS_URL").ok().filter(|u| !u.is_empty()) {
                 Some(url) => match redis_session_store(&url).await {

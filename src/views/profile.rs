@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, login_required, render, sensitive_action_user, verified_required};
+use crate::OtpExt;
 use crate::csrf;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
@@ -24,6 +25,14 @@ pub(crate) async fn get(
         Err(redirect) => return Ok(redirect),
     };
     let default_device = tf.devices.default_device(&user.id).await?;
+    if default_device.is_some() && !req.is_verified() {
+        // The user has a device but this session did not use it: finish the login first.
+        return Ok(super::redirect_to_login(
+            tf.login_url(),
+            "next",
+            &super::request_target(&req),
+        ));
+    }
     let backup_phones: Vec<_> = tf
         .devices
         .backup_phones(&user.id)
