@@ -297,7 +297,7 @@ async fn use_backup_token_is_offered_only_while_tokens_remain() {
         .await
         .expect("db")
         .expect("static device");
-    let mut use_token = async |t: &String| {
+    let use_token = async |t: &String| {
         let outcome = site
             .tf
             .devices()
