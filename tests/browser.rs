@@ -533,3 +533,81 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     drop(browser);
     checks.assert_clean();
 }
+
+#[test]
+fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
+    let Some(chromium) = cdp::chromium_or_skip("tests/browser.rs") else {
+        return;
+    };
+    let mut checks = Checks::new();
+    let demo = Demo::start();
+    let mut browser = Browser::launch(&chromium);
+    let mut page = browser.new_page();
+    page.viewport(1280, 800, false);
+
+    keyboard_login(&mut page, &demo, &mut checks, "sms-login");
+    assert_eq!(page.path(), "/");
+    page.goto(&demo.url("/account/two_factor/setup/"));
+    activate(&mut page, "Next");
+    // The method step: Tab into the radio group, the arrow key picks the next method.
+    page.tab_to("e.type === 'radio'");
+    page.press("ArrowDown");
+    assert_eq!(page.eval_str("document.activeElement.value"), "sms");
+    assert_eq!(page.eval("document.activeElement.checked"), true);
+    page.press_and_wait("Enter", "the method step");
+    assert_focus_on(&mut page, "sms-number");
+    checks.page(&mut page, "setup-sms");
+    assert_focus_on(&mut page, "sms-number");
+    type_and_enter(&mut page, PHONE, "the phone number step");
+    assert!(
+        body_text(&mut page).contains("We sent you a text message"),
+        "{}",
+        body_text(&mut page)
+    );
+    assert_focus_on(&mut page, "validation-token");
+    assert_token_input(&mut page, "validation-token", true);
+    checks.page(&mut page, "setup-validation");
+    assert_focus_on(&mut page, "validation-token");
+    let code = demo.wait_for_text(PHONE_E164, 1);
+    type_and_enter(&mut page, &code, "the validation step");
+    assert_eq!(
+        page.path(),
+        "/account/two_factor/setup/complete/",
+        "Enter after the texted code finishes setup (not Back): {}",
+        body_text(&mut page)
+    );
+    activate(&mut page, "Log out");
+
+    // The token step texts a code at once; Enter after it logs in.
+    keyboard_login(&mut page, &demo, &mut checks, "sms-login-again");
+    assert!(
+        body_text(&mut page).contains("We sent you a text message"),
+        "{}",
+        body_text(&mut page)
+    );
+    assert!(
+        !body_text(&mut page).contains("Use Backup Token"),
+        "no backup tokens, no offer"
+    );
+    assert_focus_on(&mut page, "token-otp_token");
+    assert_token_input(&mut page, "token-otp_token", true);
+    checks.page(&mut page, "login-token-sms");
+    assert_focus_on(&mut page, "token-otp_token");
+    let code = demo.wait_for_text(PHONE_E164, 2);
+    type_and_enter(&mut page, &code, "the token step");
+    assert_eq!(page.path(), "/", "{}", body_text(&mut page));
+    assert!(body_text(&mut page).contains("verified with a second factor"));
+
+    let errors = page.take_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    drop(page);
+    drop(browser);
+    checks.assert_clean();
+}
+
+#[test]
+fn without_chromium_the_suite_says_so_and_skips() {
+    // A path with nothing there stands for a machine without Chromium.
+    let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/no-such-chromium");
+    assert!(cdp::chromium_at_or_skip(&missing, "the skip check").is_none());
+}

@@ -24,19 +24,30 @@ const CANDIDATES: &[&str] = &[
 /// How long one CDP command may take before the test fails (not hangs).
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The Chromium executable, or `None` after a loud notice on stderr.
+/// The Chromium executable (`CHROMIUM` when set, else the usual paths), or `None` after a
+/// loud notice on stderr.
 pub fn chromium_or_skip(test: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("CHROMIUM")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain(CANDIDATES.iter().map(PathBuf::from))
-        .find(|p| p.is_file());
+    let path = match std::env::var_os("CHROMIUM") {
+        Some(path) => PathBuf::from(path),
+        None => CANDIDATES
+            .iter()
+            .map(PathBuf::from)
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| PathBuf::from(CANDIDATES[0])),
+    };
+    chromium_at_or_skip(&path, test)
+}
+
+/// `path` when it is a file, or `None` after a loud notice on stderr.
+pub fn chromium_at_or_skip(path: &Path, test: &str) -> Option<PathBuf> {
+    let found = Some(path.to_path_buf()).filter(|p| p.is_file());
     if found.is_none() {
         // Straight to stderr so the harness's capture does not hide it.
         let _ = writeln!(
             std::io::stderr(),
-            "\n*** SKIPPED: {test}: Chromium is not installed (apt-get install -y chromium, \
-             or set CHROMIUM=/path/to/chrome); .ci/run installs it ***\n"
+            "\n*** SKIPPED: {test}: Chromium is not installed at {} (apt-get install -y \
+             chromium, or set CHROMIUM=/path/to/chrome); .ci/run installs it ***\n",
+            path.display()
         );
     }
     found
@@ -238,6 +249,8 @@ const KEYS: &[(&str, &str, u32, &str)] = &[
     ("Tab", "Tab", 9, ""),
     (" ", "Space", 32, " "),
     ("Escape", "Escape", 27, ""),
+    ("ArrowDown", "ArrowDown", 40, ""),
+    ("ArrowUp", "ArrowUp", 38, ""),
 ];
 
 impl Page<'_> {
@@ -317,7 +330,8 @@ impl Page<'_> {
             .expect("Input.insertText");
     }
 
-    /// Presses and releases one key (`"Enter"`, `"Tab"`, `" "`, `"Escape"`), with Shift when
+    /// Presses and releases one key (`"Enter"`, `"Tab"`, `" "`, `"Escape"`, `"ArrowDown"`,
+    /// `"ArrowUp"`), with Shift when
     /// `shift` is set.
     pub fn press_with(&mut self, key: &str, shift: bool) {
         let &(key, code, vk, text) = KEYS
