@@ -381,6 +381,30 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     checks.page(&mut page, "setup-welcome");
     activate(&mut page, "Next");
     checks.page(&mut page, "setup-method");
+    // A detour: the arrow keys pick e-mail, Enter mails a code to the account's address;
+    // Back (Tab to it, Enter) leads to the address step, Back again to the methods.
+    page.tab_to("e.type === 'radio'");
+    for _ in 0..3 {
+        page.press("ArrowDown");
+    }
+    assert_eq!(page.eval_str("document.activeElement.value"), "email");
+    page.press_and_wait("Enter", "the method step");
+    assert!(
+        body_text(&mut page).contains("We sent you an email"),
+        "{}",
+        body_text(&mut page)
+    );
+    assert_focus_on(&mut page, "validation-token");
+    checks.page(&mut page, "setup-email-validation");
+    activate(&mut page, "Back");
+    assert_focus_on(&mut page, "email-email");
+    checks.page(&mut page, "setup-email");
+    activate(&mut page, "Back");
+    assert!(
+        body_text(&mut page).contains("Please select which authentication method"),
+        "Back returns to the method step: {}",
+        body_text(&mut page)
+    );
     // The method step: Tab into the radio group (the first method is ticked), Enter.
     page.tab_to("e.type === 'radio'");
     assert_eq!(page.eval_str("document.activeElement.value"), "generator");
@@ -593,6 +617,8 @@ fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
     assert_token_input(&mut page, "token-otp_token", true);
     checks.page(&mut page, "login-token-sms");
     assert_focus_on(&mut page, "token-otp_token");
+    // (Texted at once although the setup's code was used seconds ago: issue 9's cooldown
+    // finding.)
     let code = demo.wait_for_text(PHONE_E164, 2);
     type_and_enter(&mut page, &code, "the token step");
     assert_eq!(page.path(), "/", "{}", body_text(&mut page));
