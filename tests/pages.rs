@@ -323,6 +323,11 @@ async fn use_backup_token_is_offered_only_while_tokens_remain() {
     use_token(&tokens[9]).await;
     let profile = c.get("/account/two_factor/").await;
     profile.assert_ok_contains("You have no backup tokens left.");
+    assert!(
+        !profile.body.contains("You have 0 backup tokens"),
+        "{}",
+        profile.body
+    );
     let login = site.client();
     let token = login.login_password("erin", PASSWORD, None).await;
     assert_eq!(token.step().as_deref(), Some("token"));
