@@ -160,8 +160,13 @@ fn target_dir() -> PathBuf {
 }
 
 /// axe-core's `axe.min.js`: `tests/axe/node_modules`, installed with `npm ci` when npm is
-/// there; `None` (said loudly) otherwise.
+/// there; `None` (said loudly) otherwise. Once per test binary (the tests run in parallel).
 fn axe_source() -> Option<String> {
+    static AXE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    AXE.get_or_init(load_axe).clone()
+}
+
+fn load_axe() -> Option<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/axe");
     let script = dir.join("node_modules/axe-core/axe.min.js");
     if !script.is_file() {
