@@ -640,5 +640,5 @@ fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
 fn without_chromium_the_suite_says_so_and_skips() {
     // A path with nothing there stands for a machine without Chromium.
     let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/no-such-chromium");
-    assert!(cdp::chromium_at_or_skip(&missing, "the skip check").is_none());
+    assert!(cdp::chromium_at_or_skip(&missing, "the skip check (an expected notice)").is_none());
 }
