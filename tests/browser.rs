@@ -129,8 +129,8 @@ impl Demo {
             .collect()
     }
 
-    /// Waits for text number `n` (counting from 1) to `number`.
-    fn wait_for_text(&self, number: &str, n: usize) -> String {
+    /// Waits for text number `n` (counting from 1) to `number`, sent for `what`.
+    fn wait_for_text(&self, number: &str, n: usize, what: &str) -> String {
         let started = Instant::now();
         loop {
             if let Some(code) = self.texts_to(number).get(n - 1) {
@@ -138,7 +138,7 @@ impl Demo {
             }
             assert!(
                 started.elapsed() < Duration::from_secs(10),
-                "no text to {number}: {}",
+                "no text to {number} for {what}; the demo's log:\n{}",
                 self.log_text()
             );
             std::thread::sleep(Duration::from_millis(50));
@@ -456,7 +456,7 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     assert_token_input(&mut page, "validation-token", true);
     checks.page(&mut page, "phone-validation");
     assert_focus_on(&mut page, "validation-token");
-    let code = demo.wait_for_text(PHONE_E164, 1);
+    let code = demo.wait_for_text(PHONE_E164, 1, "the backup phone's validation");
     type_and_enter(&mut page, &code, "the phone validation step");
     assert_eq!(
         page.path(),
@@ -597,7 +597,7 @@ fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
     assert_token_input(&mut page, "validation-token", true);
     checks.page(&mut page, "setup-validation");
     assert_focus_on(&mut page, "validation-token");
-    let code = demo.wait_for_text(PHONE_E164, 1);
+    let code = demo.wait_for_text(PHONE_E164, 1, "the setup's validation");
     type_and_enter(&mut page, &code, "the validation step");
     assert_eq!(
         page.path(),
@@ -624,7 +624,11 @@ fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
     assert_focus_on(&mut page, "token-otp_token");
     // (Texted at once although the setup's code was used seconds ago: issue 9's cooldown
     // finding.)
-    let code = demo.wait_for_text(PHONE_E164, 2);
+    let code = demo.wait_for_text(
+        PHONE_E164,
+        2,
+        "a fresh login right after setup (issue 9: a used code must not hold the resend cooldown)",
+    );
     type_and_enter(&mut page, &code, "the token step");
     assert_eq!(page.path(), "/", "{}", body_text(&mut page));
     assert!(body_text(&mut page).contains("verified with a second factor"));
