@@ -704,11 +704,14 @@ impl Devices {
         let n = self
             .db
             .run(move |conn| {
-                let n = totp::delete_for_user(conn, &uid)?
-                    + challenge::delete_for_user(conn, &uid)?
-                    + static_tokens::delete_for_user(conn, &uid)?;
-                epoch::bump(conn, &uid)?;
-                Ok(n)
+                // All or nothing, and the write lock taken before the first read.
+                crate::db::write_transaction(conn, |conn| {
+                    let n = totp::delete_for_user(conn, &uid)?
+                        + challenge::delete_for_user(conn, &uid)?
+                        + static_tokens::delete_for_user(conn, &uid)?;
+                    epoch::bump(conn, &uid)?;
+                    Ok(n)
+                })
             })
             .await?;
         self.cache.forget_user(user_id);

@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::otp_totp_device as t;
-use crate::db::{AnyConnection, DbError, with_backend};
+use crate::db::{AnyConnection, DbError, with_backend, write_transaction};
 use crate::secrets::{SecretError, SecretKeyring};
 
 /// Bytes of key material for new devices (160 bits, RFC 4226's recommendation).
@@ -271,11 +271,12 @@ pub(crate) fn create_unconfirmed(
 ) -> Result<TotpDevice, DbError> {
     let secret = Zeroizing::new(rand::random::<[u8; KEY_BYTES]>().to_vec());
     let key = seal_key(keys, user_id, &secret)?;
-    with_backend!(conn, c => diesel::delete(
-        t::table.filter(t::user_id.eq(user_id)).filter(t::confirmed.eq(false)),
-    )
-    .execute(c))?;
-    let device = with_backend!(conn, c => diesel::insert_into(t::table)
+    let device = write_transaction(conn, |conn| {
+        with_backend!(conn, c => diesel::delete(
+            t::table.filter(t::user_id.eq(user_id)).filter(t::confirmed.eq(false)),
+        )
+        .execute(c))?;
+        Ok(with_backend!(conn, c => diesel::insert_into(t::table)
         .values((
             t::user_id.eq(user_id),
             t::name.eq("default"),
@@ -291,7 +292,8 @@ pub(crate) fn create_unconfirmed(
             t::created_at.eq(now_ms),
         ))
         .returning(TotpDevice::as_returning())
-        .get_result(c))?;
+        .get_result(c))?)
+    })?;
     Ok(TotpDevice {
         key: KeySlot::Open(secret),
         ..device
