@@ -225,7 +225,19 @@ impl TotpDevice {
 
     /// The step a well-synchronised authenticator shows at `now_secs` (drift included).
     pub fn current_step(&self, now_secs: i64) -> i64 {
-        (now_secs - self.t0).div_euclid(i64::from(self.step.max(1))) + i64::from(self.drift)
+        self.real_step(now_secs) + i64::from(self.bounded_drift())
+    }
+
+    /// The step of the server's clock at `now_secs` (no drift).
+    fn real_step(&self, now_secs: i64) -> i64 {
+        (now_secs - self.t0).div_euclid(i64::from(self.step.max(1)))
+    }
+
+    /// `drift` held within `±tolerance` (django-otp's tolerance applies to the
+    /// drift-adjusted step; without this bound, logging in with the next step's code
+    /// again and again walks the window into the future, one step per login).
+    fn bounded_drift(&self) -> i32 {
+        bound_drift(self.drift, self.tolerance)
     }
 
     /// The token for step `counter` (tests and the demo's helpers use it); empty, which
@@ -236,27 +248,67 @@ impl TotpDevice {
         })
     }
 
-    /// Finds the step within tolerance that `token` matches and that is newer than
-    /// `last_t`; returns it with the drift to record. Every candidate is computed and
-    /// compared in constant time, so timing does not reveal which one matched.
+    /// Finds the step within tolerance of the drift-adjusted step that `token` matches
+    /// and that is newer than `last_t`; returns it with the drift to record (bounded by
+    /// the tolerance). Every candidate is computed and compared in constant time, so
+    /// timing does not reveal which one matched.
     fn matching_step(&self, token: &str, now_secs: i64) -> Option<(i64, i32)> {
+        match self.match_token(token, now_secs)? {
+            StepMatch::Fresh { step, drift } => Some((step, drift)),
+            StepMatch::Replayed { .. } => None,
+        }
+    }
+
+    /// Which step within the window `token` matches, fresh or already used.
+    fn match_token(&self, token: &str, now_secs: i64) -> Option<StepMatch> {
         let key = self.key_bytes()?;
-        let base = (now_secs - self.t0).div_euclid(i64::from(self.step.max(1)));
-        let mut found = None;
-        for offset in -self.tolerance..=self.tolerance {
-            let drift = self.drift + offset;
-            let counter = base + i64::from(drift);
+        let base = self.real_step(now_secs);
+        let tolerance = self.tolerance.max(0);
+        let drift = self.bounded_drift();
+        let mut fresh = None;
+        let mut replayed = None;
+        for offset in -tolerance..=tolerance {
+            let candidate_drift = drift + offset;
+            let counter = base + i64::from(candidate_drift);
             if counter < 0 {
                 continue;
             }
             let expected = hotp(key, counter as u64, self.digits as u8);
             let equal: bool = expected.as_bytes().ct_eq(token.as_bytes()).into();
-            if equal && counter > self.last_t && found.is_none() {
-                found = Some((counter, drift));
+            if equal && counter > self.last_t && fresh.is_none() {
+                fresh = Some(StepMatch::Fresh {
+                    step: counter,
+                    drift: bound_drift(candidate_drift, tolerance),
+                });
+            } else if equal && counter <= self.last_t && replayed.is_none() {
+                replayed = Some(StepMatch::Replayed { step: counter });
             }
         }
-        found
+        fresh.or(replayed)
     }
+}
+
+/// `drift` held within `±tolerance` (a negative tolerance counts as none).
+fn bound_drift(drift: i32, tolerance: i32) -> i32 {
+    let tolerance = tolerance.max(0);
+    drift.clamp(-tolerance, tolerance)
+}
+
+/// What a token matched within a device's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StepMatch {
+    /// A step newer than `last_t`: the token verifies.
+    Fresh {
+        /// The step.
+        step: i64,
+        /// The drift to record.
+        drift: i32,
+    },
+    /// A step at or before `last_t`: a replay of a used (or burnt) code.
+    Replayed {
+        /// The step.
+        step: i64,
+    },
 }
 
 /// Creates an unconfirmed device for `user_id` (setup in progress), replacing any earlier
@@ -571,6 +623,66 @@ mod tests {
         assert_eq!(d.matching_step(&d.token_at_step(t), now), None);
         assert_eq!(d.matching_step(&d.token_at_step(t - 1), now), None);
         assert!(d.matching_step(&d.token_at_step(t + 1), now).is_some());
+    }
+
+    #[test]
+    fn drift_is_bounded_by_the_tolerance() {
+        let now = 1_234_567_890;
+        let t = now / 30;
+        // A device whose stored drift ran away (older versions): the window is centred
+        // at most one step (the tolerance) from real time.
+        let runaway = TotpDevice {
+            drift: 4,
+            ..device(-1)
+        };
+        assert_eq!(runaway.current_step(now), t + 1);
+        assert_eq!(
+            runaway.matching_step(&runaway.token_at_step(t), now),
+            Some((t, 0))
+        );
+        for offset in [3_i64, 4, 5, -2] {
+            let tok = runaway.token_at_step(t + offset);
+            assert_eq!(runaway.matching_step(&tok, now), None, "offset {offset}");
+        }
+        // The drift recorded from a match two steps ahead is still one.
+        assert_eq!(
+            runaway.matching_step(&runaway.token_at_step(t + 2), now),
+            Some((t + 2, 1))
+        );
+        let behind = TotpDevice {
+            drift: -7,
+            ..device(-1)
+        };
+        assert_eq!(behind.current_step(now), t - 1);
+        assert_eq!(
+            behind.matching_step(&behind.token_at_step(t - 2), now),
+            Some((t - 2, -1))
+        );
+        assert_eq!(bound_drift(3, -1), 0);
+    }
+
+    #[test]
+    fn used_steps_are_told_apart_as_replays() {
+        let now = 1_234_567_890;
+        let t = now / 30;
+        let d = device(t);
+        assert_eq!(
+            d.match_token(&d.token_at_step(t), now),
+            Some(StepMatch::Replayed { step: t })
+        );
+        assert_eq!(
+            d.match_token(&d.token_at_step(t - 1), now),
+            Some(StepMatch::Replayed { step: t - 1 })
+        );
+        assert_eq!(
+            d.match_token(&d.token_at_step(t + 1), now),
+            Some(StepMatch::Fresh {
+                step: t + 1,
+                drift: 1
+            })
+        );
+        // Outside the window it is simply wrong, used or not.
+        assert_eq!(d.match_token(&d.token_at_step(t - 2), now), None);
     }
 
     fn sealed(stored: String) -> TotpDevice {
