@@ -87,6 +87,17 @@ pub enum Signal {
         /// The device tried.
         device: DeviceInfo,
     },
+    /// A code the device had already accepted was entered again (a replayed TOTP step);
+    /// sent after [`VerificationFailed`](Signal::VerificationFailed) for the same attempt.
+    /// The user only sees the usual invalid-token message; connect a receiver to warn them
+    /// (someone may have seen their code). Sent from the login's token step and from
+    /// re-authentication.
+    ReplayDetected {
+        /// Whose device it is.
+        user: User,
+        /// The device the code was replayed against.
+        device: DeviceInfo,
+    },
     /// An attempt was refused because the device is in its back-off window.
     Throttled {
         /// Whose device it is.
@@ -130,6 +141,7 @@ impl Signal {
         match self {
             Signal::UserVerified { .. } => "user_verified",
             Signal::VerificationFailed { .. } => "verification_failed",
+            Signal::ReplayDetected { .. } => "replay_detected",
             Signal::Throttled { .. } => "throttled",
             Signal::DeviceAdded { .. } => "device_added",
             Signal::DeviceRemoved { .. } => "device_removed",
@@ -236,6 +248,38 @@ impl Signals {
                 Err(_) => tracing::error!(signal = name, "signal receiver timed out"),
             }
         }
+    }
+}
+
+/// The signals a verification outcome sends, in order: none for a success;
+/// `verification_failed` for a wrong, malformed or replayed token, followed by
+/// `replay_detected` for a replay; `throttled` for a refused attempt. One place, so every
+/// token form signals alike.
+pub(crate) fn verification_signals(
+    outcome: crate::devices::Verification,
+    user: &User,
+    device: &Device,
+) -> Vec<Signal> {
+    use crate::devices::Verification;
+    let failed = || Signal::VerificationFailed {
+        user: user.clone(),
+        device: DeviceInfo::of(device),
+    };
+    match outcome {
+        Verification::Verified => Vec::new(),
+        Verification::Invalid => vec![failed()],
+        Verification::Replayed => vec![
+            failed(),
+            Signal::ReplayDetected {
+                user: user.clone(),
+                device: DeviceInfo::of(device),
+            },
+        ],
+        Verification::Throttled { failure_count } => vec![Signal::Throttled {
+            user: user.clone(),
+            device: DeviceInfo::of(device),
+            failure_count,
+        }],
     }
 }
 

@@ -99,8 +99,16 @@ impl FromStr for DeviceRef {
 pub enum Verification {
     /// The token was right and has now been used up.
     Verified,
-    /// Wrong, malformed, replayed or for a missing device (one message for all).
+    /// Wrong, malformed or for a missing device.
     Invalid,
+    /// A code this device already accepted (or burnt by accepting a later one): a TOTP
+    /// step at or before the device's last used step that otherwise matches, or one a
+    /// concurrent request used first. Counted as a failure like [`Invalid`](Self::Invalid)
+    /// and shown with the same message, but logged as a replay and signalled
+    /// ([`Signal::ReplayDetected`](crate::signals::Signal::ReplayDetected)) so a site can
+    /// warn the user that someone else may have their code. Backup tokens and sent codes
+    /// are gone once used, so their replays are plain [`Invalid`](Self::Invalid).
+    Replayed,
     /// Refused without evaluation: the device is in its back-off window.
     Throttled {
         /// Consecutive failures so far.
@@ -652,6 +660,10 @@ impl Devices {
             })
             .await?;
         tracing::info!(user = %user_id, device = %device, outcome = ?outcome, setup, "otp verification");
+        if outcome == Verification::Replayed {
+            tracing::warn!(target: "two_factor::security", user = %user_id, device = %device,
+                setup, "otp token replayed: a code that was already used was entered again");
+        }
         Ok(outcome)
     }
 

@@ -252,6 +252,7 @@ impl TotpDevice {
     /// and that is newer than `last_t`; returns it with the drift to record (bounded by
     /// the tolerance). Every candidate is computed and compared in constant time, so
     /// timing does not reveal which one matched.
+    #[cfg(test)]
     fn matching_step(&self, token: &str, now_secs: i64) -> Option<(i64, i32)> {
         match self.match_token(token, now_secs)? {
             StepMatch::Fresh { step, drift } => Some((step, drift)),
@@ -495,7 +496,15 @@ pub(crate) fn verify(
         return Ok(Verification::Invalid);
     }
     let now_secs = now_ms.div_euclid(1000);
-    if let Some((step, drift)) = token.and_then(|tok| device.matching_step(tok, now_secs)) {
+    let matched = token.and_then(|tok| device.match_token(tok, now_secs));
+    if let Some(StepMatch::Replayed { step }) = matched {
+        // A used (or burnt) step of this device: still a failed attempt, told apart so
+        // the caller can log it as a replay and warn the user.
+        tracing::debug!(device = %device.device_ref(), step, "totp step at or before last_t");
+        record_failure(conn, id, throttle, throttle_factor, now_ms)?;
+        return Ok(Verification::Replayed);
+    }
+    if let Some(StepMatch::Fresh { step, drift }) = matched {
         // One statement decides: the step must still be unused and no failure may have
         // been recorded since we read the row. Concurrent duplicates update zero rows.
         let consumed = with_backend!(conn, c => diesel::update(
@@ -516,7 +525,19 @@ pub(crate) fn verify(
         if consumed == 1 {
             return Ok(Verification::Verified);
         }
-        tracing::warn!(device = %device.device_ref(), user = %device.user_id, "totp token replayed or raced");
+        // Zero rows: a concurrent request used this step (or a later one) first, which
+        // is a replay, or a failure was counted meanwhile.
+        let last_t: Option<i64> = with_backend!(conn, c => t::table
+            .find(id)
+            .select(t::last_t)
+            .first(c)
+            .optional())?;
+        record_failure(conn, id, throttle, throttle_factor, now_ms)?;
+        if last_t.is_some_and(|last_t| last_t >= step) {
+            return Ok(Verification::Replayed);
+        }
+        tracing::debug!(device = %device.device_ref(), "totp step raced a counted failure");
+        return Ok(Verification::Invalid);
     }
     record_failure(conn, id, throttle, throttle_factor, now_ms)?;
     Ok(Verification::Invalid)
