@@ -133,6 +133,44 @@ pub enum Signal {
         /// The user.
         user: User,
     },
+    /// A staff user changed another user's (or their own) two-factor authentication in
+    /// the built-in admin, after a recent re-authentication. Sent after the action's own
+    /// signal ([`DeviceRemoved`](Signal::DeviceRemoved),
+    /// [`TwoFactorDisabled`](Signal::TwoFactorDisabled)); the same facts go to the audit
+    /// log (`tracing` target `two_factor::audit`).
+    AdminAction {
+        /// The staff user who acted.
+        actor: User,
+        /// The user whose devices were changed.
+        subject: User,
+        /// What was done.
+        action: AdminActionKind,
+        /// The device concerned (`totp/3`), or `None` for a reset of every device.
+        device: Option<String>,
+    },
+}
+
+/// What an administrator did ([`Signal::AdminAction`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdminActionKind {
+    /// Removed one device (or the backup tokens).
+    RemoveDevice,
+    /// Cleared a device's failed-attempt count and back-off.
+    ResetThrottling,
+    /// Removed every device: two-factor authentication is off for the user.
+    ResetTwoFactor,
+}
+
+impl AdminActionKind {
+    /// `remove_device`, `reset_throttling` or `reset_two_factor` (as logged).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdminActionKind::RemoveDevice => "remove_device",
+            AdminActionKind::ResetThrottling => "reset_throttling",
+            AdminActionKind::ResetTwoFactor => "reset_two_factor",
+        }
+    }
 }
 
 impl Signal {
@@ -147,6 +185,7 @@ impl Signal {
             Signal::DeviceRemoved { .. } => "device_removed",
             Signal::BackupTokensGenerated { .. } => "backup_tokens_generated",
             Signal::TwoFactorDisabled { .. } => "two_factor_disabled",
+            Signal::AdminAction { .. } => "admin_action",
         }
     }
 }

@@ -708,6 +708,39 @@ impl Devices {
         Ok(())
     }
 
+    /// Clears the failed-attempt count and back-off of one of the user's confirmed
+    /// devices (an administrator unlocking a throttled device); returns whether it was
+    /// the user's confirmed device.
+    pub async fn reset_throttle(&self, user_id: &str, device: DeviceRef) -> Result<bool, DbError> {
+        if self.get(user_id, device).await?.is_none() {
+            return Ok(false);
+        }
+        let uid = user_id.to_owned();
+        let reset = self
+            .db
+            .run(move |conn| {
+                use diesel::prelude::*;
+                use throttle::reset_failures;
+                match device.kind {
+                    DeviceKind::Totp => {
+                        use crate::db::schema::otp_totp_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
+                    DeviceKind::Static => {
+                        use crate::db::schema::otp_static_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
+                    DeviceKind::Phone | DeviceKind::Email => {
+                        use crate::db::schema::otp_challenge_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
+                }
+            })
+            .await?;
+        tracing::info!(user = %user_id, device = %device, reset, "throttling reset");
+        Ok(reset)
+    }
+
     /// Removes every device of a user (disable, `two_factor_disable`, an admin reset).
     /// Sessions verified by them stop being verified at once on this instance, within
     /// the re-check interval on others.
