@@ -774,6 +774,12 @@ impl std::io::Write for Logs {
 
 impl Logs {
     fn capture(&self) -> tracing::subscriber::DefaultGuard {
+        // With a single scoped dispatcher, tracing asks only the registering thread's
+        // dispatcher about a new callsite; another test thread (with none) would then
+        // cache "never" for our events. A second, lasting dispatcher makes every
+        // registration ask all of them.
+        static OTHER: std::sync::OnceLock<tracing::Dispatch> = std::sync::OnceLock::new();
+        OTHER.get_or_init(|| tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default()));
         let writer = self.clone();
         tracing::subscriber::set_default(
             tracing_subscriber::fmt()
