@@ -47,13 +47,22 @@
 //! | `GET` | `/admin/` | users with their two-factor status (`?username=` looks one up) |
 //! | `GET` | `/admin/users/{id}/` | one user's devices, backup tokens and backup phones |
 //! | `POST` | `/admin/users/{id}/remove-device/` | removes the posted `device` (`totp/3`) |
+//! | `POST` | `/admin/users/{id}/reset-throttle/` | clears the posted `device`'s failed attempts and back-off |
 //! | `POST` | `/admin/users/{id}/reset/` | removes every device (a locked-out user) |
 //! | `GET`/`POST` | `/admin/login/` | redirect to the two-factor login (admin patching) |
 //!
-//! The forms carry the CSRF token; each action sends its signal
-//! ([`Signal::DeviceRemoved`], [`Signal::TwoFactorDisabled`]) and redirects back to the
-//! user's page. The pages are `two_factor/admin/index.html` and `two_factor/admin/user.html`,
-//! both extending `two_factor/admin/base.html` (which extends `two_factor/_base.html`).
+//! The forms carry the CSRF token. Every action also needs a recent re-authentication, as
+//! the user's own sensitive pages do (`reauthentication_window`, 15 minutes by default): a
+//! staff session that last proved its password (and token) longer ago is sent to
+//! `/account/two_factor/reauth/?next=<the user's page>` and nothing changes; after
+//! confirming, the staff user is back on the user's page and submits again. A completed
+//! action is written to the audit log — a `tracing` event with target `two_factor::audit`
+//! and the fields `actor`, `actor_username`, `subject`, `subject_username`, `action`
+//! (`remove_device`, `reset_throttling`, `reset_two_factor`) and `device` (`-` for a reset)
+//! — sends its own signal ([`Signal::DeviceRemoved`], [`Signal::TwoFactorDisabled`]) and
+//! then [`Signal::AdminAction`], and redirects back to the user's page. The pages are
+//! `two_factor/admin/index.html` and `two_factor/admin/user.html`, both extending
+//! `two_factor/admin/base.html` (which extends `two_factor/_base.html`).
 
 use std::future::{Ready, ready};
 use std::rc::Rc;
@@ -75,10 +84,10 @@ use crate::forms::PostData;
 use crate::middleware::OtpExt;
 use crate::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
 use crate::settings::TwoFactor;
-use crate::signals::Signal;
+use crate::signals::{AdminActionKind, Signal};
 use crate::urls;
 use crate::users::{StoreError, User};
-use crate::views::{NextQuery, base_context, render, request_target};
+use crate::views::{NextQuery, base_context, recent_auth_required_then, render, request_target};
 
 /// Session key of the one-time notice the user page shows after an action.
 const NOTICE_KEY: &str = "two_factor.admin.notice";
@@ -360,6 +369,11 @@ pub fn configure_admin_with(
                         .default_service(web::to(method_not_allowed)),
                 )
                 .service(
+                    web::resource("/users/{id}/reset-throttle/")
+                        .route(web::post().to(reset_throttle))
+                        .default_service(web::to(method_not_allowed)),
+                )
+                .service(
                     web::resource("/users/{id}/reset/")
                         .route(web::post().to(reset))
                         .default_service(web::to(method_not_allowed)),
@@ -499,6 +513,11 @@ async fn user_page(
     ctx.insert("admin_index_url", &root.index());
     ctx.insert("remove_device_url", &format!("{user_url}remove-device/"));
     ctx.insert("reset_url", &format!("{user_url}reset/"));
+    ctx.insert("reset_throttle_url", &format!("{user_url}reset-throttle/"));
+    ctx.insert(
+        "reauth_minutes",
+        &tf.reauthentication_window().as_secs().div_ceil(60),
+    );
     ctx.insert("two_factor", &tf.devices.has_device(&user.id).await?);
     ctx.insert("subject", &user);
     ctx.insert("devices", &devices);
@@ -512,16 +531,94 @@ async fn user_page(
     render(&tf, "two_factor/admin/user.html", &ctx, StatusCode::OK)
 }
 
-/// Who did it, for the log.
-fn actor(req: &HttpRequest) -> String {
+/// The staff user the middleware let in (every action runs behind it).
+fn actor(req: &HttpRequest) -> Result<User, TwoFactorError> {
     req.extensions()
         .get::<AdminUser>()
-        .map(|a| a.0.id.clone())
-        .unwrap_or_default()
+        .map(|a| a.0.clone())
+        .ok_or(TwoFactorError::NotConfigured)
 }
 
 fn set_notice(session: &Session, notice: &str) {
     let _ = session.insert(NOTICE_KEY, notice);
+}
+
+/// What an action may go on with: the staff user acting, the user acted upon, the posted
+/// form and the session.
+struct Action {
+    actor: User,
+    subject: User,
+    post: PostData,
+    session: Session,
+    /// The subject's page, where the action redirects to.
+    page: String,
+}
+
+/// The checks every action makes, in order: the CSRF token, the subject exists (else
+/// 404), and the staff user proved who they are within the re-authentication window
+/// (else a redirect to re-authenticate, coming back to the subject's page, with nothing
+/// changed).
+async fn begin_action(
+    req: &HttpRequest,
+    body: &web::Bytes,
+    tf: &TwoFactor,
+    path: web::Path<String>,
+) -> Result<Result<Action, HttpResponse>, TwoFactorError> {
+    let session = req.get_session();
+    let post = PostData::parse(body);
+    csrf::check(&session, &post)?;
+    let subject = user_of(tf, path).await?;
+    let actor = actor(req)?;
+    let page = AdminRoot::of(req).user(&subject.id);
+    if let Some(detour) = recent_auth_required_then(tf, req, &page) {
+        tracing::info!(admin = %actor.id, user = %subject.id, path = %req.path(),
+            "admin action needs a recent re-authentication");
+        return Ok(Err(detour));
+    }
+    Ok(Ok(Action {
+        actor,
+        subject,
+        post,
+        session,
+        page,
+    }))
+}
+
+/// The posted `device` when it is one of the subject's confirmed devices, else 404.
+async fn posted_device(tf: &TwoFactor, action: &Action) -> Result<Device, TwoFactorError> {
+    let device: DeviceRef = action
+        .post
+        .get("device")
+        .and_then(|d| d.parse().ok())
+        .ok_or(TwoFactorError::NotFound)?;
+    tf.devices
+        .get(&action.subject.id, device)
+        .await?
+        .ok_or(TwoFactorError::NotFound)
+}
+
+/// Records a completed action in the audit log (target `two_factor::audit`) and sends
+/// [`Signal::AdminAction`].
+async fn audit(tf: &TwoFactor, action: Action, kind: AdminActionKind, device: Option<DeviceRef>) {
+    let device = device.map(|d| d.to_string());
+    tracing::info!(
+        target: "two_factor::audit",
+        actor = %action.actor.id,
+        actor_username = %action.actor.username,
+        subject = %action.subject.id,
+        subject_username = %action.subject.username,
+        action = %kind.as_str(),
+        device = %device.as_deref().unwrap_or("-"),
+        "admin action"
+    );
+    tf.signals
+        .send(Signal::AdminAction {
+            actor: action.actor,
+            subject: action.subject,
+            action: kind,
+            device,
+        })
+        .await;
 }
 
 /// POST `<prefix>/users/{id}/remove-device/`: removes the posted `device` of that user;
@@ -532,33 +629,59 @@ async fn remove_device(
     tf: web::Data<TwoFactor>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
-    let user = user_of(&tf, path).await?;
-    let device: DeviceRef = post
-        .get("device")
-        .and_then(|d| d.parse().ok())
-        .ok_or(TwoFactorError::NotFound)?;
-    let Some(found) = tf.devices.get(&user.id, device).await? else {
-        return Err(TwoFactorError::NotFound);
+    let action = match begin_action(&req, &body, &tf, path).await? {
+        Ok(action) => action,
+        Err(detour) => return Ok(detour),
     };
-    if !tf.devices.remove(&user.id, device).await? {
+    let found = posted_device(&tf, &action).await?;
+    let device = found.device_ref();
+    if !tf.devices.remove(&action.subject.id, device).await? {
         return Err(TwoFactorError::NotFound);
     }
-    tracing::info!(admin = %actor(&req), user = %user.id, device = %device, "admin removed a device");
     set_notice(
-        &session,
+        &action.session,
         &format!("Removed {} ({device}).", found.describe()),
     );
-    let url = AdminRoot::of(&req).user(&user.id);
+    let page = action.page.clone();
     tf.signals
         .send(Signal::DeviceRemoved {
-            user,
+            user: action.subject.clone(),
             persistent_id: device.to_string(),
         })
         .await;
-    Ok(redirect(&url))
+    audit(&tf, action, AdminActionKind::RemoveDevice, Some(device)).await;
+    Ok(redirect(&page))
+}
+
+/// POST `<prefix>/users/{id}/reset-throttle/`: clears the failed attempts and back-off of
+/// the posted `device` of that user (a device locked by failures); a malformed, unknown or
+/// foreign device is 404.
+async fn reset_throttle(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let action = match begin_action(&req, &body, &tf, path).await? {
+        Ok(action) => action,
+        Err(detour) => return Ok(detour),
+    };
+    let found = posted_device(&tf, &action).await?;
+    let device = found.device_ref();
+    if !tf
+        .devices
+        .reset_throttle(&action.subject.id, device)
+        .await?
+    {
+        return Err(TwoFactorError::NotFound);
+    }
+    set_notice(
+        &action.session,
+        &format!("Failed attempts reset for {} ({device}).", found.describe()),
+    );
+    let page = action.page.clone();
+    audit(&tf, action, AdminActionKind::ResetThrottling, Some(device)).await;
+    Ok(redirect(&page))
 }
 
 /// POST `<prefix>/users/{id}/reset/`: removes every device of the user (a locked-out
@@ -570,20 +693,24 @@ async fn reset(
     tf: web::Data<TwoFactor>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let session = req.get_session();
-    csrf::check(&session, &PostData::parse(&body))?;
-    let user = user_of(&tf, path).await?;
+    let action = match begin_action(&req, &body, &tf, path).await? {
+        Ok(action) => action,
+        Err(detour) => return Ok(detour),
+    };
+    let user = &action.subject;
     let had_any = !tf.devices.list(&user.id).await?.is_empty()
         || tf.devices.static_device(&user.id).await?.is_some();
-    let removed = tf.devices.remove_all(&user.id).await?;
-    tracing::info!(admin = %actor(&req), user = %user.id, removed, "admin reset two-factor authentication");
+    tf.devices.remove_all(&user.id).await?;
     set_notice(
-        &session,
+        &action.session,
         &format!("Two-factor authentication was reset for {}.", user.username),
     );
-    let url = AdminRoot::of(&req).user(&user.id);
+    let page = action.page.clone();
     if had_any {
-        tf.signals.send(Signal::TwoFactorDisabled { user }).await;
+        tf.signals
+            .send(Signal::TwoFactorDisabled { user: user.clone() })
+            .await;
     }
-    Ok(redirect(&url))
+    audit(&tf, action, AdminActionKind::ResetTwoFactor, None).await;
+    Ok(redirect(&page))
 }

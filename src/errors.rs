@@ -20,6 +20,11 @@ pub enum TwoFactorError {
     /// The session could not be read or written: 503.
     #[error("session store failed: {0}")]
     Session(String),
+    /// The view ran but its session changes could not be saved afterwards (the session
+    /// store failed at the end of the request): 503, and the page says the request may
+    /// have been carried out (see [`FailClosed`](crate::FailClosed)).
+    #[error("session store failed after the view ran: {0}")]
+    SessionNotSaved(String),
     /// A template failed to render: 500.
     #[error(transparent)]
     Template(#[from] TemplateError),
@@ -40,9 +45,10 @@ pub enum TwoFactorError {
 impl ResponseError for TwoFactorError {
     fn status_code(&self) -> StatusCode {
         match self {
-            TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            TwoFactorError::Database(_)
+            | TwoFactorError::Store(_)
+            | TwoFactorError::Session(_)
+            | TwoFactorError::SessionNotSaved(_) => StatusCode::SERVICE_UNAVAILABLE,
             TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -59,6 +65,11 @@ impl ResponseError for TwoFactorError {
             TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
                 tracing::error!(error = %self, "two-factor request failed closed");
                 "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
+            }
+            TwoFactorError::SessionNotSaved(_) => {
+                tracing::error!(error = %self, "two-factor request failed closed after the view ran");
+                "The service is temporarily unavailable. Your request may have been carried out, but \
+                 your session could not be saved. Please sign in again."
             }
             TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
                 tracing::error!(error = %self, "two-factor view misconfigured");

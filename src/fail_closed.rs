@@ -4,16 +4,19 @@
 //! With a server-side session store (Redis), `SessionMiddleware` loads the session before
 //! the handler runs and saves it after. When either fails it returns an `Err` that
 //! actix-web renders as an empty `500 Internal Server Error`. Wrapped *outside* the session
-//! middleware, [`FailClosed`] replaces such errors with
-//! [`TwoFactorError::Session`](crate::TwoFactorError::Session), whose page says the
-//! service is temporarily unavailable and shows no detail (the detail goes to the log).
+//! middleware, [`FailClosed`] replaces such errors with a `503` page that says the service
+//! is temporarily unavailable and shows no detail (the detail goes to the log): when
+//! loading failed, that nothing was changed
+//! ([`TwoFactorError::Session`](crate::TwoFactorError::Session)); when saving failed after
+//! the view ran, that the request may have been carried out but the session could not be
+//! saved ([`TwoFactorError::SessionNotSaved`](crate::TwoFactorError::SessionNotSaved)).
 
 use std::future::{Ready, ready};
 
+use actix_session::{Session, SessionExt, SessionStatus};
 use actix_web::Error;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
-use futures_util::TryFutureExt;
-use futures_util::future::MapErr;
+use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
 
@@ -39,15 +42,26 @@ use crate::errors::TwoFactorError;
 ///
 /// Loading comes first: when the store is down for a visitor with a session, the request
 /// fails before any handler runs, so no token is checked or consumed and no signal is
-/// sent. If the store fails only when the session is saved after the handler ran, the
-/// handler's work stands (for example a consumed token) but the session is not updated,
-/// so the visitor is not logged in and sees the `503` page.
+/// sent; the page says "Nothing was changed". If the store fails only when the session is
+/// saved after the handler ran, the handler's work stands (for example a consumed token)
+/// but the session is not updated, so the visitor is not logged in; the page says so
+/// honestly ([`TwoFactorError::SessionNotSaved`](crate::TwoFactorError::SessionNotSaved):
+/// "Your request may have been carried out, but your session could not be saved. Please
+/// sign in again.").
+///
+/// The two are told apart by the session's status: `FailClosed` opens the request's
+/// session handle before the session middleware fills it, so after a failure it can see
+/// whether the view changed, renewed or purged the session (a save failure) or left it
+/// unchanged (a load failure: the view never ran). With actix-session's
+/// `TtlExtensionPolicy::OnEveryRequest`, a failure to extend the lifetime of a session
+/// the view did not change reads as a load failure; such a view changed no session state.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FailClosed;
 
 impl<S, B> Transform<S, ServiceRequest> for FailClosed
 where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+    S::Future: 'static,
 {
     type Response = ServiceResponse<B>;
     type Error = Error;
@@ -69,27 +83,37 @@ pub struct FailClosedService<S> {
 impl<S, B> Service<ServiceRequest> for FailClosedService<S>
 where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+    S::Future: 'static,
 {
     type Response = ServiceResponse<B>;
     type Error = Error;
-    type Future = MapErr<S::Future, fn(Error) -> Error>;
+    type Future = LocalBoxFuture<'static, Result<Self::Response, Self::Error>>;
 
     forward_ready!(service);
 
     fn call(&self, req: ServiceRequest) -> Self::Future {
-        self.service
-            .call(req)
-            .map_err(fail_closed as fn(Error) -> Error)
+        // The same handle the session middleware loads the state into and the view
+        // changes: after a failure its status tells whether the view ran.
+        let session = req.get_session();
+        let response = self.service.call(req);
+        Box::pin(async move { response.await.map_err(|e| fail_closed(e, &session)) })
     }
 }
 
-/// A `5xx` error becomes [`TwoFactorError::Session`] (503, no detail on the page).
-fn fail_closed(error: Error) -> Error {
-    if error.as_response_error().status_code().is_server_error() {
-        // The debug form keeps the store's cause for the log; the page shows none of it.
-        TwoFactorError::Session(format!("{error:?}")).into()
-    } else {
-        error
+/// A `5xx` error becomes a 503 with no detail on the page:
+/// [`TwoFactorError::SessionNotSaved`] when the view had changed the session (it ran, and
+/// saving failed), else [`TwoFactorError::Session`] (loading failed, nothing ran).
+fn fail_closed(error: Error, session: &Session) -> Error {
+    if !error.as_response_error().status_code().is_server_error() {
+        return error;
+    }
+    // The debug form keeps the store's cause for the log; the page shows none of it.
+    let detail = format!("{error:?}");
+    match session.status() {
+        SessionStatus::Unchanged => TwoFactorError::Session(detail).into(),
+        SessionStatus::Changed | SessionStatus::Renewed | SessionStatus::Purged => {
+            TwoFactorError::SessionNotSaved(detail).into()
+        }
     }
 }
 
@@ -139,6 +163,98 @@ mod tests {
         async fn delete(&self, _: &SessionKey) -> anyhow::Result<()> {
             Err(down())
         }
+    }
+
+    /// A session store that loads but cannot write (Redis failing mid-request).
+    #[derive(Clone)]
+    struct ReadOnlyStore;
+
+    impl SessionStore for ReadOnlyStore {
+        async fn load(&self, _: &SessionKey) -> Result<Option<State>, LoadError> {
+            Ok(Some(State::from([("user".to_owned(), "\"1\"".to_owned())])))
+        }
+        async fn save(&self, _: State, _: &Duration) -> Result<SessionKey, SaveError> {
+            Err(SaveError::Other(down()))
+        }
+        async fn update(
+            &self,
+            _: SessionKey,
+            _: State,
+            _: &Duration,
+        ) -> Result<SessionKey, UpdateError> {
+            Err(UpdateError::Other(down()))
+        }
+        async fn update_ttl(&self, _: &SessionKey, _: &Duration) -> anyhow::Result<()> {
+            Err(down())
+        }
+        async fn delete(&self, _: &SessionKey) -> anyhow::Result<()> {
+            Err(down())
+        }
+    }
+
+    /// A session cookie for `key` (the store decides what it holds).
+    fn session_cookie(key: &Key) -> Cookie<'static> {
+        let mut jar = CookieJar::new();
+        jar.private_mut(key).add(Cookie::new("id", "k".repeat(64)));
+        jar.delta().next().cloned().expect("cookie")
+    }
+
+    const NOTHING_CHANGED: &str = "Nothing was changed";
+    const MAY_HAVE_RUN: &str = "may have been carried out, but your session could not be saved";
+
+    #[actix_web::test]
+    async fn the_page_says_whether_the_view_ran() {
+        let key = Key::generate();
+        let runs = Arc::new(AtomicUsize::new(0));
+        let (renews, changes) = (runs.clone(), runs.clone());
+        let app = test::init_service(
+            App::new()
+                .route(
+                    "/renew/",
+                    web::post().to(move |req: HttpRequest| {
+                        let counter = renews.clone();
+                        async move {
+                            // A login step: the view did its work, then renews the session.
+                            counter.fetch_add(1, Ordering::SeqCst);
+                            req.get_session().renew();
+                            HttpResponse::Found().finish()
+                        }
+                    }),
+                )
+                .route(
+                    "/change/",
+                    web::post().to(move |req: HttpRequest| {
+                        let counter = changes.clone();
+                        async move {
+                            counter.fetch_add(1, Ordering::SeqCst);
+                            let _ = req.get_session().insert("k", "v");
+                            HttpResponse::Ok().finish()
+                        }
+                    }),
+                )
+                .route("/read/", web::get().to(HttpResponse::Ok))
+                .wrap(SessionMiddleware::new(ReadOnlyStore, key.clone()))
+                .wrap(FailClosed),
+        )
+        .await;
+        for path in ["/renew/", "/change/"] {
+            let before = runs.load(Ordering::SeqCst);
+            let req = test::TestRequest::post()
+                .uri(path)
+                .cookie(session_cookie(&key));
+            let (status, body) = call(&app, req.to_request()).await;
+            assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{path}");
+            assert_eq!(runs.load(Ordering::SeqCst), before + 1, "{path} ran");
+            assert!(body.contains(MAY_HAVE_RUN), "{path}: {body}");
+            assert!(body.contains("sign in again"), "{path}: {body}");
+            assert!(!body.contains(NOTHING_CHANGED), "{path}: {body}");
+            assert!(!body.contains("secret-host"), "{path}: {body}");
+        }
+        // Nothing to save: no error at all.
+        let req = test::TestRequest::get()
+            .uri("/read/")
+            .cookie(session_cookie(&key));
+        assert_eq!(call(&app, req.to_request()).await.0, StatusCode::OK);
     }
 
     /// Calls the app as the server does: an `Err` is rendered with its `error_response`.
@@ -195,6 +311,8 @@ mod tests {
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert!(body.contains("temporarily unavailable"), "{body}");
         assert!(!body.contains("secret-host"), "{body}");
+        assert!(body.contains(MAY_HAVE_RUN), "{body}");
+        assert!(!body.contains(NOTHING_CHANGED), "{body}");
         assert_eq!(runs.load(Ordering::SeqCst), 1);
 
         // A visitor with a session: loading fails before the handler.
@@ -205,6 +323,8 @@ mod tests {
         let (status, body) = call(&app, req.to_request()).await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
         assert!(body.contains("temporarily unavailable"), "{body}");
+        assert!(body.contains(NOTHING_CHANGED), "{body}");
+        assert!(!body.contains(MAY_HAVE_RUN), "{body}");
         assert_eq!(runs.load(Ordering::SeqCst), 1, "the handler did not run");
 
         // Requests that change no session, and other errors, pass unchanged.

@@ -106,7 +106,7 @@ pub fn parse_token(field: Field<'_>, digits: u8) -> TokenInput {
 }
 
 /// The message a token form shows for a verification outcome (`None` when it verified):
-/// "required" for an empty field, `invalid` for a wrong or malformed one, or the throttle
+/// "required" for an empty field, `invalid` for a wrong, malformed or replayed one, or the throttle
 /// message. One place, so every step words failures alike.
 pub fn token_error(
     outcome: crate::devices::Verification,
@@ -117,7 +117,7 @@ pub fn token_error(
     match outcome {
         Verification::Verified => None,
         Verification::Invalid if *input == TokenInput::Empty => Some(REQUIRED.to_owned()),
-        Verification::Invalid => Some(invalid.to_owned()),
+        Verification::Invalid | Verification::Replayed => Some(invalid.to_owned()),
         Verification::Throttled { failure_count } => {
             Some(crate::devices::throttle::throttled_message(failure_count))
         }

@@ -87,6 +87,17 @@ pub enum Signal {
         /// The device tried.
         device: DeviceInfo,
     },
+    /// A code the device had already accepted was entered again (a replayed TOTP step);
+    /// sent after [`VerificationFailed`](Signal::VerificationFailed) for the same attempt.
+    /// The user only sees the usual invalid-token message; connect a receiver to warn them
+    /// (someone may have seen their code). Sent from the login's token step and from
+    /// re-authentication.
+    ReplayDetected {
+        /// Whose device it is.
+        user: User,
+        /// The device the code was replayed against.
+        device: DeviceInfo,
+    },
     /// An attempt was refused because the device is in its back-off window.
     Throttled {
         /// Whose device it is.
@@ -122,6 +133,44 @@ pub enum Signal {
         /// The user.
         user: User,
     },
+    /// A staff user changed another user's (or their own) two-factor authentication in
+    /// the built-in admin, after a recent re-authentication. Sent after the action's own
+    /// signal ([`DeviceRemoved`](Signal::DeviceRemoved),
+    /// [`TwoFactorDisabled`](Signal::TwoFactorDisabled)); the same facts go to the audit
+    /// log (`tracing` target `two_factor::audit`).
+    AdminAction {
+        /// The staff user who acted.
+        actor: User,
+        /// The user whose devices were changed.
+        subject: User,
+        /// What was done.
+        action: AdminActionKind,
+        /// The device concerned (`totp/3`), or `None` for a reset of every device.
+        device: Option<String>,
+    },
+}
+
+/// What an administrator did ([`Signal::AdminAction`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdminActionKind {
+    /// Removed one device (or the backup tokens).
+    RemoveDevice,
+    /// Cleared a device's failed-attempt count and back-off.
+    ResetThrottling,
+    /// Removed every device: two-factor authentication is off for the user.
+    ResetTwoFactor,
+}
+
+impl AdminActionKind {
+    /// `remove_device`, `reset_throttling` or `reset_two_factor` (as logged).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdminActionKind::RemoveDevice => "remove_device",
+            AdminActionKind::ResetThrottling => "reset_throttling",
+            AdminActionKind::ResetTwoFactor => "reset_two_factor",
+        }
+    }
 }
 
 impl Signal {
@@ -130,11 +179,13 @@ impl Signal {
         match self {
             Signal::UserVerified { .. } => "user_verified",
             Signal::VerificationFailed { .. } => "verification_failed",
+            Signal::ReplayDetected { .. } => "replay_detected",
             Signal::Throttled { .. } => "throttled",
             Signal::DeviceAdded { .. } => "device_added",
             Signal::DeviceRemoved { .. } => "device_removed",
             Signal::BackupTokensGenerated { .. } => "backup_tokens_generated",
             Signal::TwoFactorDisabled { .. } => "two_factor_disabled",
+            Signal::AdminAction { .. } => "admin_action",
         }
     }
 }
@@ -236,6 +287,38 @@ impl Signals {
                 Err(_) => tracing::error!(signal = name, "signal receiver timed out"),
             }
         }
+    }
+}
+
+/// The signals a verification outcome sends, in order: none for a success;
+/// `verification_failed` for a wrong, malformed or replayed token, followed by
+/// `replay_detected` for a replay; `throttled` for a refused attempt. One place, so every
+/// token form signals alike.
+pub(crate) fn verification_signals(
+    outcome: crate::devices::Verification,
+    user: &User,
+    device: &Device,
+) -> Vec<Signal> {
+    use crate::devices::Verification;
+    let failed = || Signal::VerificationFailed {
+        user: user.clone(),
+        device: DeviceInfo::of(device),
+    };
+    match outcome {
+        Verification::Verified => Vec::new(),
+        Verification::Invalid => vec![failed()],
+        Verification::Replayed => vec![
+            failed(),
+            Signal::ReplayDetected {
+                user: user.clone(),
+                device: DeviceInfo::of(device),
+            },
+        ],
+        Verification::Throttled { failure_count } => vec![Signal::Throttled {
+            user: user.clone(),
+            device: DeviceInfo::of(device),
+            failure_count,
+        }],
     }
 }
 

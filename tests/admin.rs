@@ -134,6 +134,18 @@ impl AdminSite {
                     Signal::TwoFactorDisabled { user } => {
                         format!("two_factor_disabled {}", user.username)
                     }
+                    Signal::AdminAction {
+                        actor,
+                        subject,
+                        action,
+                        device,
+                    } => format!(
+                        "admin_action {} {} {} {}",
+                        actor.username,
+                        action.as_str(),
+                        subject.username,
+                        device.as_deref().unwrap_or("-")
+                    ),
                     other => other.name().to_owned(),
                 };
                 log.lock().unwrap_or_else(|e| e.into_inner()).push(entry);
@@ -561,7 +573,10 @@ async fn removing_a_device_needs_csrf_and_sends_device_removed() {
         assert!(site.totp(&alice).await.is_none());
         assert_eq!(
             site.take_signals(),
-            vec![format!("device_removed alice {device_ref}")]
+            vec![
+                format!("device_removed alice {device_ref}"),
+                format!("admin_action admin remove_device alice {device_ref}"),
+            ]
         );
         let r = c.get(&page).await;
         r.assert_ok_contains("Removed Authenticator app");
@@ -600,7 +615,13 @@ async fn resetting_a_user_needs_csrf_and_sends_two_factor_disabled() {
         let devices = site.tf.devices();
         assert_eq!(devices.backup_token_count(&alice.id).await.expect("db"), 0);
         assert!(!devices.has_device(&alice.id).await.expect("db"));
-        assert_eq!(site.take_signals(), vec!["two_factor_disabled alice"]);
+        assert_eq!(
+            site.take_signals(),
+            vec![
+                "two_factor_disabled alice",
+                "admin_action admin reset_two_factor alice -"
+            ]
+        );
         c.get(&page)
             .await
             .assert_ok_contains("Two-factor authentication was reset for alice.");
@@ -731,4 +752,197 @@ async fn a_failing_user_store_fails_closed_with_503() {
     c.get("/admin/")
         .await
         .assert_ok_contains("admin@example.com");
+}
+
+/// Log lines written on this thread while a test runs.
+#[derive(Clone, Default)]
+struct Logs(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Logs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Logs {
+    fn capture(&self) -> tracing::subscriber::DefaultGuard {
+        // With a single scoped dispatcher, tracing asks only the registering thread's
+        // dispatcher about a new callsite; another test thread (with none) would then
+        // cache "never" for our events. A second, lasting dispatcher makes every
+        // registration ask all of them.
+        static OTHER: std::sync::OnceLock<tracing::Dispatch> = std::sync::OnceLock::new();
+        OTHER.get_or_init(|| tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default()));
+        let writer = self.clone();
+        tracing::subscriber::set_default(
+            tracing_subscriber::fmt()
+                .with_writer(move || writer.clone())
+                .with_ansi(false)
+                .without_time()
+                .with_max_level(tracing::Level::INFO)
+                .finish(),
+        )
+    }
+
+    /// The audit lines (target `two_factor::audit`).
+    fn audit(&self) -> Vec<String> {
+        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(|e| e.into_inner()))
+            .lines()
+            .filter(|l| l.contains("two_factor::audit"))
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// Re-authenticates `c` (password and token of `user`'s device) from the page a detour
+/// sent it to; returns the response (a redirect to `next`).
+async fn reauthenticate(site: &AdminSite, c: &Client, user: &User, detour: &str) -> Resp {
+    let device = site.totp(user).await.expect("device");
+    c.get(detour).await.assert_ok_contains("Confirm it");
+    let r = c
+        .post(
+            detour,
+            &[
+                ("reauth-password", PASSWORD),
+                ("reauth-otp_token", &site.token(&device)),
+            ],
+        )
+        .await;
+    site.clock.advance_secs(30);
+    r
+}
+
+#[actix_rt::test]
+async fn admin_actions_need_a_recent_reauthentication() {
+    let site = AdminSite::new().await;
+    let (admin, c) = site.admin().await;
+    let alice = site.create("alice", false).await;
+    let device = site.add_device(&alice).await;
+    let device_ref = device.device_ref().to_string();
+    site.tf
+        .devices()
+        .count_failure(device.device_ref())
+        .await
+        .expect("a failure");
+    site.take_signals();
+    let page = format!("/admin/users/{}/", alice.id);
+    // A day-old login: the admin pages still open, but no action goes through.
+    site.clock.advance_secs(24 * 3600);
+    c.get(&page).await.assert_ok_contains("Authenticator app");
+    let detour = two_factor::redirects::with_query("/account/two_factor/reauth/", "next", &page);
+    let actions = [
+        (
+            format!("{page}reset-throttle/"),
+            vec![("device", device_ref.as_str())],
+        ),
+        (
+            format!("{page}remove-device/"),
+            vec![("device", device_ref.as_str())],
+        ),
+        (format!("{page}reset/"), vec![]),
+    ];
+    for (action, fields) in &actions {
+        c.post(action, fields).await.assert_redirect(&detour);
+    }
+    // Their own two-factor authentication too, with a one-hour-old login.
+    let own = format!("/admin/users/{}/", admin.id);
+    let own_detour = two_factor::redirects::with_query("/account/two_factor/reauth/", "next", &own);
+    c.post(&format!("{own}reset/"), &[])
+        .await
+        .assert_redirect(&own_detour);
+    assert!(site.totp(&admin).await.is_some(), "nothing changed");
+    let unchanged = site.totp(&alice).await.expect("alice keeps her device");
+    assert_eq!(unchanged.throttle().failure_count, 1);
+    assert!(site.take_signals().is_empty());
+    // After re-authenticating, back on the user's page, the actions work.
+    reauthenticate(&site, &c, &admin, &detour)
+        .await
+        .assert_redirect(&page);
+    for (action, fields) in &actions {
+        c.get(&page).await;
+        c.post(action, fields).await.assert_redirect(&page);
+    }
+    assert!(site.totp(&alice).await.is_none());
+    assert_eq!(
+        site.take_signals(),
+        vec![
+            format!("admin_action admin reset_throttling alice {device_ref}"),
+            format!("device_removed alice {device_ref}"),
+            format!("admin_action admin remove_device alice {device_ref}"),
+            "admin_action admin reset_two_factor alice -".to_owned(),
+        ]
+    );
+}
+
+#[actix_rt::test]
+async fn admin_actions_are_written_to_the_audit_log() {
+    let logs = Logs::default();
+    let _guard = logs.capture();
+    let site = AdminSite::new().await;
+    let (admin, c) = site.admin().await;
+    let alice = site.create("alice", false).await;
+    let device = site.add_device(&alice).await;
+    let device_ref = device.device_ref().to_string();
+    for _ in 0..3 {
+        site.tf
+            .devices()
+            .count_failure(device.device_ref())
+            .await
+            .expect("a failure");
+    }
+    let page = format!("/admin/users/{}/", alice.id);
+    let r = c.get(&page).await;
+    r.assert_ok_contains("Reset failed attempts");
+    assert!(logs.audit().is_empty());
+    c.post(
+        &format!("{page}reset-throttle/"),
+        &[("device", &device_ref)],
+    )
+    .await
+    .assert_redirect(&page);
+    let reset = site.totp(&alice).await.expect("device");
+    assert_eq!(reset.throttle().failure_count, 0);
+    assert_eq!(reset.throttle().failure_timestamp_ms, None);
+    c.get(&page)
+        .await
+        .assert_ok_contains("Failed attempts reset for Authenticator app");
+    c.post(&format!("{page}remove-device/"), &[("device", &device_ref)])
+        .await
+        .assert_redirect(&page);
+    c.get(&page).await;
+    c.post(&format!("{page}reset/"), &[])
+        .await
+        .assert_redirect(&page);
+    let audit = logs.audit();
+    assert_eq!(audit.len(), 3, "{audit:#?}");
+    for (line, action, device) in [
+        (&audit[0], "reset_throttling", device_ref.as_str()),
+        (&audit[1], "remove_device", device_ref.as_str()),
+        (&audit[2], "reset_two_factor", "-"),
+    ] {
+        for part in [
+            format!("actor={}", admin.id),
+            format!("actor_username={}", admin.username),
+            format!("subject={}", alice.id),
+            format!("action={action}"),
+            format!("device={device}"),
+        ] {
+            assert!(line.contains(&part), "{part} in {line}");
+        }
+    }
+    // A throttle reset of a foreign, unknown or malformed device is a 404 and not audited.
+    for bad in ["totp/999999", "nonsense", ""] {
+        let r = c
+            .post(&format!("{page}reset-throttle/"), &[("device", bad)])
+            .await;
+        assert_status(&r, StatusCode::NOT_FOUND);
+    }
+    assert_eq!(logs.audit().len(), 3);
 }

@@ -141,3 +141,104 @@ async fn one_token_across_two_instances_verifies_once() {
         assert_eq!(successes, 1, "{}", backend.name());
     }
 }
+
+/// Ten verified users, each logged in with their own browser.
+async fn ten_verified_users(site: &Site) -> Vec<(two_factor::users::User, common::Client)> {
+    let mut out = Vec::new();
+    for i in 0..10 {
+        let (user, device) = site.create_user_with_device(&format!("user{i}")).await;
+        let c = site.client();
+        c.login_password(&user.username, PASSWORD, None).await;
+        c.login_token(&site.current_token(&device))
+            .await
+            .assert_redirect("/account/two_factor/");
+        out.push((user, c));
+    }
+    out
+}
+
+#[actix_rt::test]
+async fn ten_backup_token_generations_at_once_all_succeed() {
+    for backend in common::backends() {
+        let site = site(&backend, 1).await;
+        let users = ten_verified_users(&site).await;
+        for (_, c) in &users {
+            c.get(two_factor::urls::BACKUP_TOKENS).await;
+        }
+        // Twice in a row: the second round replaces existing tokens (read, then write).
+        for round in 0..2 {
+            let responses = join_all(
+                users
+                    .iter()
+                    .map(|(_, c)| c.post(two_factor::urls::BACKUP_TOKENS, &[])),
+            )
+            .await;
+            for r in &responses {
+                assert_eq!(
+                    r.status,
+                    StatusCode::OK,
+                    "{} round {round}: {}",
+                    backend.name(),
+                    r.body
+                );
+            }
+            for (user, _) in &users {
+                let left = site
+                    .tf
+                    .devices()
+                    .backup_token_count(&user.id)
+                    .await
+                    .expect("count");
+                assert_eq!(left, 10, "{}", backend.name());
+            }
+        }
+    }
+}
+
+#[actix_rt::test]
+async fn ten_enrolments_at_once_all_succeed() {
+    for backend in common::backends() {
+        let site = site(&backend, 1).await;
+        let mut users = Vec::new();
+        for i in 0..10 {
+            users.push(site.create_user(&format!("enrol{i}")).await);
+        }
+        let devices = site.tf.devices();
+        // Start every setup at once, twice (the second replaces the first pending device).
+        for _ in 0..2 {
+            let started = join_all(users.iter().map(|u| devices.begin_setup(&u.id))).await;
+            assert!(
+                started.iter().all(Result::is_ok),
+                "{}: {started:?}",
+                backend.name()
+            );
+        }
+        let mut pending = Vec::new();
+        for u in &users {
+            pending.push(devices.begin_setup(&u.id).await.expect("setup"));
+        }
+        let now = site.tf.clock().now_secs();
+        let confirmed = join_all(users.iter().zip(&pending).map(|(u, d)| {
+            devices.confirm_setup(&u.id, d.id, Some(d.token_at_step(d.current_step(now))))
+        }))
+        .await;
+        for outcome in confirmed {
+            assert_eq!(
+                outcome.expect("no database error"),
+                two_factor::devices::Verification::Verified,
+                "{}",
+                backend.name()
+            );
+        }
+        // And the backup tokens every enrolment ends with, all at once.
+        let generated = join_all(users.iter().map(|u| devices.generate_backup_tokens(&u.id))).await;
+        for g in generated {
+            assert_eq!(
+                g.expect("no database error").len(),
+                10,
+                "{}",
+                backend.name()
+            );
+        }
+    }
+}

@@ -29,6 +29,9 @@ fn record(site: &Site) -> Log {
                     format!("verification_failed:{}", device.method)
                 }
                 Signal::Throttled { device, .. } => format!("throttled:{}", device.method),
+                Signal::ReplayDetected { user, device } => {
+                    format!("replay_detected:{}:{}", device.method, user.username)
+                }
                 other => other.name().to_owned(),
             };
             sink.lock().expect("log").push(entry);
@@ -294,4 +297,105 @@ async fn the_backup_used_alert_mails_the_user() {
     assert!(text.contains("Hi fay"), "{text}");
     assert!(text.contains("Test Site"), "{text}");
     assert!(text.contains("backup device"), "{text}");
+}
+
+/// Log lines written while a test runs on this thread.
+#[derive(Clone, Default)]
+struct Logs(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Logs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("logs").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Logs {
+    fn capture(&self) -> tracing::subscriber::DefaultGuard {
+        // With a single scoped dispatcher, tracing asks only the registering thread's
+        // dispatcher about a new callsite; another test thread (with none) would then
+        // cache "never" for our events. A second, lasting dispatcher makes every
+        // registration ask all of them.
+        static OTHER: std::sync::OnceLock<tracing::Dispatch> = std::sync::OnceLock::new();
+        OTHER.get_or_init(|| tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default()));
+        let writer = self.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .without_time()
+            .with_max_level(tracing::Level::INFO)
+            .finish();
+        tracing::subscriber::set_default(subscriber)
+    }
+
+    fn replay_warnings(&self) -> usize {
+        String::from_utf8_lossy(&self.0.lock().expect("logs"))
+            .lines()
+            .filter(|l| l.contains("WARN") && l.contains("otp token replayed"))
+            .count()
+    }
+}
+
+#[actix_rt::test]
+async fn a_replayed_totp_is_logged_and_signalled_as_a_replay() {
+    let logs = Logs::default();
+    let _guard = logs.capture();
+    let site = Site::new().await;
+    let log = record(&site);
+    let (user, device) = site.create_user_with_device("gus").await;
+    let good = site.current_token(&device);
+    let c = site.client();
+    c.login_password("gus", PASSWORD, None).await;
+    c.login_token(&good)
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert_eq!(logs.replay_warnings(), 0);
+
+    // The same code in another browser: the generic message, but a replay.
+    let other = site.client();
+    other.login_password("gus", PASSWORD, None).await;
+    other
+        .login_token(&good)
+        .await
+        .assert_ok_contains("Invalid token. Please make sure you have entered it correctly.");
+    assert_eq!(count(&log, "verification_failed:generator"), 1);
+    assert_eq!(count(&log, "replay_detected:generator:gus"), 1);
+    assert_eq!(logs.replay_warnings(), 1);
+    // A plain wrong code is no replay.
+    site.clock.advance_ms(1100);
+    let wrong = if good == "000000" { "111111" } else { "000000" };
+    other
+        .login_token(wrong)
+        .await
+        .assert_ok_contains("Invalid token");
+    assert_eq!(count(&log, "verification_failed:generator"), 2);
+    assert_eq!(count(&log, "replay_detected:generator:gus"), 1);
+    assert_eq!(logs.replay_warnings(), 1);
+    assert!(!other.is_verified().await);
+
+    // Re-authentication: a code used for the last re-authentication, entered again.
+    site.clock.advance_secs(30);
+    let device = site.reload(&user).await.expect("device");
+    let fresh = site.current_token(&device);
+    let reauth = "/account/two_factor/reauth/?next=%2Faccount%2Ftwo_factor%2F";
+    c.get(reauth).await;
+    c.post(
+        reauth,
+        &[("reauth-password", PASSWORD), ("reauth-otp_token", &fresh)],
+    )
+    .await
+    .assert_redirect("/account/two_factor/");
+    c.get(reauth).await;
+    c.post(
+        reauth,
+        &[("reauth-password", PASSWORD), ("reauth-otp_token", &fresh)],
+    )
+    .await
+    .assert_ok_contains("Invalid token");
+    assert_eq!(count(&log, "replay_detected:generator:gus"), 2);
+    assert_eq!(logs.replay_warnings(), 2);
 }

@@ -29,6 +29,46 @@ macro_rules! with_backend {
 }
 pub(crate) use with_backend;
 
+/// Runs `f` in a transaction that holds the write lock from its first statement.
+///
+/// On SQLite a plain (`DEFERRED`) transaction that reads before it writes takes the write
+/// lock only at its first write; when another connection wrote in between, SQLite refuses
+/// the upgrade at once with "database is locked" (`SQLITE_BUSY`, which `busy_timeout` does
+/// not retry because waiting could deadlock). `BEGIN IMMEDIATE` takes the lock up front, so
+/// concurrent writers queue behind `busy_timeout` instead of failing. PostgreSQL's row
+/// locks need no such care: there this is an ordinary transaction. Nested inside another
+/// transaction it is a savepoint of that one (which already holds the lock).
+pub(crate) fn write_transaction<T, F>(conn: &mut AnyConnection, f: F) -> Result<T, DbError>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, DbError>,
+{
+    use diesel::Connection;
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+
+    let AnyConnection::Sqlite(sqlite) = conn else {
+        return conn.transaction(f);
+    };
+    if AnsiTransactionManager::transaction_manager_status_mut(sqlite)
+        .transaction_depth()?
+        .is_some()
+    {
+        return conn.transaction(f);
+    }
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    match f(conn) {
+        Ok(value) => {
+            <AnyConnection as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => {
+            match <AnyConnection as Connection>::TransactionManager::rollback_transaction(conn) {
+                Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(error),
+                Err(rollback) => Err(rollback.into()),
+            }
+        }
+    }
+}
+
 /// A database failure. Every login step fails closed on it (503).
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {

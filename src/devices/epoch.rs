@@ -16,21 +16,14 @@ pub(crate) fn get(conn: &mut AnyConnection, user_id: &str) -> Result<i64, DbErro
     .unwrap_or(0))
 }
 
-/// Moves the user's epoch forward by one.
+/// Moves the user's epoch forward by one: one upsert, so it neither races a concurrent
+/// first bump nor leaves an enclosing transaction aborted (PostgreSQL) by a failed insert.
 pub(crate) fn bump(conn: &mut AnyConnection, user_id: &str) -> Result<(), DbError> {
-    let updated = with_backend!(conn, c => diesel::update(e::table.find(user_id))
+    with_backend!(conn, c => diesel::insert_into(e::table)
+        .values((e::user_id.eq(user_id), e::epoch.eq(1_i64)))
+        .on_conflict(e::user_id)
+        .do_update()
         .set(e::epoch.eq(e::epoch + 1))
         .execute(c))?;
-    if updated == 0 {
-        let inserted = with_backend!(conn, c => diesel::insert_into(e::table)
-            .values((e::user_id.eq(user_id), e::epoch.eq(1_i64)))
-            .execute(c));
-        if inserted.is_err() {
-            // Another request inserted the row first: bump that one.
-            with_backend!(conn, c => diesel::update(e::table.find(user_id))
-                .set(e::epoch.eq(e::epoch + 1))
-                .execute(c))?;
-        }
-    }
     Ok(())
 }

@@ -99,8 +99,16 @@ impl FromStr for DeviceRef {
 pub enum Verification {
     /// The token was right and has now been used up.
     Verified,
-    /// Wrong, malformed, replayed or for a missing device (one message for all).
+    /// Wrong, malformed or for a missing device.
     Invalid,
+    /// A code this device already accepted (or burnt by accepting a later one): a TOTP
+    /// step at or before the device's last used step that otherwise matches, or one a
+    /// concurrent request used first. Counted as a failure like [`Invalid`](Self::Invalid)
+    /// and shown with the same message, but logged as a replay and signalled
+    /// ([`Signal::ReplayDetected`](crate::signals::Signal::ReplayDetected)) so a site can
+    /// warn the user that someone else may have their code. Backup tokens and sent codes
+    /// are gone once used, so their replays are plain [`Invalid`](Self::Invalid).
+    Replayed,
     /// Refused without evaluation: the device is in its back-off window.
     Throttled {
         /// Consecutive failures so far.
@@ -696,6 +704,10 @@ impl Devices {
             })
             .await?;
         tracing::info!(user = %user_id, device = %device, outcome = ?outcome, setup, "otp verification");
+        if outcome == Verification::Replayed {
+            tracing::warn!(target: "two_factor::security", user = %user_id, device = %device,
+                setup, "otp token replayed: a code that was already used was entered again");
+        }
         Ok(outcome)
     }
 
@@ -740,6 +752,39 @@ impl Devices {
         Ok(())
     }
 
+    /// Clears the failed-attempt count and back-off of one of the user's confirmed
+    /// devices (an administrator unlocking a throttled device); returns whether it was
+    /// the user's confirmed device.
+    pub async fn reset_throttle(&self, user_id: &str, device: DeviceRef) -> Result<bool, DbError> {
+        if self.get(user_id, device).await?.is_none() {
+            return Ok(false);
+        }
+        let uid = user_id.to_owned();
+        let reset = self
+            .db
+            .run(move |conn| {
+                use diesel::prelude::*;
+                use throttle::reset_failures;
+                match device.kind {
+                    DeviceKind::Totp => {
+                        use crate::db::schema::otp_totp_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
+                    DeviceKind::Static => {
+                        use crate::db::schema::otp_static_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
+                    DeviceKind::Phone | DeviceKind::Email => {
+                        use crate::db::schema::otp_challenge_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
+                }
+            })
+            .await?;
+        tracing::info!(user = %user_id, device = %device, reset, "throttling reset");
+        Ok(reset)
+    }
+
     /// Removes every device of a user (disable, `two_factor_disable`, an admin reset).
     /// Sessions verified by them stop being verified at once on this instance, within
     /// the re-check interval on others.
@@ -748,11 +793,14 @@ impl Devices {
         let n = self
             .db
             .run(move |conn| {
-                let n = totp::delete_for_user(conn, &uid)?
-                    + challenge::delete_for_user(conn, &uid)?
-                    + static_tokens::delete_for_user(conn, &uid)?;
-                epoch::bump(conn, &uid)?;
-                Ok(n)
+                // All or nothing, and the write lock taken before the first read.
+                crate::db::write_transaction(conn, |conn| {
+                    let n = totp::delete_for_user(conn, &uid)?
+                        + challenge::delete_for_user(conn, &uid)?
+                        + static_tokens::delete_for_user(conn, &uid)?;
+                    epoch::bump(conn, &uid)?;
+                    Ok(n)
+                })
             })
             .await?;
         self.cache.forget_user(user_id);

@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::{otp_static_device as d, otp_static_token as t};
-use crate::db::{AnyConnection, DbError, with_backend};
+use crate::db::{AnyConnection, DbError, with_backend, write_transaction};
 
 /// How many tokens one generation creates.
 pub const TOKENS_PER_GENERATION: usize = 10;
@@ -137,32 +137,34 @@ pub(crate) fn generate(
         .iter()
         .map(|tok| hash_token(tok))
         .collect::<Result<Vec<_>, _>>()?;
-    with_backend!(conn, c => c.transaction::<_, DbError, _>(|c| {
-        let existing: Option<i64> = d::table
-            .filter(d::user_id.eq(user_id))
-            .select(d::id)
-            .first(c)
-            .optional()?;
-        let device_id = match existing {
-            Some(id) => id,
-            None => diesel::insert_into(d::table)
-                .values((
-                    d::user_id.eq(user_id),
-                    d::name.eq("backup"),
-                    d::throttling_failure_count.eq(0),
-                    d::created_at.eq(now_ms),
-                ))
-                .returning(d::id)
-                .get_result(c)?,
-        };
-        diesel::delete(t::table.filter(t::device_id.eq(device_id))).execute(c)?;
-        let rows: Vec<_> = hashes
-            .iter()
-            .map(|h| (t::device_id.eq(device_id), t::token_hash.eq(h)))
-            .collect();
-        diesel::insert_into(t::table).values(&rows).execute(c)?;
-        Ok(())
-    }))?;
+    write_transaction(conn, |conn| {
+        with_backend!(conn, c => {
+            let existing: Option<i64> = d::table
+                .filter(d::user_id.eq(user_id))
+                .select(d::id)
+                .first(c)
+                .optional()?;
+            let device_id = match existing {
+                Some(id) => id,
+                None => diesel::insert_into(d::table)
+                    .values((
+                        d::user_id.eq(user_id),
+                        d::name.eq("backup"),
+                        d::throttling_failure_count.eq(0),
+                        d::created_at.eq(now_ms),
+                    ))
+                    .returning(d::id)
+                    .get_result(c)?,
+            };
+            diesel::delete(t::table.filter(t::device_id.eq(device_id))).execute(c)?;
+            let rows: Vec<_> = hashes
+                .iter()
+                .map(|h| (t::device_id.eq(device_id), t::token_hash.eq(h)))
+                .collect();
+            diesel::insert_into(t::table).values(&rows).execute(c)?;
+            Ok(())
+        })
+    })?;
     Ok(tokens)
 }
 
@@ -216,11 +218,13 @@ pub(crate) fn verify(
 
 /// Deletes the user's backup device and tokens.
 pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result<usize, DbError> {
-    with_backend!(conn, c => c.transaction::<_, DbError, _>(|c| {
-        let ids: Vec<i64> = d::table.filter(d::user_id.eq(user_id)).select(d::id).load(c)?;
-        diesel::delete(t::table.filter(t::device_id.eq_any(&ids))).execute(c)?;
-        Ok(diesel::delete(d::table.filter(d::id.eq_any(&ids))).execute(c)?)
-    }))
+    write_transaction(conn, |conn| {
+        with_backend!(conn, c => {
+            let ids: Vec<i64> = d::table.filter(d::user_id.eq(user_id)).select(d::id).load(c)?;
+            diesel::delete(t::table.filter(t::device_id.eq_any(&ids))).execute(c)?;
+            Ok(diesel::delete(d::table.filter(d::id.eq_any(&ids))).execute(c)?)
+        })
+    })
 }
 
 /// Adds one failure to the device's throttle counter, unconditionally.

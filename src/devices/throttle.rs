@@ -74,6 +74,24 @@ macro_rules! record_failure {
 }
 pub(crate) use record_failure;
 
+/// Clears the failed-attempt count and back-off of row `$id` of the device table module
+/// `$t`, when it belongs to `$user`; evaluates to whether a row was changed.
+macro_rules! reset_failures {
+    ($conn:expr, $t:ident, $id:expr, $user:expr) => {{
+        $crate::db::with_backend!($conn, c => diesel::update(
+            $t::table.filter($t::id.eq($id)).filter($t::user_id.eq($user)),
+        )
+        .set((
+            $t::throttling_failure_count.eq(0),
+            $t::throttling_failure_timestamp.eq(None::<i64>),
+        ))
+        .execute(c))
+        .map(|n| n == 1)
+        .map_err($crate::db::DbError::from)
+    }};
+}
+pub(crate) use reset_failures;
+
 /// The message shown while a device is throttled (django-otp's wording).
 pub fn throttled_message(failure_count: i32) -> String {
     format!(

@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 use super::throttle::{Throttle, record_failure};
 use super::{DeviceKind, DeviceRef, Verification};
 use crate::db::schema::otp_totp_device as t;
-use crate::db::{AnyConnection, DbError, with_backend};
+use crate::db::{AnyConnection, DbError, with_backend, write_transaction};
 use crate::secrets::{SecretError, SecretKeyring};
 
 /// Bytes of key material for new devices (160 bits, RFC 4226's recommendation).
@@ -225,7 +225,19 @@ impl TotpDevice {
 
     /// The step a well-synchronised authenticator shows at `now_secs` (drift included).
     pub fn current_step(&self, now_secs: i64) -> i64 {
-        (now_secs - self.t0).div_euclid(i64::from(self.step.max(1))) + i64::from(self.drift)
+        self.real_step(now_secs) + i64::from(self.bounded_drift())
+    }
+
+    /// The step of the server's clock at `now_secs` (no drift).
+    fn real_step(&self, now_secs: i64) -> i64 {
+        (now_secs - self.t0).div_euclid(i64::from(self.step.max(1)))
+    }
+
+    /// `drift` held within `±tolerance` (django-otp's tolerance applies to the
+    /// drift-adjusted step; without this bound, logging in with the next step's code
+    /// again and again walks the window into the future, one step per login).
+    fn bounded_drift(&self) -> i32 {
+        bound_drift(self.drift, self.tolerance)
     }
 
     /// The token for step `counter` (tests and the demo's helpers use it); empty, which
@@ -236,27 +248,68 @@ impl TotpDevice {
         })
     }
 
-    /// Finds the step within tolerance that `token` matches and that is newer than
-    /// `last_t`; returns it with the drift to record. Every candidate is computed and
-    /// compared in constant time, so timing does not reveal which one matched.
+    /// Finds the step within tolerance of the drift-adjusted step that `token` matches
+    /// and that is newer than `last_t`; returns it with the drift to record (bounded by
+    /// the tolerance). Every candidate is computed and compared in constant time, so
+    /// timing does not reveal which one matched.
+    #[cfg(test)]
     fn matching_step(&self, token: &str, now_secs: i64) -> Option<(i64, i32)> {
+        match self.match_token(token, now_secs)? {
+            StepMatch::Fresh { step, drift } => Some((step, drift)),
+            StepMatch::Replayed { .. } => None,
+        }
+    }
+
+    /// Which step within the window `token` matches, fresh or already used.
+    fn match_token(&self, token: &str, now_secs: i64) -> Option<StepMatch> {
         let key = self.key_bytes()?;
-        let base = (now_secs - self.t0).div_euclid(i64::from(self.step.max(1)));
-        let mut found = None;
-        for offset in -self.tolerance..=self.tolerance {
-            let drift = self.drift + offset;
-            let counter = base + i64::from(drift);
+        let base = self.real_step(now_secs);
+        let tolerance = self.tolerance.max(0);
+        let drift = self.bounded_drift();
+        let mut fresh = None;
+        let mut replayed = None;
+        for offset in -tolerance..=tolerance {
+            let candidate_drift = drift + offset;
+            let counter = base + i64::from(candidate_drift);
             if counter < 0 {
                 continue;
             }
             let expected = hotp(key, counter as u64, self.digits as u8);
             let equal: bool = expected.as_bytes().ct_eq(token.as_bytes()).into();
-            if equal && counter > self.last_t && found.is_none() {
-                found = Some((counter, drift));
+            if equal && counter > self.last_t && fresh.is_none() {
+                fresh = Some(StepMatch::Fresh {
+                    step: counter,
+                    drift: bound_drift(candidate_drift, tolerance),
+                });
+            } else if equal && counter <= self.last_t && replayed.is_none() {
+                replayed = Some(StepMatch::Replayed { step: counter });
             }
         }
-        found
+        fresh.or(replayed)
     }
+}
+
+/// `drift` held within `±tolerance` (a negative tolerance counts as none).
+fn bound_drift(drift: i32, tolerance: i32) -> i32 {
+    let tolerance = tolerance.max(0);
+    drift.clamp(-tolerance, tolerance)
+}
+
+/// What a token matched within a device's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StepMatch {
+    /// A step newer than `last_t`: the token verifies.
+    Fresh {
+        /// The step.
+        step: i64,
+        /// The drift to record.
+        drift: i32,
+    },
+    /// A step at or before `last_t`: a replay of a used (or burnt) code.
+    Replayed {
+        /// The step.
+        step: i64,
+    },
 }
 
 /// Creates an unconfirmed device for `user_id` (setup in progress), replacing any earlier
@@ -271,11 +324,12 @@ pub(crate) fn create_unconfirmed(
 ) -> Result<TotpDevice, DbError> {
     let secret = Zeroizing::new(rand::random::<[u8; KEY_BYTES]>().to_vec());
     let key = seal_key(keys, user_id, &secret)?;
-    with_backend!(conn, c => diesel::delete(
-        t::table.filter(t::user_id.eq(user_id)).filter(t::confirmed.eq(false)),
-    )
-    .execute(c))?;
-    let device = with_backend!(conn, c => diesel::insert_into(t::table)
+    let device = write_transaction(conn, |conn| {
+        with_backend!(conn, c => diesel::delete(
+            t::table.filter(t::user_id.eq(user_id)).filter(t::confirmed.eq(false)),
+        )
+        .execute(c))?;
+        Ok(with_backend!(conn, c => diesel::insert_into(t::table)
         .values((
             t::user_id.eq(user_id),
             t::name.eq("default"),
@@ -291,7 +345,8 @@ pub(crate) fn create_unconfirmed(
             t::created_at.eq(now_ms),
         ))
         .returning(TotpDevice::as_returning())
-        .get_result(c))?;
+        .get_result(c))?)
+    })?;
     Ok(TotpDevice {
         key: KeySlot::Open(secret),
         ..device
@@ -441,7 +496,15 @@ pub(crate) fn verify(
         return Ok(Verification::Invalid);
     }
     let now_secs = now_ms.div_euclid(1000);
-    if let Some((step, drift)) = token.and_then(|tok| device.matching_step(tok, now_secs)) {
+    let matched = token.and_then(|tok| device.match_token(tok, now_secs));
+    if let Some(StepMatch::Replayed { step }) = matched {
+        // A used (or burnt) step of this device: still a failed attempt, told apart so
+        // the caller can log it as a replay and warn the user.
+        tracing::debug!(device = %device.device_ref(), step, "totp step at or before last_t");
+        record_failure(conn, id, throttle, throttle_factor, now_ms)?;
+        return Ok(Verification::Replayed);
+    }
+    if let Some(StepMatch::Fresh { step, drift }) = matched {
         // One statement decides: the step must still be unused and no failure may have
         // been recorded since we read the row. Concurrent duplicates update zero rows.
         let consumed = with_backend!(conn, c => diesel::update(
@@ -462,7 +525,19 @@ pub(crate) fn verify(
         if consumed == 1 {
             return Ok(Verification::Verified);
         }
-        tracing::warn!(device = %device.device_ref(), user = %device.user_id, "totp token replayed or raced");
+        // Zero rows: a concurrent request used this step (or a later one) first, which
+        // is a replay, or a failure was counted meanwhile.
+        let last_t: Option<i64> = with_backend!(conn, c => t::table
+            .find(id)
+            .select(t::last_t)
+            .first(c)
+            .optional())?;
+        record_failure(conn, id, throttle, throttle_factor, now_ms)?;
+        if last_t.is_some_and(|last_t| last_t >= step) {
+            return Ok(Verification::Replayed);
+        }
+        tracing::debug!(device = %device.device_ref(), "totp step raced a counted failure");
+        return Ok(Verification::Invalid);
     }
     record_failure(conn, id, throttle, throttle_factor, now_ms)?;
     Ok(Verification::Invalid)
@@ -569,6 +644,66 @@ mod tests {
         assert_eq!(d.matching_step(&d.token_at_step(t), now), None);
         assert_eq!(d.matching_step(&d.token_at_step(t - 1), now), None);
         assert!(d.matching_step(&d.token_at_step(t + 1), now).is_some());
+    }
+
+    #[test]
+    fn drift_is_bounded_by_the_tolerance() {
+        let now = 1_234_567_890;
+        let t = now / 30;
+        // A device whose stored drift ran away (older versions): the window is centred
+        // at most one step (the tolerance) from real time.
+        let runaway = TotpDevice {
+            drift: 4,
+            ..device(-1)
+        };
+        assert_eq!(runaway.current_step(now), t + 1);
+        assert_eq!(
+            runaway.matching_step(&runaway.token_at_step(t), now),
+            Some((t, 0))
+        );
+        for offset in [3_i64, 4, 5, -2] {
+            let tok = runaway.token_at_step(t + offset);
+            assert_eq!(runaway.matching_step(&tok, now), None, "offset {offset}");
+        }
+        // The drift recorded from a match two steps ahead is still one.
+        assert_eq!(
+            runaway.matching_step(&runaway.token_at_step(t + 2), now),
+            Some((t + 2, 1))
+        );
+        let behind = TotpDevice {
+            drift: -7,
+            ..device(-1)
+        };
+        assert_eq!(behind.current_step(now), t - 1);
+        assert_eq!(
+            behind.matching_step(&behind.token_at_step(t - 2), now),
+            Some((t - 2, -1))
+        );
+        assert_eq!(bound_drift(3, -1), 0);
+    }
+
+    #[test]
+    fn used_steps_are_told_apart_as_replays() {
+        let now = 1_234_567_890;
+        let t = now / 30;
+        let d = device(t);
+        assert_eq!(
+            d.match_token(&d.token_at_step(t), now),
+            Some(StepMatch::Replayed { step: t })
+        );
+        assert_eq!(
+            d.match_token(&d.token_at_step(t - 1), now),
+            Some(StepMatch::Replayed { step: t - 1 })
+        );
+        assert_eq!(
+            d.match_token(&d.token_at_step(t + 1), now),
+            Some(StepMatch::Fresh {
+                step: t + 1,
+                drift: 1
+            })
+        );
+        // Outside the window it is simply wrong, used or not.
+        assert_eq!(d.match_token(&d.token_at_step(t - 2), now), None);
     }
 
     fn sealed(stored: String) -> TotpDevice {

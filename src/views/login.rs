@@ -364,19 +364,7 @@ impl Step<'_> {
             .devices
             .verify(&user.id, device.device_ref(), token, nonce)
             .await?;
-        let signal = match outcome {
-            Verification::Verified => None,
-            Verification::Invalid => Some(Signal::VerificationFailed {
-                user: user.clone(),
-                device: DeviceInfo::of(device),
-            }),
-            Verification::Throttled { failure_count } => Some(Signal::Throttled {
-                user: user.clone(),
-                device: DeviceInfo::of(device),
-                failure_count,
-            }),
-        };
-        if let Some(signal) = signal {
+        for signal in crate::signals::verification_signals(outcome, user, device) {
             self.tf.signals.send(signal).await;
         }
         Ok(outcome)

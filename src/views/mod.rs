@@ -173,6 +173,21 @@ pub(crate) fn mark_authenticated(tf: &TwoFactor, session: &Session) -> Result<()
 /// For sensitive actions (disable, new backup tokens, adding or removing a device): a
 /// redirect to re-authenticate when the last proof is older than the window, else `None`.
 pub(crate) fn recent_auth_required(tf: &TwoFactor, req: &HttpRequest) -> Option<HttpResponse> {
+    // A POST cannot be replayed after the detour: come back to the profile.
+    let next = match *req.method() {
+        actix_web::http::Method::GET => request_target(req),
+        _ => urls::PROFILE.to_owned(),
+    };
+    recent_auth_required_then(tf, req, &next)
+}
+
+/// [`recent_auth_required`] coming back to `next` (a safe relative path) after the
+/// re-authentication.
+pub(crate) fn recent_auth_required_then(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    next: &str,
+) -> Option<HttpResponse> {
     let window = tf.reauthentication_window().as_secs() as i64;
     if window == 0 {
         return None;
@@ -180,18 +195,11 @@ pub(crate) fn recent_auth_required(tf: &TwoFactor, req: &HttpRequest) -> Option<
     let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
     match at {
         Some(at) if tf.clock.now_secs() - at <= window => None,
-        _ => {
-            // A POST cannot be replayed after the detour: come back to the profile.
-            let next = match *req.method() {
-                actix_web::http::Method::GET => request_target(req),
-                _ => urls::PROFILE.to_owned(),
-            };
-            Some(crate::redirects::redirect(&crate::redirects::with_query(
-                urls::REAUTH,
-                "next",
-                &next,
-            )))
-        }
+        _ => Some(crate::redirects::redirect(&crate::redirects::with_query(
+            urls::REAUTH,
+            "next",
+            next,
+        ))),
     }
 }
 

@@ -131,6 +131,9 @@ pub(crate) async fn post(
                 delivery::existing_nonce(&session),
             )
             .await?;
+        for signal in crate::signals::verification_signals(outcome, &user, device) {
+            tf.signals.send(signal).await;
+        }
         let error = forms::token_error(outcome, &input, forms::INVALID_TOKEN);
         if let Some(error) = error {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
