@@ -87,3 +87,13 @@ diesel::table! {
         epoch -> BigInt,
     }
 }
+
+diesel::table! {
+    /// Keyed throttling of password guessing (`src/throttling.rs`); keys are SHA-256 hex.
+    two_factor_throttle (scope, key) {
+        scope -> Text,
+        key -> Text,
+        failure_count -> Integer,
+        failure_timestamp -> BigInt,
+    }
+}
