@@ -54,7 +54,8 @@ pub(crate) async fn get(
     let session = req.get_session();
     WIZARD.reset(&session);
     let next = safe_next(None, &NextQuery::from_request(&req), "");
-    render_auth(&tf, &req, &next, "", &[], None)
+    let notice: Vec<&str> = crate::throttling::login_notice(&req).into_iter().collect();
+    render_auth(&tf, &req, &next, "", &notice, None)
 }
 
 /// POST: one wizard step.
