@@ -57,7 +57,8 @@ pub(crate) const LOGGED_OUT_PARAM: &str = "logged_out";
 /// Its value after too many failed re-authentications.
 pub(crate) const LOGGED_OUT_REAUTH: &str = "reauth";
 /// Shown on the login page after a session was ended by too many failed confirmations.
-pub(crate) const LOGGED_OUT_MESSAGE: &str = "You were logged out after too many failed password confirmations. Please log in again.";
+pub(crate) const LOGGED_OUT_MESSAGE: &str =
+    "You were logged out after too many failed password confirmations. Please log in again.";
 
 /// The throttling settings (`TWO_FACTOR_REAUTH_*`, `TWO_FACTOR_LOGIN_*`,
 /// `TWO_FACTOR_CLIENT_IP_HEADER`), set through the builder.
@@ -333,6 +334,17 @@ pub(crate) fn reauth_refused_message(retry_after_secs: i64) -> String {
     )
 }
 
+/// Makes a refusal page `429 Too Many Requests` with `Retry-After`.
+pub(crate) fn mark_refused(response: &mut actix_web::HttpResponse, retry_after_secs: i64) {
+    *response.status_mut() = actix_web::http::StatusCode::TOO_MANY_REQUESTS;
+    if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&retry_after_secs.to_string())
+    {
+        response
+            .headers_mut()
+            .insert(actix_web::http::header::RETRY_AFTER, value);
+    }
+}
+
 /// The login page's notice for `?logged_out=reauth`, else nothing.
 pub(crate) fn login_notice(req: &HttpRequest) -> Option<&'static str> {
     form_urlencoded::parse(req.query_string().as_bytes())
@@ -420,7 +432,10 @@ impl ReauthKeys {
     pub(crate) fn new(user_id: &str, session_secret: &str) -> ReauthKeys {
         ReauthKeys {
             user: hashed_key(Scope::ReauthUser, user_id),
-            session: hashed_key(Scope::ReauthSession, &format!("{user_id}\0{session_secret}")),
+            session: hashed_key(
+                Scope::ReauthSession,
+                &format!("{user_id}\0{session_secret}"),
+            ),
         }
     }
 }
@@ -430,12 +445,14 @@ impl Throttling {
     pub(crate) fn new(settings: ThrottleSettings) -> Result<Throttling, BuildError> {
         let client_ip_header = match &settings.client_ip_header {
             None => None,
-            Some(name) => Some(HeaderName::try_from(name.trim()).map_err(|_| {
-                BuildError::Invalid {
-                    name: "TWO_FACTOR_CLIENT_IP_HEADER",
-                    reason: format!("{name:?} is not a header name"),
-                }
-            })?),
+            Some(name) => {
+                Some(
+                    HeaderName::try_from(name.trim()).map_err(|_| BuildError::Invalid {
+                        name: "TWO_FACTOR_CLIENT_IP_HEADER",
+                        reason: format!("{name:?} is not a header name"),
+                    })?,
+                )
+            }
         };
         let settings = ThrottleSettings {
             client_max_backoff: settings.client_max_backoff.min(CLIENT_MAX_BACKOFF_LIMIT),
@@ -512,7 +529,12 @@ impl Throttling {
         if now < due
             || self
                 .next_prune_ms
-                .compare_exchange(due, now + PRUNE_EVERY_MS, Ordering::Relaxed, Ordering::Relaxed)
+                .compare_exchange(
+                    due,
+                    now + PRUNE_EVERY_MS,
+                    Ordering::Relaxed,
+                    Ordering::Relaxed,
+                )
                 .is_err()
         {
             return;
@@ -545,9 +567,13 @@ impl Throttling {
             {
                 return Ok(ReauthGate::LoggedOut);
             }
-            if let Reservation::Refused { retry_after_ms } =
-                reserve(conn, Scope::ReauthUser, &keys.user, &this.reauth_backoff(), now)?
-            {
+            if let Reservation::Refused { retry_after_ms } = reserve(
+                conn,
+                Scope::ReauthUser,
+                &keys.user,
+                &this.reauth_backoff(),
+                now,
+            )? {
                 return Ok(ReauthGate::Refused {
                     retry_after_secs: ceil_secs(retry_after_ms),
                 });
@@ -674,7 +700,10 @@ mod tests {
         assert_eq!(b.delay_ms(i32::MAX), 3000);
         // Django's device formula: factor·2^(n-1).
         let d = backoff(1, 1000, i64::MAX);
-        assert_eq!((d.delay_ms(1), d.delay_ms(2), d.delay_ms(4)), (1000, 2000, 8000));
+        assert_eq!(
+            (d.delay_ms(1), d.delay_ms(2), d.delay_ms(4)),
+            (1000, 2000, 8000)
+        );
         assert_eq!(backoff(0, 1000, 5000).delay_ms(0), 0);
         assert_eq!(backoff(1, 0, 5000).delay_ms(7), 0);
     }
@@ -720,7 +749,10 @@ mod tests {
             address_bucket(ip("2001:db8:1:3::1"))
         );
         assert_eq!(address_bucket(ip("::ffff:203.0.113.7")), "203.0.113.7");
-        assert_eq!(parse_address(" 198.51.100.2:4711"), Some(ip("198.51.100.2")));
+        assert_eq!(
+            parse_address(" 198.51.100.2:4711"),
+            Some(ip("198.51.100.2"))
+        );
         assert_eq!(parse_address("[2001:db8::1]:443"), Some(ip("2001:db8::1")));
         assert_eq!(parse_address("unknown"), None);
         assert_eq!(parse_address(""), None);

@@ -134,8 +134,9 @@ async fn confirm(c: &common::Client, password: &str) -> common::Resp {
 fn assert_refused(r: &common::Resp, seconds: &str) {
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "body: {}", r.body);
     assert!(
-        r.body
-            .contains(&format!("Too many failed attempts. Try again in {seconds}.")),
+        r.body.contains(&format!(
+            "Too many failed attempts. Try again in {seconds}."
+        )),
         "{}",
         r.body
     );
@@ -194,7 +195,8 @@ async fn five_failed_confirmations_log_the_session_out_even_when_its_cookie_is_r
         }
         site.clock.advance_secs(60);
         let r = c.post(&url, &[("reauth-password", "guess-5")]).await;
-        let login = "/account/login/?next=%2Faccount%2Ftwo_factor%2Fbackup%2Ftokens%2F&logged_out=reauth";
+        let login =
+            "/account/login/?next=%2Faccount%2Ftwo_factor%2Fbackup%2Ftokens%2F&logged_out=reauth";
         r.assert_redirect(login);
         // Logged out: the session is gone, and the login page says why.
         assert!(c.cookie("sessionid").is_none(), "session cookie removed");
@@ -204,9 +206,9 @@ async fn five_failed_confirmations_log_the_session_out_even_when_its_cookie_is_r
         );
         // The replayed copy is logged out too, even with the right password.
         site.clock.advance_secs(60);
-        confirm(&copy, PASSWORD).await.assert_redirect(
-            "/account/login/?next=%2Faccount%2Ftwo_factor%2F&logged_out=reauth",
-        );
+        confirm(&copy, PASSWORD)
+            .await
+            .assert_redirect("/account/login/?next=%2Faccount%2Ftwo_factor%2F&logged_out=reauth");
         assert!(copy.cookie("sessionid").is_none());
         // The real user, in a new session, is not locked out once the back-off has passed.
         let fresh = site.client();

@@ -9,7 +9,6 @@
 use actix_identity::IdentityExt;
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
-use actix_web::http::header::RETRY_AFTER;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{NextQuery, base_context, login_required, mark_authenticated, render, safe_next};
@@ -127,10 +126,7 @@ pub(crate) async fn post(
                 device.as_ref(),
                 form(device.as_ref(), Some(&message), None),
             )?;
-            *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-            if let Ok(value) = retry_after_secs.to_string().try_into() {
-                response.headers_mut().insert(RETRY_AFTER, value);
-            }
+            throttling::mark_refused(&mut response, retry_after_secs);
             return Ok(response);
         }
         ReauthGate::Open { session_failures } => session_failures,
