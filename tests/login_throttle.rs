@@ -41,7 +41,7 @@ async fn site_with(
 
 /// A browser at `address` (port 4000).
 fn browser(site: &Site, address: &str) -> Client {
-    site.client().from_origin(&format!("{address}:4000"), &[])
+    site.client().at_origin(&format!("{address}:4000"), &[])
 }
 
 /// The password step, timed.
@@ -198,7 +198,7 @@ async fn unknown_and_known_usernames_are_throttled_alike_and_normalised() {
             for (i, name) in names.iter().enumerate() {
                 let c = site
                     .client()
-                    .from_origin(&format!("192.0.2.{}:1", i + 10 * last.len()), &[]);
+                    .at_origin(&format!("192.0.2.{}:1", i + 10 * last.len()), &[]);
                 let (r, t) = timed_login(&c, name, "wrong").await;
                 assert_eq!(r.status, StatusCode::OK);
                 r.assert_ok_contains(INVALID);
@@ -225,14 +225,14 @@ async fn the_proxy_header_counts_only_when_configured_and_only_its_last_entry() 
         for i in 0..10 {
             let spoofed = format!("198.51.100.{i}");
             site.client()
-                .from_origin("10.0.0.1:80", &[("X-Forwarded-For", spoofed.as_str())])
+                .at_origin("10.0.0.1:80", &[("X-Forwarded-For", spoofed.as_str())])
                 .login_password(&format!("x{i}"), "wrong", None)
                 .await
                 .assert_ok_contains(INVALID);
         }
         let r = site
             .client()
-            .from_origin("10.0.0.1:80", &[("X-Forwarded-For", "198.51.100.99")])
+            .at_origin("10.0.0.1:80", &[("X-Forwarded-For", "198.51.100.99")])
             .login_password("x", "wrong", None)
             .await;
         assert_refused(&r, 1);
@@ -244,14 +244,14 @@ async fn the_proxy_header_counts_only_when_configured_and_only_its_last_entry() 
         for i in 0..10 {
             let chain = format!("198.51.100.{i}, 203.0.113.50");
             site.client()
-                .from_origin("10.0.0.1:80", &[("X-Forwarded-For", chain.as_str())])
+                .at_origin("10.0.0.1:80", &[("X-Forwarded-For", chain.as_str())])
                 .login_password(&format!("x{i}"), "wrong", None)
                 .await
                 .assert_ok_contains(INVALID);
         }
         let r = site
             .client()
-            .from_origin(
+            .at_origin(
                 "10.0.0.1:80",
                 &[("X-Forwarded-For", "1.2.3.4, 203.0.113.50")],
             )
@@ -260,7 +260,7 @@ async fn the_proxy_header_counts_only_when_configured_and_only_its_last_entry() 
         assert_refused(&r, 1);
         // Another client behind the same proxy logs in.
         site.client()
-            .from_origin("10.0.0.1:80", &[("X-Forwarded-For", "203.0.113.51")])
+            .at_origin("10.0.0.1:80", &[("X-Forwarded-For", "203.0.113.51")])
             .login_password("alice", PASSWORD, None)
             .await
             .assert_redirect("/account/two_factor/");

@@ -541,7 +541,7 @@ impl Client {
 
     /// This browser's requests from now on come from `peer` with `headers` added (a
     /// client address, a reverse proxy's header).
-    pub fn from_origin(&self, peer: &str, headers: &[(&str, &str)]) -> Client {
+    pub fn at_origin(&self, peer: &str, headers: &[(&str, &str)]) -> Client {
         Client {
             handler: Rc::clone(&self.handler),
             cookies: Rc::clone(&self.cookies),
