@@ -145,33 +145,40 @@ fn assert_refused(r: &common::Resp, seconds: &str) {
 #[actix_rt::test]
 async fn wrong_passwords_at_reauthentication_back_off_per_user_across_sessions_and_instances() {
     for backend in common::backends() {
-        let site = Site::on(&backend).await;
+        // A 10 s factor keeps the test's margins well above a loaded machine's latency.
+        let site = common::Site::with(common::SiteOptions {
+            backend: backend.clone(),
+            configure: Some(|b| b.reauth_throttle_factor(10)),
+            ..Default::default()
+        })
+        .await;
         let other = site.second_instance().await;
         let c = on_reauth_page(&site, "alice").await;
         confirm(&c, "guess-1").await.assert_ok_contains(WRONG);
         // Inside the back-off even the right password is refused, without being checked.
-        assert_refused(&confirm(&c, PASSWORD).await, "1 second");
+        assert_refused(&confirm(&c, PASSWORD).await, "10 seconds");
         // The back-off is the user's: another session on another instance waits too.
         let c2 = site.client().on(&other);
         c2.login_password("alice", PASSWORD, None).await;
         c2.get(REAUTH).await;
-        assert_refused(&confirm(&c2, PASSWORD).await, "1 second");
+        let r = confirm(&c2, PASSWORD).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
         let advance = |ms| {
             site.clock.advance_ms(ms);
             other.clock.advance_ms(ms);
         };
-        advance(1100);
+        advance(10_100);
         confirm(&c, "guess-2").await.assert_ok_contains(WRONG);
-        assert_refused(&confirm(&c2, PASSWORD).await, "2 seconds");
-        advance(2100);
+        assert_refused(&confirm(&c2, PASSWORD).await, "20 seconds");
+        advance(20_100);
         confirm(&c2, PASSWORD)
             .await
             .assert_redirect("/account/two_factor/");
-        // Success forgot both counters: the next failure backs off 1 s again, not 4 s.
+        // Success forgot both counters: the next failure backs off 10 s again, not 40 s.
         c.get(REAUTH).await;
         confirm(&c, "guess-3").await.assert_ok_contains(WRONG);
-        assert_refused(&confirm(&c, PASSWORD).await, "1 second");
-        advance(1100);
+        assert_refused(&confirm(&c, PASSWORD).await, "10 seconds");
+        advance(10_100);
         confirm(&c, PASSWORD)
             .await
             .assert_redirect("/account/two_factor/");
