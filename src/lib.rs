@@ -73,6 +73,7 @@ mod session_stamp;
 mod settings;
 pub mod signals;
 mod templates;
+mod throttling;
 pub mod urls;
 pub mod users;
 mod views;

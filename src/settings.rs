@@ -71,6 +71,7 @@ pub struct TwoFactor {
     session_max_age: Duration,
     session_idle_timeout: Duration,
     pub(crate) stamps: crate::session_stamp::SessionStamps,
+    pub(crate) throttling: Arc<crate::throttling::Throttling>,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -269,6 +270,7 @@ pub struct TwoFactorBuilder {
     reauthentication_window: Duration,
     session_max_age: Duration,
     session_idle_timeout: Duration,
+    throttling: crate::throttling::ThrottleSettings,
 }
 
 impl Default for TwoFactorBuilder {
@@ -301,6 +303,7 @@ impl Default for TwoFactorBuilder {
             reauthentication_window: Duration::from_secs(900),
             session_max_age: Duration::from_secs(12 * 3600),
             session_idle_timeout: Duration::from_secs(30 * 60),
+            throttling: crate::throttling::ThrottleSettings::default(),
         }
     }
 }
@@ -516,6 +519,62 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// `TWO_FACTOR_REAUTH_THROTTLE_FACTOR`: after `n` consecutive failed password
+    /// confirmations a user's re-authentication is refused for `factor·2^(n-1)` seconds
+    /// (capped at an hour), in every session (default 1; 0 turns the back-off off).
+    pub fn reauth_throttle_factor(mut self, factor: u32) -> Self {
+        self.throttling.reauth_factor = factor;
+        self
+    }
+
+    /// `TWO_FACTOR_REAUTH_MAX_FAILURES`: failed password confirmations after which the
+    /// session is logged out (default 5; 0 = never).
+    pub fn reauth_max_failures(mut self, failures: u32) -> Self {
+        self.throttling.reauth_max_failures = failures;
+        self
+    }
+
+    /// `TWO_FACTOR_LOGIN_CLIENT_FAILURE_LIMIT`: failed passwords from one client address
+    /// (within 15 minutes of each other) before it is refused for 1 s, doubling with
+    /// each further failure up to [`login_client_max_backoff`](Self::login_client_max_backoff)
+    /// (default 10; 0 = never refused).
+    pub fn login_client_failure_limit(mut self, failures: u32) -> Self {
+        self.throttling.client_failure_limit = failures;
+        self
+    }
+
+    /// `TWO_FACTOR_LOGIN_CLIENT_MAX_BACKOFF`: the longest refusal of one client address
+    /// (default 60 s, at most 10 minutes; zero = never refused).
+    pub fn login_client_max_backoff(mut self, backoff: Duration) -> Self {
+        self.throttling.client_max_backoff = backoff;
+        self
+    }
+
+    /// `TWO_FACTOR_LOGIN_ACCOUNT_FAILURE_LIMIT`: failed passwords for one username
+    /// (known or not) before each attempt on it waits 250 ms, doubling with each
+    /// further failure up to [`login_account_max_delay`](Self::login_account_max_delay);
+    /// the user is slowed, never refused (default 3).
+    pub fn login_account_failure_limit(mut self, failures: u32) -> Self {
+        self.throttling.account_failure_limit = failures;
+        self
+    }
+
+    /// `TWO_FACTOR_LOGIN_ACCOUNT_MAX_DELAY`: the longest wait before a password for one
+    /// username is checked (default 3 s, at most 10 s; zero = no delay).
+    pub fn login_account_max_delay(mut self, delay: Duration) -> Self {
+        self.throttling.account_max_delay = delay;
+        self
+    }
+
+    /// `TWO_FACTOR_CLIENT_IP_HEADER`: a header set by the host's reverse proxy that names
+    /// the client address for login throttling (e.g. `X-Forwarded-For`, whose last entry
+    /// is used; default none: the peer address). Set it only behind a proxy that
+    /// overwrites or appends it, or clients choose their own address.
+    pub fn client_ip_header(mut self, header: impl Into<String>) -> Self {
+        self.throttling.client_ip_header = Some(header.into());
+        self
+    }
+
     /// `TWO_FACTOR_REMEMBER_COOKIE_AGE`: turns on "Don't ask again on this device" for
     /// this long (default off).
     pub fn remember_cookie_age(mut self, age: Duration) -> Self {
@@ -638,6 +697,7 @@ impl TwoFactorBuilder {
             .users
             .unwrap_or_else(|| Arc::new(DieselUserStore::new(db.clone())));
         let templates = Templates::load(self.template_dir.as_deref())?;
+        let throttling = Arc::new(crate::throttling::Throttling::new(self.throttling)?);
         let devices_recheck = self.devices.recheck_interval;
         let devices = Devices::new(
             db.clone(),
@@ -673,6 +733,7 @@ impl TwoFactorBuilder {
             session_max_age: self.session_max_age,
             session_idle_timeout: self.session_idle_timeout,
             stamps: crate::session_stamp::SessionStamps::new(devices_recheck),
+            throttling,
         })
     }
 }

@@ -109,3 +109,13 @@ diesel::table! {
 
 diesel::joinable!(two_factor_challenge -> otp_challenge_device (device_id));
 diesel::allow_tables_to_appear_in_same_query!(otp_challenge_device, two_factor_challenge);
+
+diesel::table! {
+    /// Keyed throttling of password guessing (`src/throttling.rs`); keys are SHA-256 hex.
+    two_factor_throttle (scope, key) {
+        scope -> Text,
+        key -> Text,
+        failure_count -> Integer,
+        failure_timestamp -> BigInt,
+    }
+}

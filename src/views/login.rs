@@ -59,7 +59,8 @@ pub(crate) async fn get(
     let session = req.get_session();
     WIZARD.reset(&session);
     let next = safe_next(None, &NextQuery::from_request(&req), "");
-    render_auth(&tf, &req, &next, "", &[], None)
+    let notice: Vec<&str> = crate::throttling::login_notice(&req).into_iter().collect();
+    render_auth(&tf, &req, &next, "", &notice, None)
 }
 
 /// POST: one wizard step.
@@ -128,6 +129,27 @@ async fn auth_step(
     if username.len() > 150 || password.len() > 4096 {
         return render_auth(tf, req, next, "", &[forms::INVALID_LOGIN], None);
     }
+    // Throttling (src/throttling.rs): a client address inside its back-off is refused
+    // unchecked; otherwise the attempt is counted and the username's delay waited out.
+    let attempt = match tf
+        .throttling
+        .login_begin(&tf.db, tf.clock.now_ms(), req, username)
+        .await?
+    {
+        crate::throttling::LoginGate::Open(attempt) => attempt,
+        crate::throttling::LoginGate::Refused { retry_after_secs } => {
+            tracing::info!(
+                outcome = "refused",
+                reason = "client throttled",
+                retry_after_secs,
+                "password step"
+            );
+            let message = crate::throttling::client_refused_message(retry_after_secs);
+            let mut response = render_auth(tf, req, next, username, &[&message], None)?;
+            crate::throttling::mark_refused(&mut response, retry_after_secs);
+            return Ok(response);
+        }
+    };
     let Some(user) = tf.users.authenticate(username, password).await? else {
         tracing::info!(
             outcome = "failure",
@@ -136,6 +158,7 @@ async fn auth_step(
         );
         return render_auth(tf, req, next, username, &[forms::INVALID_LOGIN], None);
     };
+    tf.throttling.login_succeeded(&tf.db, attempt).await?;
     match tf.devices.default_device(&user.id).await? {
         Some(device) => {
             // A valid remember cookie skips the token step (unless the device is throttled).

@@ -1,6 +1,12 @@
 //! `two_factor:reauth`: before a sensitive action, the user confirms their password and,
 //! when they have a device, a token. Success refreshes the session's authentication time.
+//!
+//! Password guesses are throttled (`src/throttling.rs`): per user, a failure is followed by
+//! a refusal of `factor·2^(n-1)` seconds in every session, during which the password is not
+//! checked; per session, `reauth_max_failures` failures log the session out. A correct
+//! password forgets both counters.
 
+use actix_identity::IdentityExt;
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -11,9 +17,11 @@ use crate::delivery;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
 use crate::forms::{self, Form, FormField, PostData, TokenInput};
-use crate::redirects::redirect;
+use crate::redirects::{redirect, with_query};
 use crate::settings::TwoFactor;
+use crate::throttling::{self, ReauthGate, ReauthKeys};
 use crate::urls;
+use crate::users::User;
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
@@ -90,28 +98,63 @@ pub(crate) async fn post(
     );
     let device = tf.devices.default_device(&user.id).await?;
     let password = post.get("reauth-password").unwrap_or("");
-    let password_ok = !password.is_empty()
-        && password.len() <= 4096
+    if password.is_empty() {
+        return page(
+            &tf,
+            &req,
+            &next,
+            device.as_ref(),
+            form(device.as_ref(), Some(forms::REQUIRED), None),
+        );
+    }
+    // The session key is the CSRF token: random, rotated at login, and the same in every
+    // replayed copy of this session's cookie.
+    let keys = ReauthKeys::new(&user.id, &csrf::token(&session)?);
+    let gate = tf
+        .throttling
+        .reauth_begin(&tf.db, tf.clock.now_ms(), &keys)
+        .await?;
+    let session_failures = match gate {
+        ReauthGate::LoggedOut => return Ok(log_out(&tf, &req, &user, &next)),
+        ReauthGate::Refused { retry_after_secs } => {
+            tracing::info!(user = %user.id, outcome = "refused", reason = "throttled", retry_after_secs, "re-authentication");
+            let message = throttling::reauth_refused_message(retry_after_secs);
+            let mut response = page(
+                &tf,
+                &req,
+                &next,
+                device.as_ref(),
+                form(device.as_ref(), Some(&message), None),
+            )?;
+            throttling::mark_refused(&mut response, retry_after_secs);
+            return Ok(response);
+        }
+        ReauthGate::Open { session_failures } => session_failures,
+    };
+    let password_ok = password.len() <= 4096
         && tf
             .users
             .authenticate(&user.username, password)
             .await?
             .is_some_and(|u| u.id == user.id);
     if !password_ok {
-        tracing::info!(user = %user.id, outcome = "failure", reason = "password", "re-authentication");
-        let message = if password.is_empty() {
-            forms::REQUIRED
-        } else {
-            "Your password was entered incorrectly. Please enter it again."
-        };
+        tracing::info!(user = %user.id, outcome = "failure", reason = "password", session_failures, "re-authentication");
+        if tf.throttling.reauth_session_exhausted(session_failures) {
+            return Ok(log_out(&tf, &req, &user, &next));
+        }
         return page(
             &tf,
             &req,
             &next,
             device.as_ref(),
-            form(device.as_ref(), Some(message), None),
+            form(
+                device.as_ref(),
+                Some("Your password was entered incorrectly. Please enter it again."),
+                None,
+            ),
         );
     }
+    tf.throttling.reauth_succeeded(&tf.db, &keys).await?;
     if let Some(device) = &device {
         let field = post.field("reauth-otp_token");
         if forms::token_field_too_long(field) {
@@ -150,4 +193,19 @@ pub(crate) async fn post(
     session.renew();
     tracing::info!(user = %user.id, outcome = "success", "re-authentication");
     Ok(redirect(&next))
+}
+
+/// Ends a session that failed re-authentication too often (identity and session purged)
+/// and sends it to the login page, which says why.
+fn log_out(tf: &TwoFactor, req: &HttpRequest, user: &User, next: &str) -> HttpResponse {
+    tracing::warn!(user = %user.id, outcome = "logged out", reason = "too many failed passwords", "re-authentication");
+    if let Ok(identity) = req.get_identity() {
+        identity.logout();
+    }
+    req.get_session().purge();
+    redirect(&with_query(
+        &with_query(tf.login_url(), "next", next),
+        throttling::LOGGED_OUT_PARAM,
+        throttling::LOGGED_OUT_REAUTH,
+    ))
 }

@@ -127,6 +127,7 @@ pub struct Site {
     schema: Option<Rc<SchemaGuard>>,
     pub gateway: Option<two_factor::gateways::FakeGateway>,
     pub mailer: Option<Arc<dyn two_factor::mail::Mailer>>,
+    configure: Option<fn(two_factor::TwoFactorBuilder) -> two_factor::TwoFactorBuilder>,
     _dir: Rc<tempfile::TempDir>,
 }
 
@@ -158,6 +159,8 @@ pub struct SiteOptions {
     pub policy: Option<two_factor::policy::TwoFactorPolicy>,
     /// Turns on the remember-device cookie for this long.
     pub remember: Option<std::time::Duration>,
+    /// Any further settings (applied last, and to second instances too).
+    pub configure: Option<fn(two_factor::TwoFactorBuilder) -> two_factor::TwoFactorBuilder>,
 }
 
 impl Default for SiteOptions {
@@ -174,6 +177,7 @@ impl Default for SiteOptions {
             mailer: None,
             policy: None,
             remember: None,
+            configure: None,
         }
     }
 }
@@ -205,6 +209,7 @@ impl Site {
             mailer: self.mailer.clone(),
             policy: Some(self.tf.policy().clone()),
             remember: self.tf.remember_cookie().age,
+            configure: self.configure,
         })
         .await
     }
@@ -243,6 +248,9 @@ impl Site {
         }
         if let Some(p) = opts.policy.clone() {
             builder = builder.policy(p).policy_exempt_path("/public/");
+        }
+        if let Some(configure) = opts.configure {
+            builder = configure(builder);
         }
         let tf = web::Data::new(builder.build().expect("build settings"));
         let key = opts.key.unwrap_or_else(Key::generate);
@@ -322,6 +330,7 @@ impl Site {
             schema,
             gateway: opts.gateway,
             mailer: opts.mailer,
+            configure: opts.configure,
         }
     }
 
@@ -330,6 +339,7 @@ impl Site {
             handler: Rc::clone(&self.handler),
             cookies: Rc::new(RefCell::new(BTreeMap::new())),
             csrf: Rc::new(RefCell::new(None)),
+            origin: Rc::new(Origin::default()),
         }
     }
 
@@ -421,6 +431,14 @@ pub struct Client {
     handler: Handler,
     cookies: Rc<RefCell<BTreeMap<String, String>>>,
     csrf: Rc<RefCell<Option<String>>>,
+    origin: Rc<Origin>,
+}
+
+/// Where a client's requests come from: a peer address and extra headers.
+#[derive(Debug, Default)]
+struct Origin {
+    peer: Option<std::net::SocketAddr>,
+    headers: Vec<(String, String)>,
 }
 
 /// A response, read whole.
@@ -476,6 +494,7 @@ impl Client {
             handler,
             cookies: Rc::new(RefCell::new(BTreeMap::new())),
             csrf: Rc::new(RefCell::new(None)),
+            origin: Rc::new(Origin::default()),
         }
     }
 
@@ -506,6 +525,7 @@ impl Client {
             handler: Rc::clone(&self.handler),
             cookies: Rc::new(RefCell::new(self.cookies.borrow().clone())),
             csrf: Rc::new(RefCell::new(self.csrf.borrow().clone())),
+            origin: Rc::clone(&self.origin),
         }
     }
 
@@ -515,6 +535,24 @@ impl Client {
             handler: Rc::clone(&site.handler),
             cookies: Rc::clone(&self.cookies),
             csrf: Rc::clone(&self.csrf),
+            origin: Rc::clone(&self.origin),
+        }
+    }
+
+    /// This browser's requests from now on come from `peer` with `headers` added (a
+    /// client address, a reverse proxy's header).
+    pub fn at_origin(&self, peer: &str, headers: &[(&str, &str)]) -> Client {
+        Client {
+            handler: Rc::clone(&self.handler),
+            cookies: Rc::clone(&self.cookies),
+            csrf: Rc::clone(&self.csrf),
+            origin: Rc::new(Origin {
+                peer: Some(peer.parse().expect("a socket address")),
+                headers: headers
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            }),
         }
     }
 
@@ -530,11 +568,17 @@ impl Client {
             .map(|(k, v)| format!("{k}={v}"))
             .collect::<Vec<_>>()
             .join("; ");
-        let req = if cookie_header.is_empty() {
+        let mut req = if cookie_header.is_empty() {
             req
         } else {
             req.insert_header(("cookie", cookie_header))
         };
+        if let Some(peer) = self.origin.peer {
+            req = req.peer_addr(peer);
+        }
+        for (name, value) in &self.origin.headers {
+            req = req.append_header((name.as_str(), value.as_str()));
+        }
         let res = (self.handler)(req).await;
         for value in res.headers().get_all("set-cookie") {
             let Ok(text) = value.to_str() else { continue };
