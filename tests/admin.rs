@@ -833,8 +833,10 @@ async fn admin_actions_need_a_recent_reauthentication() {
         .expect("a failure");
     site.take_signals();
     let page = format!("/admin/users/{}/", alice.id);
-    // A day-old login: the admin pages still open, but no action goes through.
-    site.clock.advance_secs(24 * 3600);
+    // A login older than the re-authentication window (15 min; a day-old session has
+    // ended by now, see `session_lifetime`): the admin pages still open, but no action
+    // goes through.
+    site.clock.advance_secs(20 * 60);
     c.get(&page).await.assert_ok_contains("Authenticator app");
     let detour = two_factor::redirects::with_query("/account/two_factor/reauth/", "next", &page);
     let actions = [
@@ -851,7 +853,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     for (action, fields) in &actions {
         c.post(action, fields).await.assert_redirect(&detour);
     }
-    // Their own two-factor authentication too, with a one-hour-old login.
+    // Their own two-factor authentication too, with the same stale login.
     let own = format!("/admin/users/{}/", admin.id);
     let own_detour = two_factor::redirects::with_query("/account/two_factor/reauth/", "next", &own);
     c.post(&format!("{own}reset/"), &[])
