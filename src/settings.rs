@@ -648,6 +648,7 @@ impl TwoFactorBuilder {
             },
         )
         .with_secret_keyring(self.secret_keyring.map(Arc::new));
+        let stamps = crate::session_stamp::SessionStamps::new(devices_recheck, self.clock.clone());
         Ok(TwoFactor {
             db,
             users,
@@ -672,7 +673,7 @@ impl TwoFactorBuilder {
             reauthentication_window: self.reauthentication_window,
             session_max_age: self.session_max_age,
             session_idle_timeout: self.session_idle_timeout,
-            stamps: crate::session_stamp::SessionStamps::new(devices_recheck),
+            stamps,
         })
     }
 }
