@@ -1,7 +1,9 @@
 //! The time source every expiry, throttle and TOTP step is computed from.
 //!
 //! Production code uses [`SystemClock`]; tests swap in a [`ManualClock`] so they can
-//! move time forward (the login timeout, throttling back-off) without sleeping.
+//! move time forward (the login timeout, throttling back-off, session lifetimes, the
+//! device re-check and session-stamp caches) without sleeping. Nothing else in the crate
+//! reads the time.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};

@@ -321,3 +321,19 @@ fn a_policy_exemption_that_is_not_a_path_prefix_is_refused() {
         assert!(m.contains("path prefix"), "{m}");
     }
 }
+
+#[test]
+fn a_missing_template_dir_is_refused() {
+    // Not a silent fallback to the default templates: the overrides would be lost.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("no-such-dir");
+    match builder(&dir).template_dir(&missing).build() {
+        Err(e @ BuildError::Templates(_)) => {
+            let m = e.to_string();
+            println!("{m}");
+            assert!(m.contains("no-such-dir"), "{m}");
+        }
+        Err(e) => panic!("expected a template error, got {e}"),
+        Ok(_) => panic!("build() accepted a missing template directory"),
+    }
+}
