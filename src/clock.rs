@@ -1,11 +1,13 @@
 //! The time source every expiry, throttle and TOTP step is computed from.
 //!
 //! Production code uses [`SystemClock`]; tests swap in a [`ManualClock`] so they can
-//! move time forward (the login timeout, throttling back-off) without sleeping.
+//! move time forward (the login timeout, throttling back-off, session lifetimes, the
+//! device re-check and session-stamp caches) without sleeping. Nothing else in the crate
+//! reads the time.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A source of the current time, in milliseconds since the Unix epoch.
 pub trait Clock: Send + Sync + 'static {
@@ -59,5 +61,16 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now_ms(&self) -> i64 {
         SystemClock.now_ms() + self.offset_ms.load(Ordering::SeqCst)
+    }
+}
+
+/// Whether a cache entry stamped at `at` is still fresh at `now` (both [`Clock::now_ms`])
+/// for `ttl`: its age is in `0..ttl`. An entry from the future (the clock went back)
+/// is stale, so it cannot stay trusted until the clock catches up.
+pub(crate) fn is_fresh(at: i64, now: i64, ttl: Duration) -> bool {
+    let ttl_ms = i64::try_from(ttl.as_millis()).unwrap_or(i64::MAX);
+    match now.checked_sub(at) {
+        Some(age) => (0..ttl_ms).contains(&age),
+        None => false,
     }
 }

@@ -8,11 +8,13 @@
 //! cached per user for the device re-check interval.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::RwLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
+use crate::clock::{Clock, is_fresh};
 use crate::errors::TwoFactorError;
 use crate::settings::TwoFactor;
 use crate::users::User;
@@ -29,19 +31,29 @@ fn compute(user: &User, epoch: i64) -> String {
     hex::encode(&h.finalize()[..12])
 }
 
-/// A short-lived cache of each user's current stamp (`None`: the user is gone).
-#[derive(Debug)]
+/// A short-lived cache of each user's current stamp (`None`: the user is gone), aged by
+/// the settings' [`Clock`] (an entry stamped in the future counts as stale).
 pub(crate) struct SessionStamps {
     ttl: Duration,
-    cache: RwLock<HashMap<String, (Option<String>, Instant)>>,
+    clock: Arc<dyn Clock>,
+    cache: RwLock<HashMap<String, (Option<String>, i64)>>,
+}
+
+impl std::fmt::Debug for SessionStamps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionStamps")
+            .field("ttl", &self.ttl)
+            .finish_non_exhaustive()
+    }
 }
 
 impl SessionStamps {
     const MAX_ENTRIES: usize = 100_000;
 
-    pub(crate) fn new(ttl: Duration) -> Self {
+    pub(crate) fn new(ttl: Duration, clock: Arc<dyn Clock>) -> Self {
         SessionStamps {
             ttl,
+            clock,
             cache: RwLock::new(HashMap::new()),
         }
     }
@@ -65,9 +77,10 @@ impl SessionStamps {
         user_id: &str,
     ) -> Result<Option<String>, TwoFactorError> {
         {
+            let now = self.clock.now_ms();
             let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
             if let Some((stamp, at)) = cache.get(user_id)
-                && at.elapsed() < self.ttl
+                && is_fresh(*at, now, self.ttl)
             {
                 return Ok(stamp.clone());
             }
@@ -81,10 +94,11 @@ impl SessionStamps {
     }
 
     fn put(&self, user_id: &str, stamp: Option<String>) {
+        let now = self.clock.now_ms();
         let mut cache = self.cache.write().unwrap_or_else(|e| e.into_inner());
         if cache.len() >= Self::MAX_ENTRIES {
             cache.clear();
         }
-        cache.insert(user_id.to_owned(), (stamp, Instant::now()));
+        cache.insert(user_id.to_owned(), (stamp, now));
     }
 }

@@ -15,6 +15,7 @@ use crate::users::{DieselUserStore, UserStore};
 
 /// Why [`TwoFactorBuilder::build`] failed.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum BuildError {
     /// The database could not be opened or migrated.
     #[error(transparent)]
@@ -22,12 +23,12 @@ pub enum BuildError {
     /// A template (default or override) failed to parse.
     #[error(transparent)]
     Templates(#[from] TemplateError),
-    /// A setting has a value that cannot work.
-    #[error("invalid setting {name}: {reason}")]
+    /// A setting has a value that cannot work; nothing was opened.
+    #[error("invalid setting {setting}: {reason}")]
     Invalid {
-        /// The setting's name.
-        name: &'static str,
-        /// What is wrong with it.
+        /// The setting: the name of the [`TwoFactorBuilder`] method that sets it.
+        setting: &'static str,
+        /// What is wrong with it (never the value of a secret).
         reason: String,
     },
 }
@@ -271,6 +272,9 @@ pub struct TwoFactorBuilder {
     session_max_age: Duration,
     session_idle_timeout: Duration,
     throttling: crate::throttling::ThrottleSettings,
+    /// Values a setter could not keep (a short secret, a bad exemption), reported by
+    /// `build()`.
+    rejected: Vec<(&'static str, String)>,
 }
 
 impl Default for TwoFactorBuilder {
@@ -304,6 +308,7 @@ impl Default for TwoFactorBuilder {
             session_max_age: Duration::from_secs(12 * 3600),
             session_idle_timeout: Duration::from_secs(30 * 60),
             throttling: crate::throttling::ThrottleSettings::default(),
+            rejected: Vec::new(),
         }
     }
 }
@@ -428,15 +433,17 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// How long a code sent by SMS or call stays valid (default 300 s, at most 10 min).
+    /// How long a code sent by SMS or call stays valid (default 300 s; from 1 s to 10
+    /// min, [`build`](Self::build) refuses other values).
     pub fn phone_token_validity(mut self, validity: Duration) -> Self {
-        self.devices.phone_token_validity = validity.min(Duration::from_secs(600));
+        self.devices.phone_token_validity = validity;
         self
     }
 
-    /// `OTP_EMAIL_TOKEN_VALIDITY` (default 300 s, at most 10 min).
+    /// `OTP_EMAIL_TOKEN_VALIDITY` (default 300 s; from 1 s to 10 min,
+    /// [`build`](Self::build) refuses other values).
     pub fn email_token_validity(mut self, validity: Duration) -> Self {
-        self.devices.email_token_validity = validity.min(Duration::from_secs(600));
+        self.devices.email_token_validity = validity;
         self
     }
 
@@ -488,9 +495,25 @@ impl TwoFactorBuilder {
     }
 
     /// A path prefix a requiring policy leaves reachable (public pages, assets); the
-    /// login, logout, setup and QR views and `/static/` always are.
+    /// login, logout, setup and QR views and `/static/` always are. It must start with
+    /// `/` and be longer than `/` ([`build`](Self::build) refuses a prefix that would
+    /// exempt every page).
     pub fn policy_exempt_path(mut self, prefix: impl Into<String>) -> Self {
-        self.policy_exemptions.add(prefix);
+        let prefix = prefix.into();
+        if prefix.starts_with('/')
+            && prefix.len() > 1
+            && !prefix.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            self.policy_exemptions.add(prefix);
+        } else {
+            self.rejected.push((
+                "policy_exempt_path",
+                format!(
+                    "{prefix:?} is not a path prefix: it must start with / and name a part \
+                     of the site (\"\" and \"/\" would exempt every page)"
+                ),
+            ));
+        }
         self
     }
 
@@ -582,12 +605,19 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// The secret the remember cookies are signed with (at least 32 bytes; default a
-    /// random per-process secret, so cookies end with the process). Share it between
-    /// instances.
+    /// The secret the remember cookies are signed with (at least 32 bytes, or
+    /// [`build`](Self::build) fails; default a random per-process secret, so cookies end
+    /// with the process). Share it between instances.
     pub fn remember_cookie_secret(mut self, material: &[u8]) -> Self {
         if !self.remember.set_secret(material) {
-            tracing::error!("remember cookie secret shorter than 32 bytes ignored");
+            self.rejected.push((
+                "remember_cookie_secret",
+                format!(
+                    "{} bytes; at least 32 are needed (one random secret shared by every \
+                     instance)",
+                    material.len()
+                ),
+            ));
         }
         self
     }
@@ -662,26 +692,29 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// Opens the database, loads the templates and returns the settings.
+    /// Checks every setting, then opens the database, loads the templates and returns
+    /// the settings.
+    ///
+    /// Before opening anything it refuses, with [`BuildError::Invalid`] naming the
+    /// setting, a value that cannot work (nothing is clamped or ignored):
+    ///
+    /// - a remember-cookie secret shorter than 32 bytes;
+    /// - a duration that does not fit in `i64` milliseconds once added to now;
+    /// - a token validity outside 1 s ..= 10 min; `max_connections` of 0; a database
+    ///   timeout under 100 ms; a code-rate window of zero with limits on;
+    /// - a non-zero duration under one second where whole seconds are kept and zero means
+    ///   "off" (login timeout, re-authentication window, session ages, remember age), and
+    ///   a remember-cookie age of zero (leave it unset instead);
+    /// - `totp_digits` other than 6 or 8;
+    /// - a login or redirect URL that is not a local path (`/…`, not `//…` or `/\…`, no
+    ///   spaces or control characters);
+    /// - an empty site name or TOTP issuer, control characters in them or in the e-mail
+    ///   subject;
+    /// - a remember-cookie prefix, path or domain browsers would reject (`__Host-` needs
+    ///   `secure`, no domain and path `/`; `__Secure-` and `SameSite=None` need `secure`);
+    /// - a policy exemption that is not a path prefix (or is `/`).
     pub fn build(self) -> Result<TwoFactor, BuildError> {
-        if !matches!(self.totp_digits, 6 | 8) {
-            return Err(BuildError::Invalid {
-                name: "TWO_FACTOR_TOTP_DIGITS",
-                reason: format!("{} (must be 6 or 8)", self.totp_digits),
-            });
-        }
-        for (name, url) in [
-            ("LOGIN_URL", &self.login_url),
-            ("LOGIN_REDIRECT_URL", &self.login_redirect_url),
-            ("LOGOUT_REDIRECT_URL", &self.logout_redirect_url),
-        ] {
-            if !url.starts_with('/') {
-                return Err(BuildError::Invalid {
-                    name,
-                    reason: format!("{url:?} (must be a path starting with /)"),
-                });
-            }
-        }
+        self.validate()?;
         let db = match self.database {
             Some(db) => db,
             None => Database::connect_with_timeout(
@@ -708,6 +741,7 @@ impl TwoFactorBuilder {
             },
         )
         .with_secret_keyring(self.secret_keyring.map(Arc::new));
+        let stamps = crate::session_stamp::SessionStamps::new(devices_recheck, self.clock.clone());
         Ok(TwoFactor {
             db,
             users,
@@ -732,8 +766,247 @@ impl TwoFactorBuilder {
             reauthentication_window: self.reauthentication_window,
             session_max_age: self.session_max_age,
             session_idle_timeout: self.session_idle_timeout,
-            stamps: crate::session_stamp::SessionStamps::new(devices_recheck),
+            stamps,
             throttling,
         })
+    }
+
+    /// The checks [`build`](Self::build) makes before opening anything.
+    fn validate(&self) -> Result<(), BuildError> {
+        let invalid =
+            |setting: &'static str, reason: String| Err(BuildError::Invalid { setting, reason });
+        if let Some((setting, reason)) = self.rejected.first() {
+            return invalid(setting, reason.clone());
+        }
+        if self.max_connections == 0 {
+            return invalid("max_connections", "0; at least 1 is needed".to_owned());
+        }
+
+        // Every duration must fit in i64 milliseconds, also once added to the current time
+        // (expiries are computed as now + duration).
+        let now = self.clock.now_ms();
+        let d = &self.devices;
+        let mut durations = vec![
+            ("database_timeout", self.database_timeout),
+            ("login_timeout", self.login_timeout),
+            ("reauthentication_window", self.reauthentication_window),
+            ("session_max_age", self.session_max_age),
+            ("session_idle_timeout", self.session_idle_timeout),
+            ("phone_cooldown", d.phone_cooldown),
+            ("email_cooldown", d.email_cooldown),
+            ("code_rate_limits", d.code_rate_window),
+            ("device_recheck_interval", d.recheck_interval),
+            ("email_token_validity", d.email_token_validity),
+            ("phone_token_validity", d.phone_token_validity),
+        ];
+        if let Some(age) = self.remember.age {
+            durations.push(("remember_cookie_age", age));
+        }
+        for (setting, duration) in durations {
+            let fits = i64::try_from(duration.as_millis())
+                .ok()
+                .and_then(|ms| now.checked_add(ms))
+                .is_some();
+            if !fits {
+                return invalid(
+                    setting,
+                    format!(
+                        "{duration:?} is too long: it overflows once added to the current time"
+                    ),
+                );
+            }
+        }
+
+        if self.database_timeout < Duration::from_millis(100) {
+            return invalid(
+                "database_timeout",
+                format!("{:?}; at least 100 ms is needed", self.database_timeout),
+            );
+        }
+        for (setting, validity) in [
+            ("email_token_validity", d.email_token_validity),
+            ("phone_token_validity", d.phone_token_validity),
+        ] {
+            if validity.is_zero() {
+                return invalid(setting, "zero: a code can never be used".to_owned());
+            }
+            if validity < Duration::from_secs(1) {
+                return invalid(
+                    setting,
+                    format!("{validity:?}; at least one second is needed"),
+                );
+            }
+            if validity > Duration::from_secs(600) {
+                return invalid(
+                    setting,
+                    format!("{validity:?}; at most 10 minutes (600 s) is allowed"),
+                );
+            }
+        }
+        if d.code_rate_window.is_zero() && (d.codes_per_destination > 0 || d.codes_per_user > 0) {
+            return invalid(
+                "code_rate_limits",
+                "a zero window with limits on counts nothing: give a window, or turn both \
+                 limits off with 0"
+                    .to_owned(),
+            );
+        }
+        // Kept in whole seconds, where zero means "off": 500 ms would turn it off.
+        let mut seconds = vec![
+            ("login_timeout", self.login_timeout),
+            ("reauthentication_window", self.reauthentication_window),
+            ("session_max_age", self.session_max_age),
+            ("session_idle_timeout", self.session_idle_timeout),
+        ];
+        if let Some(age) = self.remember.age {
+            if age.is_zero() {
+                return invalid(
+                    "remember_cookie_age",
+                    "zero; leave it unset to turn \"Don't ask again\" off".to_owned(),
+                );
+            }
+            seconds.push(("remember_cookie_age", age));
+        }
+        for (setting, duration) in seconds {
+            if !duration.is_zero() && duration < Duration::from_secs(1) {
+                return invalid(
+                    setting,
+                    format!(
+                        "{duration:?}; at least one second is needed, or zero to turn it off \
+                         (it is kept in whole seconds)"
+                    ),
+                );
+            }
+        }
+
+        if !matches!(self.totp_digits, 6 | 8) {
+            return invalid(
+                "totp_digits",
+                format!("{}; it must be 6 or 8", self.totp_digits),
+            );
+        }
+        for (setting, url) in [
+            ("login_url", &self.login_url),
+            ("login_redirect_url", &self.login_redirect_url),
+            ("logout_redirect_url", &self.logout_redirect_url),
+        ] {
+            let local = url.starts_with('/')
+                && !url.starts_with("//")
+                && !url.starts_with("/\\")
+                && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+            if !local {
+                return invalid(
+                    setting,
+                    format!(
+                        "{url:?} must be a local path: one / first (not // or /\\), no scheme \
+                         or host, no spaces or control characters"
+                    ),
+                );
+            }
+        }
+        let mut names = vec![("site_name", self.site_name.as_str())];
+        if let Some(issuer) = &self.totp_issuer {
+            names.push(("totp_issuer", issuer));
+        }
+        for (setting, name) in names {
+            if name.trim().is_empty() {
+                return invalid(setting, format!("{name:?}; it must not be empty"));
+            }
+            if name.chars().any(char::is_control) {
+                return invalid(setting, format!("{name:?} contains a control character"));
+            }
+        }
+        if self.email_subject.chars().any(char::is_control) {
+            return invalid(
+                "email_subject",
+                format!("{:?} contains a control character", self.email_subject),
+            );
+        }
+        self.validate_remember_cookie()
+    }
+
+    /// The remember cookie's attributes, as browsers would accept them.
+    fn validate_remember_cookie(&self) -> Result<(), BuildError> {
+        let invalid =
+            |setting: &'static str, reason: String| Err(BuildError::Invalid { setting, reason });
+        let r = &self.remember;
+        // RFC 6265 cookie-name: a token (visible ASCII, no separators).
+        let token = |c: char| c.is_ascii_graphic() && !"()<>@,;:\\\"/[]?={}".contains(c);
+        if r.prefix.is_empty() || !r.prefix.chars().all(token) {
+            return invalid(
+                "remember_cookie_prefix",
+                format!(
+                    "{:?} cannot start a cookie name (visible ASCII without spaces or \
+                     ()<>@,;:\\\"/[]?={{}})",
+                    r.prefix
+                ),
+            );
+        }
+        let lower = r.prefix.to_ascii_lowercase();
+        if lower.starts_with("__host-") {
+            let problem = if !r.secure {
+                Some("needs remember_cookie_secure(true)")
+            } else if r.domain.is_some() {
+                Some("needs no domain (remove remember_cookie_domain)")
+            } else if r.path != "/" {
+                Some("needs path / (remember_cookie_path)")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                return invalid(
+                    "remember_cookie_prefix",
+                    format!(
+                        "{:?}: a __Host- cookie {problem}; browsers drop it otherwise",
+                        r.prefix
+                    ),
+                );
+            }
+        }
+        if lower.starts_with("__secure-") && !r.secure {
+            return invalid(
+                "remember_cookie_prefix",
+                format!(
+                    "{:?}: a __Secure- cookie needs remember_cookie_secure(true); browsers drop \
+                     it otherwise",
+                    r.prefix
+                ),
+            );
+        }
+        if r.same_site == actix_web::cookie::SameSite::None && !r.secure {
+            return invalid(
+                "remember_cookie_samesite",
+                "SameSite=None needs remember_cookie_secure(true); browsers drop the cookie \
+                 otherwise"
+                    .to_owned(),
+            );
+        }
+        if !r.path.starts_with('/')
+            || r.path
+                .chars()
+                .any(|c| c == ';' || c.is_whitespace() || c.is_control())
+        {
+            return invalid(
+                "remember_cookie_path",
+                format!(
+                    "{:?} must be a path starting with /, without ;, spaces or control characters",
+                    r.path
+                ),
+            );
+        }
+        if let Some(domain) = &r.domain {
+            let host = domain.strip_prefix('.').unwrap_or(domain);
+            let ok = !host.is_empty()
+                && host.split('.').all(|l| {
+                    !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                });
+            if !ok {
+                return invalid(
+                    "remember_cookie_domain",
+                    format!("{domain:?} is not a domain name (like example.com)"),
+                );
+            }
+        }
+        Ok(())
     }
 }

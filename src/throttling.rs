@@ -448,17 +448,33 @@ impl Throttling {
             Some(name) => {
                 Some(
                     HeaderName::try_from(name.trim()).map_err(|_| BuildError::Invalid {
-                        name: "TWO_FACTOR_CLIENT_IP_HEADER",
-                        reason: format!("{name:?} is not a header name"),
+                        setting: "client_ip_header",
+                        reason: format!(
+                            "{name:?} is not a header name (TWO_FACTOR_CLIENT_IP_HEADER)"
+                        ),
                     })?,
                 )
             }
         };
-        let settings = ThrottleSettings {
-            client_max_backoff: settings.client_max_backoff.min(CLIENT_MAX_BACKOFF_LIMIT),
-            account_max_delay: settings.account_max_delay.min(ACCOUNT_MAX_DELAY_LIMIT),
-            ..settings
-        };
+        if settings.client_max_backoff > CLIENT_MAX_BACKOFF_LIMIT {
+            return Err(BuildError::Invalid {
+                setting: "login_client_max_backoff",
+                reason: format!(
+                    "{:?} is longer than the {:?} a refusal may last",
+                    settings.client_max_backoff, CLIENT_MAX_BACKOFF_LIMIT
+                ),
+            });
+        }
+        if settings.account_max_delay > ACCOUNT_MAX_DELAY_LIMIT {
+            return Err(BuildError::Invalid {
+                setting: "login_account_max_delay",
+                reason: format!(
+                    "{:?} is longer than the {:?} a login may be delayed",
+                    settings.account_max_delay, ACCOUNT_MAX_DELAY_LIMIT
+                ),
+            });
+        }
+        let settings = ThrottleSettings { ..settings };
         Ok(Throttling {
             settings,
             client_ip_header,

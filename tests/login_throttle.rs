@@ -279,6 +279,26 @@ async fn a_bad_proxy_header_setting_is_refused_at_build() {
     );
 }
 
+/// Issue 10.7: limits beyond their caps are refused at build, not clamped silently.
+#[actix_rt::test]
+async fn throttle_limits_beyond_their_caps_are_refused_at_build() {
+    let err = two_factor::TwoFactor::builder()
+        .database_url(":memory:")
+        .login_client_max_backoff(Duration::from_secs(3600))
+        .build()
+        .expect_err("an hour-long refusal");
+    assert!(
+        err.to_string().contains("login_client_max_backoff"),
+        "{err}"
+    );
+    let err = two_factor::TwoFactor::builder()
+        .database_url(":memory:")
+        .login_account_max_delay(Duration::from_secs(60))
+        .build()
+        .expect_err("a minute-long delay");
+    assert!(err.to_string().contains("login_account_max_delay"), "{err}");
+}
+
 #[actix_rt::test]
 async fn throttle_rows_hold_only_hashed_keys_and_old_rows_are_pruned() {
     for backend in common::backends() {

@@ -820,7 +820,9 @@ impl Library {
     }
 
     /// A token the device accepts now: the current step, or a later one inside the
-    /// tolerance when the current step was already used.
+    /// tolerance when the current step was already used. When none is left it waits, in
+    /// real time, for the next 30 s step: the demo processes verify against the system
+    /// clock, which a test cannot move.
     fn fresh_token(&self, user: &User) -> String {
         let started = Instant::now();
         loop {
@@ -1132,8 +1134,10 @@ fn one_backup_token_raced_across_instances_verifies_once(w: &mut World) {
 /// on B.
 fn throttling_counts_across_instances(w: &mut World) {
     let (pa, pb, _) = w.ports();
-    // The back-off lasts 1 s; on a stalled machine the two attempts may not both land
-    // inside it. Then that round proves nothing, and a fresh user tries again (3 rounds).
+    // A real-time window, on purpose: A and B are separate processes on the system clock
+    // (a test cannot move it), and the 1 s back-off A starts must be what refuses B. On a
+    // stalled machine the two attempts may not both land inside it; then that round
+    // proves nothing, and a fresh user tries again (3 rounds).
     for round in 0..3 {
         let name = format!("dave{round}");
         let dave = w.lib.user_with_device(&name);
@@ -1166,10 +1170,33 @@ fn throttling_counts_across_instances(w: &mut World) {
         );
         let count = w.lib.device(&dave).throttle().failure_count;
         assert_eq!(count, 1, "the refused attempt is not counted");
-        // After the back-off the right token works.
-        std::thread::sleep(Duration::from_millis(1100).saturating_sub(failed_at.elapsed()));
-        let r = d.token_step(pb, &right);
+        // After the back-off the right token works: poll (refused attempts are not
+        // counted, so they do not extend it) rather than sleep a fixed time.
+        let r = loop {
+            let r = d.token_step(pb, &right);
+            if r.status != 200 || failed_at.elapsed() > Duration::from_secs(10) {
+                break r;
+            }
+            assert!(
+                r.body.contains("Verification temporarily disabled"),
+                "only refusals until the back-off ends: {}",
+                r.body
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let after = failed_at.elapsed();
         assert_eq!(r.status, 302, "after the back-off: {}", r.body);
+        // A's failure was stamped after `failed_at` on the same machine's clock, so no
+        // success can come before its back-off ended.
+        assert!(
+            after >= Duration::from_secs(1),
+            "accepted {after:?} after the failure, inside the 1 s back-off"
+        );
+        assert_eq!(
+            w.lib.device(&dave).throttle().failure_count,
+            0,
+            "the success resets the count; the refusals were not counted"
+        );
         return;
     }
 }
@@ -1199,6 +1226,9 @@ fn a_device_removed_on_one_instance_stops_verifying_on_the_other(w: &mut World) 
     let left = w.lib.rt.block_on(w.lib.tf.devices().list(&erin.id));
     assert!(left.expect("db").is_empty(), "the devices are gone");
     let mut noticed = None;
+    // Polls in real time, on purpose: B is another process on the system clock, and what
+    // is measured is how long B's device cache (1 s re-check interval) trusts the removed
+    // devices.
     while removed.elapsed() < Duration::from_secs(5) {
         let r = s2.get(pb, "/secret/");
         if r.status != 200 {

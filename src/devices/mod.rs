@@ -13,14 +13,14 @@ use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub use challenge::{ChallengeDevice, Method};
 pub use static_tokens::StaticDevice;
 pub use throttle::Throttle;
 pub use totp::TotpDevice;
 
-use crate::clock::Clock;
+use crate::clock::{Clock, is_fresh};
 use crate::db::{Database, DbError};
 use crate::secrets::SecretKeyring;
 
@@ -119,37 +119,59 @@ pub enum Verification {
 /// Remembers, for a short while, which user a confirmed device belongs to, so the
 /// middleware can check on every request that the device behind a verified session still
 /// exists without a database query each time.
-#[derive(Debug)]
+///
+/// Ages are measured with the settings' [`Clock`] (so tests move time instead of
+/// sleeping); an entry stamped in the future (the wall clock went back) counts as stale.
 struct DeviceCache {
     ttl: Duration,
-    entries: RwLock<HashMap<DeviceRef, (Option<String>, Instant)>>,
+    clock: Arc<dyn Clock>,
+    entries: RwLock<HashMap<DeviceRef, (Option<String>, i64)>>,
+}
+
+impl fmt::Debug for DeviceCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DeviceCache")
+            .field("ttl", &self.ttl)
+            .finish_non_exhaustive()
+    }
 }
 
 impl DeviceCache {
     const MAX_ENTRIES: usize = 100_000;
 
+    fn new(ttl: Duration, clock: Arc<dyn Clock>) -> Self {
+        DeviceCache {
+            ttl,
+            clock,
+            entries: RwLock::new(HashMap::new()),
+        }
+    }
+
     fn get(&self, device: DeviceRef) -> Option<Option<String>> {
+        let now = self.clock.now_ms();
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
         match entries.get(&device) {
-            Some((owner, at)) if at.elapsed() < self.ttl => Some(owner.clone()),
+            Some((owner, at)) if is_fresh(*at, now, self.ttl) => Some(owner.clone()),
             _ => None,
         }
     }
 
     fn put(&self, device: DeviceRef, owner: Option<String>) {
+        let now = self.clock.now_ms();
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         if entries.len() >= Self::MAX_ENTRIES {
             entries.clear();
         }
-        entries.insert(device, (owner, Instant::now()));
+        entries.insert(device, (owner, now));
     }
 
     fn forget_user(&self, user_id: &str) {
+        let now = self.clock.now_ms();
         let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
         for (owner, at) in entries.values_mut() {
             if owner.as_deref() == Some(user_id) {
                 *owner = None;
-                *at = Instant::now();
+                *at = now;
             }
         }
     }
@@ -377,12 +399,9 @@ impl Devices {
     pub(crate) fn new(db: Database, clock: Arc<dyn Clock>, settings: DeviceSettings) -> Self {
         Self {
             db,
+            cache: Arc::new(DeviceCache::new(settings.recheck_interval, clock.clone())),
             clock,
             settings,
-            cache: Arc::new(DeviceCache {
-                ttl: settings.recheck_interval,
-                entries: RwLock::new(HashMap::new()),
-            }),
             keyring: None,
         }
     }
@@ -892,6 +911,62 @@ fn load(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::ManualClock;
+
+    fn cache(clock: &ManualClock) -> DeviceCache {
+        DeviceCache::new(Duration::from_secs(1), Arc::new(clock.clone()))
+    }
+
+    const DEV: DeviceRef = DeviceRef {
+        kind: DeviceKind::Totp,
+        id: 7,
+    };
+
+    #[test]
+    fn device_cache_entries_expire_when_the_clock_moves_by_the_ttl() {
+        let clock = ManualClock::new();
+        let c = cache(&clock);
+        c.put(DEV, Some("u1".into()));
+        clock.advance_ms(999);
+        assert_eq!(
+            c.get(DEV),
+            Some(Some("u1".into())),
+            "fresh just under the ttl"
+        );
+        clock.advance_ms(1);
+        assert_eq!(c.get(DEV), None, "stale at the ttl");
+    }
+
+    #[test]
+    fn device_cache_entries_from_the_future_are_stale() {
+        // The wall clock went back: an entry must not stay trusted until it catches up.
+        let clock = ManualClock::new();
+        let c = cache(&clock);
+        c.put(DEV, Some("u1".into()));
+        clock.advance_secs(-3600);
+        assert_eq!(c.get(DEV), None);
+    }
+
+    #[test]
+    fn forgetting_a_user_restamps_with_the_clock() {
+        let clock = ManualClock::new();
+        let c = cache(&clock);
+        c.put(DEV, Some("u1".into()));
+        clock.advance_ms(900);
+        c.forget_user("u1");
+        clock.advance_ms(900);
+        assert_eq!(c.get(DEV), Some(None), "gone, and remembered as gone");
+        clock.advance_ms(100);
+        assert_eq!(c.get(DEV), None);
+    }
+
+    #[test]
+    fn freshness_never_overflows() {
+        assert!(!is_fresh(i64::MAX, i64::MIN, Duration::MAX));
+        assert!(!is_fresh(i64::MIN, i64::MAX, Duration::MAX));
+        assert!(is_fresh(0, 5, Duration::MAX));
+        assert!(!is_fresh(0, 5, Duration::ZERO));
+    }
 
     #[test]
     fn device_ref_round_trips() {
