@@ -46,6 +46,7 @@
 //! [actix-web]: https://docs.rs/actix-web
 
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
 pub mod admin;
@@ -79,7 +80,9 @@ pub mod users;
 mod views;
 pub mod wizard;
 
-pub use admin::{AdminSiteOtpRequired, configure_admin};
+pub use admin::AdminSiteOtpRequired;
+#[cfg(feature = "admin")]
+pub use admin::configure_admin;
 pub use decorators::{IsVerified, OtpRequired, otp_required};
 pub use errors::TwoFactorError;
 pub use fail_closed::FailClosed;

@@ -1,6 +1,7 @@
 //! Outgoing mail: the [`Mailer`] trait, an SMTP implementation on [lettre]
-//! ([`SmtpMailer`]) and a development fallback that writes mail to the log
-//! ([`LogMailer`]). [`mailer_from_env`] picks one from a setting such as `SMTP_URL`.
+//! (`SmtpMailer`, cargo feature `smtp`, on by default) and a development fallback that
+//! writes mail to the log ([`LogMailer`]). [`mailer_from_env`] picks one from a setting
+//! such as `SMTP_URL`.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), two_factor::mail::MailError> {
@@ -20,16 +21,25 @@ use std::any::Any;
 use std::env::VarError;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+#[cfg(feature = "smtp")]
 use lettre::message::header::ContentType;
+#[cfg(feature = "smtp")]
 use lettre::message::{Mailbox, MultiPart};
+#[cfg(feature = "smtp")]
 use lettre::{AsyncTransport, Message};
 
 /// The lettre crate this module is built on, so a host app can configure its own transport
 /// for [`SmtpMailer::new`] with the same version.
+#[cfg(feature = "smtp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
 pub use lettre;
 /// lettre's async SMTP transport (use it with [`Tokio1Executor`]).
+#[cfg(feature = "smtp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
 pub use lettre::AsyncSmtpTransport;
 /// lettre's executor for tokio 1, the runtime actix-web runs on.
+#[cfg(feature = "smtp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
 pub use lettre::Tokio1Executor;
 
 /// How many mails a [`LogMailer`] keeps in its outbox (the oldest are dropped first).
@@ -72,15 +82,15 @@ impl OutgoingMail {
 
 /// Why a mail could not be sent (or a mailer not configured). Never a panic.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum MailError {
     /// A sender or recipient is not a valid address (nothing was sent).
-    #[error("invalid email address {address:?}: {source}")]
+    #[error("invalid email address {address:?}: {reason}")]
     InvalidAddress {
         /// The rejected text.
         address: String,
-        /// lettre's reason.
-        #[source]
-        source: lettre::address::AddressError,
+        /// Why it was refused.
+        reason: String,
     },
     /// The SMTP URL could not be understood (the message never echoes the URL, which may
     /// hold a password).
@@ -90,9 +100,13 @@ pub enum MailError {
         reason: String,
     },
     /// The message could not be built (nothing was sent).
+    #[cfg(feature = "smtp")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
     #[error("could not build the mail: {0}")]
     Build(#[source] lettre::error::Error),
     /// The SMTP server could not be reached, or it refused the mail.
+    #[cfg(feature = "smtp")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
     #[error("mail transport failed: {0}")]
     Transport(#[source] lettre::transport::smtp::Error),
     /// [`SmtpMailer::send`] was polled outside a Tokio runtime (actix-web handlers and
@@ -119,26 +133,63 @@ impl dyn Mailer {
 }
 
 /// Parses one address (`a@example.com` or `Name <a@example.com>`).
+#[cfg(feature = "smtp")]
 fn parse_mailbox(address: &str) -> Result<Mailbox, MailError> {
     address
         .trim()
         .parse::<Mailbox>()
-        .map_err(|source| MailError::InvalidAddress {
+        .map_err(|e| MailError::InvalidAddress {
             address: address.to_owned(),
-            source,
+            reason: e.to_string(),
         })
 }
 
-/// Sends mail through an SMTP server with lettre's async transport on tokio.
+/// Checks one address (`a@example.com` or `Name <a@example.com>`): lettre's parser when the
+/// `smtp` feature is on, else a plain check (one `@` with text on both sides, no spaces or
+/// control characters in the address itself).
+fn check_mailbox(address: &str) -> Result<(), MailError> {
+    #[cfg(feature = "smtp")]
+    {
+        parse_mailbox(address).map(|_| ())
+    }
+    #[cfg(not(feature = "smtp"))]
+    {
+        let trimmed = address.trim();
+        let email = match (trimmed.rfind('<'), trimmed.strip_suffix('>')) {
+            (Some(i), Some(inner)) => &inner[i + 1..],
+            _ => trimmed,
+        };
+        let valid = email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && !domain.is_empty()
+                && !domain.contains('@')
+                && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        });
+        if valid {
+            Ok(())
+        } else {
+            Err(MailError::InvalidAddress {
+                address: address.to_owned(),
+                reason: "not an e-mail address".to_owned(),
+            })
+        }
+    }
+}
+
+/// Sends mail through an SMTP server with lettre's async transport on tokio (cargo feature
+/// `smtp`, on by default).
 ///
 /// Each mail opens its own connection (no pool), so one `SmtpMailer` can be shared by every
 /// actix-web worker, each of which runs its own current-thread runtime.
+#[cfg(feature = "smtp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
 #[derive(Debug, Clone)]
 pub struct SmtpMailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
 }
 
+#[cfg(feature = "smtp")]
 impl SmtpMailer {
     /// A mailer for the server at `url`, sending as `from` (`Site <noreply@example.com>`).
     ///
@@ -206,6 +257,7 @@ impl SmtpMailer {
     }
 }
 
+#[cfg(feature = "smtp")]
 #[async_trait::async_trait]
 impl Mailer for SmtpMailer {
     async fn send(&self, mail: OutgoingMail) -> Result<(), MailError> {
@@ -268,7 +320,7 @@ impl LogMailer {
 impl Mailer for LogMailer {
     async fn send(&self, mail: OutgoingMail) -> Result<(), MailError> {
         // Same validation as SmtpMailer, so development behaves like production.
-        parse_mailbox(&mail.to)?;
+        check_mailbox(&mail.to)?;
         tracing::info!(
             to = %mail.to,
             subject = %mail.subject,
@@ -302,9 +354,14 @@ pub fn mailer_from_env(var: &str, from: &str) -> Result<Arc<dyn Mailer>, MailErr
 /// Like [`mailer_from_env`], for a setting read elsewhere: `None`, empty or blank gives a
 /// [`LogMailer`], a URL an [`SmtpMailer`].
 pub fn mailer_from_setting(url: Option<&str>, from: &str) -> Result<Arc<dyn Mailer>, MailError> {
-    parse_mailbox(from)?;
+    check_mailbox(from)?;
     match url.map(str::trim).filter(|u| !u.is_empty()) {
+        #[cfg(feature = "smtp")]
         Some(url) => Ok(Arc::new(SmtpMailer::from_url(url, from)?)),
+        #[cfg(not(feature = "smtp"))]
+        Some(_) => Err(MailError::InvalidUrl {
+            reason: "SMTP support is not compiled in: enable the `smtp` cargo feature".to_owned(),
+        }),
         None => {
             tracing::warn!(
                 "no SMTP server configured: mail will be written to the log, not sent \
@@ -317,23 +374,29 @@ pub fn mailer_from_setting(url: Option<&str>, from: &str) -> Result<Arc<dyn Mail
 
 #[cfg(test)]
 mod tests {
+    #[cfg(feature = "smtp")]
     use std::future::Future;
+    #[cfg(feature = "smtp")]
     use std::pin::pin;
+    #[cfg(feature = "smtp")]
     use std::task::{Context, Poll, Waker};
 
     use super::*;
 
     const FROM: &str = "Site <noreply@example.com>";
 
+    #[cfg(feature = "smtp")]
     fn formatted(mailer: &SmtpMailer, mail: &OutgoingMail) -> String {
         let message = mailer.build_message(mail).expect("message builds");
         String::from_utf8_lossy(&message.formatted()).into_owned()
     }
 
+    #[cfg(feature = "smtp")]
     fn smtp() -> SmtpMailer {
         SmtpMailer::from_url("smtp://127.0.0.1:2525", FROM).expect("valid url")
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn addresses_are_validated() {
         for good in [
@@ -360,6 +423,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn bad_sender_or_url_is_refused_at_construction() {
         assert!(matches!(
@@ -387,6 +451,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn plain_message() {
         let mailer = smtp();
@@ -413,6 +478,7 @@ mod tests {
         assert!(!text.contains("multipart"), "{text}");
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn html_makes_multipart_alternative() {
         let text = formatted(
@@ -427,6 +493,7 @@ mod tests {
         assert!(text.contains("<p>html body</p>"), "{text}");
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn subject_line_breaks_cannot_inject_headers() {
         let text = formatted(
@@ -436,6 +503,7 @@ mod tests {
         assert!(!text.contains("\r\nBcc:"), "{text}");
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn invalid_recipient_is_an_error() {
         let err = smtp()
@@ -446,6 +514,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn smtp_send_outside_a_runtime_is_an_error_not_a_panic() {
         let mailer = smtp();
@@ -457,6 +526,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "smtp")]
     #[test]
     fn setting_falls_back_to_the_log_mailer() {
         for setting in [None, Some(""), Some("   ")] {

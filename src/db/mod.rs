@@ -1,18 +1,27 @@
 //! The database layer: one connection pool over SQLite or PostgreSQL, chosen by URL.
 //!
-//! Queries are written once and compiled for both backends through [`with_backend!`],
+//! Queries are written once and compiled for both backends through `with_backend!`,
 //! so backend-specific features (`RETURNING`, row counts of conditional updates) are
-//! used natively on each.
+//! used natively on each. Each backend is a cargo feature: `sqlite` (default) and
+//! `postgres` (links the system libpq); a URL for a backend that is not compiled in is
+//! refused with a clear error.
+
+#[cfg(not(any(feature = "sqlite", feature = "postgres")))]
+compile_error!("actix-two-factor needs a database: enable the `sqlite` or the `postgres` feature");
 
 pub(crate) mod schema;
 
 use std::time::Duration;
 
+use diesel::RunQueryDsl;
+#[cfg(feature = "sqlite")]
+use diesel::SqliteConnection;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
-use diesel::{RunQueryDsl, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
+#[cfg(feature = "sqlite")]
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+#[cfg(feature = "postgres")]
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
 mod connection;
@@ -22,7 +31,9 @@ pub use connection::AnyConnection;
 macro_rules! with_backend {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
+            #[cfg(feature = "postgres")]
             $crate::db::AnyConnection::Postgresql($c) => $body,
+            #[cfg(feature = "sqlite")]
             $crate::db::AnyConnection::Sqlite($c) => $body,
         }
     };
@@ -43,30 +54,43 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, DbError>,
 {
     use diesel::Connection;
+
+    #[cfg(feature = "sqlite")]
+    if begin_immediate(conn)? {
+        use diesel::connection::TransactionManager;
+        type Manager = <AnyConnection as Connection>::TransactionManager;
+        return match f(conn) {
+            Ok(value) => {
+                Manager::commit_transaction(conn)?;
+                Ok(value)
+            }
+            Err(error) => match Manager::rollback_transaction(conn) {
+                Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(error),
+                Err(rollback) => Err(rollback.into()),
+            },
+        };
+    }
+    conn.transaction(f)
+}
+
+/// On an outermost SQLite connection, starts a `BEGIN IMMEDIATE` transaction and says so;
+/// elsewhere (PostgreSQL, or already inside a transaction) does nothing.
+#[cfg(feature = "sqlite")]
+fn begin_immediate(conn: &mut AnyConnection) -> Result<bool, DbError> {
     use diesel::connection::{AnsiTransactionManager, TransactionManager};
 
+    #[allow(irrefutable_let_patterns)]
     let AnyConnection::Sqlite(sqlite) = conn else {
-        return conn.transaction(f);
+        return Ok(false);
     };
     if AnsiTransactionManager::transaction_manager_status_mut(sqlite)
         .transaction_depth()?
         .is_some()
     {
-        return conn.transaction(f);
+        return Ok(false);
     }
     AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
-    match f(conn) {
-        Ok(value) => {
-            <AnyConnection as Connection>::TransactionManager::commit_transaction(conn)?;
-            Ok(value)
-        }
-        Err(error) => {
-            match <AnyConnection as Connection>::TransactionManager::rollback_transaction(conn) {
-                Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(error),
-                Err(rollback) => Err(rollback.into()),
-            }
-        }
-    }
+    Ok(true)
 }
 
 /// A database failure. Every login step fails closed on it (503).
@@ -96,6 +120,30 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// Whether this build can talk to the backend (its cargo feature is on).
+    pub fn compiled_in(self) -> bool {
+        match self {
+            Backend::Postgres => cfg!(feature = "postgres"),
+            Backend::Sqlite => cfg!(feature = "sqlite"),
+        }
+    }
+
+    /// The backend's name (`PostgreSQL`, `SQLite`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Postgres => "PostgreSQL",
+            Backend::Sqlite => "SQLite",
+        }
+    }
+
+    /// The cargo feature that compiles the backend in.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Backend::Postgres => "postgres",
+            Backend::Sqlite => "sqlite",
+        }
+    }
+
     /// The backend a database URL names: `postgres://` / `postgresql://` or else SQLite.
     pub fn from_url(url: &str) -> Backend {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -111,6 +159,8 @@ struct SqlitePragmas;
 
 impl CustomizeConnection<AnyConnection, diesel::r2d2::Error> for SqlitePragmas {
     fn on_acquire(&self, conn: &mut AnyConnection) -> Result<(), diesel::r2d2::Error> {
+        #[cfg(feature = "sqlite")]
+        #[allow(irrefutable_let_patterns)]
         if let AnyConnection::Sqlite(c) = conn {
             // Concurrent writers wait for the lock instead of failing with SQLITE_BUSY;
             // every check-and-consume is a single statement, so waiting cannot deadlock.
@@ -154,10 +204,18 @@ impl Database {
         timeout: Duration,
     ) -> Result<Database, DbError> {
         let backend = Backend::from_url(url);
+        if !backend.compiled_in() {
+            return Err(DbError::Unavailable(format!(
+                "{} support is not compiled in: enable the `{}` cargo feature of actix-two-factor",
+                backend.name(),
+                backend.feature()
+            )));
+        }
         let target = match backend {
             Backend::Postgres => url.to_owned(),
             Backend::Sqlite => url.strip_prefix("sqlite://").unwrap_or(url).to_owned(),
         };
+        #[cfg(feature = "sqlite")]
         if backend == Backend::Sqlite {
             // WAL lets readers proceed while a writer holds the lock; it persists in the file.
             let mut c = <SqliteConnection as diesel::Connection>::establish(&target)
@@ -183,9 +241,11 @@ impl Database {
     pub fn run_migrations(&self) -> Result<(), DbError> {
         let mut conn = self.checkout()?;
         let result = match &mut *conn {
+            #[cfg(feature = "postgres")]
             AnyConnection::Postgresql(c) => {
                 c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ())
             }
+            #[cfg(feature = "sqlite")]
             AnyConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
         };
         result.map_err(|e| DbError::Migration(e.to_string()))

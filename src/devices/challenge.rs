@@ -228,6 +228,8 @@ fn destination_id(target: &str) -> String {
 /// (even one that matches no row) takes the write lock up front and waits its turn like
 /// `BEGIN IMMEDIATE`. PostgreSQL needs nothing here.
 fn take_write_lock(conn: &mut AnyConnection) -> Result<(), DbError> {
+    #[cfg(feature = "sqlite")]
+    #[allow(irrefutable_let_patterns)]
     if let AnyConnection::Sqlite(c) = conn {
         diesel::update(t::table.filter(t::id.eq(-1)))
             .set(t::id.eq(t::id))
@@ -239,6 +241,8 @@ fn take_write_lock(conn: &mut AnyConnection) -> Result<(), DbError> {
 /// Serialises code issuing: the rate-limit counts and the insert must not interleave.
 /// PostgreSQL: one transaction-scoped advisory lock. SQLite: the database's write lock.
 fn lock_for_issuing(conn: &mut AnyConnection) -> Result<(), DbError> {
+    #[cfg(feature = "postgres")]
+    #[allow(irrefutable_let_patterns)]
     if let AnyConnection::Postgresql(c) = conn {
         diesel::sql_query("SELECT pg_advisory_xact_lock(417001, 1)").execute(c)?;
     }

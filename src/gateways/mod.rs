@@ -1,11 +1,15 @@
 //! SMS and voice gateways for backup phones (django-two-factor-auth's `TWO_FACTOR_SMS_GATEWAY`
-//! and `TWO_FACTOR_CALL_GATEWAY`): [`Gateway`] is what sends a token, [`TwilioGateway`]
-//! sends it for real and [`FakeGateway`] logs it (development and tests).
+//! and `TWO_FACTOR_CALL_GATEWAY`): [`Gateway`] is what sends a token, `TwilioGateway`
+//! (cargo feature `twilio`, on by default) sends it for real and [`FakeGateway`] logs it
+//! (development and tests).
 
 mod fake;
+#[cfg(feature = "twilio")]
 mod twilio;
 
 pub use fake::{FakeGateway, SentKind, SentMessage};
+#[cfg(feature = "twilio")]
+#[cfg_attr(docsrs, doc(cfg(feature = "twilio")))]
 pub use twilio::TwilioGateway;
 
 use crate::phone::PhoneNumber;
