@@ -784,18 +784,28 @@ mod tests {
     }
 
     #[test]
-    fn bad_proxy_header_names_are_refused_and_limits_clamp() {
+    fn bad_proxy_header_names_and_limits_beyond_the_caps_are_refused() {
         let bad = ThrottleSettings {
             client_ip_header: Some("X Forwarded\nFor".to_owned()),
             ..ThrottleSettings::default()
         };
         assert!(Throttling::new(bad).is_err());
-        let big = ThrottleSettings {
+        let long_refusal = ThrottleSettings {
             client_max_backoff: Duration::from_secs(86_400),
+            ..ThrottleSettings::default()
+        };
+        assert!(Throttling::new(long_refusal).is_err());
+        let long_delay = ThrottleSettings {
             account_max_delay: Duration::from_secs(600),
             ..ThrottleSettings::default()
         };
-        let t = Throttling::new(big).unwrap();
+        assert!(Throttling::new(long_delay).is_err());
+        let at_the_caps = ThrottleSettings {
+            client_max_backoff: CLIENT_MAX_BACKOFF_LIMIT,
+            account_max_delay: ACCOUNT_MAX_DELAY_LIMIT,
+            ..ThrottleSettings::default()
+        };
+        let t = Throttling::new(at_the_caps).expect("the caps themselves are fine");
         assert_eq!(t.settings.client_max_backoff, CLIENT_MAX_BACKOFF_LIMIT);
         assert_eq!(t.settings.account_max_delay, ACCOUNT_MAX_DELAY_LIMIT);
     }
