@@ -289,6 +289,7 @@ impl AdminSite {
         let mut conn = self.tf.database().checkout().expect("conn");
         match &mut *conn {
             two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(&sql).execute(c),
+            #[cfg(feature = "postgres")]
             two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(&sql).execute(c),
         }
         .expect("update");

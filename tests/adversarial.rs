@@ -14,6 +14,7 @@ fn exec(site: &Site, sql: &str) {
     let mut conn = site.tf.database().checkout().expect("conn");
     match &mut *conn {
         two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
+        #[cfg(feature = "postgres")]
         two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
     }
     .expect("sql");

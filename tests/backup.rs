@@ -75,6 +75,7 @@ async fn generating_shows_ten_tokens_once_and_stores_only_hashes() {
         two_factor::db::AnyConnection::Sqlite(c) => {
             diesel::sql_query("SELECT token_hash FROM otp_static_token").load(c)
         }
+        #[cfg(feature = "postgres")]
         two_factor::db::AnyConnection::Postgresql(c) => {
             diesel::sql_query("SELECT token_hash FROM otp_static_token").load(c)
         }

@@ -32,6 +32,18 @@ fn management_commands_work_on_a_fresh_database() {
     check_management_commands(&db);
 }
 
+#[cfg(not(feature = "postgres"))]
+#[test]
+fn management_commands_work_on_postgres() {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** SKIPPED: management_commands_work_on_postgres: built without the `postgres` \
+         feature (cargo test --features postgres) ***\n"
+    );
+}
+
+#[cfg(feature = "postgres")]
 #[test]
 fn management_commands_work_on_postgres() {
     let Some(base) = std::env::var("TEST_POSTGRES_URL")

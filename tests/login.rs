@@ -574,6 +574,7 @@ async fn inactive_users_cannot_log_in() {
             "UPDATE two_factor_user SET is_active = 0 WHERE id = {id}"
         ))
         .execute(c),
+        #[cfg(feature = "postgres")]
         two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(format!(
             "UPDATE two_factor_user SET is_active = FALSE WHERE id = {id}"
         ))

@@ -342,6 +342,7 @@ async fn keys(site: &Site) -> Vec<(String, String)> {
             .select((two_factor_throttle::scope, two_factor_throttle::key));
         match &mut *conn {
             two_factor::db::AnyConnection::Sqlite(c) => query.load(c),
+            #[cfg(feature = "postgres")]
             two_factor::db::AnyConnection::Postgresql(c) => query.load(c),
         }
         .expect("query")

@@ -47,11 +47,16 @@ fn k2_only() -> SecretKeyring {
 // Databases: a temp SQLite file, or a private PostgreSQL schema (as tests/common does).
 
 /// Drops a test's PostgreSQL schema at the end of the test.
+#[cfg(feature = "postgres")]
 struct SchemaGuard {
     base: String,
     schema: String,
 }
 
+#[cfg(not(feature = "postgres"))]
+struct SchemaGuard;
+
+#[cfg(feature = "postgres")]
 impl Drop for SchemaGuard {
     fn drop(&mut self) {
         if let Ok(mut conn) = PgConnection::establish(&self.base) {
@@ -79,11 +84,13 @@ fn databases() -> Vec<TestDb> {
             _schema: None,
         }
     };
+    #[cfg_attr(not(feature = "postgres"), allow(unused_mut))]
     let mut all = vec![sqlite];
-    match std::env::var("TEST_POSTGRES_URL")
+    let postgres_url = std::env::var("TEST_POSTGRES_URL")
         .ok()
-        .filter(|s| !s.is_empty())
-    {
+        .filter(|s| !s.is_empty() && cfg!(feature = "postgres"));
+    match postgres_url {
+        #[cfg(feature = "postgres")]
         Some(base) => {
             let schema = format!("tf_test_{:016x}", rand::random::<u64>());
             let mut conn = PgConnection::establish(&base).expect("connect to TEST_POSTGRES_URL");
@@ -98,14 +105,15 @@ fn databases() -> Vec<TestDb> {
                 _schema: Some(SchemaGuard { base, schema }),
             });
         }
-        None => {
+        _ => {
             use std::io::Write;
             static ONCE: std::sync::Once = std::sync::Once::new();
             ONCE.call_once(|| {
                 let _ = writeln!(
                     std::io::stderr(),
                     "\n*** SKIPPED: PostgreSQL variants of the secrets tests: TEST_POSTGRES_URL \
-                     is not set (e.g. postgres://postgres@127.0.0.1:5432/test) ***\n"
+                     is not set (e.g. postgres://postgres@127.0.0.1:5432/test) or the crate was \
+                     built without the `postgres` feature ***\n"
                 );
             });
         }
@@ -191,6 +199,7 @@ fn stored_key(tf: &TwoFactor, id: i64) -> String {
     let mut conn = tf.database().checkout().expect("conn");
     let rows: Vec<Row> = match &mut *conn {
         AnyConnection::Sqlite(c) => diesel::sql_query(&sql).load(c),
+        #[cfg(feature = "postgres")]
         AnyConnection::Postgresql(c) => diesel::sql_query(&sql).load(c),
     }
     .expect("query");
@@ -510,6 +519,7 @@ async fn ciphertext_copied_to_another_users_row_does_not_decrypt() {
             let mut conn = tf.database().checkout().expect("conn");
             match &mut *conn {
                 AnyConnection::Sqlite(c) => diesel::sql_query(&sql).execute(c),
+                #[cfg(feature = "postgres")]
                 AnyConnection::Postgresql(c) => diesel::sql_query(&sql).execute(c),
             }
             .expect("update");

@@ -54,6 +54,7 @@ async fn pending_device(site: &Site, user_id: &str) -> two_factor::devices::Totp
     }
     let rows: Vec<Row> = match &mut *conn {
         two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(&sql).load(c),
+        #[cfg(feature = "postgres")]
         two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(&sql).load(c),
     }
     .expect("query");

@@ -8,10 +8,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use actix_web::http::StatusCode;
+#[cfg(feature = "smtp")]
 use common::smtp::SmtpServer;
 use common::{PASSWORD, Site, SiteOptions};
 use two_factor::gateways::FakeGateway;
-use two_factor::mail::{LogMailer, SmtpMailer};
+use two_factor::mail::LogMailer;
+#[cfg(feature = "smtp")]
+use two_factor::mail::SmtpMailer;
 use two_factor::signals::Signal;
 
 type Log = Arc<Mutex<Vec<String>>>;
@@ -250,6 +253,7 @@ async fn lifecycle_signals_fire() {
     assert_eq!(count(&log, "two_factor_disabled"), 1);
 }
 
+#[cfg(feature = "smtp")]
 #[actix_rt::test]
 async fn the_backup_used_alert_mails_the_user() {
     let server = SmtpServer::start();

@@ -13,10 +13,9 @@ pub(crate) mod schema;
 
 use std::time::Duration;
 
-use diesel::RunQueryDsl;
-#[cfg(feature = "sqlite")]
-use diesel::SqliteConnection;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+#[cfg(feature = "sqlite")]
+use diesel::{RunQueryDsl, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 #[cfg(feature = "sqlite")]
@@ -158,6 +157,7 @@ impl Backend {
 struct SqlitePragmas;
 
 impl CustomizeConnection<AnyConnection, diesel::r2d2::Error> for SqlitePragmas {
+    #[cfg_attr(not(feature = "sqlite"), allow(unused_variables))]
     fn on_acquire(&self, conn: &mut AnyConnection) -> Result<(), diesel::r2d2::Error> {
         #[cfg(feature = "sqlite")]
         #[allow(irrefutable_let_patterns)]

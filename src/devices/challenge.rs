@@ -227,6 +227,7 @@ fn destination_id(target: &str) -> String {
 /// committed ("database is locked", at once, whatever `busy_timeout` says); a first write
 /// (even one that matches no row) takes the write lock up front and waits its turn like
 /// `BEGIN IMMEDIATE`. PostgreSQL needs nothing here.
+#[cfg_attr(not(feature = "sqlite"), allow(unused_variables))]
 fn take_write_lock(conn: &mut AnyConnection) -> Result<(), DbError> {
     #[cfg(feature = "sqlite")]
     #[allow(irrefutable_let_patterns)]

@@ -19,6 +19,12 @@ pub fn demo_binary() -> PathBuf {
     let mut command = Command::new(cargo);
     command
         .args(["build", "--quiet", "--example", "demo"])
+        // The demo speaks PostgreSQL when the tests were built to.
+        .args(if cfg!(feature = "postgres") {
+            &["--features", "postgres"][..]
+        } else {
+            &[][..]
+        })
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     for (name, _) in std::env::vars_os() {
         let Some(name) = name.to_str() else { continue };

@@ -41,7 +41,8 @@ impl Backend {
     }
 }
 
-/// SQLite always; PostgreSQL when `TEST_POSTGRES_URL` is set (said loudly when not).
+/// SQLite always; PostgreSQL when built with the `postgres` feature and `TEST_POSTGRES_URL`
+/// is set (said loudly when not).
 pub fn backends() -> Vec<Backend> {
     let mut v = vec![Backend::Sqlite];
     match postgres_url() {
@@ -53,8 +54,8 @@ pub fn backends() -> Vec<Backend> {
             ONCE.call_once(|| {
                 let _ = writeln!(
                     std::io::stderr(),
-                    "\n*** SKIPPED: PostgreSQL variants of these tests: TEST_POSTGRES_URL is not set \
-                     (e.g. postgres://postgres@127.0.0.1:5432/test) ***\n"
+                    "\n*** SKIPPED: PostgreSQL variants of these tests: {} ***\n",
+                    postgres_skip_reason()
                 );
             });
         }
@@ -62,7 +63,21 @@ pub fn backends() -> Vec<Backend> {
     v
 }
 
+/// Why the PostgreSQL variants do not run.
+pub fn postgres_skip_reason() -> &'static str {
+    if cfg!(feature = "postgres") {
+        "TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)"
+    } else {
+        "built without the `postgres` feature (cargo test --features postgres)"
+    }
+}
+
+/// The PostgreSQL server for tests: `TEST_POSTGRES_URL`, when the crate has the `postgres`
+/// feature.
 pub fn postgres_url() -> Option<String> {
+    if !cfg!(feature = "postgres") {
+        return None;
+    }
     std::env::var("TEST_POSTGRES_URL")
         .ok()
         .filter(|s| !s.is_empty())
@@ -75,6 +90,12 @@ pub struct SchemaGuard {
 }
 
 impl Drop for SchemaGuard {
+    #[cfg(not(feature = "postgres"))]
+    fn drop(&mut self) {
+        let _ = (&self.base, &self.schema);
+    }
+
+    #[cfg(feature = "postgres")]
     fn drop(&mut self) {
         use diesel::{Connection, PgConnection, RunQueryDsl};
         if let Ok(mut conn) = PgConnection::establish(&self.base) {
@@ -92,6 +113,9 @@ pub fn database_url(
 ) -> (String, Option<Rc<SchemaGuard>>) {
     match backend {
         Backend::Sqlite => (dir.path().join("test.sqlite3").display().to_string(), None),
+        #[cfg(not(feature = "postgres"))]
+        Backend::Postgres(_) => panic!("{}", postgres_skip_reason()),
+        #[cfg(feature = "postgres")]
         Backend::Postgres(base) => {
             use diesel::{Connection, PgConnection, RunQueryDsl};
             let schema = format!("tf_test_{:016x}", rand::random::<u64>());
