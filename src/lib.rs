@@ -59,6 +59,7 @@ mod errors;
 mod fail_closed;
 pub mod forms;
 pub mod gateways;
+pub mod hashers;
 pub mod mail;
 pub mod management;
 mod middleware;

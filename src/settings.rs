@@ -69,6 +69,7 @@ pub struct TwoFactor {
     pub(crate) remember: crate::remember::RememberSettings,
     reauthentication_window: Duration,
     pub(crate) stamps: crate::session_stamp::SessionStamps,
+    hasher: crate::hashers::PasswordHasher,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -124,6 +125,13 @@ impl TwoFactor {
         context: &tera::Context,
     ) -> Result<actix_web::HttpResponse, crate::TwoFactorError> {
         crate::views::render(self, template, context, actix_web::http::StatusCode::OK)
+    }
+
+    /// The password hasher of the built-in user store (blocking threads, bounded
+    /// concurrency): a host's own [`UserStore`] can hash and check through it to share
+    /// the limit.
+    pub fn password_hasher(&self) -> &crate::hashers::PasswordHasher {
+        &self.hasher
     }
 
     /// The clock all expiries use.
@@ -253,6 +261,9 @@ pub struct TwoFactorBuilder {
     secret_keyring: Option<crate::secrets::SecretKeyring>,
     remember: crate::remember::RememberSettings,
     reauthentication_window: Duration,
+    password_hashing_concurrency: Option<usize>,
+    password_hashing_wait: Duration,
+    password_hasher: Option<crate::hashers::PasswordHasher>,
 }
 
 impl Default for TwoFactorBuilder {
@@ -283,6 +294,9 @@ impl Default for TwoFactorBuilder {
             secret_keyring: None,
             remember: crate::remember::RememberSettings::default(),
             reauthentication_window: Duration::from_secs(900),
+            password_hashing_concurrency: None,
+            password_hashing_wait: crate::hashers::PasswordHasher::DEFAULT_WAIT,
+            password_hasher: None,
         }
     }
 }
@@ -552,6 +566,27 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// How many password hashes (argon2id, 19 MiB and tens of ms each) may run at once
+    /// (default: one per core, `available_parallelism`).
+    pub fn password_hashing_concurrency(mut self, n: usize) -> Self {
+        self.password_hashing_concurrency = Some(n.max(1));
+        self
+    }
+
+    /// How long a login waits for a free hashing slot before it gets the overload answer,
+    /// `503` with `Retry-After` (default 2 s).
+    pub fn password_hashing_wait(mut self, wait: Duration) -> Self {
+        self.password_hashing_wait = wait;
+        self
+    }
+
+    /// Uses `hasher` (shared with a host's own user store, say) instead of building one
+    /// from the two settings above.
+    pub fn password_hasher(mut self, hasher: crate::hashers::PasswordHasher) -> Self {
+        self.password_hasher = Some(hasher);
+        self
+    }
+
     /// Opens the database, loads the templates and returns the settings.
     pub fn build(self) -> Result<TwoFactor, BuildError> {
         if !matches!(self.totp_digits, 6 | 8) {
@@ -583,9 +618,16 @@ impl TwoFactorBuilder {
         if self.run_migrations {
             db.run_migrations()?;
         }
+        let hasher = self.password_hasher.unwrap_or_else(|| {
+            crate::hashers::PasswordHasher::new(
+                self.password_hashing_concurrency
+                    .unwrap_or_else(crate::hashers::PasswordHasher::default_concurrency),
+                self.password_hashing_wait,
+            )
+        });
         let users = self
             .users
-            .unwrap_or_else(|| Arc::new(DieselUserStore::new(db.clone())));
+            .unwrap_or_else(|| Arc::new(DieselUserStore::with_hasher(db.clone(), hasher.clone())));
         let templates = Templates::load(self.template_dir.as_deref())?;
         let devices_recheck = self.devices.recheck_interval;
         let devices = Devices::new(
@@ -620,6 +662,7 @@ impl TwoFactorBuilder {
             remember: self.remember,
             reauthentication_window: self.reauthentication_window,
             stamps: crate::session_stamp::SessionStamps::new(devices_recheck),
+            hasher,
         })
     }
 }
