@@ -1,5 +1,6 @@
 //! Function-level benchmarks of the hot pieces: TOTP computation, token parsing, `next`
-//! checking and throttle arithmetic. Run with `cargo bench --bench tokens`.
+//! checking, throttle arithmetic, and the setup QR code (encoding plus the one-path SVG).
+//! Run with `cargo bench --bench tokens`.
 
 use std::hint::black_box;
 
@@ -33,6 +34,11 @@ fn benches(c: &mut Criterion) {
     };
     c.bench_function("throttle_check", |b| {
         b.iter(|| black_box(throttle).is_throttled(1, black_box(5_000)))
+    });
+    // The setup page's QR code: a typical `otpauth://` URI, encoded and drawn.
+    let uri = "otpauth://totp/actix-two-factor%20demo:alice%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=actix-two-factor%20demo&algorithm=SHA1&digits=6&period=30";
+    c.bench_function("qr_code_svg", |b| {
+        b.iter(|| two_factor::qr_code_svg(black_box(uri.as_bytes())))
     });
 }
 

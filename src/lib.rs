@@ -87,3 +87,4 @@ pub use mixins::{OtpRequiredMixin, VerifiedUser};
 pub use settings::{BuildError, TwoFactor, TwoFactorBuilder};
 pub use templates::{TemplateError, Templates};
 pub use urls::configure;
+pub use views::qr::qr_code_svg;
