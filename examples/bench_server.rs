@@ -1,7 +1,9 @@
 //! The server behind `benches/load.sh`: two apps in one process, side by side.
 //!
 //! - `127.0.0.1:8181` — the full stack: session, identity, `OtpMiddleware`, and
-//!   `/secret/` behind `otp_required`.
+//!   `/secret/` behind `otp_required` (a 2-byte body: the crate's own overhead), and
+//!   `/page/` behind it too, rendering the demo's secret page (`demo/secret.html`, which
+//!   extends `two_factor/_base.html`) with [`TwoFactor::page_context`], as the demo does.
 //! - `127.0.0.1:8182` — a bare actix-web route `/bare/` that reads the same cookie
 //!   session (same key and cookie name), nothing else.
 //!
@@ -12,12 +14,17 @@ use actix_identity::IdentityMiddleware;
 use actix_session::storage::CookieSessionStore;
 use actix_session::{Session, SessionMiddleware};
 use actix_web::cookie::Key;
-use actix_web::{App, HttpResponse, HttpServer, web};
-use two_factor::TwoFactor;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use two_factor::users::{DieselUserStore, NewUser};
+use two_factor::{TwoFactor, TwoFactorError};
 
 async fn secret() -> HttpResponse {
     HttpResponse::Ok().body("ok")
+}
+
+async fn page(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+    let ctx = tf.page_context(&req)?;
+    tf.render("demo/secret.html", &ctx)
 }
 
 async fn bare(session: Session) -> HttpResponse {
@@ -43,6 +50,10 @@ async fn main() -> std::io::Result<()> {
         TwoFactor::builder()
             .database_url(db)
             .run_migrations(true)
+            .template_dir(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/demo/templates"
+            ))
             .build()
             .map_err(std::io::Error::other)?,
     );
@@ -82,6 +93,11 @@ async fn main() -> std::io::Result<()> {
                 web::resource("/secret/")
                     .wrap(two_factor::otp_required())
                     .to(secret),
+            )
+            .service(
+                web::resource("/page/")
+                    .wrap(two_factor::otp_required())
+                    .to(page),
             )
             .wrap(two_factor::OtpMiddleware)
             .wrap(IdentityMiddleware::default())

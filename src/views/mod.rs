@@ -44,12 +44,21 @@ pub(crate) fn base_context(
     tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
+    /// `urls` never changes: built once, cloned into each context.
+    static URLS: std::sync::OnceLock<tera::Value> = std::sync::OnceLock::new();
+    let urls = URLS.get_or_init(|| {
+        tera::Value::Object(
+            urls::all()
+                .into_iter()
+                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+                .collect(),
+        )
+    });
     let session = req.get_session();
     let mut ctx = tera::Context::new();
     ctx.insert("csrf_token", &csrf::token(&session)?);
     ctx.insert("site_name", tf.site_name());
-    let urls: std::collections::BTreeMap<_, _> = urls::all().into_iter().collect();
-    ctx.insert("urls", &urls);
+    ctx.insert("urls", urls);
     ctx.insert("cancel_url", tf.logout_redirect_url());
     let state = req.otp_state();
     ctx.insert("is_authenticated", &state.user_id.is_some());
