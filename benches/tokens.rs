@@ -40,6 +40,30 @@ fn benches(c: &mut Criterion) {
     c.bench_function("qr_code_svg", |b| {
         b.iter(|| two_factor::qr_code_svg(black_box(uri.as_bytes())))
     });
+    // The demo's secret page (extends `two_factor/_base.html`) with a page context.
+    let templates = two_factor::Templates::load(Some(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/demo/templates"
+    ))))
+    .expect("templates");
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf_token", "p3lH1Xx0b0Hc5Hk9nX2kG7sQm1J1uW3oP0vV7aQy8eE");
+    ctx.insert("site_name", "actix-two-factor demo");
+    ctx.insert("cancel_url", "/");
+    ctx.insert("is_authenticated", &true);
+    ctx.insert("is_verified", &true);
+    ctx.insert("request_path", "/secret/");
+    let urls: std::collections::BTreeMap<&str, &str> = [
+        ("login", "/account/login/"),
+        ("logout", "/account/logout/"),
+        ("profile", "/account/two_factor/"),
+    ]
+    .into_iter()
+    .collect();
+    ctx.insert("urls", &urls);
+    c.bench_function("render_secret_page", |b| {
+        b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&ctx)))
+    });
 }
 
 criterion_group!(tokens, benches);
