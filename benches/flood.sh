@@ -6,7 +6,8 @@
 #
 #   benches/flood.sh [SECONDS] [CONNECTIONS]
 #
-# Reports: idle RSS, peak RSS and its growth during the flood, RSS 5 s after; the answers
+# Reports: idle RSS (and after one login), peak RSS and its growth over idle, RSS 5 s after
+# the flood; the answers
 # by status (200 = "wrong password" page, 503 = the documented overload answer, anything
 # else is a failure); p50/p99 latency of the login POST; the real user's outcome.
 # Needs wrk, curl. DEMO=path runs that binary instead of building examples/demo.
@@ -53,15 +54,17 @@ real_login() {
   rm -f "$jar" "$jar.h"
 }
 
-# Warm up: one page and one wrong login, then the idle figure.
+# Idle: after start and one page; then one wrong login (the first hash) and the flood.
 jar="$dir/jar"
 tok=$(curl -s -c "$jar" -b "$jar" "$base/account/login/" | csrf)
+sleep 1
+idle=$(rss)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrfmiddlewaretoken=$tok" \
   -d 'login_view-current_step=auth&auth-username=alice&auth-password=warm-up' "$base/account/login/"
 tok=$(curl -s -c "$jar" -b "$jar" "$base/account/login/" | csrf)
 cookie=$(sessionid "$jar")
 sleep 1
-idle=$(rss)
+warm=$(rss)
 
 FLOOD_COOKIE=$cookie FLOOD_TOKEN=$tok wrk -t2 -c"$CONNS" -d"${SECS}s" --timeout 30s --latency \
   -s benches/flood.lua "$base/account/login/" >"$dir/wrk" 2>&1 &
@@ -82,4 +85,4 @@ cat "$dir/real"
 overloads=$(grep -c "password hashing overloaded" "$dir/log" || true)
 p50=$(awk '$1=="50%"{print $2}' "$dir/wrk"); p99=$(awk '$1=="99%"{print $2}' "$dir/wrk")
 others=$(awk '/^status /{s=$2+0; if (s!=200 && s!=503) n+=$3} END{print n+0}' "$dir/wrk")
-echo "summary: $CONNS connections, ${SECS} s: idle RSS $((idle / 1024)) MiB, peak $((peak / 1024)) MiB (growth $(((peak - idle) / 1024)) MiB), 5 s after $((after / 1024)) MiB; login POST p50 $p50, p99 $p99; answers other than 200/503: $others; overload log lines: $overloads"
+echo "summary: $CONNS connections, ${SECS} s: idle RSS $((idle / 1024)) MiB, $((warm / 1024)) MiB after one login, peak $((peak / 1024)) MiB (growth $(((peak - idle) / 1024)) MiB), 5 s after $((after / 1024)) MiB; login POST p50 $p50, p99 $p99; answers other than 200/503: $others; overload log lines: $overloads"

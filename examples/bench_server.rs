@@ -5,7 +5,8 @@
 //!   `/page/` behind it too, rendering the demo's secret page (`demo/secret.html`, which
 //!   extends `two_factor/_base.html`) with [`TwoFactor::page_context`], as the demo does.
 //! - `127.0.0.1:8182` — a bare actix-web route `/bare/` that reads the same cookie
-//!   session (same key and cookie name), nothing else.
+//!   session (same key and cookie name), nothing else; `/bare-sized/` does the same and
+//!   answers a fixed body as large as the rendered page (what the bytes alone cost).
 //!
 //! At start it creates user `bench` (password `bench`) with a TOTP device on a fresh
 //! SQLite file and prints `SECRET=<base32>` so the script can log in for real.
@@ -30,6 +31,17 @@ async fn page(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse
 async fn bare(session: Session) -> HttpResponse {
     match session.get::<String>("actix_identity.user_id") {
         Ok(Some(_)) => HttpResponse::Ok().body("ok"),
+        _ => HttpResponse::Forbidden().finish(),
+    }
+}
+
+/// As `bare`, answering a fixed body of the rendered page's size: what the bytes alone cost.
+async fn bare_sized(session: Session) -> HttpResponse {
+    static BODY: [u8; 2806] = [b'x'; 2806];
+    match session.get::<String>("actix_identity.user_id") {
+        Ok(Some(_)) => HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(&BODY[..]),
         _ => HttpResponse::Forbidden().finish(),
     }
 }
@@ -109,6 +121,7 @@ async fn main() -> std::io::Result<()> {
     let plain = HttpServer::new(move || {
         App::new()
             .route("/bare/", web::get().to(bare))
+            .route("/bare-sized/", web::get().to(bare_sized))
             .wrap(session_layer(&k2))
     })
     .workers(workers)
