@@ -54,15 +54,27 @@ if echo "$headers" | grep -qi '^set-cookie:'; then
   echo "note: the rendered page writes the session (Set-Cookie on a read-only page)"
 fi
 
-run() { wrk -t1 -c"$CONNS" -d"${SECS}s" -H "Cookie: sessionid=$cookie" "$1" | awk '/Requests\/sec/{print $2}'; }
-bare=(); secret_rps=(); page_rps=()
+# Each run prints "req/s µs": throughput, and the server's own CPU time per request (user +
+# system ticks of the process around the run), which other load on the machine hardly moves.
+ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
+run() {
+  local t0 t1 out
+  t0=$(ticks)
+  out=$(wrk -t1 -c"$CONNS" -d"${SECS}s" -H "Cookie: sessionid=$cookie" "$1")
+  t1=$(ticks)
+  echo "$out" | awk -v t="$((t1 - t0))" -v hz="$hz" '/requests in/{n=$1} /Requests\/sec/{r=$2} END{printf "%s %.2f\n", r, t * 1e6 / hz / n}'
+}
+bare=(); secret_rps=(); page_rps=(); bare_us=(); secret_us=(); page_us=()
 for i in $(seq "$ROUNDS"); do
-  b=$(run http://127.0.0.1:8182/bare/)
-  s=$(run http://127.0.0.1:8181/secret/)
-  p=$(run http://127.0.0.1:8181/page/)
-  bare+=("$b"); secret_rps+=("$s"); page_rps+=("$p")
-  echo "round $i: bare $b req/s, verified /secret/ $s req/s, rendered /page/ $p req/s"
+  read -r b bu <<<"$(run http://127.0.0.1:8182/bare/)"
+  read -r s su <<<"$(run http://127.0.0.1:8181/secret/)"
+  read -r p pu <<<"$(run http://127.0.0.1:8181/page/)"
+  bare+=("$b"); secret_rps+=("$s"); page_rps+=("$p"); bare_us+=("$bu"); secret_us+=("$su"); page_us+=("$pu")
+  echo "round $i: bare $b req/s ($bu µs CPU/req), verified /secret/ $s req/s ($su µs), rendered /page/ $p req/s ($pu µs)"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 mb=$(median "${bare[@]}"); ms=$(median "${secret_rps[@]}"); mp=$(median "${page_rps[@]}")
+ub=$(median "${bare_us[@]}"); us=$(median "${secret_us[@]}"); up=$(median "${page_us[@]}")
 echo "median: bare $mb req/s, verified /secret/ $ms req/s (ratio $(python3 -c "print(round($ms/$mb, 3))")), rendered /page/ $mp req/s (ratio $(python3 -c "print(round($mp/$mb, 3))"))"
+echo "server CPU per request (median): bare $ub µs, /secret/ $us µs (ratio $(python3 -c "print(round($ub/$us, 3))")), /page/ $up µs (ratio $(python3 -c "print(round($ub/$up, 3))"))"
