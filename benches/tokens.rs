@@ -40,6 +40,17 @@ fn benches(c: &mut Criterion) {
     c.bench_function("qr_code_svg", |b| {
         b.iter(|| two_factor::qr_code_svg(black_box(uri.as_bytes())))
     });
+    // What the setup page did before: `qrcode`'s own mask choice and SVG renderer.
+    c.bench_function("qr_code_svg_qrcode_renderer", |b| {
+        b.iter(|| {
+            qrcode::QrCode::new(black_box(uri.as_bytes())).map(|code| {
+                code.render::<qrcode::render::svg::Color<'_>>()
+                    .min_dimensions(200, 200)
+                    .quiet_zone(true)
+                    .build()
+            })
+        })
+    });
     // The demo's secret page (extends `two_factor/_base.html`) with a page context.
     let templates = two_factor::Templates::load(Some(std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
