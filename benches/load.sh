@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # HTTP load benchmark: a verified request to /secret/ (session + identity + OtpMiddleware +
-# otp_required) against a bare actix-web route reading the same cookie session, measured
-# side by side in one run (alternating rounds, so machine noise hits both alike).
+# otp_required, 2-byte body) and to /page/ (the same, rendering the demo's secret page
+# through the crate's templates) against a bare actix-web route reading the same cookie
+# session, measured side by side in one run (alternating rounds, so machine noise hits
+# all alike).
 #
 #   benches/load.sh [ROUNDS] [SECONDS] [CONNECTIONS]
 #
-# Needs wrk (apt-get install wrk), curl and python3. Prints each round and the ratio of
-# medians; the README quotes the latest figures.
+# Needs wrk (apt-get install wrk), curl and python3. Prints each round and the ratios of
+# medians; the README quotes the latest figures. BENCH_SERVER=path runs that binary
+# instead of building examples/bench_server.rs (to compare two builds).
 set -euo pipefail
 ROUNDS=${1:-5}
 SECS=${2:-5}
 CONNS=${3:-32}
 cd "$(dirname "$0")/.."
 
-cargo build --release --example bench_server >/dev/null
+if [ -z "${BENCH_SERVER:-}" ]; then
+  cargo build --release --example bench_server >/dev/null
+  BENCH_SERVER=./target/release/examples/bench_server
+fi
 out=$(mktemp)
-./target/release/examples/bench_server >"$out" 2>/dev/null &
+"$BENCH_SERVER" >"$out" 2>/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -f "$out" "${jar:-}"' EXIT
 for _ in $(seq 100); do grep -q '^SECRET=' "$out" && curl -s -o /dev/null 127.0.0.1:8182/bare/ && break; sleep 0.1; done
@@ -42,14 +48,33 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlen
 cookie=$(awk '$6=="sessionid"{print $7}' "$jar")
 check=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: sessionid=$cookie" http://127.0.0.1:8181/secret/)
 [ "$check" = 200 ] || { echo "verified session not accepted ($check)"; exit 1; }
+headers=$(curl -s -D - -o /dev/null -H "Cookie: sessionid=$cookie" http://127.0.0.1:8181/page/)
+echo "$headers" | grep -q '^HTTP/1.1 200' || { echo "rendered page not served"; exit 1; }
+if echo "$headers" | grep -qi '^set-cookie:'; then
+  echo "note: the rendered page writes the session (Set-Cookie on a read-only page)"
+fi
 
-run() { wrk -t1 -c"$CONNS" -d"${SECS}s" -H "Cookie: sessionid=$cookie" "$1" | awk '/Requests\/sec/{print $2}'; }
-bare=(); secret_rps=()
+# Each run prints "req/s µs": throughput, and the server's own CPU time per request (user +
+# system ticks of the process around the run), which other load on the machine hardly moves.
+ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
+run() {
+  local t0 t1 out
+  t0=$(ticks)
+  out=$(wrk -t1 -c"$CONNS" -d"${SECS}s" -H "Cookie: sessionid=$cookie" "$1")
+  t1=$(ticks)
+  echo "$out" | awk -v t="$((t1 - t0))" -v hz="$hz" '/requests in/{n=$1} /Requests\/sec/{r=$2} END{printf "%s %.2f\n", r, t * 1e6 / hz / n}'
+}
+bare=(); secret_rps=(); page_rps=(); bare_us=(); secret_us=(); page_us=()
 for i in $(seq "$ROUNDS"); do
-  b=$(run http://127.0.0.1:8182/bare/); s=$(run http://127.0.0.1:8181/secret/)
-  bare+=("$b"); secret_rps+=("$s")
-  echo "round $i: bare $b req/s, verified /secret/ $s req/s"
+  read -r b bu <<<"$(run http://127.0.0.1:8182/bare/)"
+  read -r s su <<<"$(run http://127.0.0.1:8181/secret/)"
+  read -r p pu <<<"$(run http://127.0.0.1:8181/page/)"
+  bare+=("$b"); secret_rps+=("$s"); page_rps+=("$p"); bare_us+=("$bu"); secret_us+=("$su"); page_us+=("$pu")
+  echo "round $i: bare $b req/s ($bu µs CPU/req), verified /secret/ $s req/s ($su µs), rendered /page/ $p req/s ($pu µs)"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-mb=$(median "${bare[@]}"); ms=$(median "${secret_rps[@]}")
-echo "median: bare $mb req/s, verified /secret/ $ms req/s, ratio $(python3 -c "print(round($ms/$mb, 3))")"
+mb=$(median "${bare[@]}"); ms=$(median "${secret_rps[@]}"); mp=$(median "${page_rps[@]}")
+ub=$(median "${bare_us[@]}"); us=$(median "${secret_us[@]}"); up=$(median "${page_us[@]}")
+echo "median: bare $mb req/s, verified /secret/ $ms req/s (ratio $(python3 -c "print(round($ms/$mb, 3))")), rendered /page/ $mp req/s (ratio $(python3 -c "print(round($mp/$mb, 3))"))"
+echo "server CPU per request (median): bare $ub µs, /secret/ $us µs (ratio $(python3 -c "print(round($ub/$us, 3))")), /page/ $up µs (ratio $(python3 -c "print(round($ub/$up, 3))"))"

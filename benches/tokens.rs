@@ -1,5 +1,6 @@
 //! Function-level benchmarks of the hot pieces: TOTP computation, token parsing, `next`
-//! checking and throttle arithmetic. Run with `cargo bench --bench tokens`.
+//! checking, throttle arithmetic, and the setup QR code (encoding plus the one-path SVG).
+//! Run with `cargo bench --bench tokens`.
 
 use std::hint::black_box;
 
@@ -33,6 +34,46 @@ fn benches(c: &mut Criterion) {
     };
     c.bench_function("throttle_check", |b| {
         b.iter(|| black_box(throttle).is_throttled(1, black_box(5_000)))
+    });
+    // The setup page's QR code: a typical `otpauth://` URI, encoded and drawn.
+    let uri = "otpauth://totp/actix-two-factor%20demo:alice%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=actix-two-factor%20demo&algorithm=SHA1&digits=6&period=30";
+    c.bench_function("qr_code_svg", |b| {
+        b.iter(|| two_factor::qr_code_svg(black_box(uri.as_bytes())))
+    });
+    // What the setup page did before: `qrcode`'s own mask choice and SVG renderer.
+    c.bench_function("qr_code_svg_qrcode_renderer", |b| {
+        b.iter(|| {
+            qrcode::QrCode::new(black_box(uri.as_bytes())).map(|code| {
+                code.render::<qrcode::render::svg::Color<'_>>()
+                    .min_dimensions(200, 200)
+                    .quiet_zone(true)
+                    .build()
+            })
+        })
+    });
+    // The demo's secret page (extends `two_factor/_base.html`) with a page context.
+    let templates = two_factor::Templates::load(Some(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/demo/templates"
+    ))))
+    .expect("templates");
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf_token", "p3lH1Xx0b0Hc5Hk9nX2kG7sQm1J1uW3oP0vV7aQy8eE");
+    ctx.insert("site_name", "actix-two-factor demo");
+    ctx.insert("cancel_url", "/");
+    ctx.insert("is_authenticated", &true);
+    ctx.insert("is_verified", &true);
+    ctx.insert("request_path", "/secret/");
+    let urls: std::collections::BTreeMap<&str, &str> = [
+        ("login", "/account/login/"),
+        ("logout", "/account/logout/"),
+        ("profile", "/account/two_factor/"),
+    ]
+    .into_iter()
+    .collect();
+    ctx.insert("urls", &urls);
+    c.bench_function("render_secret_page", |b| {
+        b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&ctx)))
     });
 }
 

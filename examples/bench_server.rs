@@ -1,9 +1,12 @@
 //! The server behind `benches/load.sh`: two apps in one process, side by side.
 //!
 //! - `127.0.0.1:8181` — the full stack: session, identity, `OtpMiddleware`, and
-//!   `/secret/` behind `otp_required`.
+//!   `/secret/` behind `otp_required` (a 2-byte body: the crate's own overhead), and
+//!   `/page/` behind it too, rendering the demo's secret page (`demo/secret.html`, which
+//!   extends `two_factor/_base.html`) with [`TwoFactor::page_context`], as the demo does.
 //! - `127.0.0.1:8182` — a bare actix-web route `/bare/` that reads the same cookie
-//!   session (same key and cookie name), nothing else.
+//!   session (same key and cookie name), nothing else; `/bare-sized/` does the same and
+//!   answers a fixed body as large as the rendered page (what the bytes alone cost).
 //!
 //! At start it creates user `bench` (password `bench`) with a TOTP device on a fresh
 //! SQLite file and prints `SECRET=<base32>` so the script can log in for real.
@@ -12,17 +15,33 @@ use actix_identity::IdentityMiddleware;
 use actix_session::storage::CookieSessionStore;
 use actix_session::{Session, SessionMiddleware};
 use actix_web::cookie::Key;
-use actix_web::{App, HttpResponse, HttpServer, web};
-use two_factor::TwoFactor;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use two_factor::users::{DieselUserStore, NewUser};
+use two_factor::{TwoFactor, TwoFactorError};
 
 async fn secret() -> HttpResponse {
     HttpResponse::Ok().body("ok")
 }
 
+async fn page(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+    let ctx = tf.page_context(&req)?;
+    tf.render("demo/secret.html", &ctx)
+}
+
 async fn bare(session: Session) -> HttpResponse {
     match session.get::<String>("actix_identity.user_id") {
         Ok(Some(_)) => HttpResponse::Ok().body("ok"),
+        _ => HttpResponse::Forbidden().finish(),
+    }
+}
+
+/// As `bare`, answering a fixed body of the rendered page's size: what the bytes alone cost.
+async fn bare_sized(session: Session) -> HttpResponse {
+    static BODY: [u8; 2806] = [b'x'; 2806];
+    match session.get::<String>("actix_identity.user_id") {
+        Ok(Some(_)) => HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(&BODY[..]),
         _ => HttpResponse::Forbidden().finish(),
     }
 }
@@ -43,6 +62,10 @@ async fn main() -> std::io::Result<()> {
         TwoFactor::builder()
             .database_url(db)
             .run_migrations(true)
+            .template_dir(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/demo/templates"
+            ))
             .build()
             .map_err(std::io::Error::other)?,
     );
@@ -83,6 +106,11 @@ async fn main() -> std::io::Result<()> {
                     .wrap(two_factor::otp_required())
                     .to(secret),
             )
+            .service(
+                web::resource("/page/")
+                    .wrap(two_factor::otp_required())
+                    .to(page),
+            )
             .wrap(two_factor::OtpMiddleware)
             .wrap(IdentityMiddleware::default())
             .wrap(session_layer(&k1))
@@ -93,6 +121,7 @@ async fn main() -> std::io::Result<()> {
     let plain = HttpServer::new(move || {
         App::new()
             .route("/bare/", web::get().to(bare))
+            .route("/bare-sized/", web::get().to(bare_sized))
             .wrap(session_layer(&k2))
     })
     .workers(workers)

@@ -33,18 +33,29 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that runs from the system time plus an offset the caller controls.
+/// A clock that stands still until the caller moves it: it starts at the system time of
+/// its creation and only [`advance_secs`](Self::advance_secs) / [`advance_ms`](Self::advance_ms)
+/// change it, so a test's windows (the login timeout, a back-off, a cache TTL) are exact
+/// however slow the machine is. Clones share the time.
 ///
 /// Meant for tests: `clock.advance_secs(601)` makes the login wizard time out.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ManualClock {
-    offset_ms: Arc<AtomicI64>,
+    now_ms: Arc<AtomicI64>,
+}
+
+impl Default for ManualClock {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl ManualClock {
-    /// A clock that starts at the system time.
+    /// A clock standing at the current system time.
     pub fn new() -> Self {
-        Self::default()
+        ManualClock {
+            now_ms: Arc::new(AtomicI64::new(SystemClock.now_ms())),
+        }
     }
 
     /// Moves the clock forward by `secs` seconds (backward when negative).
@@ -54,13 +65,13 @@ impl ManualClock {
 
     /// Moves the clock forward by `ms` milliseconds (backward when negative).
     pub fn advance_ms(&self, ms: i64) {
-        self.offset_ms.fetch_add(ms, Ordering::SeqCst);
+        self.now_ms.fetch_add(ms, Ordering::SeqCst);
     }
 }
 
 impl Clock for ManualClock {
     fn now_ms(&self) -> i64 {
-        SystemClock.now_ms() + self.offset_ms.load(Ordering::SeqCst)
+        self.now_ms.load(Ordering::SeqCst)
     }
 }
 

@@ -15,13 +15,18 @@ use crate::forms::PostData;
 pub const CSRF_FIELD: &str = "csrfmiddlewaretoken";
 const SESSION_KEY: &str = "two_factor.csrf";
 
-/// The session's CSRF token, created on first use.
+/// The session's CSRF token, created on first use (the only time reading a page writes
+/// the session).
 pub fn token(session: &Session) -> Result<String, TwoFactorError> {
     if let Ok(Some(existing)) = session.get::<String>(SESSION_KEY)
         && existing.len() >= 32
     {
         return Ok(existing);
     }
+    insert_fresh(session)
+}
+
+fn insert_fresh(session: &Session) -> Result<String, TwoFactorError> {
     let fresh = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
     session
         .insert(SESSION_KEY, &fresh)
@@ -29,9 +34,15 @@ pub fn token(session: &Session) -> Result<String, TwoFactorError> {
     Ok(fresh)
 }
 
-/// Drops the token so the next form gets a new one (done at login, as Django does).
+/// Replaces the token with a new one (done at login, as Django's `rotate_token` does).
+/// The new token is stored at once, in the response that logs in, so the pages after
+/// login only read the session.
 pub fn rotate(session: &Session) {
-    session.remove(SESSION_KEY);
+    // An insert fails only when the token cannot be serialised (a `String` always can);
+    // then the next page creates one.
+    if insert_fresh(session).is_err() {
+        session.remove(SESSION_KEY);
+    }
 }
 
 /// Checks a posted form's token against the session's.

@@ -4,7 +4,10 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
+use std::time::Duration;
+
 use crate::db::DbError;
+use crate::hashers::HashingError;
 use crate::templates::TemplateError;
 use crate::users::StoreError;
 
@@ -16,7 +19,14 @@ pub enum TwoFactorError {
     Database(#[from] DbError),
     /// The user store failed: 503.
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+    /// Too many password checks at once: every hashing permit stayed busy for the whole
+    /// wait. 503 with `Retry-After` (whole seconds), the page of the other 503s.
+    #[error("overloaded: password hashing is at capacity")]
+    Overloaded {
+        /// What `Retry-After` says.
+        retry_after: Duration,
+    },
     /// The session could not be read or written: 503.
     #[error("session store failed: {0}")]
     Session(String),
@@ -42,13 +52,31 @@ pub enum TwoFactorError {
     NotConfigured,
 }
 
+impl From<StoreError> for TwoFactorError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Hashing(HashingError::Overloaded { retry_after }) => {
+                TwoFactorError::Overloaded { retry_after }
+            }
+            other => TwoFactorError::Store(other),
+        }
+    }
+}
+
+impl From<HashingError> for TwoFactorError {
+    fn from(e: HashingError) -> Self {
+        StoreError::Hashing(e).into()
+    }
+}
+
 impl ResponseError for TwoFactorError {
     fn status_code(&self) -> StatusCode {
         match self {
             TwoFactorError::Database(_)
             | TwoFactorError::Store(_)
             | TwoFactorError::Session(_)
-            | TwoFactorError::SessionNotSaved(_) => StatusCode::SERVICE_UNAVAILABLE,
+            | TwoFactorError::SessionNotSaved(_)
+            | TwoFactorError::Overloaded { .. } => StatusCode::SERVICE_UNAVAILABLE,
             TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -71,6 +99,10 @@ impl ResponseError for TwoFactorError {
                 "The service is temporarily unavailable. Your request may have been carried out, but \
                  your session could not be saved. Please sign in again."
             }
+            TwoFactorError::Overloaded { .. } => {
+                // Logged (once per refusal, without user data) by the hasher.
+                "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
+            }
             TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
                 tracing::error!(error = %self, "two-factor view misconfigured");
                 "Something went wrong on our side."
@@ -81,10 +113,14 @@ impl ResponseError for TwoFactorError {
             TwoFactorError::BadRequest(why) => why,
             TwoFactorError::NotFound => "Not found.",
         };
-        HttpResponse::build(status)
+        let mut response = HttpResponse::build(status);
+        response
             .content_type("text/html; charset=utf-8")
-            .insert_header(("Cache-Control", "no-store"))
-            .body(format!(
+            .insert_header(("Cache-Control", "no-store"));
+        if let TwoFactorError::Overloaded { retry_after } = self {
+            response.insert_header(("Retry-After", retry_after.as_secs().max(1).to_string()));
+        }
+        response.body(format!(
                 "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{code}</title></head>\
                  <body><h1>{code} {reason}</h1><p>{message}</p></body></html>",
                 code = status.as_u16(),

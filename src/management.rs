@@ -36,7 +36,7 @@ pub async fn createsuperuser(
     email: &str,
     password: &str,
 ) -> Result<User, CommandError> {
-    let store = DieselUserStore::new(tf.database().clone());
+    let store = DieselUserStore::with_hasher(tf.database().clone(), tf.password_hasher().clone());
     Ok(store
         .create_user(NewUser {
             username,

@@ -73,6 +73,7 @@ pub struct TwoFactor {
     session_idle_timeout: Duration,
     pub(crate) stamps: crate::session_stamp::SessionStamps,
     pub(crate) throttling: Arc<crate::throttling::Throttling>,
+    hasher: crate::hashers::PasswordHasher,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -128,6 +129,13 @@ impl TwoFactor {
         context: &tera::Context,
     ) -> Result<actix_web::HttpResponse, crate::TwoFactorError> {
         crate::views::render(self, template, context, actix_web::http::StatusCode::OK)
+    }
+
+    /// The password hasher of the built-in user store (blocking threads, bounded
+    /// concurrency): a host's own [`UserStore`] can hash and check through it to share
+    /// the limit.
+    pub fn password_hasher(&self) -> &crate::hashers::PasswordHasher {
+        &self.hasher
     }
 
     /// The clock all expiries use.
@@ -275,6 +283,9 @@ pub struct TwoFactorBuilder {
     /// Values a setter could not keep (a short secret, a bad exemption), reported by
     /// `build()`.
     rejected: Vec<(&'static str, String)>,
+    password_hashing_concurrency: Option<usize>,
+    password_hashing_wait: Duration,
+    password_hasher: Option<crate::hashers::PasswordHasher>,
 }
 
 impl Default for TwoFactorBuilder {
@@ -309,6 +320,9 @@ impl Default for TwoFactorBuilder {
             session_idle_timeout: Duration::from_secs(30 * 60),
             throttling: crate::throttling::ThrottleSettings::default(),
             rejected: Vec::new(),
+            password_hashing_concurrency: None,
+            password_hashing_wait: crate::hashers::PasswordHasher::DEFAULT_WAIT,
+            password_hasher: None,
         }
     }
 }
@@ -692,6 +706,33 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// How many password hashes (argon2id, 19 MiB and tens of ms each) may run at once
+    /// (default: one per core, `available_parallelism`).
+    pub fn password_hashing_concurrency(mut self, n: usize) -> Self {
+        if n == 0 {
+            self.rejected.push((
+                "password_hashing_concurrency",
+                "0 would refuse every login; at least 1 is needed".to_owned(),
+            ));
+        }
+        self.password_hashing_concurrency = Some(n.max(1));
+        self
+    }
+
+    /// How long a login waits for a free hashing slot before it gets the overload answer,
+    /// `503` with `Retry-After` (default 2 s).
+    pub fn password_hashing_wait(mut self, wait: Duration) -> Self {
+        self.password_hashing_wait = wait;
+        self
+    }
+
+    /// Uses `hasher` (shared with a host's own user store, say) instead of building one
+    /// from the two settings above.
+    pub fn password_hasher(mut self, hasher: crate::hashers::PasswordHasher) -> Self {
+        self.password_hasher = Some(hasher);
+        self
+    }
+
     /// Checks every setting, then opens the database, loads the templates and returns
     /// the settings.
     ///
@@ -726,9 +767,16 @@ impl TwoFactorBuilder {
         if self.run_migrations {
             db.run_migrations()?;
         }
+        let hasher = self.password_hasher.unwrap_or_else(|| {
+            crate::hashers::PasswordHasher::new(
+                self.password_hashing_concurrency
+                    .unwrap_or_else(crate::hashers::PasswordHasher::default_concurrency),
+                self.password_hashing_wait,
+            )
+        });
         let users = self
             .users
-            .unwrap_or_else(|| Arc::new(DieselUserStore::new(db.clone())));
+            .unwrap_or_else(|| Arc::new(DieselUserStore::with_hasher(db.clone(), hasher.clone())));
         let templates = Templates::load(self.template_dir.as_deref())?;
         let throttling = Arc::new(crate::throttling::Throttling::new(self.throttling)?);
         let devices_recheck = self.devices.recheck_interval;
@@ -768,6 +816,7 @@ impl TwoFactorBuilder {
             session_idle_timeout: self.session_idle_timeout,
             stamps,
             throttling,
+            hasher,
         })
     }
 

@@ -3,6 +3,7 @@
 //! with the same relative name in its template directory.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The embedded default templates, by name.
 const DEFAULTS: &[(&str, &str)] = &[
@@ -104,7 +105,14 @@ pub enum TemplateError {
 #[derive(Debug)]
 pub struct Templates {
     tera: tera::Tera,
+    /// The largest page rendered so far (capped): the next page's buffer starts this big,
+    /// so rendering writes it once instead of growing and copying it.
+    size_hint: AtomicUsize,
 }
+
+/// The first buffer size, and the cap of the size hint.
+const MIN_HINT: usize = 4 * 1024;
+const MAX_HINT: usize = 64 * 1024;
 
 impl Templates {
     /// Loads the defaults, then every file under `dir` (overriding defaults of the same name).
@@ -125,12 +133,33 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.add_raw_templates(sources)?;
-        Ok(Templates { tera })
+        Ok(Templates {
+            tera,
+            size_hint: AtomicUsize::new(MIN_HINT),
+        })
     }
 
     /// Renders template `name` with `context`.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
-        Ok(self.tera.render(name, context)?)
+        let bytes = self.render_bytes(name, context)?;
+        // Tera writes only `str`s: this never fails, and costs one scan of the page.
+        String::from_utf8(bytes).map_err(|e| TemplateError::Tera(tera::Error::msg(e)))
+    }
+
+    /// Renders template `name` with `context` as UTF-8 bytes (a response body), into a
+    /// buffer as large as the largest page so far.
+    pub fn render_bytes(
+        &self,
+        name: &str,
+        context: &tera::Context,
+    ) -> Result<Vec<u8>, TemplateError> {
+        let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
+        self.tera.render_to(name, context, &mut out)?;
+        if out.len() > self.size_hint.load(Ordering::Relaxed) {
+            self.size_hint
+                .fetch_max(out.len().min(MAX_HINT), Ordering::Relaxed);
+        }
+        Ok(out)
     }
 
     /// Whether a template of that name exists.
@@ -191,5 +220,30 @@ mod tests {
             .render("two_factor/_base.html", &tera::Context::new())
             .expect("render");
         assert!(html.starts_with("OVERRIDDEN"));
+    }
+
+    #[test]
+    fn render_and_render_bytes_agree_and_the_buffer_hint_follows_the_largest_page() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("t.html"), "<p>{{ site_name }}</p>").expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert_eq!(t.size_hint.load(Ordering::Relaxed), MIN_HINT);
+        let mut ctx = tera::Context::new();
+        ctx.insert("site_name", "<Site & Co>");
+        let text = t.render("t.html", &ctx).expect("render");
+        let bytes = t.render_bytes("t.html", &ctx).expect("render");
+        assert_eq!(text.as_bytes(), &bytes[..]);
+        assert_eq!(text, "<p>&lt;Site &amp; Co&gt;</p>", "escaped");
+        assert_eq!(
+            t.size_hint.load(Ordering::Relaxed),
+            MIN_HINT,
+            "small pages keep it"
+        );
+        ctx.insert("site_name", &"x".repeat(10_000));
+        let page = t.render_bytes("t.html", &ctx).expect("render");
+        assert_eq!(t.size_hint.load(Ordering::Relaxed), page.len());
+        ctx.insert("site_name", &"y".repeat(200_000));
+        t.render_bytes("t.html", &ctx).expect("render");
+        assert_eq!(t.size_hint.load(Ordering::Relaxed), MAX_HINT, "capped");
     }
 }

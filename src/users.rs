@@ -1,16 +1,15 @@
 //! Users come from the host application through [`UserStore`]; [`DieselUserStore`] is the
 //! embedded default (argon2id password hashes in the `two_factor_user` table).
 
-use std::sync::OnceLock;
-
 use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use async_trait::async_trait;
 use diesel::prelude::*;
 
 use crate::clock::{Clock, SystemClock};
 use crate::db::schema::two_factor_user;
 use crate::db::{Database, DbError, with_backend};
+use crate::hashers::{HashingError, PasswordHasher};
 
 /// What the two-factor views need to know about a user (Django's `AbstractBaseUser`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -42,6 +41,10 @@ pub enum StoreError {
     /// The username is taken (on creation).
     #[error("a user with that username already exists")]
     DuplicateUsername,
+    /// Password hashing was refused ([`HashingError::Overloaded`]: the views answer 503
+    /// with `Retry-After`) or failed.
+    #[error(transparent)]
+    Hashing(#[from] HashingError),
     /// Anything else the host store reports.
     #[error("user store error: {0}")]
     Other(String),
@@ -115,7 +118,10 @@ fn username_key(username: &str) -> String {
     username.trim().to_lowercase()
 }
 
-/// Hashes a password with argon2id and a random salt.
+/// Hashes a password with argon2id and a random salt, on the calling thread.
+///
+/// Blocking and memory-hungry (19 MiB): in async code use
+/// [`PasswordHasher::make_password`], which runs on a blocking thread under the limit.
 pub fn make_password(password: &str) -> Result<String, StoreError> {
     let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
         .map_err(|e| StoreError::Other(e.to_string()))?;
@@ -125,7 +131,10 @@ pub fn make_password(password: &str) -> Result<String, StoreError> {
         .map_err(|e| StoreError::Other(e.to_string()))
 }
 
-/// Checks a password against a stored argon2 hash; a malformed hash never matches.
+/// Checks a password against a stored argon2 hash on the calling thread; a malformed hash
+/// never matches.
+///
+/// Blocking and memory-hungry: in async code use [`PasswordHasher::check_password`].
 pub fn check_password(password: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
         Ok(parsed) => Argon2::default()
@@ -135,17 +144,12 @@ pub fn check_password(password: &str, stored: &str) -> bool {
     }
 }
 
-/// A hash that no password matches, verified for unknown users so they cost the same time.
-fn dummy_hash() -> &'static str {
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY
-        .get_or_init(|| make_password(&format!("{:x}", rand::random::<u128>())).unwrap_or_default())
-}
-
-/// The embedded user store: the `two_factor_user` table, argon2id hashes.
+/// The embedded user store: the `two_factor_user` table, argon2id hashes computed by a
+/// [`PasswordHasher`] (blocking threads, bounded concurrency).
 #[derive(Debug, Clone)]
 pub struct DieselUserStore {
     db: Database,
+    hasher: PasswordHasher,
 }
 
 /// The fields of a new user for [`DieselUserStore::create_user`].
@@ -164,9 +168,22 @@ pub struct NewUser<'a> {
 }
 
 impl DieselUserStore {
-    /// A store over `db`'s `two_factor_user` table.
+    /// A store over `db`'s `two_factor_user` table, hashing with the process-wide
+    /// [`PasswordHasher::shared`].
     pub fn new(db: Database) -> Self {
-        Self { db }
+        Self::with_hasher(db, PasswordHasher::shared().clone())
+    }
+
+    /// A store over `db`'s `two_factor_user` table, hashing with `hasher` (what
+    /// [`TwoFactor`](crate::TwoFactor) builds, with its
+    /// [`password_hasher`](crate::TwoFactor::password_hasher)).
+    pub fn with_hasher(db: Database, hasher: PasswordHasher) -> Self {
+        Self { db, hasher }
+    }
+
+    /// The hasher this store hashes and checks passwords with.
+    pub fn hasher(&self) -> &PasswordHasher {
+        &self.hasher
     }
 
     /// Creates a user (what `createsuperuser` and the demo use).
@@ -178,7 +195,7 @@ impl DieselUserStore {
             ));
         }
         let key = username_key(&username);
-        let hash = make_password(new.password)?;
+        let hash = self.hasher.make_password(new.password).await?;
         let email = new.email.to_owned();
         let (is_staff, is_superuser) = (new.is_staff, new.is_superuser);
         let now = SystemClock.now_secs();
@@ -224,7 +241,7 @@ impl DieselUserStore {
         let Ok(id) = user_id.parse::<i64>() else {
             return Ok(false);
         };
-        let hash = make_password(password)?;
+        let hash = self.hasher.make_password(password).await?;
         let n = self
             .db
             .run(move |conn| {
@@ -274,15 +291,12 @@ impl UserStore for DieselUserStore {
         password: &str,
     ) -> Result<Option<User>, StoreError> {
         let row = self.find_row(username_key(username)).await?;
-        let password = password.to_owned();
-        let (stored, row) = match row {
-            Some(row) => (row.password.clone(), Some(row)),
-            None => (dummy_hash().to_owned(), None),
+        // argon2 is deliberately slow: the hasher keeps it off the async workers, and an
+        // unknown user costs one verification too (of the dummy hash).
+        let ok = match &row {
+            Some(row) => self.hasher.check_password(password, &row.password).await?,
+            None => self.hasher.check_unknown_user(password).await?,
         };
-        // argon2 is deliberately slow: keep it off the async workers.
-        let ok = actix_web::web::block(move || check_password(&password, &stored))
-            .await
-            .map_err(|e| StoreError::Other(e.to_string()))?;
         Ok(match row {
             Some(row) if ok && row.is_active => Some(row.into_user()),
             _ => None,

@@ -76,9 +76,13 @@ impl Wizard {
             .map_err(|e| TwoFactorError::Session(e.to_string()))
     }
 
-    /// Forgets the wizard's state (back to the first step).
+    /// Forgets the wizard's state (back to the first step). A session without state is
+    /// left untouched: `Session::remove` marks it changed even then, which would re-send
+    /// the session cookie on every page view.
     pub fn reset(&self, session: &Session) {
-        session.remove(self.session_key);
+        if session.contains_key(self.session_key) {
+            session.remove(self.session_key);
+        }
     }
 
     /// The context for showing `current` out of `steps` with `form`.

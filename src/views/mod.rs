@@ -44,17 +44,32 @@ pub(crate) fn base_context(
     tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
-    let session = req.get_session();
-    let mut ctx = tera::Context::new();
-    ctx.insert("csrf_token", &csrf::token(&session)?);
-    ctx.insert("site_name", tf.site_name());
-    let urls: std::collections::BTreeMap<_, _> = urls::all().into_iter().collect();
-    ctx.insert("urls", &urls);
-    ctx.insert("cancel_url", tf.logout_redirect_url());
-    let state = req.otp_state();
-    ctx.insert("is_authenticated", &state.user_id.is_some());
-    ctx.insert("is_verified", &state.is_verified());
-    ctx.insert("request_path", req.path());
+    /// `urls` never changes: built once, cloned into each context.
+    static URLS: std::sync::OnceLock<tera::Value> = std::sync::OnceLock::new();
+    let urls = URLS.get_or_init(|| {
+        tera::Value::Object(
+            urls::all()
+                .into_iter()
+                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+                .collect(),
+        )
+    });
+    let (authenticated, verified) = req
+        .extensions()
+        .get::<crate::middleware::OtpState>()
+        .map_or((false, false), |s| (s.user_id.is_some(), s.is_verified()));
+    // Built as a map and moved into the context: `Context::insert` would copy each value.
+    let mut map = tera::Map::new();
+    let mut put = |key: &str, value: tera::Value| map.insert(key.to_owned(), value);
+    put("csrf_token", csrf::token(&req.get_session())?.into());
+    put("site_name", tf.site_name().into());
+    put("urls", urls.clone());
+    put("cancel_url", tf.logout_redirect_url().into());
+    put("is_authenticated", authenticated.into());
+    put("is_verified", verified.into());
+    put("request_path", req.path().into());
+    let ctx = tera::Context::from_value(tera::Value::Object(map))
+        .map_err(crate::templates::TemplateError::from)?;
     Ok(ctx)
 }
 
@@ -65,11 +80,15 @@ pub(crate) fn render(
     ctx: &tera::Context,
     status: StatusCode,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let body = tf.templates.render(template, ctx)?;
+    use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_FRAME_OPTIONS};
+    let body = tf.templates.render_bytes(template, ctx)?;
     Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .insert_header(("X-Frame-Options", "DENY"))
+        .insert_header((
+            CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ))
+        .insert_header((CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .insert_header((X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .body(body))
 }
 
