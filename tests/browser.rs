@@ -273,7 +273,14 @@ impl Checks {
 
 /// Asserts the focused element is the input named `name`.
 fn assert_focus_on(page: &mut Page<'_>, name: &str) {
-    let focused = page.eval_str("document.activeElement && document.activeElement.name");
+    // Autofocus is applied by the browser shortly after the load event: allow it a moment
+    // on a loaded machine before judging.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let mut focused = page.eval_str("document.activeElement && document.activeElement.name");
+    while focused != name && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        focused = page.eval_str("document.activeElement && document.activeElement.name");
+    }
     assert_eq!(
         focused,
         name,
