@@ -201,7 +201,7 @@ async fn enforce_policy(
     let target = crate::views::request_target(req.request());
     tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
     Ok(Some(redirect(&with_query(
-        crate::urls::SETUP,
+        tf.urls.setup.as_str(),
         "next",
         &target,
     ))))
