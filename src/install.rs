@@ -2,13 +2,13 @@
 //! [`FailClosed`](crate::FailClosed)) in the one order that works, as a single `.wrap`.
 
 use actix_identity::IdentityMiddleware;
+use actix_session::SessionMiddleware;
 use actix_session::config::SessionMiddlewareBuilder;
 use actix_session::storage::SessionStore;
-use actix_session::SessionMiddleware;
+use actix_web::Error;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::Error;
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 
@@ -61,7 +61,8 @@ pub struct TwoFactorMiddleware<Store: SessionStore> {
 
 impl<Store: SessionStore> std::fmt::Debug for TwoFactorMiddleware<Store> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TwoFactorMiddleware").finish_non_exhaustive()
+        f.debug_struct("TwoFactorMiddleware")
+            .finish_non_exhaustive()
     }
 }
 
@@ -184,6 +185,9 @@ where
             let fail_closed = FailClosed.new_transform(session).now_or_never()?.ok()?;
             Some(Box::new(fail_closed) as TwoFactorService<B>)
         })();
+        if built.is_none() {
+            tracing::error!("TwoFactorMiddleware: a middleware it installs did not start");
+        }
         Box::pin(std::future::ready(built.ok_or(())))
     }
 }

@@ -301,6 +301,8 @@ pub struct TwoFactorBuilder {
     password_hashing_wait: Duration,
     password_hasher: Option<crate::hashers::PasswordHasher>,
     url_prefix: String,
+    /// `remember_cookie_path` was set: the prefix does not move it.
+    remember_path_set: bool,
 }
 
 impl Default for TwoFactorBuilder {
@@ -339,6 +341,7 @@ impl Default for TwoFactorBuilder {
             password_hashing_wait: crate::hashers::PasswordHasher::DEFAULT_WAIT,
             password_hasher: None,
             url_prefix: String::new(),
+            remember_path_set: false,
         }
     }
 }
@@ -664,9 +667,11 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// `TWO_FACTOR_REMEMBER_COOKIE_PATH` (default `/`).
+    /// `TWO_FACTOR_REMEMBER_COOKIE_PATH` (default `/`; `<prefix>/` under a
+    /// [`url_prefix`](Self::url_prefix)).
     pub fn remember_cookie_path(mut self, path: impl Into<String>) -> Self {
         self.remember.path = path.into();
+        self.remember_path_set = true;
         self
     }
 
@@ -801,7 +806,7 @@ impl TwoFactorBuilder {
         if self.login_redirect_url == crate::urls::PROFILE {
             self.login_redirect_url = format!("{}{}", self.url_prefix, crate::urls::PROFILE);
         }
-        if self.remember.path == "/" {
+        if !self.remember_path_set {
             self.remember.path = format!("{}/", self.url_prefix);
         }
         self.policy_exemptions.move_under(&self.url_prefix);

@@ -102,7 +102,6 @@ impl Urls {
             context,
         }
     }
-
 }
 
 async fn method_not_allowed() -> HttpResponse {

@@ -27,6 +27,13 @@ struct Site {
 }
 
 fn site(prefix: &str) -> Site {
+    site_with(prefix, |b| b)
+}
+
+fn site_with(
+    prefix: &str,
+    configure: fn(two_factor::TwoFactorBuilder) -> two_factor::TwoFactorBuilder,
+) -> Site {
     let dir = tempfile::tempdir().expect("tempdir");
     let clock = ManualClock::new();
     let tf = TwoFactor::builder()
@@ -34,9 +41,8 @@ fn site(prefix: &str) -> Site {
         .run_migrations(true)
         .site_name("Test Site")
         .clock(Arc::new(clock.clone()))
-        .url_prefix(prefix)
-        .build()
-        .expect("settings");
+        .url_prefix(prefix);
+    let tf = configure(tf).build().expect("settings");
     Site {
         tf: web::Data::new(tf),
         clock,
@@ -61,7 +67,12 @@ impl Site {
 
     async fn user_with_device(&self, name: &str) -> TotpDevice {
         let user = self.user(name).await;
-        let device = self.tf.devices().begin_setup(&user.id).await.expect("setup");
+        let device = self
+            .tf
+            .devices()
+            .begin_setup(&user.id)
+            .await
+            .expect("setup");
         let token = device.token_at_step(device.current_step(self.clock.now_secs()));
         self.tf
             .devices()
@@ -165,7 +176,9 @@ async fn the_helper_installs_a_working_login() {
         .assert_redirect("/account/two_factor/");
     // The cookie settings passed through.
     assert!(c.cookie("sessionid").is_some());
-    c.get("/secret/").await.assert_ok_contains("the secret page");
+    c.get("/secret/")
+        .await
+        .assert_ok_contains("the secret page");
     c.get("/account/two_factor/")
         .await
         .assert_ok_contains("Disable Two-Factor Authentication");
@@ -173,7 +186,12 @@ async fn the_helper_installs_a_working_login() {
 
 /// What a wrong order answers: 500, with no two-factor page behind it.
 fn assert_loud(r: &common::Resp, what: &str) {
-    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{what}: {}", r.body);
+    assert_eq!(
+        r.status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{what}: {}",
+        r.body
+    );
     assert!(r.body.contains("wrong order"), "{what}: {}", r.body);
 }
 
@@ -272,10 +290,16 @@ fn assert_prefixed(r: &common::Resp, what: &str) {
         );
     }
     if let Some(location) = &r.location {
-        assert!(location.starts_with("/auth/"), "{what}: Location {location}");
+        assert!(
+            location.starts_with("/auth/"),
+            "{what}: Location {location}"
+        );
         let decoded = percent_decode(location);
         for (i, _) in decoded.match_indices("/account/") {
-            assert!(decoded[..i].ends_with("/auth"), "{what}: Location {location}");
+            assert!(
+                decoded[..i].ends_with("/auth"),
+                "{what}: Location {location}"
+            );
         }
     }
 }
@@ -383,7 +407,9 @@ async fn a_prefixed_site_serves_and_links_everything_under_the_prefix() {
         .await;
     check(&r, "logged in");
     r.assert_redirect("/auth/account/two_factor/");
-    c.get("/secret/").await.assert_ok_contains("the secret page");
+    c.get("/secret/")
+        .await
+        .assert_ok_contains("the secret page");
 
     // Profile, backup tokens, disable.
     let r = c.get("/auth/account/two_factor/").await;
@@ -416,4 +442,48 @@ async fn bad_prefixes_are_refused() {
             .expect_err(bad);
         assert!(err.to_string().contains("url_prefix"), "{bad}: {err}");
     }
+}
+
+#[actix_rt::test]
+async fn a_requiring_policy_sends_to_the_prefixed_setup_and_exempts_it() {
+    let site = site_with("/auth", |b| {
+        b.policy(two_factor::policy::TwoFactorPolicy::Required)
+    });
+    site.user("alice").await;
+    let c = Client::new(with_helper(&site).await);
+    let r = c.get("/auth/account/login/").await;
+    assert_eq!(r.status, StatusCode::OK, "the login page is exempt");
+    c.post(
+        "/auth/account/login/",
+        &[
+            ("login_view-current_step", "auth"),
+            ("auth-username", "alice"),
+            ("auth-password", PASSWORD),
+        ],
+    )
+    .await;
+    let r = c.get("/secret/").await;
+    assert_prefixed(&r, "policy");
+    r.assert_redirect("/auth/account/two_factor/setup/?next=%2Fsecret%2F");
+    let r = c.get("/auth/account/two_factor/setup/").await;
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "the setup page is exempt: {:?}",
+        r.location
+    );
+    assert_prefixed(&r, "setup under policy");
+}
+
+#[actix_rt::test]
+async fn explicit_urls_are_kept_under_a_prefix() {
+    let site = site_with("/auth", |b| {
+        b.login_url("/login/")
+            .login_redirect_url("/home/")
+            .remember_cookie_path("/")
+    });
+    assert_eq!(site.tf.url_prefix(), "/auth");
+    assert_eq!(site.tf.login_url(), "/login/");
+    assert_eq!(site.tf.login_redirect_url(), "/home/");
+    assert_eq!(site.tf.remember_cookie().path, "/");
 }

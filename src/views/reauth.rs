@@ -66,7 +66,11 @@ pub(crate) async fn get(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    let next = safe_next(None, &NextQuery::from_request(&req), tf.urls.profile.as_str());
+    let next = safe_next(
+        None,
+        &NextQuery::from_request(&req),
+        tf.urls.profile.as_str(),
+    );
     let device = tf.devices.default_device(&user.id).await?;
     page(
         &tf,
