@@ -113,7 +113,8 @@ impl OtpExt for GuardContext<'_> {
 /// visitor's error); the message is logged at `error` once per worker.
 #[derive(Debug, Default)]
 struct OrderCheck {
-    /// The identity middleware was found around this one.
+    /// The identity middleware was found around this one, and the views where the
+    /// settings say (checked on the first request).
     identity_checked: Cell<bool>,
     /// What is wrong, once found.
     wrong: Cell<Option<&'static str>>,
@@ -122,9 +123,14 @@ struct OrderCheck {
 impl OrderCheck {
     /// Records `problem` (the first one found wins) and logs it once.
     fn fail(&self, problem: &'static str) {
+        self.fail_with(problem, "");
+    }
+
+    /// [`fail`](Self::fail) with the values that show it (paths), logged alongside.
+    fn fail_with(&self, problem: &'static str, detail: &str) {
         if self.wrong.get().is_none() {
             self.wrong.set(Some(problem));
-            tracing::error!("{problem}");
+            tracing::error!(detail, "{problem}");
         }
     }
 }
@@ -168,12 +174,30 @@ const SESSION_INSIDE: &str = "two_factor::OtpMiddleware: the session was loaded 
     .wrap(two_factor::TwoFactorMiddleware::new(store, key)). Every request answers 500 until \
     this is fixed.";
 
+const VIEWS_ELSEWHERE: &str = "two_factor: the views are not mounted where the settings' \
+    url_prefix says, so every link and redirect of the two-factor pages would miss them. Set the \
+    prefix with TwoFactor::builder().url_prefix(..) and register the views with \
+    .configure(tf.configure()) (two_factor::configure mounts the unprefixed paths; a web::scope \
+    around it moves them without the links). Every request answers 500 until this is fixed.";
+
+/// Whether the app registered the views (`two_factor:login`) somewhere else than the
+/// settings' URL table says: `Some((mounted, expected))`.
+fn views_mounted_elsewhere(req: &ServiceRequest) -> Option<(String, String)> {
+    let tf = req.app_data::<web::Data<TwoFactor>>()?;
+    // Not registered in this app at all: nothing to compare (a host may serve them elsewhere).
+    let url = req.request().url_for_static("two_factor:login").ok()?;
+    (url.path() != tf.urls.login).then(|| (url.path().to_owned(), tf.urls.login.clone()))
+}
+
 /// The answer while the middleware order is wrong: a bare 500 (the detail is in the log).
 fn misconfigured() -> HttpResponse {
     HttpResponse::InternalServerError()
         .content_type("text/plain; charset=utf-8")
         .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
-        .body("500 Internal Server Error: the two-factor middleware is installed in the wrong order (see the server log).")
+        .body(
+            "500 Internal Server Error: the two-factor middleware is installed in the wrong order \
+             or its views are mounted elsewhere (see the server log).",
+        )
 }
 
 /// Resolves the two-factor state of every request. Wrap it *inside* the identity and
@@ -257,10 +281,14 @@ where
         let order = Rc::clone(&self.order);
         Box::pin(async move {
             if !order.identity_checked.get() && order.wrong.get().is_none() {
-                if identity_installed(&req) {
-                    order.identity_checked.set(true);
-                } else {
+                if !identity_installed(&req) {
                     order.fail(IDENTITY_MISSING);
+                } else if let Some((mounted, expected)) = views_mounted_elsewhere(&req) {
+                    let detail =
+                        format!("two_factor:login is at {mounted}, links point to {expected}");
+                    order.fail_with(VIEWS_ELSEWHERE, &detail);
+                } else {
+                    order.identity_checked.set(true);
                 }
             }
             if order.wrong.get().is_some() {

@@ -487,3 +487,20 @@ async fn explicit_urls_are_kept_under_a_prefix() {
     assert_eq!(site.tf.login_redirect_url(), "/home/");
     assert_eq!(site.tf.remember_cookie().path, "/");
 }
+
+#[actix_rt::test]
+async fn views_mounted_without_the_prefix_are_a_loud_error() {
+    let site = site("/auth");
+    // `two_factor::configure` mounts the unprefixed paths: every link would be a 404.
+    let app = App::new()
+        .app_data(site.tf.clone())
+        .configure(two_factor::configure)
+        .wrap(TwoFactorMiddleware::new(
+            CookieSessionStore::default(),
+            site.key.clone(),
+        ));
+    let c = Client::new(handler!(app));
+    let r = c.get("/account/login/").await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", r.body);
+    assert!(r.body.contains("see the server log"), "{}", r.body);
+}
