@@ -6,8 +6,7 @@
 //! templates, and management commands — on SQLite or PostgreSQL.
 //!
 //! ```no_run
-//! use actix_identity::IdentityMiddleware;
-//! use actix_session::{SessionMiddleware, storage::CookieSessionStore};
+//! use actix_session::storage::CookieSessionStore;
 //! use actix_web::{App, HttpResponse, HttpServer, cookie::Key, web};
 //!
 //! #[actix_web::main]
@@ -24,15 +23,17 @@
 //!     HttpServer::new(move || {
 //!         App::new()
 //!             .app_data(tf.clone())
-//!             .configure(two_factor::configure)
+//!             .configure(tf.configure())
 //!             .service(
 //!                 web::resource("/secret/")
 //!                     .wrap(two_factor::otp_required())
 //!                     .to(|| async { HttpResponse::Ok().body("only after two factors") }),
 //!             )
-//!             .wrap(two_factor::OtpMiddleware::default())
-//!             .wrap(IdentityMiddleware::default())
-//!             .wrap(SessionMiddleware::new(CookieSessionStore::default(), key.clone()))
+//!             // Session, identity and two-factor middleware, in the one order that works.
+//!             .wrap(two_factor::TwoFactorMiddleware::new(
+//!                 CookieSessionStore::default(),
+//!                 key.clone(),
+//!             ))
 //!     })
 //!     .bind(("127.0.0.1", 8000))?
 //!     .run()
@@ -61,6 +62,7 @@ mod fail_closed;
 pub mod forms;
 pub mod gateways;
 pub mod hashers;
+mod install;
 pub mod mail;
 pub mod management;
 mod middleware;
@@ -87,6 +89,7 @@ pub use admin::configure_admin;
 pub use decorators::{IsVerified, OtpRequired, otp_required};
 pub use errors::TwoFactorError;
 pub use fail_closed::FailClosed;
+pub use install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};
 pub use middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
 pub use mixins::{OtpRequiredMixin, VerifiedUser};
 pub use settings::{BuildError, TwoFactor, TwoFactorBuilder};

@@ -2,11 +2,12 @@
 //! the session is verified by a device that still exists and belongs to the logged-in
 //! user, and makes the answer available through [`OtpExt`].
 
+use std::cell::Cell;
 use std::future::{Ready, ready};
 use std::rc::Rc;
 
 use actix_identity::IdentityExt;
-use actix_session::SessionExt;
+use actix_session::{Session, SessionExt, SessionStatus};
 use actix_web::body::EitherBody;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::guard::GuardContext;
@@ -58,6 +59,7 @@ pub trait OtpExt {
 
 impl OtpExt for HttpRequest {
     fn otp_state(&self) -> OtpState {
+        check_session_order(&self.extensions());
         self.extensions()
             .get::<OtpState>()
             .cloned()
@@ -65,6 +67,7 @@ impl OtpExt for HttpRequest {
     }
 
     fn is_verified(&self) -> bool {
+        check_session_order(&self.extensions());
         self.extensions()
             .get::<OtpState>()
             .is_some_and(OtpState::is_verified)
@@ -73,6 +76,7 @@ impl OtpExt for HttpRequest {
 
 impl OtpExt for ServiceRequest {
     fn otp_state(&self) -> OtpState {
+        check_session_order(&self.extensions());
         self.extensions()
             .get::<OtpState>()
             .cloned()
@@ -80,6 +84,7 @@ impl OtpExt for ServiceRequest {
     }
 
     fn is_verified(&self) -> bool {
+        check_session_order(&self.extensions());
         self.extensions()
             .get::<OtpState>()
             .is_some_and(OtpState::is_verified)
@@ -88,6 +93,7 @@ impl OtpExt for ServiceRequest {
 
 impl OtpExt for GuardContext<'_> {
     fn otp_state(&self) -> OtpState {
+        check_session_order(&self.req_data());
         self.req_data()
             .get::<OtpState>()
             .cloned()
@@ -95,14 +101,108 @@ impl OtpExt for GuardContext<'_> {
     }
 
     fn is_verified(&self) -> bool {
+        check_session_order(&self.req_data());
         self.req_data()
             .get::<OtpState>()
             .is_some_and(OtpState::is_verified)
     }
 }
 
+/// What an [`OtpMiddlewareService`] learnt about the middleware around it. A wrong order
+/// is found once and then answers every request with 500 (a misconfiguration, not a
+/// visitor's error); the message is logged at `error` once per worker.
+#[derive(Debug, Default)]
+struct OrderCheck {
+    /// The identity middleware was found around this one, and the views where the
+    /// settings say (checked on the first request).
+    identity_checked: Cell<bool>,
+    /// What is wrong, once found.
+    wrong: Cell<Option<&'static str>>,
+}
+
+impl OrderCheck {
+    /// Records `problem` (the first one found wins) and logs it once.
+    fn fail(&self, problem: &'static str) {
+        self.fail_with(problem, "");
+    }
+
+    /// [`fail`](Self::fail) with the values that show it (paths), logged alongside.
+    fn fail_with(&self, problem: &'static str, detail: &str) {
+        if self.wrong.get().is_none() {
+            self.wrong.set(Some(problem));
+            tracing::error!(detail, "{problem}");
+        }
+    }
+}
+
+/// Put in the request's extensions by [`OtpMiddleware`]: whether the session looked empty
+/// when the middleware resolved the state, for [`check_session_order`].
+struct SessionProbe {
+    session: Session,
+    seen_empty: bool,
+    check: Rc<OrderCheck>,
+}
+
+/// The session middleware wrapped *inside* [`OtpMiddleware`] loads the session after the
+/// state was resolved (from an empty session: "unverified"). The handler then sees
+/// entries nobody wrote during this request (status `Unchanged`) in a session the
+/// middleware saw empty: only a late load explains that.
+fn check_session_order(ext: &actix_web::dev::Extensions) {
+    let Some(probe) = ext.get::<SessionProbe>() else {
+        return;
+    };
+    if probe.seen_empty
+        && probe.check.wrong.get().is_none()
+        && probe.session.status() == SessionStatus::Unchanged
+        && !probe.session.entries().is_empty()
+    {
+        probe.check.fail(SESSION_INSIDE);
+    }
+}
+
+const IDENTITY_MISSING: &str = "two_factor::OtpMiddleware: no IdentityMiddleware around it. \
+    Wrap IdentityMiddleware and SessionMiddleware *outside* OtpMiddleware (call .wrap(OtpMiddleware) \
+    first, then .wrap(IdentityMiddleware::default()), then .wrap(SessionMiddleware::new(..))), \
+    or install all three with .wrap(two_factor::TwoFactorMiddleware::new(store, key)). \
+    Every request answers 500 until this is fixed.";
+
+const SESSION_INSIDE: &str = "two_factor::OtpMiddleware: the session was loaded after \
+    OtpMiddleware ran, so SessionMiddleware is wrapped inside it and every request would read \
+    as unverified. Wrap SessionMiddleware outside IdentityMiddleware and OtpMiddleware \
+    (.wrap(OtpMiddleware), then .wrap(IdentityMiddleware::default()), then \
+    .wrap(SessionMiddleware::new(..))), or install all three with \
+    .wrap(two_factor::TwoFactorMiddleware::new(store, key)). Every request answers 500 until \
+    this is fixed.";
+
+const VIEWS_ELSEWHERE: &str = "two_factor: the views are not mounted where the settings' \
+    url_prefix says, so every link and redirect of the two-factor pages would miss them. Set the \
+    prefix with TwoFactor::builder().url_prefix(..) and register the views with \
+    .configure(tf.configure()) (two_factor::configure mounts the unprefixed paths; a web::scope \
+    around it moves them without the links). Every request answers 500 until this is fixed.";
+
+/// Whether the app registered the views (`two_factor:login`) somewhere else than the
+/// settings' URL table says: `Some((mounted, expected))`.
+fn views_mounted_elsewhere(req: &ServiceRequest) -> Option<(String, String)> {
+    let tf = req.app_data::<web::Data<TwoFactor>>()?;
+    // Not registered in this app at all: nothing to compare (a host may serve them elsewhere).
+    let url = req.request().url_for_static("two_factor:login").ok()?;
+    (url.path() != tf.urls.login).then(|| (url.path().to_owned(), tf.urls.login.clone()))
+}
+
+/// The answer while the middleware order is wrong: a bare 500 (the detail is in the log).
+fn misconfigured() -> HttpResponse {
+    HttpResponse::InternalServerError()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(
+            "500 Internal Server Error: the two-factor middleware is installed in the wrong order \
+             or its views are mounted elsewhere (see the server log).",
+        )
+}
+
 /// Resolves the two-factor state of every request. Wrap it *inside* the identity and
-/// session middleware (that is, `.wrap(OtpMiddleware::default())` before them):
+/// session middleware (that is, `.wrap(OtpMiddleware::default())` before them), or let
+/// [`TwoFactorMiddleware`](crate::TwoFactorMiddleware) install all three:
 ///
 /// ```no_run
 /// # use actix_web::{App, cookie::Key};
@@ -114,6 +214,13 @@ impl OtpExt for GuardContext<'_> {
 ///     .wrap(IdentityMiddleware::default())
 ///     .wrap(SessionMiddleware::new(CookieSessionStore::default(), Key::generate()));
 /// ```
+///
+/// A wrong order is a loud error, not a silent "unverified": without `IdentityMiddleware`
+/// around it (missing, or wrapped inside), the first request answers `500` and logs why at
+/// `error`; with `SessionMiddleware` wrapped inside it, so is the first request whose
+/// handler reads the two-factor state of a stored session. Every later request then
+/// answers `500` too. A `SessionMiddleware` missing altogether leaves no trace it could
+/// see (every form then fails its CSRF check).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct OtpMiddleware;
 
@@ -129,15 +236,33 @@ where
     type Future = Ready<Result<Self::Transform, Self::InitError>>;
 
     fn new_transform(&self, service: S) -> Self::Future {
-        ready(Ok(OtpMiddlewareService {
-            service: Rc::new(service),
-        }))
+        ready(Ok(OtpMiddlewareService::new(service)))
     }
 }
 
 /// The service [`OtpMiddleware`] wraps around the app.
 pub struct OtpMiddlewareService<S> {
     service: Rc<S>,
+    order: Rc<OrderCheck>,
+}
+
+impl<S> OtpMiddlewareService<S> {
+    pub(crate) fn new(service: S) -> Self {
+        OtpMiddlewareService {
+            service: Rc::new(service),
+            order: Rc::new(OrderCheck::default()),
+        }
+    }
+}
+
+/// Whether `IdentityMiddleware` ran before: actix-identity panics when its state is
+/// missing from the request, so the first request of each worker asks under
+/// `catch_unwind` (later requests know the answer).
+fn identity_installed(req: &ServiceRequest) -> bool {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _ = req.get_identity();
+    }))
+    .is_ok()
 }
 
 impl<S, B> Service<ServiceRequest> for OtpMiddlewareService<S>
@@ -153,8 +278,30 @@ where
 
     fn call(&self, req: ServiceRequest) -> Self::Future {
         let service = Rc::clone(&self.service);
+        let order = Rc::clone(&self.order);
         Box::pin(async move {
+            if !order.identity_checked.get() && order.wrong.get().is_none() {
+                if !identity_installed(&req) {
+                    order.fail(IDENTITY_MISSING);
+                } else if let Some((mounted, expected)) = views_mounted_elsewhere(&req) {
+                    let detail =
+                        format!("two_factor:login is at {mounted}, links point to {expected}");
+                    order.fail_with(VIEWS_ELSEWHERE, &detail);
+                } else {
+                    order.identity_checked.set(true);
+                }
+            }
+            if order.wrong.get().is_some() {
+                return Ok(req.into_response(misconfigured()).map_into_right_body());
+            }
+            let session = req.get_session();
+            let seen_empty = session.entries().is_empty();
             let state = resolve(&req).await;
+            req.extensions_mut().insert(SessionProbe {
+                session,
+                seen_empty,
+                check: Rc::clone(&order),
+            });
             let unverified_user = match state.is_verified() {
                 true => None,
                 false => state.user_id.clone(),
@@ -175,7 +322,12 @@ where
                     }
                 }
             }
-            Ok(service.call(req).await?.map_into_left_body())
+            let response = service.call(req).await?;
+            if order.wrong.get().is_some() {
+                let (req, _) = response.into_parts();
+                return Ok(ServiceResponse::new(req, misconfigured()).map_into_right_body());
+            }
+            Ok(response.map_into_left_body())
         })
     }
 }
@@ -201,7 +353,7 @@ async fn enforce_policy(
     let target = crate::views::request_target(req.request());
     tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
     Ok(Some(redirect(&with_query(
-        crate::urls::SETUP,
+        tf.urls.setup.as_str(),
         "next",
         &target,
     ))))

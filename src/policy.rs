@@ -86,6 +86,21 @@ impl Default for Exemptions {
 }
 
 impl Exemptions {
+    /// Moves the default exemptions of the crate's own views under the URL prefix.
+    pub(crate) fn move_under(&mut self, url_prefix: &str) {
+        let own = [
+            crate::urls::LOGIN,
+            crate::urls::LOGOUT,
+            crate::urls::SETUP,
+            crate::urls::QR,
+        ];
+        for p in &mut self.prefixes {
+            if own.contains(&p.as_str()) {
+                *p = format!("{url_prefix}{p}");
+            }
+        }
+    }
+
     /// Adds a path prefix that stays reachable without two-factor authentication.
     pub fn add(&mut self, prefix: impl Into<String>) {
         self.prefixes.push(prefix.into());

@@ -74,6 +74,7 @@ pub struct TwoFactor {
     pub(crate) stamps: crate::session_stamp::SessionStamps,
     pub(crate) throttling: Arc<crate::throttling::Throttling>,
     hasher: crate::hashers::PasswordHasher,
+    pub(crate) urls: crate::urls::Urls,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -161,6 +162,19 @@ impl TwoFactor {
     /// `LOGIN_URL` / `OTP_LOGIN_URL`.
     pub fn login_url(&self) -> &str {
         &self.login_url
+    }
+
+    /// Where the views are mounted ([`TwoFactorBuilder::url_prefix`]; `""` by default).
+    pub fn url_prefix(&self) -> &str {
+        &self.urls.prefix
+    }
+
+    /// Registers the views under [`url_prefix`](Self::url_prefix):
+    /// `App::new().app_data(tf.clone()).configure(tf.configure())`. Without a prefix it
+    /// is the same as [`two_factor::configure`](crate::configure).
+    pub fn configure(&self) -> impl FnOnce(&mut actix_web::web::ServiceConfig) + 'static {
+        let prefix = self.urls.prefix.clone();
+        move |cfg| crate::urls::configure_at(cfg, &prefix)
     }
 
     /// `LOGIN_REDIRECT_URL`: where a login without a valid `next` goes.
@@ -286,6 +300,9 @@ pub struct TwoFactorBuilder {
     password_hashing_concurrency: Option<usize>,
     password_hashing_wait: Duration,
     password_hasher: Option<crate::hashers::PasswordHasher>,
+    url_prefix: String,
+    /// `remember_cookie_path` was set: the prefix does not move it.
+    remember_path_set: bool,
 }
 
 impl Default for TwoFactorBuilder {
@@ -323,6 +340,8 @@ impl Default for TwoFactorBuilder {
             password_hashing_concurrency: None,
             password_hashing_wait: crate::hashers::PasswordHasher::DEFAULT_WAIT,
             password_hasher: None,
+            url_prefix: String::new(),
+            remember_path_set: false,
         }
     }
 }
@@ -648,9 +667,11 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// `TWO_FACTOR_REMEMBER_COOKIE_PATH` (default `/`).
+    /// `TWO_FACTOR_REMEMBER_COOKIE_PATH` (default `/`; `<prefix>/` under a
+    /// [`url_prefix`](Self::url_prefix)).
     pub fn remember_cookie_path(mut self, path: impl Into<String>) -> Self {
         self.remember.path = path.into();
+        self.remember_path_set = true;
         self
     }
 
@@ -733,6 +754,64 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// Mounts every view under `prefix`, like Django's `path("auth/", include(...))`:
+    /// `url_prefix("/auth")` serves `/auth/account/login/`, `/auth/account/two_factor/`, …
+    /// (the prefix goes in front of the default paths; default: none). Register the views
+    /// with [`TwoFactor::configure`] (`.configure(tf.configure())`).
+    ///
+    /// Every link in the templates (`urls`), every redirect, the policy's exemptions for
+    /// the login and setup pages, and the defaults of [`login_url`](Self::login_url),
+    /// [`login_redirect_url`](Self::login_redirect_url) and
+    /// [`remember_cookie_path`](Self::remember_cookie_path) (`<prefix>/`: only the login
+    /// view reads it) follow it; values set explicitly are kept. The session cookie is
+    /// the host's and stays at `/`. [`build`](Self::build) refuses a prefix that is not
+    /// `/` followed by path segments (no trailing `/`, no `//`, `?`, `#`, `{`, `}`,
+    /// spaces or control characters).
+    pub fn url_prefix(mut self, prefix: impl Into<String>) -> Self {
+        self.url_prefix = prefix.into();
+        self
+    }
+
+    /// The prefix check (see [`url_prefix`](Self::url_prefix)).
+    fn validate_url_prefix(&self) -> Result<(), BuildError> {
+        let p = &self.url_prefix;
+        let ok = p.is_empty()
+            || (p.starts_with('/')
+                && !p.ends_with('/')
+                && !p.contains("//")
+                && !p.contains('\\')
+                && !p
+                    .chars()
+                    .any(|c| "?#{}%;".contains(c) || c.is_whitespace() || c.is_control()));
+        if ok {
+            return Ok(());
+        }
+        Err(BuildError::Invalid {
+            setting: "url_prefix",
+            reason: format!(
+                "{p:?} must be empty or a path like \"/auth\": one / first, no trailing /, no \
+                 //, \\, ?, #, %, ;, {{, }}, spaces or control characters"
+            ),
+        })
+    }
+
+    /// Moves the defaults that name a view under the prefix (explicit values are kept).
+    fn apply_url_prefix(&mut self) {
+        if self.url_prefix.is_empty() {
+            return;
+        }
+        if self.login_url == crate::urls::LOGIN {
+            self.login_url = format!("{}{}", self.url_prefix, crate::urls::LOGIN);
+        }
+        if self.login_redirect_url == crate::urls::PROFILE {
+            self.login_redirect_url = format!("{}{}", self.url_prefix, crate::urls::PROFILE);
+        }
+        if !self.remember_path_set {
+            self.remember.path = format!("{}/", self.url_prefix);
+        }
+        self.policy_exemptions.move_under(&self.url_prefix);
+    }
+
     /// Checks every setting, then opens the database, loads the templates and returns
     /// the settings.
     ///
@@ -754,7 +833,9 @@ impl TwoFactorBuilder {
     /// - a remember-cookie prefix, path or domain browsers would reject (`__Host-` needs
     ///   `secure`, no domain and path `/`; `__Secure-` and `SameSite=None` need `secure`);
     /// - a policy exemption that is not a path prefix (or is `/`).
-    pub fn build(self) -> Result<TwoFactor, BuildError> {
+    pub fn build(mut self) -> Result<TwoFactor, BuildError> {
+        self.validate_url_prefix()?;
+        self.apply_url_prefix();
         self.validate()?;
         let db = match self.database {
             Some(db) => db,
@@ -817,6 +898,7 @@ impl TwoFactorBuilder {
             stamps,
             throttling,
             hasher,
+            urls: crate::urls::Urls::new(&self.url_prefix),
         })
     }
 

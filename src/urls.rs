@@ -50,18 +50,83 @@ pub(crate) fn all() -> [(&'static str, &'static str); 11] {
     ]
 }
 
+/// The URL table under a prefix (`url_prefix("/auth")`: `/auth/account/login/`, …),
+/// built once by `build()`. With no prefix every path is the constant above.
+#[derive(Debug, Clone)]
+pub(crate) struct Urls {
+    pub(crate) prefix: String,
+    pub(crate) login: String,
+    pub(crate) logout: String,
+    pub(crate) setup: String,
+    pub(crate) qr: String,
+    pub(crate) setup_complete: String,
+    pub(crate) profile: String,
+    pub(crate) disable: String,
+    pub(crate) reauth: String,
+    pub(crate) backup_tokens: String,
+    pub(crate) phone_create: String,
+    pub(crate) phone_delete_prefix: String,
+    /// The `urls` map templates get, built once and cloned into each context.
+    pub(crate) context: tera::Value,
+}
+
+impl Default for Urls {
+    fn default() -> Self {
+        Urls::new("")
+    }
+}
+
+impl Urls {
+    /// The table under `prefix` (`""` or a path like `/auth`, no trailing slash).
+    pub(crate) fn new(prefix: &str) -> Urls {
+        let at = |path: &str| format!("{prefix}{path}");
+        let context = tera::Value::Object(
+            all()
+                .into_iter()
+                .map(|(name, url)| (name.to_owned(), tera::Value::from(at(url))))
+                .collect(),
+        );
+        Urls {
+            prefix: prefix.to_owned(),
+            login: at(LOGIN),
+            logout: at(LOGOUT),
+            setup: at(SETUP),
+            qr: at(QR),
+            setup_complete: at(SETUP_COMPLETE),
+            profile: at(PROFILE),
+            disable: at(DISABLE),
+            reauth: at(REAUTH),
+            backup_tokens: at(BACKUP_TOKENS),
+            phone_create: at(PHONE_CREATE),
+            phone_delete_prefix: at(PHONE_DELETE_PREFIX),
+            context,
+        }
+    }
+}
+
 async fn method_not_allowed() -> HttpResponse {
     HttpResponse::MethodNotAllowed().finish()
 }
 
-/// Registers the two-factor views: `App::new().configure(two_factor::configure)`.
+/// Registers the two-factor views at their default paths (no
+/// [`url_prefix`](crate::TwoFactorBuilder::url_prefix)):
+/// `App::new().configure(two_factor::configure)`. With a prefix, use
+/// `.configure(tf.configure())` ([`TwoFactor::configure`](crate::TwoFactor::configure)).
 ///
 /// The app must also register a [`TwoFactor`](crate::TwoFactor) as `web::Data` and wrap
-/// [`OtpMiddleware`](crate::OtpMiddleware), `IdentityMiddleware` and `SessionMiddleware`.
+/// [`TwoFactorMiddleware`](crate::TwoFactorMiddleware) (or, by hand,
+/// [`OtpMiddleware`](crate::OtpMiddleware), `IdentityMiddleware` and `SessionMiddleware`
+/// in that order).
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    configure_at(cfg, "");
+}
+
+/// Registers the views under `prefix` (`""` for the default paths).
+pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
+    let urls = Urls::new(prefix);
     let form_limit = || web::PayloadConfig::new(MAX_FORM_BYTES);
     cfg.service(
-        web::resource(LOGIN)
+        web::resource(urls.login.as_str())
             .name("two_factor:login")
             .app_data(form_limit())
             .route(web::get().to(views::login::get))
@@ -69,14 +134,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(LOGOUT)
+        web::resource(urls.logout.as_str())
             .name("two_factor:logout")
             .app_data(form_limit())
             .route(web::post().to(views::logout::post))
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(SETUP)
+        web::resource(urls.setup.as_str())
             .name("two_factor:setup")
             .app_data(form_limit())
             .route(web::get().to(views::setup::get))
@@ -84,25 +149,25 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(QR)
+        web::resource(urls.qr.as_str())
             .name("two_factor:qr")
             .route(web::get().to(views::qr::get))
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(SETUP_COMPLETE)
+        web::resource(urls.setup_complete.as_str())
             .name("two_factor:setup_complete")
             .route(web::get().to(views::profile::setup_complete))
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(PROFILE)
+        web::resource(urls.profile.as_str())
             .name("two_factor:profile")
             .route(web::get().to(views::profile::get))
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(DISABLE)
+        web::resource(urls.disable.as_str())
             .name("two_factor:disable")
             .app_data(form_limit())
             .route(web::get().to(views::profile::disable_get))
@@ -110,7 +175,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(REAUTH)
+        web::resource(urls.reauth.as_str())
             .name("two_factor:reauth")
             .app_data(form_limit())
             .route(web::get().to(views::reauth::get))
@@ -118,7 +183,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(BACKUP_TOKENS)
+        web::resource(urls.backup_tokens.as_str())
             .name("two_factor:backup_tokens")
             .app_data(form_limit())
             .route(web::get().to(views::backup::get))
@@ -126,7 +191,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource(PHONE_CREATE)
+        web::resource(urls.phone_create.as_str())
             .name("two_factor:phone_create")
             .app_data(form_limit())
             .route(web::get().to(views::phone::create_get))
@@ -134,7 +199,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
-        web::resource("/account/two_factor/phone/unregister/{pk}/")
+        web::resource(format!("{}{{pk}}/", urls.phone_delete_prefix))
             .name("two_factor:phone_delete")
             .app_data(form_limit())
             .route(web::post().to(views::phone::delete))

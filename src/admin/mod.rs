@@ -79,7 +79,6 @@ use crate::errors::TwoFactorError;
 use crate::middleware::OtpExt;
 use crate::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
 use crate::settings::TwoFactor;
-use crate::urls;
 use crate::users::User;
 use crate::views::{NextQuery, base_context, render, request_target};
 
@@ -178,7 +177,7 @@ impl AdminSiteOtpRequired {
         if tf.devices.has_device(&user.id).await? {
             return Ok(Err(to_login()));
         }
-        let setup_url = self.setup_url.as_deref().unwrap_or(urls::SETUP);
+        let setup_url = self.setup_url.as_deref().unwrap_or(tf.urls.setup.as_str());
         Ok(Err(redirect(&with_query(setup_url, "next", &target))))
     }
 }

@@ -21,7 +21,6 @@ use crate::redirects::{redirect, with_query};
 use crate::remember;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
-use crate::urls;
 use crate::users::User;
 use crate::wizard::{GOTO_STEP_FIELD, Wizard};
 
@@ -498,7 +497,7 @@ async fn finish(
             .await;
     }
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
-        return Ok(redirect(&with_query(urls::SETUP, "next", next)));
+        return Ok(redirect(&with_query(tf.urls.setup.as_str(), "next", next)));
     }
     Ok(redirect(if next.is_empty() {
         tf.login_redirect_url()

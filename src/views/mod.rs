@@ -22,7 +22,6 @@ use crate::errors::TwoFactorError;
 use crate::middleware::{OTP_DEVICE_KEY, OtpExt};
 use crate::redirects::{redirect_to_login, safe_next_or};
 use crate::settings::TwoFactor;
-use crate::urls;
 use crate::users::User;
 
 /// The query string's `next`, when present.
@@ -44,16 +43,6 @@ pub(crate) fn base_context(
     tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
-    /// `urls` never changes: built once, cloned into each context.
-    static URLS: std::sync::OnceLock<tera::Value> = std::sync::OnceLock::new();
-    let urls = URLS.get_or_init(|| {
-        tera::Value::Object(
-            urls::all()
-                .into_iter()
-                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
-                .collect(),
-        )
-    });
     let (authenticated, verified) = req
         .extensions()
         .get::<crate::middleware::OtpState>()
@@ -63,7 +52,7 @@ pub(crate) fn base_context(
     let mut put = |key: &str, value: tera::Value| map.insert(key.to_owned(), value);
     put("csrf_token", csrf::token(&req.get_session())?.into());
     put("site_name", tf.site_name().into());
-    put("urls", urls.clone());
+    put("urls", tf.urls.context.clone()); // built once by `build()`
     put("cancel_url", tf.logout_redirect_url().into());
     put("is_authenticated", authenticated.into());
     put("is_verified", verified.into());
@@ -195,7 +184,7 @@ pub(crate) fn recent_auth_required(tf: &TwoFactor, req: &HttpRequest) -> Option<
     // A POST cannot be replayed after the detour: come back to the profile.
     let next = match *req.method() {
         actix_web::http::Method::GET => request_target(req),
-        _ => urls::PROFILE.to_owned(),
+        _ => tf.urls.profile.as_str().to_owned(),
     };
     recent_auth_required_then(tf, req, &next)
 }
@@ -215,7 +204,7 @@ pub(crate) fn recent_auth_required_then(
     match at {
         Some(at) if tf.clock.now_secs() - at <= window => None,
         _ => Some(crate::redirects::redirect(&crate::redirects::with_query(
-            urls::REAUTH,
+            tf.urls.reauth.as_str(),
             "next",
             next,
         ))),

@@ -17,7 +17,6 @@ use crate::phone;
 use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
-use crate::urls;
 use crate::users::User;
 use crate::wizard::{GOTO_STEP_FIELD, Wizard};
 
@@ -164,7 +163,7 @@ async fn validation_step(
     };
     let Some(device) = device else {
         WIZARD.reset(session);
-        return Ok(redirect(urls::PHONE_CREATE));
+        return Ok(redirect(tf.urls.phone_create.as_str()));
     };
     let (error, verified) =
         validate_code(tf, session, user, &device, post.field("validation-token")).await?;
@@ -177,7 +176,7 @@ async fn validation_step(
                 device: DeviceInfo::of(&crate::devices::Device::Challenge(device)),
             })
             .await;
-        return Ok(redirect(urls::PROFILE));
+        return Ok(redirect(tf.urls.profile.as_str()));
     }
     render_validation(tf, req, error, None)
 }
@@ -212,7 +211,7 @@ fn setup_context(
     let mut ctx = base_context(tf, req)?;
     ctx.insert("methods", &methods);
     ctx.insert("wizard", &WIZARD.context(STEPS, "setup", form));
-    ctx.insert("cancel_url", urls::PROFILE);
+    ctx.insert("cancel_url", tf.urls.profile.as_str());
     ctx.insert("notice", &None::<&str>);
     Ok(ctx)
 }
@@ -246,7 +245,7 @@ fn render_validation(
     };
     let mut ctx = base_context(tf, req)?;
     ctx.insert("wizard", &WIZARD.context(STEPS, "validation", form));
-    ctx.insert("cancel_url", urls::PROFILE);
+    ctx.insert("cancel_url", tf.urls.profile.as_str());
     ctx.insert("notice", &notice);
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }
@@ -277,5 +276,5 @@ pub(crate) async fn delete(
             persistent_id: format!("phone/{id}"),
         })
         .await;
-    Ok(redirect(urls::PROFILE))
+    Ok(redirect(tf.urls.profile.as_str()))
 }

@@ -13,7 +13,6 @@ use crate::forms::{self, Form, FormField, PostData};
 use crate::middleware::OTP_DEVICE_KEY;
 use crate::redirects::redirect;
 use crate::settings::TwoFactor;
-use crate::urls;
 
 /// GET `profile`: the account's two-factor status and what can be done next.
 pub(crate) async fn get(
@@ -41,7 +40,7 @@ pub(crate) async fn get(
         .map(|p| {
             let id = p.id;
             let mut ctx = Device::Challenge(p).context();
-            ctx["delete_url"] = format!("{}{id}/", urls::PHONE_DELETE_PREFIX).into();
+            ctx["delete_url"] = format!("{}{id}/", tf.urls.phone_delete_prefix).into();
             ctx
         })
         .collect();
@@ -146,5 +145,5 @@ pub(crate) async fn disable_post(
         .await;
     session.remove(OTP_DEVICE_KEY);
     tracing::info!(user = %user.id, "two-factor authentication disabled");
-    Ok(redirect(urls::PROFILE))
+    Ok(redirect(tf.urls.profile.as_str()))
 }

@@ -20,7 +20,6 @@ use crate::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::redirects::{redirect, with_query};
 use crate::settings::TwoFactor;
 use crate::throttling::{self, ReauthGate, ReauthKeys};
-use crate::urls;
 use crate::users::User;
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
@@ -54,7 +53,7 @@ fn page(
     ctx.insert("form", &form);
     ctx.insert("next", next);
     ctx.insert("device", &device.map(Device::context));
-    ctx.insert("cancel_url", urls::PROFILE);
+    ctx.insert("cancel_url", tf.urls.profile.as_str());
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }
 
@@ -67,7 +66,11 @@ pub(crate) async fn get(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
-    let next = safe_next(None, &NextQuery::from_request(&req), urls::PROFILE);
+    let next = safe_next(
+        None,
+        &NextQuery::from_request(&req),
+        tf.urls.profile.as_str(),
+    );
     let device = tf.devices.default_device(&user.id).await?;
     page(
         &tf,
@@ -94,7 +97,7 @@ pub(crate) async fn post(
     let next = safe_next(
         post.get("next"),
         &NextQuery::from_request(&req),
-        urls::PROFILE,
+        tf.urls.profile.as_str(),
     );
     let device = tf.devices.default_device(&user.id).await?;
     let password = post.get("reauth-password").unwrap_or("");

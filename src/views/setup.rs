@@ -20,7 +20,6 @@ use crate::phone;
 use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
-use crate::urls;
 use crate::users::User;
 use crate::wizard::{GOTO_STEP_FIELD, Wizard};
 
@@ -91,7 +90,7 @@ pub(crate) async fn get(
         return Ok(detour);
     }
     if tf.devices.has_device(&user.id).await? {
-        return Ok(redirect(urls::SETUP_COMPLETE));
+        return Ok(redirect(tf.urls.setup_complete.as_str()));
     }
     let session = req.get_session();
     let state = SetupState {
@@ -123,7 +122,7 @@ pub(crate) async fn post(
     csrf::check(&session, &post)?;
     if tf.devices.has_device(&user.id).await? {
         WIZARD.reset(&session);
-        return Ok(redirect(urls::SETUP_COMPLETE));
+        return Ok(redirect(tf.urls.setup_complete.as_str()));
     }
     let Some(posted) = WIZARD.posted_step(&post) else {
         return Err(TwoFactorError::BadRequest(
@@ -176,7 +175,7 @@ pub(crate) async fn post(
         "validation" => page.validation_step(&session, state, &post).await,
         _ => {
             WIZARD.reset(&session);
-            Ok(redirect(urls::SETUP))
+            Ok(redirect(tf.urls.setup.as_str()))
         }
     }
 }
@@ -369,7 +368,7 @@ impl<'a> Page<'a> {
         };
         let Some(device) = device else {
             WIZARD.reset(session);
-            return Ok(redirect(urls::SETUP));
+            return Ok(redirect(self.tf.urls.setup.as_str()));
         };
         let (error, verified) = validate_code(
             self.tf,
@@ -409,7 +408,7 @@ impl<'a> Page<'a> {
             })
             .await;
         let target = if state.next.is_empty() {
-            urls::SETUP_COMPLETE
+            self.tf.urls.setup_complete.as_str()
         } else {
             &state.next
         };
@@ -452,7 +451,7 @@ impl<'a> Page<'a> {
                     .push(FormField::token("generator", "token", digits));
             }
             if let Some(device) = &device {
-                ctx.insert("QR_URL", urls::QR);
+                ctx.insert("QR_URL", tf.urls.qr.as_str());
                 ctx.insert(
                     "otpauth_url",
                     &device.config_url(tf.totp_issuer(), &self.user.username),
