@@ -427,4 +427,51 @@ async fn the_host_store_maps_its_own_columns() {
     let after = users.get_user(&owner.id).await.expect("get").expect("olga");
     assert_ne!(before.credential_version, after.credential_version);
     assert!(!users.set_password("nobody", "changed").await.expect("set"));
+    // A disabled login cannot log in, whatever the password.
+    assert!(users.set_disabled("max", true).await.expect("disable"));
+    assert_eq!(
+        users.authenticate("max", PASSWORD).await.expect("auth"),
+        None
+    );
+    assert!(
+        !users
+            .get_user(&member.id)
+            .await
+            .expect("get")
+            .expect("max")
+            .is_active
+    );
+    // The host's hashing ran under the crate's limit: the hasher is the one the crate has.
+    assert!(f.host.tf.password_hasher().peak() >= 1);
+}
+
+#[actix_rt::test]
+async fn a_disabled_host_user_loses_the_protected_pages() {
+    let f = fixture().await;
+    f.host
+        .users
+        .create("dave", "", PASSWORD, "member")
+        .await
+        .expect("host user");
+    let c = browser(&f.host).await;
+    password_step(&c, "dave", PASSWORD)
+        .await
+        .assert_redirect("/dashboard/");
+    set_up_totp(&f, &c).await;
+    c.get("/dashboard/")
+        .await
+        .assert_ok_contains("Welcome back, dave.");
+    assert!(
+        f.host
+            .users
+            .set_disabled("dave", true)
+            .await
+            .expect("disable")
+    );
+    // The extractor loads the user through the host's store on every request.
+    c.get("/dashboard/")
+        .await
+        .assert_redirect("/auth/account/login/?next=%2Fdashboard%2F");
+    let r = password_step(&c, "dave", PASSWORD).await;
+    assert_eq!(r.step().as_deref(), Some("auth"), "{}", r.body);
 }

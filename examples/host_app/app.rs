@@ -196,7 +196,7 @@ impl HostUsers {
                 if taken > 0 {
                     return Ok(None);
                 }
-                diesel::insert_into(host_users::table)
+                let inserted = diesel::insert_into(host_users::table)
                     .values((
                         host_users::login.eq(&login),
                         host_users::mail.eq(&mail),
@@ -204,7 +204,16 @@ impl HostUsers {
                         host_users::pw_changed_at.eq(now),
                         host_users::role.eq(&role),
                     ))
-                    .execute(c)?;
+                    .execute(c);
+                match inserted {
+                    Ok(_) => {}
+                    // Taken between the check and the insert.
+                    Err(diesel::result::Error::DatabaseError(
+                        diesel::result::DatabaseErrorKind::UniqueViolation,
+                        _,
+                    )) => return Ok(None),
+                    Err(e) => return Err(e),
+                }
                 host_users::table
                     .filter(host_users::login.eq(&login))
                     .select(HostUserRow::as_select())
@@ -230,6 +239,21 @@ impl HostUsers {
                         host_users::pw_hash.eq(&pw_hash),
                         host_users::pw_changed_at.eq(now),
                     ))
+                    .execute(c)
+            })
+            .await?;
+        Ok(n == 1)
+    }
+
+    /// Disables or re-enables a login (the site's own admin); a disabled user cannot log
+    /// in, and the two-factor extractor no longer lets them through. `false` when no such
+    /// login exists.
+    pub async fn set_disabled(&self, login: &str, disabled: bool) -> Result<bool, StoreError> {
+        let login = login.trim().to_owned();
+        let n = self
+            .with_conn(move |c| {
+                diesel::update(host_users::table.filter(host_users::login.eq(&login)))
+                    .set(host_users::disabled.eq(disabled))
                     .execute(c)
             })
             .await?;
