@@ -6,6 +6,7 @@
 //! ```text
 //! cargo run --example host_app -- adduser alice 'correct horse battery staple' alice@example.com
 //! cargo run --example host_app          # http://127.0.0.1:8001/
+//! cargo run --example host_app -- passwd alice NEW_PASSWORD   # or disable / enable alice
 //! ```
 //!
 //! Environment: HOST_APP_DATABASE (default `host_app.sqlite3`: `host_users` and the
@@ -20,7 +21,7 @@ use actix_web::cookie::Key;
 
 mod app;
 
-const USAGE: &str = "usage: host_app [runserver [--bind HOST:PORT] | adduser LOGIN PASSWORD [EMAIL] [ROLE] | passwd LOGIN PASSWORD]";
+const USAGE: &str = "usage: host_app [runserver [--bind HOST:PORT] | adduser LOGIN PASSWORD [EMAIL] [ROLE] | passwd LOGIN PASSWORD | disable LOGIN | enable LOGIN]";
 
 fn config() -> app::HostConfig {
     let session_key = match std::env::var("SECRET_KEY") {
@@ -86,6 +87,16 @@ async fn main() -> ExitCode {
             match host.users.set_password(login, password).await {
                 Ok(true) => {
                     println!("Password of \"{login}\" changed.");
+                    Ok(())
+                }
+                Ok(false) => Err(format!("no user \"{login}\"")),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        (Some(command @ ("disable" | "enable")), Some(login), None) => {
+            match host.users.set_disabled(login, command == "disable").await {
+                Ok(true) => {
+                    println!("\"{login}\" {command}d.");
                     Ok(())
                 }
                 Ok(false) => Err(format!("no user \"{login}\"")),
