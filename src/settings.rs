@@ -286,6 +286,8 @@ pub struct TwoFactorBuilder {
     password_hashing_concurrency: Option<usize>,
     password_hashing_wait: Duration,
     password_hasher: Option<crate::hashers::PasswordHasher>,
+    signal_dispatch: crate::signals::SignalDispatch,
+    signal_timeout: Duration,
 }
 
 impl Default for TwoFactorBuilder {
@@ -323,6 +325,8 @@ impl Default for TwoFactorBuilder {
             password_hashing_concurrency: None,
             password_hashing_wait: crate::hashers::PasswordHasher::DEFAULT_WAIT,
             password_hasher: None,
+            signal_dispatch: crate::signals::SignalDispatch::Background,
+            signal_timeout: crate::signals::Signals::DEFAULT_TIMEOUT,
         }
     }
 }
@@ -660,6 +664,21 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// When signal receivers run (default
+    /// [`Background`](crate::signals::SignalDispatch::Background): after the response;
+    /// [`Inline`](crate::signals::SignalDispatch::Inline) awaits them as Django does).
+    pub fn signal_dispatch(mut self, dispatch: crate::signals::SignalDispatch) -> Self {
+        self.signal_dispatch = dispatch;
+        self
+    }
+
+    /// How long one signal receiver may run before it is logged as timed out and
+    /// dropped (default 10 seconds).
+    pub fn signal_timeout(mut self, timeout: Duration) -> Self {
+        self.signal_timeout = timeout;
+        self
+    }
+
     /// `TWO_FACTOR_REMEMBER_COOKIE_HTTPONLY` (default true).
     pub fn remember_cookie_httponly(mut self, http_only: bool) -> Self {
         self.remember.http_only = http_only;
@@ -807,7 +826,7 @@ impl TwoFactorBuilder {
             call_gateway: self.call_gateway,
             mailer: self.mailer,
             email_subject: self.email_subject,
-            signals: crate::signals::Signals::default(),
+            signals: crate::signals::Signals::new(self.signal_dispatch, self.signal_timeout),
             policy: self.policy,
             policy_exemptions: self.policy_exemptions,
             remember: self.remember,

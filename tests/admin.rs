@@ -271,11 +271,13 @@ impl AdminSite {
         let admin = self.create("admin", true).await;
         self.add_device(&admin).await;
         let c = self.verified(&admin).await;
-        self.take_signals();
+        self.take_signals().await;
         (admin, c)
     }
 
-    fn take_signals(&self) -> Vec<String> {
+    /// The signals handled since the last call, once every one sent so far was handled.
+    async fn take_signals(&self) -> Vec<String> {
+        self.tf.signals().flush().await;
         std::mem::take(&mut *self.signals.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
@@ -355,7 +357,7 @@ async fn anonymous_visitors_are_sent_to_login_with_next() {
     let reset = format!("/admin/users/{}/reset/", alice.id);
     c.post(&reset, &[]).await.assert_redirect(&login_to(&reset));
     assert!(site.totp(&alice).await.is_some());
-    assert!(site.take_signals().is_empty());
+    assert!(site.take_signals().await.is_empty());
 }
 
 #[actix_rt::test]
@@ -565,7 +567,7 @@ async fn removing_a_device_needs_csrf_and_sends_device_removed() {
             .await;
         assert_status(&r, StatusCode::FORBIDDEN);
         assert!(site.totp(&alice).await.is_some());
-        assert!(site.take_signals().is_empty());
+        assert!(site.take_signals().await.is_empty());
         // A GET does not remove anything.
         assert_status(&c.get(&action).await, StatusCode::METHOD_NOT_ALLOWED);
         c.post(&action, &[("device", &device_ref)])
@@ -573,7 +575,7 @@ async fn removing_a_device_needs_csrf_and_sends_device_removed() {
             .assert_redirect(&page);
         assert!(site.totp(&alice).await.is_none());
         assert_eq!(
-            site.take_signals(),
+            site.take_signals().await,
             vec![
                 format!("device_removed alice {device_ref}"),
                 format!("admin_action admin remove_device alice {device_ref}"),
@@ -604,20 +606,20 @@ async fn resetting_a_user_needs_csrf_and_sends_two_factor_disabled() {
             .generate_backup_tokens(&alice.id)
             .await
             .expect("backup tokens");
-        site.take_signals();
+        site.take_signals().await;
         let page = format!("/admin/users/{}/", alice.id);
         let action = format!("{page}reset/");
         c.get(&page).await;
         assert_status(&c.post_raw(&action, &[]).await, StatusCode::FORBIDDEN);
         assert!(site.totp(&alice).await.is_some());
-        assert!(site.take_signals().is_empty());
+        assert!(site.take_signals().await.is_empty());
         c.post(&action, &[]).await.assert_redirect(&page);
         assert!(site.totp(&alice).await.is_none());
         let devices = site.tf.devices();
         assert_eq!(devices.backup_token_count(&alice.id).await.expect("db"), 0);
         assert!(!devices.has_device(&alice.id).await.expect("db"));
         assert_eq!(
-            site.take_signals(),
+            site.take_signals().await,
             vec![
                 "two_factor_disabled alice",
                 "admin_action admin reset_two_factor alice -"
@@ -675,7 +677,7 @@ async fn foreign_unknown_and_malformed_devices_and_unknown_users_are_404() {
         StatusCode::NOT_FOUND,
     );
     assert_status(&c.get("/admin/nothing-here/").await, StatusCode::NOT_FOUND);
-    assert!(site.take_signals().is_empty());
+    assert!(site.take_signals().await.is_empty());
 }
 
 #[actix_rt::test]
@@ -832,7 +834,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
         .count_failure(device.device_ref())
         .await
         .expect("a failure");
-    site.take_signals();
+    site.take_signals().await;
     let page = format!("/admin/users/{}/", alice.id);
     // A login older than the re-authentication window (15 min; a day-old session has
     // ended by now, see `session_lifetime`): the admin pages still open, but no action
@@ -863,7 +865,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     assert!(site.totp(&admin).await.is_some(), "nothing changed");
     let unchanged = site.totp(&alice).await.expect("alice keeps her device");
     assert_eq!(unchanged.throttle().failure_count, 1);
-    assert!(site.take_signals().is_empty());
+    assert!(site.take_signals().await.is_empty());
     // After re-authenticating, back on the user's page, the actions work.
     reauthenticate(&site, &c, &admin, &detour)
         .await
@@ -874,7 +876,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     }
     assert!(site.totp(&alice).await.is_none());
     assert_eq!(
-        site.take_signals(),
+        site.take_signals().await,
         vec![
             format!("admin_action admin reset_throttling alice {device_ref}"),
             format!("device_removed alice {device_ref}"),
