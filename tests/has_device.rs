@@ -75,7 +75,10 @@ async fn has_device_answers_for_every_kind_of_device() {
             .await
             .expect("tokens");
         challenge_device(&site, &backups.id, "backup", Method::Sms, true).await;
-        assert!(!has_device(&site, &backups.id).await, "{name}: backups only");
+        assert!(
+            !has_device(&site, &backups.id).await,
+            "{name}: backups only"
+        );
 
         let (totp, _) = site.create_user_with_device("totp").await;
         assert!(has_device(&site, &totp.id).await, "{name}: totp");
@@ -95,7 +98,11 @@ async fn has_device_answers_for_every_kind_of_device() {
         // One user's device says nothing about another's.
         assert!(!has_device(&site, &nobody.id).await, "{name}: still none");
         // Removing the device turns it off again.
-        site.tf.devices().remove_all(&totp.id).await.expect("remove");
+        site.tf
+            .devices()
+            .remove_all(&totp.id)
+            .await
+            .expect("remove");
         assert!(!has_device(&site, &totp.id).await, "{name}: removed");
     }
 }

@@ -186,6 +186,7 @@ pub(crate) fn confirmed_for_user(
 }
 
 /// Which of `user_ids` have a confirmed phone or e-mail device named `default`.
+#[cfg(feature = "admin")]
 pub(crate) fn users_with_default(
     conn: &mut AnyConnection,
     user_ids: &[String],

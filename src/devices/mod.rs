@@ -445,6 +445,7 @@ impl Devices {
     /// Which of `user_ids` have two-factor authentication enabled (as
     /// [`has_device`](Self::has_device)), with one query per device table for up to
     /// [`IDS_PER_QUERY`] users.
+    #[cfg(feature = "admin")]
     pub(crate) async fn with_device(
         &self,
         user_ids: Vec<String>,
@@ -911,6 +912,7 @@ impl Devices {
 
 /// How many user ids one `IN (…)` list holds (below SQLite's oldest limit of 999 bound
 /// parameters).
+#[cfg(feature = "admin")]
 pub(crate) const IDS_PER_QUERY: usize = 500;
 
 /// `SELECT EXISTS (confirmed default TOTP device) OR EXISTS (confirmed default phone or

@@ -383,6 +383,7 @@ pub(crate) fn confirmed_for_user(
 }
 
 /// Which of `user_ids` have a confirmed TOTP device named `default` (no key read).
+#[cfg(feature = "admin")]
 pub(crate) fn users_with_default(
     conn: &mut AnyConnection,
     user_ids: &[String],
