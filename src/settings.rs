@@ -849,6 +849,12 @@ impl TwoFactorBuilder {
         if self.max_connections == 0 {
             return invalid("max_connections", "0; at least 1 is needed".to_owned());
         }
+        if self.signal_timeout.is_zero() {
+            return invalid(
+                "signal_timeout",
+                "0; every receiver would time out before it ran".to_owned(),
+            );
+        }
 
         // Every duration must fit in i64 milliseconds, also once added to the current time
         // (expiries are computed as now + duration).

@@ -601,3 +601,30 @@ fn outside_an_actix_runtime_send_runs_the_receivers_inline() {
         assert_eq!(entries(&log), ["two_factor_disabled"]);
     });
 }
+
+#[test]
+fn a_zero_signal_timeout_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = dir.path().join("db.sqlite3").display().to_string();
+    let builder = || two_factor::TwoFactor::builder().database_url(url.clone());
+    match builder().signal_timeout(Duration::ZERO).build() {
+        Err(e @ two_factor::BuildError::Invalid { .. }) => {
+            let message = e.to_string();
+            assert!(
+                message.starts_with("invalid setting signal_timeout: "),
+                "{message}"
+            );
+        }
+        Err(e) => panic!("expected BuildError::Invalid, got {e}"),
+        Ok(_) => panic!("build() accepted a zero signal timeout"),
+    }
+    // Any positive bound is fine, also one that never ends.
+    for timeout in [Duration::from_millis(1), Duration::MAX] {
+        let tf = builder()
+            .run_migrations(true)
+            .signal_timeout(timeout)
+            .build()
+            .expect("build");
+        assert_eq!(tf.signals().dispatch(), SignalDispatch::Background);
+    }
+}
