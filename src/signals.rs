@@ -16,6 +16,11 @@
 //! A receiver that returns an error, panics or takes longer than the timeout is logged
 //! and skipped: it never changes the outcome of the login that sent the signal (in
 //! Django, a failing receiver turns a correct login into a 500).
+//!
+//! Receivers run after the response by default ([`SignalDispatch::Background`]): a slow
+//! receiver (an SMTP alert) does not delay the login. Django's signals run inline; set
+//! [`SignalDispatch::Inline`] to get that, and use [`Signals::flush`] to wait for the
+//! receivers started so far (tests do).
 
 use std::cell::RefCell;
 use std::future::Future;
