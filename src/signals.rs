@@ -210,9 +210,12 @@ pub enum SignalDispatch {
     /// returns at once, so the response does not wait for the receivers (an SMTP alert,
     /// a slow webhook). Each signal's receivers still run one after another, in the order
     /// they were connected, isolated and bounded by the timeout; signals start in the
-    /// order they were sent. Outside an actix runtime (a plain `tokio` main, a script)
-    /// `send` falls back to [`Inline`](SignalDispatch::Inline). Receivers still running
-    /// when the server shuts down are dropped; [`Signals::flush`] awaits them.
+    /// order they were sent. Outside an actix runtime (a plain `tokio` main, a script, a
+    /// future run on another runtime from an actix thread) `send` falls back to
+    /// [`Inline`](SignalDispatch::Inline); the last case is detected by catching tokio's
+    /// panic, so a binary built with `panic = "abort"` that sends from there should use
+    /// `Inline`. Receivers still running when the server shuts down are dropped;
+    /// [`Signals::flush`] awaits them.
     #[default]
     Background,
     /// Django's behaviour: `send` awaits every receiver before the view goes on, so the

@@ -586,20 +586,55 @@ fn outside_an_actix_runtime_send_runs_the_receivers_inline() {
                 Ok(())
             }
         });
-        let user = two_factor::users::User {
-            id: "1".to_owned(),
-            username: "lee".to_owned(),
-            email: String::new(),
-            is_active: true,
-            is_staff: false,
-            is_superuser: false,
-            credential_version: String::new(),
-        };
+        let user = user("lee");
         // No actix system here (a script, a plain tokio main): nothing to spawn on, so
         // `send` awaits the receivers rather than panicking or dropping the signal.
         signals.send(Signal::TwoFactorDisabled { user }).await;
         assert_eq!(entries(&log), ["two_factor_disabled"]);
     });
+}
+
+#[test]
+fn on_an_actix_thread_outside_its_task_set_send_runs_the_receivers_inline() {
+    // An actix system is current on this thread, but the future below runs on another
+    // runtime, outside actix's local task set: spawning there panics inside tokio; `send`
+    // catches that and awaits the receivers instead.
+    let _system = actix_web::rt::System::new();
+    assert!(actix_web::rt::System::try_current().is_some());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let signals = two_factor::signals::Signals::default();
+        let log: Log = Arc::default();
+        let sink = Arc::clone(&log);
+        signals.connect(move |signal: Signal| {
+            let sink = Arc::clone(&sink);
+            async move {
+                sink.lock().expect("log").push(signal.name().to_owned());
+                Ok(())
+            }
+        });
+        signals
+            .send(Signal::TwoFactorDisabled { user: user("max") })
+            .await;
+        assert_eq!(entries(&log), ["two_factor_disabled"]);
+        signals.flush().await;
+    });
+}
+
+/// A user that exists only in memory.
+fn user(username: &str) -> two_factor::users::User {
+    two_factor::users::User {
+        id: "1".to_owned(),
+        username: username.to_owned(),
+        email: String::new(),
+        is_active: true,
+        is_staff: false,
+        is_superuser: false,
+        credential_version: String::new(),
+    }
 }
 
 #[test]
