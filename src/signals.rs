@@ -33,6 +33,7 @@ use actix_web::HttpRequest;
 use actix_web::rt::task::JoinHandle;
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
+use tracing::Instrument;
 
 use crate::devices::{Device, DeviceKind};
 use crate::mail::{Mailer, OutgoingMail};
@@ -331,7 +332,8 @@ impl Signals {
         let run = run_receivers(receivers, signal, self.timeout);
         match self.dispatch {
             SignalDispatch::Inline => run.await,
-            SignalDispatch::Background => match spawn_local(Box::pin(run)) {
+            // The task keeps the request's span, so receivers' log lines stay attributed.
+            SignalDispatch::Background => match spawn_local(Box::pin(run.in_current_span())) {
                 Ok(handle) => {
                     let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
                     in_flight.retain(|h| !h.is_finished());
