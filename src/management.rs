@@ -110,6 +110,8 @@ pub async fn two_factor_disable(
             .send(crate::signals::Signal::TwoFactorDisabled { user })
             .await;
     }
+    // A command may exit right after: let the receivers finish first.
+    tf.signals().flush().await;
     Ok(removed)
 }
 

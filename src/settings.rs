@@ -303,6 +303,8 @@ pub struct TwoFactorBuilder {
     url_prefix: String,
     /// `remember_cookie_path` was set: the prefix does not move it.
     remember_path_set: bool,
+    signal_dispatch: crate::signals::SignalDispatch,
+    signal_timeout: Duration,
 }
 
 impl Default for TwoFactorBuilder {
@@ -342,6 +344,8 @@ impl Default for TwoFactorBuilder {
             password_hasher: None,
             url_prefix: String::new(),
             remember_path_set: false,
+            signal_dispatch: crate::signals::SignalDispatch::Background,
+            signal_timeout: crate::signals::Signals::DEFAULT_TIMEOUT,
         }
     }
 }
@@ -681,6 +685,21 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// When signal receivers run (default
+    /// [`Background`](crate::signals::SignalDispatch::Background): after the response;
+    /// [`Inline`](crate::signals::SignalDispatch::Inline) awaits them as Django does).
+    pub fn signal_dispatch(mut self, dispatch: crate::signals::SignalDispatch) -> Self {
+        self.signal_dispatch = dispatch;
+        self
+    }
+
+    /// How long one signal receiver may run before it is logged as timed out and
+    /// dropped (default 10 seconds).
+    pub fn signal_timeout(mut self, timeout: Duration) -> Self {
+        self.signal_timeout = timeout;
+        self
+    }
+
     /// `TWO_FACTOR_REMEMBER_COOKIE_HTTPONLY` (default true).
     pub fn remember_cookie_httponly(mut self, http_only: bool) -> Self {
         self.remember.http_only = http_only;
@@ -888,7 +907,7 @@ impl TwoFactorBuilder {
             call_gateway: self.call_gateway,
             mailer: self.mailer,
             email_subject: self.email_subject,
-            signals: crate::signals::Signals::default(),
+            signals: crate::signals::Signals::new(self.signal_dispatch, self.signal_timeout),
             policy: self.policy,
             policy_exemptions: self.policy_exemptions,
             remember: self.remember,
@@ -911,6 +930,12 @@ impl TwoFactorBuilder {
         }
         if self.max_connections == 0 {
             return invalid("max_connections", "0; at least 1 is needed".to_owned());
+        }
+        if self.signal_timeout.is_zero() {
+            return invalid(
+                "signal_timeout",
+                "0; every receiver would time out before it ran".to_owned(),
+            );
         }
 
         // Every duration must fit in i64 milliseconds, also once added to the current time

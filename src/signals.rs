@@ -16,15 +16,24 @@
 //! A receiver that returns an error, panics or takes longer than the timeout is logged
 //! and skipped: it never changes the outcome of the login that sent the signal (in
 //! Django, a failing receiver turns a correct login into a 500).
+//!
+//! Receivers run after the response by default ([`SignalDispatch::Background`]): a slow
+//! receiver (an SMTP alert) does not delay the login. Django's signals run inline; set
+//! [`SignalDispatch::Inline`] to get that, and use [`Signals::flush`] to wait for the
+//! receivers started so far (tests do).
 
+use std::cell::RefCell;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
-use std::sync::{Arc, RwLock};
+use std::rc::Rc;
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use actix_web::HttpRequest;
+use actix_web::rt::task::JoinHandle;
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
+use tracing::Instrument;
 
 use crate::devices::{Device, DeviceKind};
 use crate::mail::{Mailer, OutgoingMail};
@@ -193,11 +202,36 @@ impl Signal {
 type Receiver =
     Arc<dyn Fn(Signal) -> LocalBoxFuture<'static, Result<(), ReceiverError>> + Send + Sync>;
 
+/// When [`Signals::send`] runs the receivers
+/// ([`TwoFactorBuilder::signal_dispatch`](crate::TwoFactorBuilder::signal_dispatch)).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SignalDispatch {
+    /// The default: `send` hands the signal to a task on the current actix runtime and
+    /// returns at once, so the response does not wait for the receivers (an SMTP alert,
+    /// a slow webhook). Each signal's receivers still run one after another, in the order
+    /// they were connected, isolated and bounded by the timeout; signals start in the
+    /// order they were sent. Outside an actix runtime (a plain `tokio` main, a script, a
+    /// future run on another runtime from an actix thread) `send` falls back to
+    /// [`Inline`](SignalDispatch::Inline); the last case is detected by catching tokio's
+    /// panic, so a binary built with `panic = "abort"` that sends from there should use
+    /// `Inline`. Receivers still running when the server shuts down are dropped;
+    /// [`Signals::flush`] awaits them.
+    #[default]
+    Background,
+    /// Django's behaviour: `send` awaits every receiver before the view goes on, so the
+    /// response waits for them (at most the timeout each).
+    Inline,
+}
+
 /// The bus: receivers run one after another, each isolated from the others and from
-/// the request.
+/// the request; by default after the response ([`SignalDispatch`]).
 pub struct Signals {
     receivers: RwLock<Vec<Receiver>>,
     timeout: Duration,
+    dispatch: SignalDispatch,
+    /// Background dispatches that may still run (finished ones are pruned on each send).
+    in_flight: Mutex<Vec<JoinHandle<()>>>,
 }
 
 impl std::fmt::Debug for Signals {
@@ -206,20 +240,36 @@ impl std::fmt::Debug for Signals {
         f.debug_struct("Signals")
             .field("receivers", &n)
             .field("timeout", &self.timeout)
+            .field("dispatch", &self.dispatch)
             .finish()
     }
 }
 
 impl Default for Signals {
     fn default() -> Self {
-        Signals {
-            receivers: RwLock::new(Vec::new()),
-            timeout: Duration::from_secs(10),
-        }
+        Signals::new(SignalDispatch::default(), Signals::DEFAULT_TIMEOUT)
     }
 }
 
 impl Signals {
+    /// How long one receiver may run by default.
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+    /// An empty bus dispatching as `dispatch` says, each receiver bounded by `timeout`.
+    pub(crate) fn new(dispatch: SignalDispatch, timeout: Duration) -> Signals {
+        Signals {
+            receivers: RwLock::new(Vec::new()),
+            timeout,
+            dispatch,
+            in_flight: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// How `send` runs the receivers.
+    pub fn dispatch(&self) -> SignalDispatch {
+        self.dispatch
+    }
+
     /// Connects a receiver for every signal; match on the ones you care about.
     pub fn connect<F, Fut>(&self, receiver: F)
     where
@@ -266,27 +316,95 @@ impl Signals {
         self.len() == 0
     }
 
-    /// Sends `signal` to every receiver. Errors, panics and time-outs are logged; the
-    /// caller's outcome never depends on them.
+    /// Sends `signal` to every receiver, in the order they were connected. Errors, panics
+    /// and time-outs are logged; the caller's outcome never depends on them. With
+    /// [`SignalDispatch::Background`] (the default) this returns before the receivers
+    /// run; with [`SignalDispatch::Inline`] it returns after them.
     pub async fn send(&self, signal: Signal) {
         let receivers: Vec<Receiver> = self
             .receivers
             .read()
             .map(|r| r.clone())
             .unwrap_or_else(|e| e.into_inner().clone());
-        let name = signal.name();
-        tracing::debug!(signal = name, receivers = receivers.len(), "sending signal");
-        for receiver in receivers {
-            let call = AssertUnwindSafe(async { receiver(signal.clone()).await }).catch_unwind();
-            match actix_web::rt::time::timeout(self.timeout, call).await {
-                Ok(Ok(Ok(()))) => {}
-                Ok(Ok(Err(error))) => {
-                    tracing::error!(signal = name, %error, "signal receiver failed")
+        if receivers.is_empty() {
+            return;
+        }
+        let run = run_receivers(receivers, signal, self.timeout);
+        match self.dispatch {
+            SignalDispatch::Inline => run.await,
+            // The task keeps the request's span, so receivers' log lines stay attributed.
+            SignalDispatch::Background => match spawn_local(Box::pin(run.in_current_span())) {
+                Ok(handle) => {
+                    let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+                    in_flight.retain(|h| !h.is_finished());
+                    in_flight.push(handle);
                 }
-                Ok(Err(_)) => tracing::error!(signal = name, "signal receiver panicked"),
-                Err(_) => tracing::error!(signal = name, "signal receiver timed out"),
+                Err(run) => run.await,
+            },
+        }
+    }
+
+    /// Waits until every receiver started by a background [`send`](Self::send) so far
+    /// (and any signal those receivers sent in turn) has finished. For tests, and for a
+    /// command that sent signals and is about to exit.
+    pub async fn flush(&self) {
+        loop {
+            let handles: Vec<JoinHandle<()>> =
+                std::mem::take(&mut *self.in_flight.lock().unwrap_or_else(|e| e.into_inner()));
+            if handles.is_empty() {
+                return;
+            }
+            for handle in handles {
+                // The task catches its receivers' panics itself; a cancelled task (the
+                // runtime shutting down) has nothing left to wait for.
+                let _ = handle.await;
             }
         }
+    }
+}
+
+/// Runs `receivers` one after another with `signal`, each isolated and bounded.
+async fn run_receivers(receivers: Vec<Receiver>, signal: Signal, timeout: Duration) {
+    let name = signal.name();
+    tracing::debug!(signal = name, receivers = receivers.len(), "sending signal");
+    for receiver in receivers {
+        let call = AssertUnwindSafe(async { receiver(signal.clone()).await }).catch_unwind();
+        match actix_web::rt::time::timeout(timeout, call).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(error))) => {
+                tracing::error!(signal = name, %error, "signal receiver failed")
+            }
+            Ok(Err(_)) => tracing::error!(signal = name, "signal receiver panicked"),
+            Err(_) => tracing::error!(signal = name, "signal receiver timed out"),
+        }
+    }
+}
+
+/// Spawns `run` on the current thread's actix runtime, or gives it back when there is
+/// none to spawn on (no actix system on this thread, or not inside its local task set).
+fn spawn_local(
+    run: LocalBoxFuture<'static, ()>,
+) -> Result<JoinHandle<()>, LocalBoxFuture<'static, ()>> {
+    if actix_web::rt::System::try_current().is_none() {
+        return Err(run);
+    }
+    // `spawn_local` panics outside a local task set (a task started with `tokio::spawn`
+    // on an actix thread): keep the future where it can be taken back.
+    let slot = Rc::new(RefCell::new(Some(run)));
+    let task_slot = Rc::clone(&slot);
+    let task = async move {
+        let run = task_slot.borrow_mut().take();
+        if let Some(run) = run {
+            run.await;
+        }
+    };
+    match std::panic::catch_unwind(AssertUnwindSafe(|| actix_web::rt::spawn(task))) {
+        Ok(handle) => Ok(handle),
+        Err(_) => match slot.borrow_mut().take() {
+            Some(run) => Err(run),
+            // Not reached: the task that would have taken it was never polled.
+            None => Err(Box::pin(async {})),
+        },
     }
 }
 

@@ -17,7 +17,7 @@ use actix_web::{App, HttpRequest, HttpResponse, test, web};
 use async_trait::async_trait;
 use two_factor::admin::{AdminSiteOtpRequired, AdminUser};
 use two_factor::clock::ManualClock;
-use two_factor::devices::{Device, TotpDevice, Verification};
+use two_factor::devices::{Device, Method, TotpDevice, Verification};
 use two_factor::signals::Signal;
 use two_factor::users::{DieselUserStore, NewUser, StoreError, User, UserStore};
 use two_factor::{OtpExt, TwoFactor};
@@ -81,6 +81,8 @@ struct AdminSite {
     handler: Handler,
     _schema: Option<Rc<SchemaGuard>>,
     _dir: tempfile::TempDir,
+    /// The database URL (to tell this site's queries from other tests').
+    url: String,
 }
 
 async fn backoffice(admin: web::ReqData<AdminUser>) -> HttpResponse {
@@ -103,6 +105,8 @@ impl AdminSite {
     async fn with(backend: &Backend, can_list: bool) -> AdminSite {
         let dir = tempfile::tempdir().expect("tempdir");
         let (url, schema) = common::database_url(backend, &dir);
+        // Count device-table queries from the first connection on (`count_device_queries`).
+        queries::install();
         let db = two_factor::db::Database::connect(&url, 8).expect("connect");
         db.run_migrations().expect("migrate");
         let fail = Arc::new(AtomicBool::new(false));
@@ -196,6 +200,7 @@ impl AdminSite {
             handler,
             _schema: schema,
             _dir: dir,
+            url,
         }
     }
 
@@ -271,11 +276,13 @@ impl AdminSite {
         let admin = self.create("admin", true).await;
         self.add_device(&admin).await;
         let c = self.verified(&admin).await;
-        self.take_signals();
+        self.take_signals().await;
         (admin, c)
     }
 
-    fn take_signals(&self) -> Vec<String> {
+    /// The signals handled since the last call, once every one sent so far was handled.
+    async fn take_signals(&self) -> Vec<String> {
+        self.tf.signals().flush().await;
         std::mem::take(&mut *self.signals.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
@@ -293,6 +300,18 @@ impl AdminSite {
             two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(&sql).execute(c),
         }
         .expect("update");
+    }
+
+    /// Runs one SQL statement on the site's database.
+    fn exec(&self, sql: &str) {
+        use diesel::RunQueryDsl;
+        let mut conn = self.tf.database().checkout().expect("conn");
+        match &mut *conn {
+            two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
+            #[cfg(feature = "postgres")]
+            two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
+        }
+        .expect("sql");
     }
 }
 
@@ -355,7 +374,7 @@ async fn anonymous_visitors_are_sent_to_login_with_next() {
     let reset = format!("/admin/users/{}/reset/", alice.id);
     c.post(&reset, &[]).await.assert_redirect(&login_to(&reset));
     assert!(site.totp(&alice).await.is_some());
-    assert!(site.take_signals().is_empty());
+    assert!(site.take_signals().await.is_empty());
 }
 
 #[actix_rt::test]
@@ -565,7 +584,7 @@ async fn removing_a_device_needs_csrf_and_sends_device_removed() {
             .await;
         assert_status(&r, StatusCode::FORBIDDEN);
         assert!(site.totp(&alice).await.is_some());
-        assert!(site.take_signals().is_empty());
+        assert!(site.take_signals().await.is_empty());
         // A GET does not remove anything.
         assert_status(&c.get(&action).await, StatusCode::METHOD_NOT_ALLOWED);
         c.post(&action, &[("device", &device_ref)])
@@ -573,7 +592,7 @@ async fn removing_a_device_needs_csrf_and_sends_device_removed() {
             .assert_redirect(&page);
         assert!(site.totp(&alice).await.is_none());
         assert_eq!(
-            site.take_signals(),
+            site.take_signals().await,
             vec![
                 format!("device_removed alice {device_ref}"),
                 format!("admin_action admin remove_device alice {device_ref}"),
@@ -604,20 +623,20 @@ async fn resetting_a_user_needs_csrf_and_sends_two_factor_disabled() {
             .generate_backup_tokens(&alice.id)
             .await
             .expect("backup tokens");
-        site.take_signals();
+        site.take_signals().await;
         let page = format!("/admin/users/{}/", alice.id);
         let action = format!("{page}reset/");
         c.get(&page).await;
         assert_status(&c.post_raw(&action, &[]).await, StatusCode::FORBIDDEN);
         assert!(site.totp(&alice).await.is_some());
-        assert!(site.take_signals().is_empty());
+        assert!(site.take_signals().await.is_empty());
         c.post(&action, &[]).await.assert_redirect(&page);
         assert!(site.totp(&alice).await.is_none());
         let devices = site.tf.devices();
         assert_eq!(devices.backup_token_count(&alice.id).await.expect("db"), 0);
         assert!(!devices.has_device(&alice.id).await.expect("db"));
         assert_eq!(
-            site.take_signals(),
+            site.take_signals().await,
             vec![
                 "two_factor_disabled alice",
                 "admin_action admin reset_two_factor alice -"
@@ -675,7 +694,7 @@ async fn foreign_unknown_and_malformed_devices_and_unknown_users_are_404() {
         StatusCode::NOT_FOUND,
     );
     assert_status(&c.get("/admin/nothing-here/").await, StatusCode::NOT_FOUND);
-    assert!(site.take_signals().is_empty());
+    assert!(site.take_signals().await.is_empty());
 }
 
 #[actix_rt::test]
@@ -832,7 +851,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
         .count_failure(device.device_ref())
         .await
         .expect("a failure");
-    site.take_signals();
+    site.take_signals().await;
     let page = format!("/admin/users/{}/", alice.id);
     // A login older than the re-authentication window (15 min; a day-old session has
     // ended by now, see `session_lifetime`): the admin pages still open, but no action
@@ -863,7 +882,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     assert!(site.totp(&admin).await.is_some(), "nothing changed");
     let unchanged = site.totp(&alice).await.expect("alice keeps her device");
     assert_eq!(unchanged.throttle().failure_count, 1);
-    assert!(site.take_signals().is_empty());
+    assert!(site.take_signals().await.is_empty());
     // After re-authenticating, back on the user's page, the actions work.
     reauthenticate(&site, &c, &admin, &detour)
         .await
@@ -874,7 +893,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     }
     assert!(site.totp(&alice).await.is_none());
     assert_eq!(
-        site.take_signals(),
+        site.take_signals().await,
         vec![
             format!("admin_action admin reset_throttling alice {device_ref}"),
             format!("device_removed alice {device_ref}"),
@@ -948,4 +967,161 @@ async fn admin_actions_are_written_to_the_audit_log() {
         assert_status(&r, StatusCode::NOT_FOUND);
     }
     assert_eq!(logs.audit().len(), 3);
+}
+
+/// Counts the SQL statements that read the device tables, per database URL, through
+/// diesel's instrumentation (set for every connection of this test binary).
+mod queries {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, Once};
+
+    use diesel::connection::{Instrumentation, InstrumentationEvent};
+
+    /// Device-table statements so far, by database URL.
+    static COUNTS: Mutex<Option<HashMap<String, usize>>> = Mutex::new(None);
+
+    struct Counter {
+        url: Option<String>,
+    }
+
+    impl Instrumentation for Counter {
+        fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+            match event {
+                InstrumentationEvent::StartEstablishConnection { url, .. } => {
+                    self.url = Some(url.to_owned());
+                }
+                InstrumentationEvent::StartQuery { query, .. } => {
+                    let sql = query.to_string();
+                    if let Some(url) = &self.url
+                        && (sql.contains("otp_totp_device") || sql.contains("otp_challenge_device"))
+                    {
+                        let mut counts = COUNTS.lock().unwrap_or_else(|e| e.into_inner());
+                        *counts
+                            .get_or_insert_with(HashMap::new)
+                            .entry(url.clone())
+                            .or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn make() -> Option<Box<dyn Instrumentation>> {
+        Some(Box::new(Counter { url: None }))
+    }
+
+    pub fn install() {
+        static ONCE: Once = Once::new();
+        ONCE.call_once(|| diesel::connection::set_default_instrumentation(make).expect("set"));
+    }
+
+    /// Device-table statements run so far on `url`'s connections.
+    pub fn count(url: &str) -> usize {
+        COUNTS
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            .and_then(|m| m.get(url).copied())
+            .unwrap_or(0)
+    }
+}
+
+/// The index row of `username`, and whether it says two-factor is enabled.
+fn index_status(body: &str, username: &str) -> Option<bool> {
+    let row = body
+        .split("<tr>")
+        .find(|row| row.contains(&format!(">{username}</a>")))?;
+    match (row.contains(">enabled<"), row.contains(">disabled<")) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Adds six users to `site` (an app, a phone, e-mail, backup means only, a pending
+/// setup, nothing), noting whether the index should call two-factor enabled for each.
+async fn add_users(site: &AdminSite, round: usize, expected: &mut Vec<(String, bool)>) {
+    for kind in ["totp", "phone", "email", "backups", "pending", "none"] {
+        let user = site.create(&format!("{kind}{round}"), false).await;
+        let devices = site.tf.devices();
+        let enabled = match kind {
+            "totp" => {
+                site.add_device(&user).await;
+                true
+            }
+            "phone" | "email" | "backups" => {
+                let (method, target, device_name) = match kind {
+                    "phone" => (Method::Sms, "+31101234567", "default"),
+                    "email" => (Method::Email, "x@example.com", "default"),
+                    _ => (Method::Sms, "+31101234567", "backup"),
+                };
+                let device = devices
+                    .begin_challenge_setup(&user.id, device_name, method, target)
+                    .await
+                    .expect("device");
+                site.exec(&format!(
+                    "UPDATE otp_challenge_device SET confirmed = TRUE WHERE id = {}",
+                    device.id
+                ));
+                if kind == "backups" {
+                    devices
+                        .generate_backup_tokens(&user.id)
+                        .await
+                        .expect("tokens");
+                }
+                kind != "backups"
+            }
+            "pending" => {
+                devices.begin_setup(&user.id).await.expect("setup");
+                false
+            }
+            _ => false,
+        };
+        expected.push((user.username, enabled));
+    }
+}
+
+#[actix_rt::test]
+async fn the_index_loads_every_status_with_a_fixed_number_of_queries() {
+    for backend in backends() {
+        let name = backend.name();
+        let site = AdminSite::with(&backend, true).await;
+        let (_, c) = site.admin().await;
+        let mut expected = Vec::new();
+        add_users(&site, 0, &mut expected).await;
+        // A first request fills what the middleware caches about the staff user.
+        c.get("/admin/").await.assert_ok_contains("totp0");
+        let before = queries::count(&site.url);
+        let small = c.get("/admin/").await;
+        let small_queries = queries::count(&site.url) - before;
+        for (username, enabled) in &expected {
+            assert_eq!(
+                index_status(&small.body, username),
+                Some(*enabled),
+                "{name}: {username}"
+            );
+        }
+        for round in 1..5 {
+            add_users(&site, round, &mut expected).await;
+        }
+        // Again a first request to refresh what the middleware caches (the clock moved).
+        c.get("/admin/").await.assert_ok_contains("totp4");
+        let before = queries::count(&site.url);
+        let large = c.get("/admin/").await;
+        let large_queries = queries::count(&site.url) - before;
+        assert_eq!(expected.len(), 30);
+        for (username, enabled) in &expected {
+            assert_eq!(
+                index_status(&large.body, username),
+                Some(*enabled),
+                "{name}: {username}"
+            );
+        }
+        assert!(small_queries > 0, "{name}: the counter sees the queries");
+        assert_eq!(
+            small_queries, large_queries,
+            "{name}: 7 users took {small_queries} device queries, 31 took {large_queries}"
+        );
+    }
 }

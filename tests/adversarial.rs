@@ -144,6 +144,8 @@ async fn case_38_a_database_error_fails_closed_without_the_signal() {
         !r.body.to_lowercase().contains("otp_totp_device"),
         "no internals on the page"
     );
+    // Receivers run after the response: wait for them before looking.
+    site.tf.signals().flush().await;
     assert_eq!(fired.load(Ordering::SeqCst), 0);
     assert!(!c.is_verified().await);
     exec(
@@ -154,6 +156,7 @@ async fn case_38_a_database_error_fails_closed_without_the_signal() {
     c.login_token(&site.current_token(&device))
         .await
         .assert_redirect("/account/two_factor/");
+    site.tf.signals().flush().await;
     assert_eq!(fired.load(Ordering::SeqCst), 1);
 }
 

@@ -74,6 +74,8 @@ async fn a_valid_cookie_skips_the_token_step_and_counts_as_verification() {
         .await
         .assert_redirect("/secret/");
     assert!(c.is_verified().await);
+    // Receivers run after the response: wait for them before looking.
+    site.tf.signals().flush().await;
     assert_eq!(verified.load(std::sync::atomic::Ordering::SeqCst), 1);
 }
 

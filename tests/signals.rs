@@ -11,11 +11,13 @@ use actix_web::http::StatusCode;
 #[cfg(feature = "smtp")]
 use common::smtp::SmtpServer;
 use common::{PASSWORD, Site, SiteOptions};
+use futures_util::future::Either;
+use tokio::sync::Notify;
 use two_factor::gateways::FakeGateway;
 use two_factor::mail::LogMailer;
 #[cfg(feature = "smtp")]
 use two_factor::mail::SmtpMailer;
-use two_factor::signals::Signal;
+use two_factor::signals::{Signal, SignalDispatch};
 
 type Log = Arc<Mutex<Vec<String>>>;
 
@@ -44,7 +46,9 @@ fn record(site: &Site) -> Log {
     log
 }
 
-fn count(log: &Log, entry: &str) -> usize {
+/// How many `entry` lines the log holds once every signal sent so far was handled.
+async fn count(site: &Site, log: &Log, entry: &str) -> usize {
+    site.tf.signals().flush().await;
     log.lock()
         .expect("log")
         .iter()
@@ -65,14 +69,14 @@ async fn user_verified_fires_once_per_totp_login_and_never_on_failures() {
     c.login_token(&good)
         .await
         .assert_ok_contains("Verification temporarily disabled");
-    assert_eq!(count(&log, "user_verified:generator"), 0);
-    assert_eq!(count(&log, "verification_failed:generator"), 1);
-    assert_eq!(count(&log, "throttled:generator"), 1);
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 0);
+    assert_eq!(count(&site, &log, "verification_failed:generator").await, 1);
+    assert_eq!(count(&site, &log, "throttled:generator").await, 1);
     site.clock.advance_ms(1100);
     c.login_token(&good)
         .await
         .assert_redirect("/account/two_factor/");
-    assert_eq!(count(&log, "user_verified:generator"), 1);
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 1);
     // Replay in another session: no signal.
     let replay = site.client();
     replay.login_password("alice", PASSWORD, None).await;
@@ -81,10 +85,11 @@ async fn user_verified_fires_once_per_totp_login_and_never_on_failures() {
         .login_token(&good)
         .await
         .assert_ok_contains("Invalid token");
-    assert_eq!(count(&log, "user_verified:generator"), 1);
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 1);
     // Setup and password-only logins do not send it.
     site.create_user("bob").await;
     site.client().login_password("bob", PASSWORD, None).await;
+    site.tf.signals().flush().await;
     assert_eq!(
         log.lock()
             .expect("log")
@@ -125,7 +130,7 @@ async fn user_verified_fires_once_for_backup_tokens_phones_and_email() {
     )
     .await
     .assert_redirect("/account/two_factor/");
-    assert_eq!(count(&log, "user_verified:backup"), 1);
+    assert_eq!(count(&site, &log, "user_verified:backup").await, 1);
 
     // A backup phone (added through the view) used at login.
     site.clock.advance_secs(30);
@@ -154,7 +159,7 @@ async fn user_verified_fires_once_for_backup_tokens_phones_and_email() {
     )
     .await
     .assert_redirect("/account/two_factor/");
-    assert_eq!(count(&log, "device_added"), 1);
+    assert_eq!(count(&site, &log, "device_added").await, 1);
     site.clock.advance_secs(61);
     let p = site.client();
     let r = p.login_password("carol", PASSWORD, None).await;
@@ -174,7 +179,7 @@ async fn user_verified_fires_once_for_backup_tokens_phones_and_email() {
     p.login_token(&code)
         .await
         .assert_redirect("/account/two_factor/");
-    assert_eq!(count(&log, "user_verified:sms"), 1);
+    assert_eq!(count(&site, &log, "user_verified:sms").await, 1);
 
     // E-mail as the default device of another user.
     site.create_user("erin").await;
@@ -200,9 +205,10 @@ async fn user_verified_fires_once_for_backup_tokens_phones_and_email() {
     e2.login_token(code)
         .await
         .assert_redirect("/account/two_factor/");
-    assert_eq!(count(&log, "user_verified:email"), 1);
+    assert_eq!(count(&site, &log, "user_verified:email").await, 1);
     // Four successes in all: backup token, the TOTP login before adding the phone, SMS, e-mail.
-    assert_eq!(count(&log, "user_verified:generator"), 1);
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 1);
+    site.tf.signals().flush().await;
     assert_eq!(
         log.lock()
             .expect("log")
@@ -233,7 +239,7 @@ async fn failing_and_panicking_receivers_do_not_break_a_login() {
     r.assert_redirect("/account/two_factor/");
     assert!(c.is_verified().await);
     // Receivers after the failing ones still ran.
-    assert_eq!(count(&log, "user_verified:generator"), 1);
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 1);
 }
 
 #[actix_rt::test]
@@ -246,11 +252,11 @@ async fn lifecycle_signals_fire() {
     c.login_token(&site.current_token(&device)).await;
     c.get("/account/two_factor/backup/tokens/").await;
     c.post("/account/two_factor/backup/tokens/", &[]).await;
-    assert_eq!(count(&log, "backup_tokens_generated"), 1);
+    assert_eq!(count(&site, &log, "backup_tokens_generated").await, 1);
     c.get("/account/two_factor/disable/").await;
     c.post("/account/two_factor/disable/", &[("understand", "on")])
         .await;
-    assert_eq!(count(&log, "two_factor_disabled"), 1);
+    assert_eq!(count(&site, &log, "two_factor_disabled").await, 1);
 }
 
 #[cfg(feature = "smtp")]
@@ -293,6 +299,8 @@ async fn the_backup_used_alert_mails_the_user() {
         )
         .await;
     assert_eq!(r.status, StatusCode::FOUND);
+    // The alert goes out after the response, on this thread's runtime.
+    site.tf.signals().flush().await;
     let mails = server.wait_for(1, Duration::from_secs(5));
     assert_eq!(mails.len(), 1);
     assert_eq!(mails[0].subject(), "Backup token used");
@@ -366,8 +374,8 @@ async fn a_replayed_totp_is_logged_and_signalled_as_a_replay() {
         .login_token(&good)
         .await
         .assert_ok_contains("Invalid token. Please make sure you have entered it correctly.");
-    assert_eq!(count(&log, "verification_failed:generator"), 1);
-    assert_eq!(count(&log, "replay_detected:generator:gus"), 1);
+    assert_eq!(count(&site, &log, "verification_failed:generator").await, 1);
+    assert_eq!(count(&site, &log, "replay_detected:generator:gus").await, 1);
     assert_eq!(logs.replay_warnings(), 1);
     // A plain wrong code is no replay.
     site.clock.advance_ms(1100);
@@ -376,8 +384,8 @@ async fn a_replayed_totp_is_logged_and_signalled_as_a_replay() {
         .login_token(wrong)
         .await
         .assert_ok_contains("Invalid token");
-    assert_eq!(count(&log, "verification_failed:generator"), 2);
-    assert_eq!(count(&log, "replay_detected:generator:gus"), 1);
+    assert_eq!(count(&site, &log, "verification_failed:generator").await, 2);
+    assert_eq!(count(&site, &log, "replay_detected:generator:gus").await, 1);
     assert_eq!(logs.replay_warnings(), 1);
     assert!(!other.is_verified().await);
 
@@ -400,6 +408,258 @@ async fn a_replayed_totp_is_logged_and_signalled_as_a_replay() {
     )
     .await
     .assert_ok_contains("Invalid token");
-    assert_eq!(count(&log, "replay_detected:generator:gus"), 2);
+    assert_eq!(count(&site, &log, "replay_detected:generator:gus").await, 2);
     assert_eq!(logs.replay_warnings(), 2);
+}
+
+/// A receiver that, on `user_verified`, notes `started`, waits until the test opens the
+/// gate, then notes `finished`.
+fn blocking_receiver(site: &Site, started: Arc<Notify>, gate: Arc<Notify>) -> Log {
+    let log: Log = Arc::default();
+    let sink = Arc::clone(&log);
+    site.tf.signals().connect(move |signal: Signal| {
+        let (sink, started, gate) = (Arc::clone(&sink), Arc::clone(&started), Arc::clone(&gate));
+        async move {
+            if matches!(signal, Signal::UserVerified { .. }) {
+                sink.lock().expect("log").push("started".to_owned());
+                started.notify_one();
+                gate.notified().await;
+                sink.lock().expect("log").push("finished".to_owned());
+            }
+            Ok(())
+        }
+    });
+    log
+}
+
+fn entries(log: &Log) -> Vec<String> {
+    log.lock().expect("log").clone()
+}
+
+#[actix_rt::test]
+async fn a_blocked_receiver_does_not_delay_the_login_response() {
+    let site = Site::new().await;
+    assert_eq!(site.tf.signals().dispatch(), SignalDispatch::Background);
+    let (started, gate) = (Arc::new(Notify::new()), Arc::new(Notify::new()));
+    let log = blocking_receiver(&site, Arc::clone(&started), Arc::clone(&gate));
+    // Receivers after the blocked one wait for it: one signal's receivers keep their order.
+    let after = record(&site);
+    let (_, device) = site.create_user_with_device("hal").await;
+    let c = site.client();
+    c.login_password("hal", PASSWORD, None).await;
+    // The gate stays shut until the response is in: awaiting the receiver inline would
+    // never answer (the bound only turns that hang into a failure).
+    let r = actix_web::rt::time::timeout(
+        Duration::from_secs(30),
+        c.login_token(&site.current_token(&device)),
+    )
+    .await
+    .expect("the login answered while its receiver was blocked");
+    r.assert_redirect("/account/two_factor/");
+    assert!(c.is_verified().await);
+    assert!(!entries(&log).contains(&"finished".to_owned()));
+    assert_eq!(entries(&after), Vec::<String>::new());
+    gate.notify_one();
+    site.tf.signals().flush().await;
+    assert_eq!(entries(&log), ["started", "finished"]);
+    assert_eq!(count(&site, &after, "user_verified:generator").await, 1);
+}
+
+#[actix_rt::test]
+async fn a_slow_receiver_does_not_slow_the_login_down() {
+    let site = Site::new().await;
+    site.tf.signals().connect(|signal: Signal| async move {
+        if matches!(signal, Signal::UserVerified { .. }) {
+            actix_web::rt::time::sleep(Duration::from_secs(2)).await;
+        }
+        Ok(())
+    });
+    let log = record(&site);
+    let (_, device) = site.create_user_with_device("ida").await;
+    let c = site.client();
+    c.login_password("ida", PASSWORD, None).await;
+    let start = std::time::Instant::now();
+    c.login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    let took = start.elapsed();
+    // The receiver sleeps 2 s; the login takes milliseconds (1 s leaves a loaded machine
+    // a wide margin).
+    assert!(took < Duration::from_secs(1), "the login took {took:?}");
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 1);
+}
+
+#[actix_rt::test]
+async fn inline_dispatch_makes_the_response_wait_for_the_receivers() {
+    let site = Site::with(SiteOptions {
+        configure: Some(|b| b.signal_dispatch(SignalDispatch::Inline)),
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(site.tf.signals().dispatch(), SignalDispatch::Inline);
+    let (started, gate) = (Arc::new(Notify::new()), Arc::new(Notify::new()));
+    let log = blocking_receiver(&site, Arc::clone(&started), Arc::clone(&gate));
+    let (_, device) = site.create_user_with_device("jay").await;
+    let c = site.client();
+    c.login_password("jay", PASSWORD, None).await;
+    let token = site.current_token(&device);
+    let login = std::pin::pin!(c.login_token(&token));
+    let started = std::pin::pin!(started.notified());
+    match futures_util::future::select(login, started).await {
+        Either::Left(_) => panic!("the login answered before its receiver ran"),
+        Either::Right(((), login)) => {
+            // The receiver is blocked and the response is not in yet.
+            assert_eq!(entries(&log), ["started"]);
+            gate.notify_one();
+            login.await.assert_redirect("/account/two_factor/");
+            // Nothing left to wait for: the receiver finished before the response.
+            assert_eq!(entries(&log), ["started", "finished"]);
+        }
+    }
+    assert!(c.is_verified().await);
+}
+
+#[actix_rt::test]
+async fn failures_panics_and_timeouts_are_logged_and_user_verified_fires_once() {
+    let logs = Logs::default();
+    let _guard = logs.capture();
+    let site = Site::with(SiteOptions {
+        configure: Some(|b| b.signal_timeout(Duration::from_millis(100))),
+        ..Default::default()
+    })
+    .await;
+    site.tf.signals().connect(|signal: Signal| async move {
+        match signal {
+            Signal::UserVerified { .. } => Err("receiver exploded".into()),
+            _ => Ok(()),
+        }
+    });
+    site.tf.signals().connect(|signal: Signal| async move {
+        if matches!(signal, Signal::UserVerified { .. }) {
+            panic!("receiver panicked");
+        }
+        Ok(())
+    });
+    site.tf.signals().connect(|signal: Signal| async move {
+        if matches!(signal, Signal::UserVerified { .. }) {
+            std::future::pending::<()>().await;
+        }
+        Ok(())
+    });
+    let log = record(&site);
+    let (_, device) = site.create_user_with_device("kim").await;
+    let c = site.client();
+    c.login_password("kim", PASSWORD, None).await;
+    c.login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert!(c.is_verified().await);
+    assert_eq!(count(&site, &log, "user_verified:generator").await, 1);
+    let text = String::from_utf8_lossy(&logs.0.lock().expect("logs")).into_owned();
+    for (what, lines) in [
+        ("signal receiver failed", 1),
+        ("signal receiver panicked", 1),
+        ("signal receiver timed out", 1),
+    ] {
+        let found = text
+            .lines()
+            .filter(|l| l.contains("ERROR") && l.contains(what) && l.contains("user_verified"))
+            .count();
+        assert_eq!(found, lines, "{what}:\n{text}");
+    }
+}
+
+#[test]
+fn outside_an_actix_runtime_send_runs_the_receivers_inline() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let signals = two_factor::signals::Signals::default();
+        let log: Log = Arc::default();
+        let sink = Arc::clone(&log);
+        signals.connect(move |signal: Signal| {
+            let sink = Arc::clone(&sink);
+            async move {
+                sink.lock().expect("log").push(signal.name().to_owned());
+                Ok(())
+            }
+        });
+        let user = user("lee");
+        // No actix system here (a script, a plain tokio main): nothing to spawn on, so
+        // `send` awaits the receivers rather than panicking or dropping the signal.
+        signals.send(Signal::TwoFactorDisabled { user }).await;
+        assert_eq!(entries(&log), ["two_factor_disabled"]);
+    });
+}
+
+#[test]
+fn on_an_actix_thread_outside_its_task_set_send_runs_the_receivers_inline() {
+    // An actix system is current on this thread, but the future below runs on another
+    // runtime, outside actix's local task set: spawning there panics inside tokio; `send`
+    // catches that and awaits the receivers instead.
+    let _system = actix_web::rt::System::new();
+    assert!(actix_web::rt::System::try_current().is_some());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let signals = two_factor::signals::Signals::default();
+        let log: Log = Arc::default();
+        let sink = Arc::clone(&log);
+        signals.connect(move |signal: Signal| {
+            let sink = Arc::clone(&sink);
+            async move {
+                sink.lock().expect("log").push(signal.name().to_owned());
+                Ok(())
+            }
+        });
+        signals
+            .send(Signal::TwoFactorDisabled { user: user("max") })
+            .await;
+        assert_eq!(entries(&log), ["two_factor_disabled"]);
+        signals.flush().await;
+    });
+}
+
+/// A user that exists only in memory.
+fn user(username: &str) -> two_factor::users::User {
+    two_factor::users::User {
+        id: "1".to_owned(),
+        username: username.to_owned(),
+        email: String::new(),
+        is_active: true,
+        is_staff: false,
+        is_superuser: false,
+        credential_version: String::new(),
+    }
+}
+
+#[test]
+fn a_zero_signal_timeout_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = dir.path().join("db.sqlite3").display().to_string();
+    let builder = || two_factor::TwoFactor::builder().database_url(url.clone());
+    match builder().signal_timeout(Duration::ZERO).build() {
+        Err(e @ two_factor::BuildError::Invalid { .. }) => {
+            let message = e.to_string();
+            assert!(
+                message.starts_with("invalid setting signal_timeout: "),
+                "{message}"
+            );
+        }
+        Err(e) => panic!("expected BuildError::Invalid, got {e}"),
+        Ok(_) => panic!("build() accepted a zero signal timeout"),
+    }
+    // Any positive bound is fine, also one that never ends.
+    for timeout in [Duration::from_millis(1), Duration::MAX] {
+        let tf = builder()
+            .run_migrations(true)
+            .signal_timeout(timeout)
+            .build()
+            .expect("build");
+        assert_eq!(tf.signals().dispatch(), SignalDispatch::Background);
+    }
 }

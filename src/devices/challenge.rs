@@ -185,6 +185,21 @@ pub(crate) fn confirmed_for_user(
         .load(c))?)
 }
 
+/// Which of `user_ids` have a confirmed phone or e-mail device named `default`.
+#[cfg(feature = "admin")]
+pub(crate) fn users_with_default(
+    conn: &mut AnyConnection,
+    user_ids: &[String],
+) -> Result<Vec<String>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .filter(t::user_id.eq_any(user_ids))
+        .filter(t::confirmed.eq(true))
+        .filter(t::name.eq("default"))
+        .select(t::user_id)
+        .distinct()
+        .load(c))?)
+}
+
 /// Limits on sending codes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SendLimits {

@@ -432,9 +432,34 @@ impl Devices {
             .find(|d| d.name() == "default"))
     }
 
-    /// Whether the user has two-factor authentication enabled (a default device).
+    /// Whether the user has two-factor authentication enabled (a confirmed device named
+    /// `default`). One `EXISTS` query over the device tables: no device is loaded and no
+    /// key decrypted.
     pub async fn has_device(&self, user_id: &str) -> Result<bool, DbError> {
-        Ok(self.default_device(user_id).await?.is_some())
+        let user_id = user_id.to_owned();
+        self.db
+            .run(move |conn| has_default_device(conn, &user_id))
+            .await
+    }
+
+    /// Which of `user_ids` have two-factor authentication enabled (as
+    /// [`has_device`](Self::has_device)), with one query per device table for up to
+    /// [`IDS_PER_QUERY`] users.
+    #[cfg(feature = "admin")]
+    pub(crate) async fn with_device(
+        &self,
+        user_ids: Vec<String>,
+    ) -> Result<std::collections::HashSet<String>, DbError> {
+        self.db
+            .run(move |conn| {
+                let mut enabled = std::collections::HashSet::new();
+                for ids in user_ids.chunks(IDS_PER_QUERY) {
+                    enabled.extend(totp::users_with_default(conn, ids)?);
+                    enabled.extend(challenge::users_with_default(conn, ids)?);
+                }
+                Ok(enabled)
+            })
+            .await
     }
 
     /// The user's confirmed devices other than backup tokens: authenticator apps first,
@@ -883,6 +908,31 @@ impl Devices {
         self.cache.put(device, owner.clone());
         Ok(owner)
     }
+}
+
+/// How many user ids one `IN (…)` list holds (below SQLite's oldest limit of 999 bound
+/// parameters).
+#[cfg(feature = "admin")]
+pub(crate) const IDS_PER_QUERY: usize = 500;
+
+/// `SELECT EXISTS (confirmed default TOTP device) OR EXISTS (confirmed default phone or
+/// e-mail device)`: one round trip, no key read.
+fn has_default_device(conn: &mut crate::db::AnyConnection, user_id: &str) -> Result<bool, DbError> {
+    use crate::db::schema::{otp_challenge_device as c, otp_totp_device as t};
+    use diesel::dsl::exists;
+    use diesel::prelude::*;
+    let totp = t::table
+        .filter(t::user_id.eq(user_id))
+        .filter(t::confirmed.eq(true))
+        .filter(t::name.eq("default"))
+        .select(t::id);
+    let challenge = c::table
+        .filter(c::user_id.eq(user_id))
+        .filter(c::confirmed.eq(true))
+        .filter(c::name.eq("default"))
+        .select(c::id);
+    let query = diesel::select(exists(totp).or(exists(challenge)));
+    Ok(crate::db::with_backend!(conn, c => query.get_result::<bool>(c))?)
 }
 
 fn is_confirmed(device: &Device) -> bool {

@@ -382,6 +382,21 @@ pub(crate) fn confirmed_for_user(
     Ok(devices.into_iter().map(|d| d.open(keys)).collect())
 }
 
+/// Which of `user_ids` have a confirmed TOTP device named `default` (no key read).
+#[cfg(feature = "admin")]
+pub(crate) fn users_with_default(
+    conn: &mut AnyConnection,
+    user_ids: &[String],
+) -> Result<Vec<String>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .filter(t::user_id.eq_any(user_ids))
+        .filter(t::confirmed.eq(true))
+        .filter(t::name.eq("default"))
+        .select(t::user_id)
+        .distinct()
+        .load(c))?)
+}
+
 /// What [`reencrypt_all`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Reencrypted {
