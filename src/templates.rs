@@ -2,6 +2,9 @@
 //! (`two_factor/core/login.html`, …); a host app overrides any of them by putting a file
 //! with the same relative name in its template directory.
 
+mod fast;
+
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -105,6 +108,9 @@ pub enum TemplateError {
 #[derive(Debug)]
 pub struct Templates {
     tera: tera::Tera,
+    /// The templates simple enough to render without Tera's interpreter, flattened once at
+    /// load from the templates loaded (overrides included); see [`fast`].
+    plans: HashMap<String, fast::Plan>,
     /// The largest page rendered so far (capped): the next page's buffer starts this big,
     /// so rendering writes it once instead of growing and copying it.
     size_hint: AtomicUsize,
@@ -133,8 +139,13 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.add_raw_templates(sources)?;
+        let plans = tera
+            .get_template_names()
+            .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(&tera, name)?)))
+            .collect();
         Ok(Templates {
             tera,
+            plans,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
     }
@@ -154,12 +165,24 @@ impl Templates {
         context: &tera::Context,
     ) -> Result<Vec<u8>, TemplateError> {
         let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
-        self.tera.render_to(name, context, &mut out)?;
+        let fast = self
+            .plans
+            .get(name)
+            .is_some_and(|plan| plan.render(context, &mut out).is_ok());
+        if !fast {
+            out.clear();
+            self.tera.render_to(name, context, &mut out)?;
+        }
         if out.len() > self.size_hint.load(Ordering::Relaxed) {
             self.size_hint
                 .fetch_max(out.len().min(MAX_HINT), Ordering::Relaxed);
         }
         Ok(out)
+    }
+
+    /// Whether template `name` renders on the fast path (no Tera interpreter).
+    pub fn is_precompiled(&self, name: &str) -> bool {
+        self.plans.contains_key(name)
     }
 
     /// Whether a template of that name exists.
@@ -245,5 +268,168 @@ mod tests {
         ctx.insert("site_name", &"y".repeat(200_000));
         t.render_bytes("t.html", &ctx).expect("render");
         assert_eq!(t.size_hint.load(Ordering::Relaxed), MAX_HINT, "capped");
+    }
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+
+    fn demo_dir() -> &'static Path {
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo/templates"))
+    }
+
+    /// Contexts that take every branch of the default templates' conditions, with text
+    /// that needs escaping.
+    fn contexts() -> Vec<tera::Context> {
+        let mut out = Vec::new();
+        for (authenticated, site) in [
+            (false, "Site"),
+            (true, "<A & B's \"site\"/>"),
+            (true, "é ünïcødé ✓"),
+        ] {
+            let mut ctx = tera::Context::new();
+            ctx.insert("csrf_token", "tok-123/<&>");
+            ctx.insert("site_name", site);
+            ctx.insert(
+                "urls",
+                &urls_value(),
+            );
+            ctx.insert("cancel_url", "/accounts/logout/?next=/");
+            ctx.insert("is_authenticated", &authenticated);
+            ctx.insert("is_verified", &authenticated);
+            ctx.insert("request_path", "/page/");
+            out.push(ctx);
+        }
+        out
+    }
+
+    fn urls_value() -> tera::Value {
+        tera::Value::Object(
+            crate::urls::all()
+                .into_iter()
+                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+                .collect(),
+        )
+    }
+
+    fn tera_render(t: &Templates, name: &str, ctx: &tera::Context) -> tera::Result<String> {
+        t.tera.render(name, ctx)
+    }
+
+    #[test]
+    fn every_plan_renders_exactly_what_tera_renders() {
+        let t = Templates::load(Some(demo_dir())).expect("load");
+        for name in [
+            "two_factor/_base.html",
+            "demo/secret.html",
+            "demo/home.html",
+            "two_factor/core/otp_required.html",
+        ] {
+            assert!(t.is_precompiled(name), "{name} should take the fast path");
+        }
+        let mut compared = 0;
+        for name in t.plans.keys() {
+            for ctx in contexts() {
+                let mut fast = Vec::new();
+                let fast = t.plans[name].render(&ctx, &mut fast).map(|()| fast);
+                match tera_render(&t, name, &ctx) {
+                    Ok(expected) => {
+                        let fast = fast.unwrap_or_else(|_| panic!("{name}: plan gave up"));
+                        assert_eq!(String::from_utf8(fast).expect("utf-8"), expected, "{name}");
+                        compared += 1;
+                    }
+                    Err(_) => assert!(fast.is_err(), "{name}: Tera fails, the plan must too"),
+                }
+            }
+        }
+        assert!(compared >= 4 * 3, "only {compared} renders compared");
+    }
+
+    #[test]
+    fn an_overridden_base_is_what_the_fast_path_renders() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("two_factor")).expect("mkdir");
+        std::fs::create_dir_all(dir.path().join("demo")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("two_factor/_base.html"),
+            "HOST BASE [{{ csrf_token }}] {% block content %}default{% endblock content %}",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("demo/secret.html"),
+            std::fs::read_to_string(demo_dir().join("demo/secret.html")).expect("read"),
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("demo/secret.html"));
+        let html = t
+            .render("demo/secret.html", &contexts()[1])
+            .expect("render");
+        assert!(html.starts_with("HOST BASE [tok-123&#x2F;&lt;&amp;&gt;] "), "{html}");
+        assert!(html.contains("<h1>The secret page</h1>"), "{html}");
+        assert!(!html.contains("<style>"), "the default base is not used: {html}");
+        assert!(!html.contains("default"), "{html}");
+    }
+
+    #[test]
+    fn a_fast_page_shows_each_request_its_own_data() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("me.html"),
+            "{% extends \"two_factor/_base.html\" %}{% block content %}\
+             <p>Hello {{ user.username }}</p>{% endblock content %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("me.html"));
+        for (user, token) in [("alice", "token-of-alice"), ("<bob>", "token-of-bob")] {
+            let mut ctx = contexts()[1].clone();
+            ctx.insert("csrf_token", token);
+            ctx.insert("user", &serde_json::json!({ "username": user }));
+            let html = t.render("me.html", &ctx).expect("render");
+            let escaped = user.replace('<', "&lt;").replace('>', "&gt;");
+            assert!(html.contains(&format!("<p>Hello {escaped}</p>")), "{html}");
+            assert!(
+                html.contains(&format!("name=\"csrfmiddlewaretoken\" value=\"{token}\"")),
+                "{html}"
+            );
+            assert_eq!(html, tera_render(&t, "me.html", &ctx).expect("tera"));
+        }
+    }
+
+    #[test]
+    fn what_a_plan_does_not_print_is_left_to_tera() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("v.html"), "<p>{{ value }}</p>").expect("write");
+        std::fs::write(
+            dir.path().join("loop.html"),
+            "{% for i in value %}{{ i }},{% endfor %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("v.html"));
+        assert!(!t.is_precompiled("loop.html"), "loops are Tera's");
+        let mut ctx = tera::Context::new();
+        ctx.insert("value", &[1, 2]);
+        assert_eq!(t.render("v.html", &ctx).expect("render"), "<p>[1, 2]</p>");
+        assert_eq!(t.render("loop.html", &ctx).expect("render"), "1,2,");
+        for value in [
+            serde_json::json!(7),
+            serde_json::json!(-1.5),
+            serde_json::json!(true),
+            serde_json::json!(null),
+            serde_json::json!({"a": 1}),
+        ] {
+            ctx.insert("value", &value);
+            assert_eq!(
+                t.render("v.html", &ctx).expect("render"),
+                tera_render(&t, "v.html", &ctx).expect("tera"),
+                "{value}"
+            );
+        }
+        // A missing variable is Tera's error, not an empty string.
+        let err = t.render("v.html", &tera::Context::new()).expect_err("missing");
+        assert!(format!("{err:?}").contains("value"), "{err:?}");
     }
 }
