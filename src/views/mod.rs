@@ -44,32 +44,29 @@ pub(crate) fn base_context(
     tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
-    /// `urls` never changes: built once, cloned into each context.
-    static URLS: std::sync::OnceLock<tera::Value> = std::sync::OnceLock::new();
-    let urls = URLS.get_or_init(|| {
-        tera::Value::Object(
-            urls::all()
-                .into_iter()
-                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
-                .collect(),
-        )
+    /// The part that never changes (`urls`), built once: each page clones it whole (one
+    /// bulk copy of the tree) and inserts the per-request values.
+    static PROTOTYPE: std::sync::OnceLock<tera::Context> = std::sync::OnceLock::new();
+    let prototype = PROTOTYPE.get_or_init(|| {
+        let mut ctx = tera::Context::new();
+        let urls: tera::Map<String, tera::Value> = urls::all()
+            .into_iter()
+            .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+            .collect();
+        ctx.insert("urls", &urls);
+        ctx
     });
     let (authenticated, verified) = req
         .extensions()
         .get::<crate::middleware::OtpState>()
         .map_or((false, false), |s| (s.user_id.is_some(), s.is_verified()));
-    // Built as a map and moved into the context: `Context::insert` would copy each value.
-    let mut map = tera::Map::new();
-    let mut put = |key: &str, value: tera::Value| map.insert(key.to_owned(), value);
-    put("csrf_token", csrf::token(&req.get_session())?.into());
-    put("site_name", tf.site_name().into());
-    put("urls", urls.clone());
-    put("cancel_url", tf.logout_redirect_url().into());
-    put("is_authenticated", authenticated.into());
-    put("is_verified", verified.into());
-    put("request_path", req.path().into());
-    let ctx = tera::Context::from_value(tera::Value::Object(map))
-        .map_err(crate::templates::TemplateError::from)?;
+    let mut ctx = prototype.clone();
+    ctx.insert("csrf_token", &csrf::token(&req.get_session())?);
+    ctx.insert("site_name", tf.site_name());
+    ctx.insert("cancel_url", tf.logout_redirect_url());
+    ctx.insert("is_authenticated", &authenticated);
+    ctx.insert("is_verified", &verified);
+    ctx.insert("request_path", req.path());
     Ok(ctx)
 }
 
