@@ -111,6 +111,10 @@ pub struct Templates {
     /// The templates simple enough to render without Tera's interpreter, flattened once at
     /// load from the templates loaded (overrides included); see [`fast`].
     plans: HashMap<String, fast::Plan>,
+    /// Values every template sees without them being in its context (`urls`, which never
+    /// changes): a page's own context does not have to copy them. A context value of the
+    /// same name wins.
+    globals: tera::Map<String, tera::Value>,
     /// The largest page rendered so far (capped): the next page's buffer starts this big,
     /// so rendering writes it once instead of growing and copying it.
     size_hint: AtomicUsize,
@@ -143,9 +147,15 @@ impl Templates {
             .get_template_names()
             .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(&tera, name)?)))
             .collect();
+        let urls = crate::urls::all()
+            .into_iter()
+            .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+            .collect();
+        let globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
         Ok(Templates {
             tera,
             plans,
+            globals,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
     }
@@ -168,16 +178,38 @@ impl Templates {
         let fast = self
             .plans
             .get(name)
-            .is_some_and(|plan| plan.render(context, &mut out).is_ok());
+            .is_some_and(|plan| plan.render(context, &self.globals, &mut out).is_ok());
         if !fast {
             out.clear();
-            self.tera.render_to(name, context, &mut out)?;
+            self.render_with_tera(name, context, &mut out)?;
         }
         if out.len() > self.size_hint.load(Ordering::Relaxed) {
             self.size_hint
                 .fetch_max(out.len().min(MAX_HINT), Ordering::Relaxed);
         }
         Ok(out)
+    }
+
+    /// Tera's rendering, with the globals the context lacks added to (a copy of) it.
+    fn render_with_tera(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        out: &mut Vec<u8>,
+    ) -> Result<(), tera::Error> {
+        let missing: Vec<_> = self
+            .globals
+            .iter()
+            .filter(|(key, _)| !context.contains_key(key))
+            .collect();
+        if missing.is_empty() {
+            return self.tera.render_to(name, context, out);
+        }
+        let mut full = context.clone();
+        for (key, value) in missing {
+            full.insert(key, value);
+        }
+        self.tera.render_to(name, &full, out)
     }
 
     /// Whether template `name` renders on the fast path (no Tera interpreter).
@@ -276,7 +308,10 @@ mod fast_tests {
     use super::*;
 
     fn demo_dir() -> &'static Path {
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo/templates"))
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/demo/templates"
+        ))
     }
 
     /// Contexts that take every branch of the default templates' conditions, with text
@@ -291,10 +326,10 @@ mod fast_tests {
             let mut ctx = tera::Context::new();
             ctx.insert("csrf_token", "tok-123/<&>");
             ctx.insert("site_name", site);
-            ctx.insert(
-                "urls",
-                &urls_value(),
-            );
+            if authenticated {
+                // Pages get `urls` from the engine's globals; a context may still bring its own.
+                ctx.insert("urls", &urls_value());
+            }
             ctx.insert("cancel_url", "/accounts/logout/?next=/");
             ctx.insert("is_authenticated", &authenticated);
             ctx.insert("is_verified", &authenticated);
@@ -313,8 +348,11 @@ mod fast_tests {
         )
     }
 
+    /// Tera's rendering (the globals added as `render` adds them), for comparison.
     fn tera_render(t: &Templates, name: &str, ctx: &tera::Context) -> tera::Result<String> {
-        t.tera.render(name, ctx)
+        let mut out = Vec::new();
+        t.render_with_tera(name, ctx, &mut out)?;
+        Ok(String::from_utf8(out).expect("utf-8"))
     }
 
     #[test]
@@ -332,7 +370,9 @@ mod fast_tests {
         for name in t.plans.keys() {
             for ctx in contexts() {
                 let mut fast = Vec::new();
-                let fast = t.plans[name].render(&ctx, &mut fast).map(|()| fast);
+                let fast = t.plans[name]
+                    .render(&ctx, &t.globals, &mut fast)
+                    .map(|()| fast);
                 match tera_render(&t, name, &ctx) {
                     Ok(expected) => {
                         let fast = fast.unwrap_or_else(|_| panic!("{name}: plan gave up"));
@@ -366,9 +406,15 @@ mod fast_tests {
         let html = t
             .render("demo/secret.html", &contexts()[1])
             .expect("render");
-        assert!(html.starts_with("HOST BASE [tok-123&#x2F;&lt;&amp;&gt;] "), "{html}");
+        assert!(
+            html.starts_with("HOST BASE [tok-123&#x2F;&lt;&amp;&gt;] "),
+            "{html}"
+        );
         assert!(html.contains("<h1>The secret page</h1>"), "{html}");
-        assert!(!html.contains("<style>"), "the default base is not used: {html}");
+        assert!(
+            !html.contains("<style>"),
+            "the default base is not used: {html}"
+        );
         assert!(!html.contains("default"), "{html}");
     }
 
@@ -429,7 +475,38 @@ mod fast_tests {
             );
         }
         // A missing variable is Tera's error, not an empty string.
-        let err = t.render("v.html", &tera::Context::new()).expect_err("missing");
+        let err = t
+            .render("v.html", &tera::Context::new())
+            .expect_err("missing");
         assert!(format!("{err:?}").contains("value"), "{err:?}");
+    }
+
+    #[test]
+    fn urls_reach_every_template_without_being_in_the_context() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("plain.html"),
+            "<a href=\"{{ urls.login }}\">",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("looped.html"),
+            "{% for n in [1] %}<a href=\"{{ urls.login }}\">{% endfor %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        let expected = format!("<a href=\"{}\">", tera::escape_html(crate::urls::LOGIN));
+        let ctx = tera::Context::new();
+        assert_eq!(t.render("plain.html", &ctx).expect("plan"), expected);
+        assert_eq!(t.render("looped.html", &ctx).expect("tera"), expected);
+        let mut own = tera::Context::new();
+        own.insert("urls", &serde_json::json!({ "login": "/host/login/" }));
+        for name in ["plain.html", "looped.html"] {
+            assert_eq!(
+                t.render(name, &own).expect("render"),
+                "<a href=\"&#x2F;host&#x2F;login&#x2F;\">",
+                "the context's own urls win in {name}"
+            );
+        }
     }
 }

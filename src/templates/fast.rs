@@ -36,7 +36,10 @@ enum Segment {
 #[derive(Debug)]
 enum Cond {
     /// A name's truthiness (Tera's: an undefined name is false), maybe negated.
-    Name { path: Vec<String>, negated: bool },
+    Name {
+        path: Vec<String>,
+        negated: bool,
+    },
     And(Box<Cond>, Box<Cond>),
     Or(Box<Cond>, Box<Cond>),
 }
@@ -69,8 +72,14 @@ impl Plan {
     }
 
     /// Renders the plan with `ctx` into `out`; on `Err` the caller discards `out`.
-    pub(crate) fn render(&self, ctx: &Context, out: &mut Vec<u8>) -> Result<(), Unsupported> {
-        render_segments(&self.segments, ctx, out)
+    /// `globals` answers the names `ctx` does not have.
+    pub(crate) fn render(
+        &self,
+        ctx: &Context,
+        globals: &tera::Map<String, Value>,
+        out: &mut Vec<u8>,
+    ) -> Result<(), Unsupported> {
+        render_segments(&self.segments, &Scope { ctx, globals }, out)
     }
 }
 
@@ -199,9 +208,15 @@ fn cond(expr: &Expr) -> Option<Cond> {
     }
 }
 
-fn lookup<'c>(ctx: &'c Context, path: &[String]) -> Option<&'c Value> {
+/// Where names are looked up: the page's context, then the globals.
+struct Scope<'c> {
+    ctx: &'c Context,
+    globals: &'c tera::Map<String, Value>,
+}
+
+fn lookup<'c>(scope: &Scope<'c>, path: &[String]) -> Option<&'c Value> {
     let (first, rest) = path.split_first()?;
-    let mut value = ctx.get(first)?;
+    let mut value = scope.ctx.get(first).or_else(|| scope.globals.get(first))?;
     for key in rest {
         value = match value {
             Value::Object(map) => map.get(key)?,
@@ -232,7 +247,7 @@ fn truthy(value: &Value) -> bool {
     }
 }
 
-fn eval(cond: &Cond, ctx: &Context) -> bool {
+fn eval(cond: &Cond, ctx: &Scope<'_>) -> bool {
     match cond {
         Cond::Name { path, negated } => lookup(ctx, path).is_some_and(truthy) != *negated,
         Cond::And(l, r) => eval(l, ctx) && eval(r, ctx),
@@ -242,7 +257,7 @@ fn eval(cond: &Cond, ctx: &Context) -> bool {
 
 fn render_segments(
     segments: &[Segment],
-    ctx: &Context,
+    ctx: &Scope<'_>,
     out: &mut Vec<u8>,
 ) -> Result<(), Unsupported> {
     for segment in segments {
