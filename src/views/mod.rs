@@ -39,28 +39,18 @@ impl NextQuery {
     }
 }
 
-/// The context every page gets: CSRF token, site name, URLs, login state.
+/// The context every page gets: CSRF token, site name, login state. The templates also
+/// see `urls`, a global of the template engine ([`crate::templates::Templates`]), so no
+/// page copies the URL table into its context.
 pub(crate) fn base_context(
     tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
-    /// The part that never changes (`urls`), built once: each page clones it whole (one
-    /// bulk copy of the tree) and inserts the per-request values.
-    static PROTOTYPE: std::sync::OnceLock<tera::Context> = std::sync::OnceLock::new();
-    let prototype = PROTOTYPE.get_or_init(|| {
-        let mut ctx = tera::Context::new();
-        let urls: tera::Map<String, tera::Value> = urls::all()
-            .into_iter()
-            .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
-            .collect();
-        ctx.insert("urls", &urls);
-        ctx
-    });
     let (authenticated, verified) = req
         .extensions()
         .get::<crate::middleware::OtpState>()
         .map_or((false, false), |s| (s.user_id.is_some(), s.is_verified()));
-    let mut ctx = prototype.clone();
+    let mut ctx = tera::Context::new();
     ctx.insert("csrf_token", &csrf::token(&req.get_session())?);
     ctx.insert("site_name", tf.site_name());
     ctx.insert("cancel_url", tf.logout_redirect_url());
