@@ -112,9 +112,10 @@ impl TwoFactor {
         &self.templates
     }
 
-    /// The context every two-factor page gets (`csrf_token`, `site_name`, `urls`,
-    /// `is_authenticated`, `is_verified`, `cancel_url`), for host pages that extend
-    /// `two_factor/_base.html`.
+    /// The context every two-factor page gets (`csrf_token`, `site_name`,
+    /// `is_authenticated`, `is_verified`, `cancel_url`, `request_path`), for host pages that
+    /// extend `two_factor/_base.html`. Templates rendered with [`TwoFactor::render`] or
+    /// [`Templates`] also see `urls`, a global of the engine (not copied into each context).
     pub fn page_context(
         &self,
         req: &actix_web::HttpRequest,

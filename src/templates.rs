@@ -143,15 +143,15 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.add_raw_templates(sources)?;
-        let plans = tera
-            .get_template_names()
-            .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(&tera, name)?)))
-            .collect();
         let urls = crate::urls::all()
             .into_iter()
             .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
             .collect();
         let globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
+        let plans = tera
+            .get_template_names()
+            .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(&tera, &globals, name)?)))
+            .collect();
         Ok(Templates {
             tera,
             plans,

@@ -12,7 +12,7 @@
 //! and Tera renders the page, so output and errors are Tera's in every case.
 
 use tera::ast::{Block, Expr, ExprVal, LogicExpr, LogicOperator, Node};
-use tera::{Context, Tera, Value};
+use tera::{Context, Map, Tera, Value};
 
 /// One flattened template.
 #[derive(Debug)]
@@ -24,8 +24,14 @@ pub(crate) struct Plan {
 enum Segment {
     /// Static text, written as is.
     Text(String),
-    /// `{{ a.b }}`: the value at the dotted path, escaped when `escape`.
-    Var { path: Vec<String>, escape: bool },
+    /// `{{ a.b }}`: the value at the dotted path, escaped when `escape`. `global` is the
+    /// text of the value the globals give that path (they never change), written when the
+    /// context does not have the name.
+    Var {
+        path: Vec<String>,
+        escape: bool,
+        global: Option<Box<[u8]>>,
+    },
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
     If {
         branches: Vec<(Cond, Vec<Segment>)>,
@@ -51,7 +57,7 @@ pub(crate) struct Unsupported;
 impl Plan {
     /// Flattens template `name` of `tera`, or `None` when it uses anything the fast path
     /// does not do.
-    pub(crate) fn compile(tera: &Tera, name: &str) -> Option<Plan> {
+    pub(crate) fn compile(tera: &Tera, globals: &Map<String, Value>, name: &str) -> Option<Plan> {
         let template = tera.get_template(name).ok()?;
         let root = match template.parents.last() {
             Some(parent) => tera.get_template(parent).ok()?,
@@ -63,6 +69,7 @@ impl Plan {
             .any(|suffix| name.ends_with(suffix));
         let compiler = Compiler {
             tera,
+            globals,
             template,
             escape,
         };
@@ -85,6 +92,7 @@ impl Plan {
 
 struct Compiler<'a> {
     tera: &'a Tera,
+    globals: &'a Map<String, Value>,
     /// The template being rendered (its `blocks_definitions` resolve every block).
     template: &'a tera::Template,
     escape: bool,
@@ -104,9 +112,16 @@ impl Compiler<'_> {
                 Node::Comment(..) => {}
                 Node::VariableBlock(_, expr) => {
                     let (path, safe) = output_expr(expr)?;
+                    let escape = self.escape && !safe;
+                    let global = lookup_in(self.globals.get(&path[0]), &path[1..]).and_then(|v| {
+                        let mut text = Vec::new();
+                        write_value(v, escape, &mut text).ok()?;
+                        Some(text.into_boxed_slice())
+                    });
                     out.push(Segment::Var {
                         path,
-                        escape: self.escape && !safe,
+                        escape,
+                        global,
                     });
                 }
                 Node::If(if_node, _) => {
@@ -216,7 +231,13 @@ struct Scope<'c> {
 
 fn lookup<'c>(scope: &Scope<'c>, path: &[String]) -> Option<&'c Value> {
     let (first, rest) = path.split_first()?;
-    let mut value = scope.ctx.get(first).or_else(|| scope.globals.get(first))?;
+    let value = scope.ctx.get(first).or_else(|| scope.globals.get(first));
+    lookup_in(value, rest)
+}
+
+/// The value at `rest` under `value` (Tera's dotted path: keys of maps, indices of lists).
+fn lookup_in<'c>(value: Option<&'c Value>, rest: &[String]) -> Option<&'c Value> {
+    let mut value = value?;
     for key in rest {
         value = match value {
             Value::Object(map) => map.get(key)?,
@@ -263,25 +284,16 @@ fn render_segments(
     for segment in segments {
         match segment {
             Segment::Text(text) => out.extend_from_slice(text.as_bytes()),
-            Segment::Var { path, escape } => match lookup(ctx, path).ok_or(Unsupported)? {
-                Value::String(s) if *escape => escape_html_into(s, out),
-                Value::String(s) => out.extend_from_slice(s.as_bytes()),
-                Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-                Value::Number(n) => {
-                    use std::io::Write;
-                    let written = if let Some(i) = n.as_i64() {
-                        write!(out, "{i}")
-                    } else if let Some(u) = n.as_u64() {
-                        write!(out, "{u}")
-                    } else if let Some(f) = n.as_f64() {
-                        write!(out, "{f}")
-                    } else {
-                        return Err(Unsupported);
-                    };
-                    written.map_err(|_| Unsupported)?;
+            Segment::Var {
+                path,
+                escape,
+                global,
+            } => match (ctx.ctx.get(&path[0]), global) {
+                (None, Some(text)) => out.extend_from_slice(text),
+                (value, _) => {
+                    let value = lookup_in(value.or_else(|| ctx.globals.get(&path[0])), &path[1..]);
+                    write_value(value.ok_or(Unsupported)?, *escape, out)?;
                 }
-                Value::Null => {}
-                Value::Array(_) | Value::Object(_) => return Err(Unsupported),
             },
             Segment::If {
                 branches,
@@ -298,11 +310,36 @@ fn render_segments(
     Ok(())
 }
 
+/// What Tera prints for a value (`ValueRender`), escaped as Tera does; lists and maps are
+/// left to Tera.
+fn write_value(value: &Value, escape: bool, out: &mut Vec<u8>) -> Result<(), Unsupported> {
+    match value {
+        Value::String(s) if escape => escape_html_into(s, out),
+        Value::String(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Number(n) => {
+            use std::io::Write;
+            let written = if let Some(i) = n.as_i64() {
+                write!(out, "{i}")
+            } else if let Some(u) = n.as_u64() {
+                write!(out, "{u}")
+            } else if let Some(f) = n.as_f64() {
+                write!(out, "{f}")
+            } else {
+                return Err(Unsupported);
+            };
+            written.map_err(|_| Unsupported)?;
+        }
+        Value::Null => {}
+        Value::Array(_) | Value::Object(_) => return Err(Unsupported),
+    }
+    Ok(())
+}
+
 /// `tera::escape_html`, written straight into the buffer (no `String` per value).
 fn escape_html_into(input: &str, out: &mut Vec<u8>) {
-    let bytes = input.as_bytes();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    out.reserve(input.len() + input.len() / 2);
+    for &b in input.as_bytes() {
         let entity: &[u8] = match b {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
@@ -310,11 +347,11 @@ fn escape_html_into(input: &str, out: &mut Vec<u8>) {
             b'"' => b"&quot;",
             b'\'' => b"&#x27;",
             b'/' => b"&#x2F;",
-            _ => continue,
+            _ => {
+                out.push(b);
+                continue;
+            }
         };
-        out.extend_from_slice(&bytes[start..i]);
         out.extend_from_slice(entity);
-        start = i + 1;
     }
-    out.extend_from_slice(&bytes[start..]);
 }
