@@ -338,8 +338,15 @@ fn write_value(value: &Value, escape: bool, out: &mut Vec<u8>) -> Result<(), Uns
 
 /// `tera::escape_html`, written straight into the buffer (no `String` per value).
 fn escape_html_into(input: &str, out: &mut Vec<u8>) {
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'/');
+    // Most values (tokens, names) have nothing to escape: one check, one copy.
+    let Some(first) = input.as_bytes().iter().position(special) else {
+        out.extend_from_slice(input.as_bytes());
+        return;
+    };
     out.reserve(input.len() + input.len() / 2);
-    for &b in input.as_bytes() {
+    out.extend_from_slice(&input.as_bytes()[..first]);
+    for &b in &input.as_bytes()[first..] {
         let entity: &[u8] = match b {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
@@ -353,5 +360,25 @@ fn escape_html_into(input: &str, out: &mut Vec<u8>) {
             }
         };
         out.extend_from_slice(entity);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escaping_is_teras() {
+        for input in [
+            "",
+            "plain-token_0123",
+            "/account/login/",
+            "<a href='x'>\"&\"</a>",
+            "é/ü✓&",
+            "&&//",
+        ] {
+            let mut out = b"prefix:".to_vec();
+            super::escape_html_into(input, &mut out);
+            let expected = format!("prefix:{}", tera::escape_html(input));
+            assert_eq!(String::from_utf8(out).expect("utf-8"), expected, "{input}");
+        }
     }
 }
