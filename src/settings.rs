@@ -112,10 +112,11 @@ impl TwoFactor {
         &self.templates
     }
 
-    /// The context every two-factor page gets (`csrf_token`, `site_name`,
-    /// `is_authenticated`, `is_verified`, `cancel_url`, `request_path`), for host pages that
-    /// extend `two_factor/_base.html`. Templates rendered with [`TwoFactor::render`] or
-    /// [`Templates`] also see `urls`, a global of the engine (not copied into each context).
+    /// The context every two-factor page gets (`csrf_token`, `is_authenticated`,
+    /// `is_verified`, `request_path`), for host pages that extend `two_factor/_base.html`.
+    /// Templates rendered with [`TwoFactor::render`] or [`Templates`] also see `urls`,
+    /// `site_name` and `cancel_url`, globals of the engine (not copied into each context;
+    /// a context value of the same name wins).
     pub fn page_context(
         &self,
         req: &actix_web::HttpRequest,
@@ -778,7 +779,10 @@ impl TwoFactorBuilder {
         let users = self
             .users
             .unwrap_or_else(|| Arc::new(DieselUserStore::with_hasher(db.clone(), hasher.clone())));
-        let templates = Templates::load(self.template_dir.as_deref())?;
+        let templates = Templates::load(self.template_dir.as_deref())?.with_globals([
+            ("site_name", self.site_name.as_str()),
+            ("cancel_url", self.logout_redirect_url.as_str()),
+        ]);
         let throttling = Arc::new(crate::throttling::Throttling::new(self.throttling)?);
         let devices_recheck = self.devices.recheck_interval;
         let devices = Devices::new(

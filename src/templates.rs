@@ -148,16 +148,28 @@ impl Templates {
             .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
             .collect();
         let globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
-        let plans = tera
-            .get_template_names()
-            .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(&tera, &globals, name)?)))
-            .collect();
+        let plans = plans(&tera, &globals);
         Ok(Templates {
             tera,
             plans,
             globals,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
+    }
+
+    /// Adds configuration constants every template sees unless its context has the same
+    /// name (the site's name, the cancel URL): no page copies them into its context. The
+    /// plans are flattened again, with the constants' escaped text.
+    pub(crate) fn with_globals<'a>(
+        mut self,
+        globals: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Templates {
+        for (name, value) in globals {
+            self.globals
+                .insert(name.to_owned(), tera::Value::from(value));
+        }
+        self.plans = plans(&self.tera, &self.globals);
+        self
     }
 
     /// Renders template `name` with `context`.
@@ -221,6 +233,16 @@ impl Templates {
     pub fn has(&self, name: &str) -> bool {
         self.tera.get_template_names().any(|n| n == name)
     }
+}
+
+/// The plan of every template simple enough to have one.
+fn plans(
+    tera: &tera::Tera,
+    globals: &tera::Map<String, tera::Value>,
+) -> HashMap<String, fast::Plan> {
+    tera.get_template_names()
+        .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(tera, globals, name)?)))
+        .collect()
 }
 
 fn collect_files(
@@ -508,5 +530,44 @@ mod fast_tests {
                 "the context's own urls win in {name}"
             );
         }
+    }
+
+    #[test]
+    fn configuration_globals_reach_pages_and_a_context_value_wins() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("p.html"),
+            "<title>{{ site_name }}</title>{% if cancel_url %}<a href=\"{{ cancel_url }}\">{% endif %}",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("l.html"),
+            "{% for n in [1] %}{{ site_name }} {{ cancel_url }}{% endfor %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path()))
+            .expect("load")
+            .with_globals([("site_name", "A & B"), ("cancel_url", "/bye/")]);
+        assert!(t.is_precompiled("p.html"));
+        let none = tera::Context::new();
+        assert_eq!(
+            t.render("p.html", &none).expect("plan"),
+            "<title>A &amp; B</title><a href=\"&#x2F;bye&#x2F;\">"
+        );
+        assert_eq!(
+            t.render("l.html", &none).expect("tera"),
+            "A &amp; B &#x2F;bye&#x2F;"
+        );
+        let mut own = tera::Context::new();
+        own.insert("cancel_url", "/profile/");
+        own.insert("site_name", "Mine");
+        assert_eq!(
+            t.render("p.html", &own).expect("plan"),
+            "<title>Mine</title><a href=\"&#x2F;profile&#x2F;\">"
+        );
+        assert_eq!(
+            t.render("l.html", &own).expect("tera"),
+            "Mine &#x2F;profile&#x2F;"
+        );
     }
 }

@@ -39,11 +39,12 @@ impl NextQuery {
     }
 }
 
-/// The context every page gets: CSRF token, site name, login state. The templates also
-/// see `urls`, a global of the template engine ([`crate::templates::Templates`]), so no
-/// page copies the URL table into its context.
+/// The context every page gets: what varies per request (CSRF token, login state, path).
+/// The templates also see `urls`, `site_name` and `cancel_url`, globals of the template
+/// engine ([`crate::templates::Templates`]), so no page copies constants into its context.
 pub(crate) fn base_context(
-    tf: &TwoFactor,
+    // Kept for the callers: the configuration this used to copy is now the engine's.
+    _tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
     let (authenticated, verified) = req
@@ -52,8 +53,6 @@ pub(crate) fn base_context(
         .map_or((false, false), |s| (s.user_id.is_some(), s.is_verified()));
     let mut ctx = tera::Context::new();
     ctx.insert("csrf_token", &csrf::token(&req.get_session())?);
-    ctx.insert("site_name", tf.site_name());
-    ctx.insert("cancel_url", tf.logout_redirect_url());
     ctx.insert("is_authenticated", &authenticated);
     ctx.insert("is_verified", &verified);
     ctx.insert("request_path", req.path());
