@@ -37,7 +37,7 @@ async fn bare(session: Session) -> HttpResponse {
 
 /// As `bare`, answering a fixed body of the rendered page's size: what the bytes alone cost.
 async fn bare_sized(session: Session) -> HttpResponse {
-    static BODY: [u8; 2806] = [b'x'; 2806];
+    static BODY: [u8; 3671] = [b'x'; 3671];
     match session.get::<String>("actix_identity.user_id") {
         Ok(Some(_)) => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")

@@ -113,9 +113,11 @@ impl TwoFactor {
         &self.templates
     }
 
-    /// The context every two-factor page gets (`csrf_token`, `site_name`, `urls`,
-    /// `is_authenticated`, `is_verified`, `cancel_url`), for host pages that extend
-    /// `two_factor/_base.html`.
+    /// The context every two-factor page gets (`csrf_token`, `is_authenticated`,
+    /// `is_verified`, `request_path`), for host pages that extend `two_factor/_base.html`.
+    /// Templates rendered with [`TwoFactor::render`] or [`Templates`] also see `urls`,
+    /// `site_name` and `cancel_url`, globals of the engine (not copied into each context;
+    /// a context value of the same name wins).
     pub fn page_context(
         &self,
         req: &actix_web::HttpRequest,
@@ -877,7 +879,16 @@ impl TwoFactorBuilder {
         let users = self
             .users
             .unwrap_or_else(|| Arc::new(DieselUserStore::with_hasher(db.clone(), hasher.clone())));
-        let templates = Templates::load(self.template_dir.as_deref())?;
+        let urls = crate::urls::Urls::new(&self.url_prefix);
+        let templates = Templates::load(self.template_dir.as_deref())?.with_globals([
+            ("site_name", tera::Value::from(self.site_name.as_str())),
+            (
+                "cancel_url",
+                tera::Value::from(self.logout_redirect_url.as_str()),
+            ),
+            // The URL table under `url_prefix`, built once here.
+            ("urls", urls.context.clone()),
+        ]);
         let throttling = Arc::new(crate::throttling::Throttling::new(self.throttling)?);
         let devices_recheck = self.devices.recheck_interval;
         let devices = Devices::new(
@@ -917,7 +928,7 @@ impl TwoFactorBuilder {
             stamps,
             throttling,
             hasher,
-            urls: crate::urls::Urls::new(&self.url_prefix),
+            urls,
         })
     }
 

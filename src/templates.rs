@@ -2,6 +2,9 @@
 //! (`two_factor/core/login.html`, …); a host app overrides any of them by putting a file
 //! with the same relative name in its template directory.
 
+mod fast;
+
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -105,6 +108,13 @@ pub enum TemplateError {
 #[derive(Debug)]
 pub struct Templates {
     tera: tera::Tera,
+    /// The templates simple enough to render without Tera's interpreter, flattened once at
+    /// load from the templates loaded (overrides included); see [`fast`].
+    plans: HashMap<String, fast::Plan>,
+    /// Values every template sees without them being in its context (`urls`, which never
+    /// changes): a page's own context does not have to copy them. A context value of the
+    /// same name wins.
+    globals: tera::Map<String, tera::Value>,
     /// The largest page rendered so far (capped): the next page's buffer starts this big,
     /// so rendering writes it once instead of growing and copying it.
     size_hint: AtomicUsize,
@@ -133,10 +143,33 @@ impl Templates {
         }
         let mut tera = tera::Tera::default();
         tera.add_raw_templates(sources)?;
+        let urls = crate::urls::all()
+            .into_iter()
+            .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+            .collect();
+        let globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
+        let plans = plans(&tera, &globals);
         Ok(Templates {
             tera,
+            plans,
+            globals,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
+    }
+
+    /// Adds configuration constants every template sees unless its context has the same
+    /// name (the site's name, the cancel URL, the `urls` map under the URL prefix): no page
+    /// copies them into its context. The plans are flattened again, with the constants'
+    /// escaped text.
+    pub(crate) fn with_globals<'a>(
+        mut self,
+        globals: impl IntoIterator<Item = (&'a str, tera::Value)>,
+    ) -> Templates {
+        for (name, value) in globals {
+            self.globals.insert(name.to_owned(), value);
+        }
+        self.plans = plans(&self.tera, &self.globals);
+        self
     }
 
     /// Renders template `name` with `context`.
@@ -154,7 +187,14 @@ impl Templates {
         context: &tera::Context,
     ) -> Result<Vec<u8>, TemplateError> {
         let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
-        self.tera.render_to(name, context, &mut out)?;
+        let fast = self
+            .plans
+            .get(name)
+            .is_some_and(|plan| plan.render(context, &self.globals, &mut out).is_ok());
+        if !fast {
+            out.clear();
+            self.render_with_tera(name, context, &mut out)?;
+        }
         if out.len() > self.size_hint.load(Ordering::Relaxed) {
             self.size_hint
                 .fetch_max(out.len().min(MAX_HINT), Ordering::Relaxed);
@@ -162,10 +202,47 @@ impl Templates {
         Ok(out)
     }
 
+    /// Tera's rendering, with the globals the context lacks added to (a copy of) it.
+    fn render_with_tera(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        out: &mut Vec<u8>,
+    ) -> Result<(), tera::Error> {
+        let missing: Vec<_> = self
+            .globals
+            .iter()
+            .filter(|(key, _)| !context.contains_key(key))
+            .collect();
+        if missing.is_empty() {
+            return self.tera.render_to(name, context, out);
+        }
+        let mut full = context.clone();
+        for (key, value) in missing {
+            full.insert(key, value);
+        }
+        self.tera.render_to(name, &full, out)
+    }
+
+    /// Whether template `name` renders on the fast path (no Tera interpreter).
+    pub fn is_precompiled(&self, name: &str) -> bool {
+        self.plans.contains_key(name)
+    }
+
     /// Whether a template of that name exists.
     pub fn has(&self, name: &str) -> bool {
         self.tera.get_template_names().any(|n| n == name)
     }
+}
+
+/// The plan of every template simple enough to have one.
+fn plans(
+    tera: &tera::Tera,
+    globals: &tera::Map<String, tera::Value>,
+) -> HashMap<String, fast::Plan> {
+    tera.get_template_names()
+        .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(tera, globals, name)?)))
+        .collect()
 }
 
 fn collect_files(
@@ -245,5 +322,255 @@ mod tests {
         ctx.insert("site_name", &"y".repeat(200_000));
         t.render_bytes("t.html", &ctx).expect("render");
         assert_eq!(t.size_hint.load(Ordering::Relaxed), MAX_HINT, "capped");
+    }
+}
+
+#[cfg(test)]
+mod fast_tests {
+    use super::*;
+
+    fn demo_dir() -> &'static Path {
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/demo/templates"
+        ))
+    }
+
+    /// Contexts that take every branch of the default templates' conditions, with text
+    /// that needs escaping.
+    fn contexts() -> Vec<tera::Context> {
+        let mut out = Vec::new();
+        for (authenticated, site) in [
+            (false, "Site"),
+            (true, "<A & B's \"site\"/>"),
+            (true, "é ünïcødé ✓"),
+        ] {
+            let mut ctx = tera::Context::new();
+            ctx.insert("csrf_token", "tok-123/<&>");
+            ctx.insert("site_name", site);
+            if authenticated {
+                // Pages get `urls` from the engine's globals; a context may still bring its own.
+                ctx.insert("urls", &urls_value());
+            }
+            ctx.insert("cancel_url", "/accounts/logout/?next=/");
+            ctx.insert("is_authenticated", &authenticated);
+            ctx.insert("is_verified", &authenticated);
+            ctx.insert("request_path", "/page/");
+            out.push(ctx);
+        }
+        out
+    }
+
+    fn urls_value() -> tera::Value {
+        tera::Value::Object(
+            crate::urls::all()
+                .into_iter()
+                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
+                .collect(),
+        )
+    }
+
+    /// Tera's rendering (the globals added as `render` adds them), for comparison.
+    fn tera_render(t: &Templates, name: &str, ctx: &tera::Context) -> tera::Result<String> {
+        let mut out = Vec::new();
+        t.render_with_tera(name, ctx, &mut out)?;
+        Ok(String::from_utf8(out).expect("utf-8"))
+    }
+
+    #[test]
+    fn every_plan_renders_exactly_what_tera_renders() {
+        let t = Templates::load(Some(demo_dir())).expect("load");
+        for name in [
+            "two_factor/_base.html",
+            "demo/secret.html",
+            "demo/home.html",
+            "two_factor/core/otp_required.html",
+        ] {
+            assert!(t.is_precompiled(name), "{name} should take the fast path");
+        }
+        let mut compared = 0;
+        for name in t.plans.keys() {
+            for ctx in contexts() {
+                let mut fast = Vec::new();
+                let fast = t.plans[name]
+                    .render(&ctx, &t.globals, &mut fast)
+                    .map(|()| fast);
+                match tera_render(&t, name, &ctx) {
+                    Ok(expected) => {
+                        let fast = fast.unwrap_or_else(|_| panic!("{name}: plan gave up"));
+                        assert_eq!(String::from_utf8(fast).expect("utf-8"), expected, "{name}");
+                        compared += 1;
+                    }
+                    Err(_) => assert!(fast.is_err(), "{name}: Tera fails, the plan must too"),
+                }
+            }
+        }
+        assert!(compared >= 4 * 3, "only {compared} renders compared");
+    }
+
+    #[test]
+    fn an_overridden_base_is_what_the_fast_path_renders() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("two_factor")).expect("mkdir");
+        std::fs::create_dir_all(dir.path().join("demo")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("two_factor/_base.html"),
+            "HOST BASE [{{ csrf_token }}] {% block content %}default{% endblock content %}",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("demo/secret.html"),
+            std::fs::read_to_string(demo_dir().join("demo/secret.html")).expect("read"),
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("demo/secret.html"));
+        let html = t
+            .render("demo/secret.html", &contexts()[1])
+            .expect("render");
+        assert!(
+            html.starts_with("HOST BASE [tok-123&#x2F;&lt;&amp;&gt;] "),
+            "{html}"
+        );
+        assert!(html.contains("<h1>The secret page</h1>"), "{html}");
+        assert!(
+            !html.contains("<style>"),
+            "the default base is not used: {html}"
+        );
+        assert!(!html.contains("default"), "{html}");
+    }
+
+    #[test]
+    fn a_fast_page_shows_each_request_its_own_data() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("me.html"),
+            "{% extends \"two_factor/_base.html\" %}{% block content %}\
+             <p>Hello {{ user.username }}</p>{% endblock content %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("me.html"));
+        for (user, token) in [("alice", "token-of-alice"), ("<bob>", "token-of-bob")] {
+            let mut ctx = contexts()[1].clone();
+            ctx.insert("csrf_token", token);
+            ctx.insert("user", &serde_json::json!({ "username": user }));
+            let html = t.render("me.html", &ctx).expect("render");
+            let escaped = user.replace('<', "&lt;").replace('>', "&gt;");
+            assert!(html.contains(&format!("<p>Hello {escaped}</p>")), "{html}");
+            assert!(
+                html.contains(&format!("name=\"csrfmiddlewaretoken\" value=\"{token}\"")),
+                "{html}"
+            );
+            assert_eq!(html, tera_render(&t, "me.html", &ctx).expect("tera"));
+        }
+    }
+
+    #[test]
+    fn what_a_plan_does_not_print_is_left_to_tera() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("v.html"), "<p>{{ value }}</p>").expect("write");
+        std::fs::write(
+            dir.path().join("loop.html"),
+            "{% for i in value %}{{ i }},{% endfor %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("v.html"));
+        assert!(!t.is_precompiled("loop.html"), "loops are Tera's");
+        let mut ctx = tera::Context::new();
+        ctx.insert("value", &[1, 2]);
+        assert_eq!(t.render("v.html", &ctx).expect("render"), "<p>[1, 2]</p>");
+        assert_eq!(t.render("loop.html", &ctx).expect("render"), "1,2,");
+        for value in [
+            serde_json::json!(7),
+            serde_json::json!(-1.5),
+            serde_json::json!(true),
+            serde_json::json!(null),
+            serde_json::json!({"a": 1}),
+        ] {
+            ctx.insert("value", &value);
+            assert_eq!(
+                t.render("v.html", &ctx).expect("render"),
+                tera_render(&t, "v.html", &ctx).expect("tera"),
+                "{value}"
+            );
+        }
+        // A missing variable is Tera's error, not an empty string.
+        let err = t
+            .render("v.html", &tera::Context::new())
+            .expect_err("missing");
+        assert!(format!("{err:?}").contains("value"), "{err:?}");
+    }
+
+    #[test]
+    fn urls_reach_every_template_without_being_in_the_context() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("plain.html"),
+            "<a href=\"{{ urls.login }}\">",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("looped.html"),
+            "{% for n in [1] %}<a href=\"{{ urls.login }}\">{% endfor %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        let expected = format!("<a href=\"{}\">", tera::escape_html(crate::urls::LOGIN));
+        let ctx = tera::Context::new();
+        assert_eq!(t.render("plain.html", &ctx).expect("plan"), expected);
+        assert_eq!(t.render("looped.html", &ctx).expect("tera"), expected);
+        let mut own = tera::Context::new();
+        own.insert("urls", &serde_json::json!({ "login": "/host/login/" }));
+        for name in ["plain.html", "looped.html"] {
+            assert_eq!(
+                t.render(name, &own).expect("render"),
+                "<a href=\"&#x2F;host&#x2F;login&#x2F;\">",
+                "the context's own urls win in {name}"
+            );
+        }
+    }
+
+    #[test]
+    fn configuration_globals_reach_pages_and_a_context_value_wins() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("p.html"),
+            "<title>{{ site_name }}</title>{% if cancel_url %}<a href=\"{{ cancel_url }}\">{% endif %}",
+        )
+        .expect("write");
+        std::fs::write(
+            dir.path().join("l.html"),
+            "{% for n in [1] %}{{ site_name }} {{ cancel_url }}{% endfor %}",
+        )
+        .expect("write");
+        let t = Templates::load(Some(dir.path()))
+            .expect("load")
+            .with_globals([
+                ("site_name", "A & B".into()),
+                ("cancel_url", "/bye/".into()),
+            ]);
+        assert!(t.is_precompiled("p.html"));
+        let none = tera::Context::new();
+        assert_eq!(
+            t.render("p.html", &none).expect("plan"),
+            "<title>A &amp; B</title><a href=\"&#x2F;bye&#x2F;\">"
+        );
+        assert_eq!(
+            t.render("l.html", &none).expect("tera"),
+            "A &amp; B &#x2F;bye&#x2F;"
+        );
+        let mut own = tera::Context::new();
+        own.insert("cancel_url", "/profile/");
+        own.insert("site_name", "Mine");
+        assert_eq!(
+            t.render("p.html", &own).expect("plan"),
+            "<title>Mine</title><a href=\"&#x2F;profile&#x2F;\">"
+        );
+        assert_eq!(
+            t.render("l.html", &own).expect("tera"),
+            "Mine &#x2F;profile&#x2F;"
+        );
     }
 }

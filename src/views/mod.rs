@@ -38,27 +38,23 @@ impl NextQuery {
     }
 }
 
-/// The context every page gets: CSRF token, site name, URLs, login state.
+/// The context every page gets: what varies per request (CSRF token, login state, path).
+/// The templates also see `urls`, `site_name` and `cancel_url`, globals of the template
+/// engine ([`crate::templates::Templates`]), so no page copies constants into its context.
 pub(crate) fn base_context(
-    tf: &TwoFactor,
+    // Kept for the callers: the configuration this used to copy is now the engine's.
+    _tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
     let (authenticated, verified) = req
         .extensions()
         .get::<crate::middleware::OtpState>()
         .map_or((false, false), |s| (s.user_id.is_some(), s.is_verified()));
-    // Built as a map and moved into the context: `Context::insert` would copy each value.
-    let mut map = tera::Map::new();
-    let mut put = |key: &str, value: tera::Value| map.insert(key.to_owned(), value);
-    put("csrf_token", csrf::token(&req.get_session())?.into());
-    put("site_name", tf.site_name().into());
-    put("urls", tf.urls.context.clone()); // built once by `build()`
-    put("cancel_url", tf.logout_redirect_url().into());
-    put("is_authenticated", authenticated.into());
-    put("is_verified", verified.into());
-    put("request_path", req.path().into());
-    let ctx = tera::Context::from_value(tera::Value::Object(map))
-        .map_err(crate::templates::TemplateError::from)?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf_token", &csrf::token(&req.get_session())?);
+    ctx.insert("is_authenticated", &authenticated);
+    ctx.insert("is_verified", &verified);
+    ctx.insert("request_path", req.path());
     Ok(ctx)
 }
 
@@ -71,14 +67,16 @@ pub(crate) fn render(
 ) -> Result<HttpResponse, TwoFactorError> {
     use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_FRAME_OPTIONS};
     let body = tf.templates.render_bytes(template, ctx)?;
-    Ok(HttpResponse::build(status)
-        .insert_header((
-            CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        ))
-        .insert_header((CACHE_CONTROL, HeaderValue::from_static("no-store")))
-        .insert_header((X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .body(body))
+    // Built directly (no builder, no header conversions): three static headers.
+    let mut response = HttpResponse::with_body(status, body);
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    Ok(response.map_into_boxed_body())
 }
 
 /// The logged-in user (active, still existing), or `None`.
