@@ -64,6 +64,10 @@
 //! then [`Signal::AdminAction`], and redirects back to the user's page. The pages are
 //! `two_factor/admin/index.html` and `two_factor/admin/user.html`, both extending
 //! `two_factor/admin/base.html` (which extends `two_factor/_base.html`).
+//!
+//! [`Signal::DeviceRemoved`]: crate::signals::Signal::DeviceRemoved
+//! [`Signal::TwoFactorDisabled`]: crate::signals::Signal::TwoFactorDisabled
+//! [`Signal::AdminAction`]: crate::signals::Signal::AdminAction
 
 use std::future::{Ready, ready};
 use std::rc::Rc;
