@@ -132,9 +132,12 @@ mod tests {
 
     use super::FailClosed;
 
-    /// A session store whose backend is down.
+    /// A session store whose backend fails: every write fails, and loads fail too unless
+    /// `loads` (Redis failing mid-request: the session loaded, the save fails).
     #[derive(Clone)]
-    struct DownStore;
+    struct DownStore {
+        loads: bool,
+    }
 
     type State = HashMap<String, String>;
 
@@ -144,34 +147,11 @@ mod tests {
 
     impl SessionStore for DownStore {
         async fn load(&self, _: &SessionKey) -> Result<Option<State>, LoadError> {
-            Err(LoadError::Other(down()))
-        }
-        async fn save(&self, _: State, _: &Duration) -> Result<SessionKey, SaveError> {
-            Err(SaveError::Other(down()))
-        }
-        async fn update(
-            &self,
-            _: SessionKey,
-            _: State,
-            _: &Duration,
-        ) -> Result<SessionKey, UpdateError> {
-            Err(UpdateError::Other(down()))
-        }
-        async fn update_ttl(&self, _: &SessionKey, _: &Duration) -> anyhow::Result<()> {
-            Err(down())
-        }
-        async fn delete(&self, _: &SessionKey) -> anyhow::Result<()> {
-            Err(down())
-        }
-    }
-
-    /// A session store that loads but cannot write (Redis failing mid-request).
-    #[derive(Clone)]
-    struct ReadOnlyStore;
-
-    impl SessionStore for ReadOnlyStore {
-        async fn load(&self, _: &SessionKey) -> Result<Option<State>, LoadError> {
-            Ok(Some(State::from([("user".to_owned(), "\"1\"".to_owned())])))
+            if self.loads {
+                Ok(Some(State::from([("user".to_owned(), "\"1\"".to_owned())])))
+            } else {
+                Err(LoadError::Other(down()))
+            }
         }
         async fn save(&self, _: State, _: &Duration) -> Result<SessionKey, SaveError> {
             Err(SaveError::Other(down()))
@@ -233,7 +213,10 @@ mod tests {
                     }),
                 )
                 .route("/read/", web::get().to(HttpResponse::Ok))
-                .wrap(SessionMiddleware::new(ReadOnlyStore, key.clone()))
+                .wrap(SessionMiddleware::new(
+                    DownStore { loads: true },
+                    key.clone(),
+                ))
                 .wrap(FailClosed),
         )
         .await;
@@ -301,7 +284,10 @@ mod tests {
                         })
                         .to(HttpResponse::Ok),
                 )
-                .wrap(SessionMiddleware::new(DownStore, key.clone()))
+                .wrap(SessionMiddleware::new(
+                    DownStore { loads: false },
+                    key.clone(),
+                ))
                 .wrap(FailClosed),
         )
         .await;

@@ -95,40 +95,29 @@ pub fn configure_admin_with(
             web::scope(&prefix)
                 .app_data(root)
                 .app_data(web::PayloadConfig::new(urls::MAX_FORM_BYTES))
-                .service(
-                    web::resource("")
-                        .route(web::get().to(to_index))
-                        .default_service(web::to(method_not_allowed)),
-                )
-                .service(
-                    web::resource("/")
-                        .route(web::get().to(index))
-                        .default_service(web::to(method_not_allowed)),
-                )
-                .service(
-                    web::resource("/users/{id}/")
-                        .route(web::get().to(user_page))
-                        .default_service(web::to(method_not_allowed)),
-                )
-                .service(
-                    web::resource("/users/{id}/remove-device/")
-                        .route(web::post().to(remove_device))
-                        .default_service(web::to(method_not_allowed)),
-                )
-                .service(
-                    web::resource("/users/{id}/reset-throttle/")
-                        .route(web::post().to(reset_throttle))
-                        .default_service(web::to(method_not_allowed)),
-                )
-                .service(
-                    web::resource("/users/{id}/reset/")
-                        .route(web::post().to(reset))
-                        .default_service(web::to(method_not_allowed)),
-                )
+                .service(only("", web::get().to(to_index)))
+                .service(only("/", web::get().to(index)))
+                .service(only("/users/{id}/", web::get().to(user_page)))
+                .service(only(
+                    "/users/{id}/remove-device/",
+                    web::post().to(remove_device),
+                ))
+                .service(only(
+                    "/users/{id}/reset-throttle/",
+                    web::post().to(reset_throttle),
+                ))
+                .service(only("/users/{id}/reset/", web::post().to(reset)))
                 .default_service(web::to(not_found))
                 .wrap(guard),
         );
     }
+}
+
+/// A resource at `path` answering `route`'s method only (405 for the others).
+fn only(path: &str, route: actix_web::Route) -> actix_web::Resource {
+    web::resource(path)
+        .route(route)
+        .default_service(web::to(method_not_allowed))
 }
 
 async fn method_not_allowed() -> HttpResponse {
