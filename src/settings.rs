@@ -75,6 +75,8 @@ pub struct TwoFactor {
     pub(crate) throttling: Arc<crate::throttling::Throttling>,
     hasher: crate::hashers::PasswordHasher,
     pub(crate) urls: crate::urls::Urls,
+    #[cfg(feature = "webauthn")]
+    webauthn: Option<Arc<crate::devices::webauthn::WebAuthnSettings>>,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -252,6 +254,13 @@ impl TwoFactor {
         &self.email_subject
     }
 
+    /// The WebAuthn settings, when security keys and passkeys are on
+    /// ([`TwoFactorBuilder::webauthn_rp_name`]).
+    #[cfg(feature = "webauthn")]
+    pub fn webauthn(&self) -> Option<&crate::devices::webauthn::WebAuthnSettings> {
+        self.webauthn.as_deref()
+    }
+
     /// The phone methods available (`sms`, `call`): those with a gateway.
     pub fn phone_methods(&self) -> Vec<crate::devices::Method> {
         let mut methods = Vec::new();
@@ -307,6 +316,12 @@ pub struct TwoFactorBuilder {
     remember_path_set: bool,
     signal_dispatch: crate::signals::SignalDispatch,
     signal_timeout: Duration,
+    /// WebAuthn settings; `rp_name` empty until `webauthn_rp_name` is called.
+    #[cfg(feature = "webauthn")]
+    webauthn: crate::devices::webauthn::WebAuthnSettings,
+    /// A `webauthn_*` setter other than the name was called (the name is then required).
+    #[cfg(feature = "webauthn")]
+    webauthn_touched: bool,
 }
 
 impl Default for TwoFactorBuilder {
@@ -348,7 +363,124 @@ impl Default for TwoFactorBuilder {
             remember_path_set: false,
             signal_dispatch: crate::signals::SignalDispatch::Background,
             signal_timeout: crate::signals::Signals::DEFAULT_TIMEOUT,
+            #[cfg(feature = "webauthn")]
+            webauthn: crate::devices::webauthn::WebAuthnSettings::new(""),
+            #[cfg(feature = "webauthn")]
+            webauthn_touched: false,
         }
+    }
+}
+
+/// WebAuthn (security keys and passkeys), with the `webauthn` feature: Django's
+/// `TWO_FACTOR_WEBAUTHN_*` settings. WebAuthn is on once the relying-party name is set.
+#[cfg(feature = "webauthn")]
+impl TwoFactorBuilder {
+    fn webauthn_set(
+        mut self,
+        f: impl FnOnce(&mut crate::devices::webauthn::WebAuthnSettings),
+    ) -> Self {
+        self.webauthn_touched = true;
+        f(&mut self.webauthn);
+        self
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_RP_NAME`: turns security keys and passkeys on, with the name the
+    /// authenticator shows for the site. Required when any other `webauthn_*` is set.
+    pub fn webauthn_rp_name(mut self, name: impl Into<String>) -> Self {
+        self.webauthn.rp_name = name.into();
+        self
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_RP_ID`: the relying-party id, a domain such as `example.com`
+    /// (credentials then work on its subdomains too). Default: the request's host.
+    pub fn webauthn_rp_id(self, id: impl Into<String>) -> Self {
+        let id = id.into();
+        self.webauthn_set(|w| w.rp_id = Some(id))
+    }
+
+    /// The origins answers may come from (`https://example.com`); default: the request's
+    /// own origin. Set it in production behind a proxy that rewrites `Host`.
+    pub fn webauthn_origins<I, S>(self, origins: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let origins = origins.into_iter().map(Into::into).collect();
+        self.webauthn_set(|w| w.origins = origins)
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_AUTHENTICATOR_ATTACHMENT` (default: the user chooses).
+    pub fn webauthn_authenticator_attachment(
+        self,
+        attachment: crate::devices::webauthn::AuthenticatorAttachment,
+    ) -> Self {
+        self.webauthn_set(|w| w.authenticator_attachment = Some(attachment))
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_UV_REQUIREMENT` for security keys as a second factor (default
+    /// `discouraged`; passkeys always require it).
+    pub fn webauthn_user_verification(
+        self,
+        uv: crate::devices::webauthn::UserVerification,
+    ) -> Self {
+        self.webauthn_set(|w| w.user_verification = uv)
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_ATTESTATION_CONVEYANCE` (default `none`; `enterprise` is
+    /// refused by `build()`).
+    pub fn webauthn_attestation(
+        self,
+        conveyance: crate::devices::webauthn::AttestationConveyance,
+    ) -> Self {
+        self.webauthn_set(|w| w.attestation = conveyance)
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_PREFERRED_TRANSPORTS`: hints for credentials whose transports
+    /// are unknown.
+    pub fn webauthn_transports(
+        self,
+        transports: impl IntoIterator<Item = crate::devices::webauthn::Transport>,
+    ) -> Self {
+        let transports = transports.into_iter().collect();
+        self.webauthn_set(|w| w.transports = transports)
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_THROTTLE_FACTOR` (default 1; 0 disables throttling).
+    pub fn webauthn_throttle_factor(mut self, factor: u32) -> Self {
+        self.devices.webauthn_throttle_factor = factor;
+        self.webauthn_set(|w| w.throttle_factor = factor)
+    }
+
+    /// Whether the login page offers "Sign in with a passkey" (default on).
+    pub fn webauthn_passkey_login(self, on: bool) -> Self {
+        self.webauthn_set(|w| w.passkey_login = on)
+    }
+
+    /// How long a challenge is valid (default 5 minutes; 30 seconds to 10 minutes).
+    pub fn webauthn_timeout(self, timeout: Duration) -> Self {
+        self.webauthn_set(|w| w.timeout = timeout)
+    }
+
+    /// The WebAuthn settings `build()` will check: `None` while WebAuthn is off.
+    fn webauthn_settings(
+        &self,
+    ) -> Result<Option<crate::devices::webauthn::WebAuthnSettings>, BuildError> {
+        if self.webauthn.rp_name.is_empty() {
+            if self.webauthn_touched {
+                return Err(BuildError::Invalid {
+                    setting: "webauthn_rp_name",
+                    reason: "required when WebAuthn is used: name the site for the authenticator"
+                        .to_owned(),
+                });
+            }
+            return Ok(None);
+        }
+        let mut settings = self.webauthn.clone();
+        settings.throttle_factor = self.devices.webauthn_throttle_factor;
+        settings
+            .validate()
+            .map_err(|(setting, reason)| BuildError::Invalid { setting, reason })?;
+        Ok(Some(settings))
     }
 }
 
@@ -445,6 +577,7 @@ impl TwoFactorBuilder {
         self.devices.static_throttle_factor = factor;
         self.devices.phone_throttle_factor = factor;
         self.devices.email_throttle_factor = factor;
+        self.devices.webauthn_throttle_factor = factor;
         self
     }
 
@@ -858,6 +991,8 @@ impl TwoFactorBuilder {
         self.validate_url_prefix()?;
         self.apply_url_prefix();
         self.validate()?;
+        #[cfg(feature = "webauthn")]
+        let webauthn = self.webauthn_settings()?.map(Arc::new);
         let db = match self.database {
             Some(db) => db,
             None => Database::connect_with_timeout(
@@ -929,6 +1064,8 @@ impl TwoFactorBuilder {
             throttling,
             hasher,
             urls,
+            #[cfg(feature = "webauthn")]
+            webauthn,
         })
     }
 

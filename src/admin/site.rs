@@ -209,11 +209,7 @@ async fn user_of(tf: &TwoFactor, path: web::Path<String>) -> Result<User, TwoFac
 /// A device as the user page shows it.
 fn device_row(device: &Device, current: Option<DeviceRef>) -> serde_json::Value {
     let mut ctx = device.context();
-    let throttle = match device {
-        Device::Totp(d) => d.throttle(),
-        Device::Challenge(d) => d.throttle(),
-        Device::Static(d) => d.throttle(),
-    };
+    let throttle = device.throttle();
     ctx["failure_count"] = throttle.failure_count.into();
     ctx["is_current"] = (current == Some(device.device_ref())).into();
     ctx

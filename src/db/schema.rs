@@ -119,3 +119,35 @@ diesel::table! {
         failure_timestamp -> BigInt,
     }
 }
+
+diesel::table! {
+    /// WebAuthn credentials: security keys and passkeys (`src/devices/webauthn/`).
+    otp_webauthn_device (id) {
+        id -> BigInt,
+        user_id -> Text,
+        name -> Text,
+        label -> Text,
+        credential_id -> Text,
+        public_key -> Binary,
+        user_handle -> Text,
+        sign_count -> BigInt,
+        transports -> Text,
+        aaguid -> Text,
+        attestation_format -> Text,
+        is_passkey -> Bool,
+        backup_eligible -> Bool,
+        backup_state -> Bool,
+        throttling_failure_timestamp -> Nullable<BigInt>,
+        throttling_failure_count -> Integer,
+        created_at -> BigInt,
+        last_used_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    /// WebAuthn challenges already answered (SHA-256 hex), until they expire.
+    two_factor_webauthn_used (challenge_hash) {
+        challenge_hash -> Text,
+        expires_at -> BigInt,
+    }
+}

@@ -8,6 +8,7 @@ pub(crate) mod epoch;
 pub mod static_tokens;
 pub mod throttle;
 pub mod totp;
+pub mod webauthn;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -19,6 +20,7 @@ pub use challenge::{ChallengeDevice, Method};
 pub use static_tokens::StaticDevice;
 pub use throttle::Throttle;
 pub use totp::TotpDevice;
+pub use webauthn::WebAuthnDevice;
 
 use crate::clock::{Clock, is_fresh};
 use crate::db::{Database, DbError};
@@ -35,16 +37,19 @@ pub enum DeviceKind {
     Phone,
     /// An e-mail address receiving codes.
     Email,
+    /// A WebAuthn credential: a security key or a passkey.
+    WebAuthn,
 }
 
 impl DeviceKind {
-    /// The prefix of persistent ids (`totp`, `static`, `phone`, `email`).
+    /// The prefix of persistent ids (`totp`, `static`, `phone`, `email`, `webauthn`).
     pub fn as_str(self) -> &'static str {
         match self {
             DeviceKind::Totp => "totp",
             DeviceKind::Static => "static",
             DeviceKind::Phone => "phone",
             DeviceKind::Email => "email",
+            DeviceKind::WebAuthn => "webauthn",
         }
     }
 }
@@ -80,6 +85,7 @@ impl FromStr for DeviceRef {
             "static" => DeviceKind::Static,
             "phone" => DeviceKind::Phone,
             "email" => DeviceKind::Email,
+            "webauthn" => DeviceKind::WebAuthn,
             _ => return Err(BadDeviceRef),
         };
         // One spelling per device: digits only, no leading zeros.
@@ -186,6 +192,8 @@ pub enum Device {
     Challenge(ChallengeDevice),
     /// Backup tokens.
     Static(StaticDevice),
+    /// A security key or passkey.
+    WebAuthn(WebAuthnDevice),
 }
 
 impl Device {
@@ -195,6 +203,7 @@ impl Device {
             Device::Totp(d) => d.device_ref(),
             Device::Challenge(d) => d.device_ref(),
             Device::Static(d) => d.device_ref(),
+            Device::WebAuthn(d) => d.device_ref(),
         }
     }
 
@@ -204,6 +213,7 @@ impl Device {
             Device::Totp(d) => &d.name,
             Device::Challenge(d) => &d.name,
             Device::Static(d) => &d.name,
+            Device::WebAuthn(d) => &d.name,
         }
     }
 
@@ -213,6 +223,7 @@ impl Device {
             Device::Totp(d) => &d.user_id,
             Device::Challenge(d) => &d.user_id,
             Device::Static(d) => &d.user_id,
+            Device::WebAuthn(d) => &d.user_id,
         }
     }
 
@@ -222,6 +233,8 @@ impl Device {
             Device::Totp(d) => d.digits as usize,
             Device::Challenge(_) => usize::from(challenge::CODE_DIGITS),
             Device::Static(_) => static_tokens::TOKEN_LENGTH,
+            // Nothing is typed: the browser answers.
+            Device::WebAuthn(_) => 0,
         }
     }
 
@@ -235,6 +248,10 @@ impl Device {
                 Field::One(v) => static_tokens::canonical_backup_token(v)
                     .map_or(TokenInput::Malformed, TokenInput::Token),
             },
+            Device::WebAuthn(_) => match field {
+                Field::Missing | Field::One("") => TokenInput::Empty,
+                _ => TokenInput::Malformed,
+            },
             _ => crate::forms::parse_token(field, self.token_length() as u8),
         }
     }
@@ -245,6 +262,7 @@ impl Device {
             Device::Totp(d) => d.throttle(),
             Device::Challenge(d) => d.throttle(),
             Device::Static(d) => d.throttle(),
+            Device::WebAuthn(d) => d.throttle(),
         }
     }
 
@@ -253,6 +271,7 @@ impl Device {
         match self {
             Device::Totp(_) => "Authenticator app".to_owned(),
             Device::Static(_) => "Backup tokens".to_owned(),
+            Device::WebAuthn(d) => d.describe(),
             Device::Challenge(d) => match d.method() {
                 Method::Sms => format!("Text message to {}", mask_phone(&d.target)),
                 Method::Call => format!("Call to {}", mask_phone(&d.target)),
@@ -261,11 +280,12 @@ impl Device {
         }
     }
 
-    /// Django's method name: `generator`, `backup`, `sms`, `call` or `email`.
+    /// Django's method name: `generator`, `backup`, `sms`, `call`, `email` or `webauthn`.
     pub fn method_name(&self) -> &'static str {
         match self {
             Device::Totp(_) => "generator",
             Device::Static(_) => "backup",
+            Device::WebAuthn(_) => "webauthn",
             Device::Challenge(d) => d.method().as_str(),
         }
     }
@@ -335,6 +355,8 @@ pub struct DeviceSettings {
     pub phone_throttle_factor: u32,
     /// `OTP_EMAIL_THROTTLE_FACTOR`.
     pub email_throttle_factor: u32,
+    /// `TWO_FACTOR_WEBAUTHN_THROTTLE_FACTOR`, per credential.
+    pub webauthn_throttle_factor: u32,
     /// How long a phone code is valid.
     pub phone_token_validity: Duration,
     /// `OTP_EMAIL_TOKEN_VALIDITY`.
@@ -363,6 +385,7 @@ impl Default for DeviceSettings {
             static_throttle_factor: 1,
             phone_throttle_factor: 1,
             email_throttle_factor: 1,
+            webauthn_throttle_factor: 1,
             phone_token_validity: Duration::from_secs(300),
             email_token_validity: Duration::from_secs(300),
             phone_cooldown: Duration::from_secs(60),
@@ -456,6 +479,7 @@ impl Devices {
                 for ids in user_ids.chunks(IDS_PER_QUERY) {
                     enabled.extend(totp::users_with_default(conn, ids)?);
                     enabled.extend(challenge::users_with_default(conn, ids)?);
+                    enabled.extend(webauthn::users_with_default(conn, ids)?);
                 }
                 Ok(enabled)
             })
@@ -463,7 +487,7 @@ impl Devices {
     }
 
     /// The user's confirmed devices other than backup tokens: authenticator apps first,
-    /// then phones and e-mail, oldest first.
+    /// then phones and e-mail, then security keys and passkeys, oldest first.
     pub async fn list(&self, user_id: &str) -> Result<Vec<Device>, DbError> {
         let user_id = user_id.to_owned();
         let keys = self.keyring.clone();
@@ -478,6 +502,11 @@ impl Devices {
                     challenge::confirmed_for_user(conn, &user_id)?
                         .into_iter()
                         .map(Device::Challenge),
+                );
+                all.extend(
+                    webauthn::for_user(conn, &user_id)?
+                        .into_iter()
+                        .map(Device::WebAuthn),
                 );
                 Ok(all)
             })
@@ -744,6 +773,9 @@ impl Devices {
                             setup,
                         )
                     }
+                    // A typed token can never be a WebAuthn answer (see
+                    // `finish_webauthn_assertion`), and costs no guess.
+                    Device::WebAuthn(_) => Ok(Verification::Invalid),
                 }
             })
             .await?;
@@ -769,6 +801,7 @@ impl Devices {
             Device::Static(_) => s.static_throttle_factor,
             Device::Challenge(d) if d.method() == Method::Email => s.email_throttle_factor,
             Device::Challenge(_) => s.phone_throttle_factor,
+            Device::WebAuthn(_) => s.webauthn_throttle_factor,
         }
     }
 
@@ -790,6 +823,7 @@ impl Devices {
                 DeviceKind::Phone | DeviceKind::Email => {
                     challenge::count_failure(conn, device.id, now)
                 }
+                DeviceKind::WebAuthn => webauthn::count_failure(conn, device.id, now),
             })
             .await?;
         tracing::warn!(device = %device, "failure counted");
@@ -822,6 +856,10 @@ impl Devices {
                         use crate::db::schema::otp_challenge_device as t;
                         reset_failures!(conn, t, device.id, &uid)
                     }
+                    DeviceKind::WebAuthn => {
+                        use crate::db::schema::otp_webauthn_device as t;
+                        reset_failures!(conn, t, device.id, &uid)
+                    }
                 }
             })
             .await?;
@@ -841,7 +879,8 @@ impl Devices {
                 crate::db::write_transaction(conn, |conn| {
                     let n = totp::delete_for_user(conn, &uid)?
                         + challenge::delete_for_user(conn, &uid)?
-                        + static_tokens::delete_for_user(conn, &uid)?;
+                        + static_tokens::delete_for_user(conn, &uid)?
+                        + webauthn::delete_for_user(conn, &uid)?;
                     epoch::bump(conn, &uid)?;
                     Ok(n)
                 })
@@ -881,6 +920,7 @@ impl Devices {
                     challenge::delete(conn, &uid, device.id, only_name)
                 }
                 DeviceKind::Static => Ok(static_tokens::delete_for_user(conn, &uid)? > 0),
+                DeviceKind::WebAuthn => webauthn::delete(conn, &uid, device.id),
             })
             .await?;
         if removed {
@@ -916,9 +956,11 @@ impl Devices {
 pub(crate) const IDS_PER_QUERY: usize = 500;
 
 /// `SELECT EXISTS (confirmed default TOTP device) OR EXISTS (confirmed default phone or
-/// e-mail device)`: one round trip, no key read.
+/// e-mail device) OR EXISTS (default WebAuthn credential)`: one round trip, no key read.
 fn has_default_device(conn: &mut crate::db::AnyConnection, user_id: &str) -> Result<bool, DbError> {
-    use crate::db::schema::{otp_challenge_device as c, otp_totp_device as t};
+    use crate::db::schema::{
+        otp_challenge_device as c, otp_totp_device as t, otp_webauthn_device as w,
+    };
     use diesel::dsl::exists;
     use diesel::prelude::*;
     let totp = t::table
@@ -931,7 +973,11 @@ fn has_default_device(conn: &mut crate::db::AnyConnection, user_id: &str) -> Res
         .filter(c::confirmed.eq(true))
         .filter(c::name.eq("default"))
         .select(c::id);
-    let query = diesel::select(exists(totp).or(exists(challenge)));
+    let webauthn = w::table
+        .filter(w::user_id.eq(user_id))
+        .filter(w::name.eq(webauthn::PRIMARY_NAME))
+        .select(w::id);
+    let query = diesel::select(exists(totp).or(exists(challenge)).or(exists(webauthn)));
     Ok(crate::db::with_backend!(conn, c => query.get_result::<bool>(c))?)
 }
 
@@ -939,7 +985,7 @@ fn is_confirmed(device: &Device) -> bool {
     match device {
         Device::Totp(d) => d.confirmed,
         Device::Challenge(d) => d.confirmed,
-        Device::Static(_) => true,
+        Device::Static(_) | Device::WebAuthn(_) => true,
     }
 }
 
@@ -955,6 +1001,7 @@ fn load(
         DeviceKind::Phone | DeviceKind::Email => challenge::get(conn, device.id)?
             .filter(|d| d.method().kind() == device.kind)
             .map(Device::Challenge),
+        DeviceKind::WebAuthn => webauthn::get(conn, device.id)?.map(Device::WebAuthn),
     })
 }
 

@@ -57,6 +57,7 @@ pub(crate) async fn get(
             Device::Challenge(c) if c.method() == crate::devices::Method::Email => "EmailDevice",
             Device::Challenge(_) => "PhoneDevice",
             Device::Static(_) => "StaticDevice",
+            Device::WebAuthn(_) => "WebauthnDevice",
         }),
     );
     ctx.insert(

@@ -1,0 +1,217 @@
+//! WebAuthn devices: security keys and passkeys, as a second factor and (passkeys) as a
+//! passwordless login (django-two-factor-auth's `two_factor.plugins.webauthn`).
+//!
+//! The storage (one row per credential in `otp_webauthn_device`) is always compiled, so
+//! credentials stay listed and removable whatever the features; the ceremonies (options,
+//! verification, the `ring` signature checks) come with the `webauthn` cargo feature.
+//!
+//! A ceremony is two requests: `begin_*` returns the options for the browser and a
+//! [`CeremonyState`] the caller keeps in the session; `finish_*` takes that state (the
+//! caller removes it from the session first: one answer per challenge) and the browser's
+//! JSON. Single use does not rest on the session alone: the challenge of every answer is
+//! recorded (`two_factor_webauthn_used`) until it expires, so a replayed answer is refused
+//! even with a copied cookie session.
+
+#[cfg(feature = "webauthn")]
+pub mod cbor;
+#[cfg(feature = "webauthn")]
+pub mod ceremony;
+#[cfg(feature = "webauthn")]
+pub mod cose;
+#[cfg(feature = "webauthn")]
+pub mod settings;
+
+#[cfg(feature = "webauthn")]
+pub use ceremony::{CeremonyState, OriginProblem, Purpose, RelyingParty};
+#[cfg(feature = "webauthn")]
+pub use settings::{
+    AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification, WebAuthnSettings,
+};
+
+use diesel::prelude::*;
+
+use super::throttle::Throttle;
+use super::{DeviceKind, DeviceRef};
+use crate::db::schema::otp_webauthn_device as t;
+use crate::db::{AnyConnection, DbError, with_backend};
+
+/// The name of the key set up as the primary method (the setup wizard).
+pub const PRIMARY_NAME: &str = "default";
+/// The name of keys added from the profile.
+pub const ADDITIONAL_NAME: &str = "additional";
+/// The longest label a user may give a key.
+pub const MAX_LABEL_CHARS: usize = 64;
+
+/// A registered WebAuthn credential.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = t)]
+pub struct WebAuthnDevice {
+    /// Primary key.
+    pub id: i64,
+    /// The owner.
+    pub user_id: String,
+    /// [`PRIMARY_NAME`] or [`ADDITIONAL_NAME`].
+    pub name: String,
+    /// What the user called it ("YubiKey on my keyring").
+    pub label: String,
+    /// The credential id, base64url without padding.
+    pub credential_id: String,
+    public_key: Vec<u8>,
+    /// The WebAuthn user handle it was created under (base64url).
+    pub user_handle: String,
+    /// The last signature counter seen (0: the authenticator keeps none).
+    pub sign_count: i64,
+    transports: String,
+    /// The authenticator model (hex AAGUID; zeros when not attested).
+    pub aaguid: String,
+    /// The attestation format registered with (`none`, `packed`).
+    pub attestation_format: String,
+    /// Discoverable and user-verified: may log in without a password.
+    pub is_passkey: bool,
+    /// Backup eligible (a synced passkey).
+    pub backup_eligible: bool,
+    /// Backed up, as of the last use.
+    pub backup_state: bool,
+    throttling_failure_timestamp: Option<i64>,
+    throttling_failure_count: i32,
+    /// When it was registered (ms).
+    pub created_at: i64,
+    /// When it last verified (ms).
+    pub last_used_at: Option<i64>,
+}
+
+impl WebAuthnDevice {
+    /// `webauthn/<id>`.
+    pub fn device_ref(&self) -> DeviceRef {
+        DeviceRef {
+            kind: DeviceKind::WebAuthn,
+            id: self.id,
+        }
+    }
+
+    /// The throttling state.
+    pub fn throttle(&self) -> Throttle {
+        Throttle {
+            failure_count: self.throttling_failure_count,
+            failure_timestamp_ms: self.throttling_failure_timestamp,
+        }
+    }
+
+    /// The transports the browser reported at registration (`usb`, `nfc`, …).
+    pub fn transports(&self) -> Vec<String> {
+        self.transports
+            .split(',')
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// "Security key “label”" or "Passkey “label”".
+    pub fn describe(&self) -> String {
+        let kind = if self.is_passkey {
+            "Passkey"
+        } else {
+            "Security key"
+        };
+        format!("{kind} \u{201c}{}\u{201d}", self.label)
+    }
+
+    #[cfg(feature = "webauthn")]
+    fn stored(&self) -> ceremony::StoredCredential<'_> {
+        ceremony::StoredCredential {
+            credential_id: &self.credential_id,
+            public_key: &self.public_key,
+            sign_count: self.sign_count,
+            user_handle: &self.user_handle,
+        }
+    }
+}
+
+/// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control
+/// characters; empty gives `fallback`.
+pub fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
+    let label = label.trim();
+    if label.chars().any(char::is_control) {
+        return Err("The name may not contain control characters.");
+    }
+    if label.chars().count() > MAX_LABEL_CHARS {
+        return Err("The name may have at most 64 characters.");
+    }
+    Ok(if label.is_empty() {
+        fallback.to_owned()
+    } else {
+        label.to_owned()
+    })
+}
+
+/// Loads a credential row by id.
+pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<WebAuthnDevice>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .find(id)
+        .select(WebAuthnDevice::as_select())
+        .first(c)
+        .optional())?)
+}
+
+/// Loads a credential row by credential id (base64url).
+pub(crate) fn by_credential_id(
+    conn: &mut AnyConnection,
+    credential_id: &str,
+) -> Result<Option<WebAuthnDevice>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .filter(t::credential_id.eq(credential_id))
+        .select(WebAuthnDevice::as_select())
+        .first(c)
+        .optional())?)
+}
+
+/// The user's credentials, oldest first.
+pub(crate) fn for_user(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<Vec<WebAuthnDevice>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .filter(t::user_id.eq(user_id))
+        .order(t::id.asc())
+        .select(WebAuthnDevice::as_select())
+        .load(c))?)
+}
+
+/// Which of `user_ids` have a primary WebAuthn device.
+#[cfg(feature = "admin")]
+pub(crate) fn users_with_default(
+    conn: &mut AnyConnection,
+    user_ids: &[String],
+) -> Result<Vec<String>, DbError> {
+    Ok(with_backend!(conn, c => t::table
+        .filter(t::user_id.eq_any(user_ids))
+        .filter(t::name.eq(PRIMARY_NAME))
+        .select(t::user_id)
+        .distinct()
+        .load(c))?)
+}
+
+/// Deletes one of the user's credentials.
+pub(crate) fn delete(conn: &mut AnyConnection, user_id: &str, id: i64) -> Result<bool, DbError> {
+    let n = with_backend!(conn, c => diesel::delete(
+        t::table.filter(t::id.eq(id)).filter(t::user_id.eq(user_id)),
+    )
+    .execute(c))?;
+    Ok(n == 1)
+}
+
+/// Deletes every credential of the user.
+pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result<usize, DbError> {
+    Ok(with_backend!(conn, c => diesel::delete(t::table.filter(t::user_id.eq(user_id))).execute(c))?)
+}
+
+/// Adds one failure to the credential's throttle counter, unconditionally.
+pub(crate) fn count_failure(conn: &mut AnyConnection, id: i64, now_ms: i64) -> Result<(), DbError> {
+    super::throttle::record_failure!(conn, t, id, 0, 0, now_ms)
+}
+
+#[cfg(feature = "webauthn")]
+pub use service::{Assertion, WebAuthnError};
+
+#[cfg(feature = "webauthn")]
+mod service;
