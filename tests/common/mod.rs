@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod smtp;
+#[cfg(feature = "webauthn")]
+pub mod softkey;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;

@@ -313,7 +313,10 @@ mod tests {
             (Value::Text("authData".into()), Value::Bytes(vec![7; 300])),
             (Value::Negative(-1), Value::Unsigned(1)),
             (Value::Unsigned(3), Value::Negative(-257)),
-            (Value::Text("f".into()), Value::Array(vec![Value::Bool(true), Value::Null])),
+            (
+                Value::Text("f".into()),
+                Value::Array(vec![Value::Bool(true), Value::Null]),
+            ),
         ]);
         let bytes = encode(&v);
         assert_eq!(decode(&bytes), Ok(v.clone()));
@@ -325,31 +328,60 @@ mod tests {
     fn known_encodings() {
         assert_eq!(decode(&[0x39, 0x01, 0x00]), Ok(Value::Negative(-257)));
         assert_eq!(decode(&[0x26]), Ok(Value::Negative(-7)));
-        assert_eq!(decode(&[0x1b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), Ok(Value::Unsigned(u64::MAX)));
-        assert_eq!(decode(&[0x3b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), Ok(Value::Negative(-1 - i128::from(u64::MAX))));
+        assert_eq!(
+            decode(&[0x1b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            Ok(Value::Unsigned(u64::MAX))
+        );
+        assert_eq!(
+            decode(&[0x3b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            Ok(Value::Negative(-1 - i128::from(u64::MAX)))
+        );
         assert_eq!(decode(&[0xf9, 0x3c, 0x00]), Ok(Value::Float(1.0)));
     }
 
     #[test]
     fn hostile_input_is_refused_without_panicking_or_allocating() {
         // A byte string claiming 2^64-1 bytes, a map claiming 2^32 entries.
-        assert_eq!(decode(&[0x5b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), Err(CborError::Truncated));
-        assert_eq!(decode(&[0xba, 0xff, 0xff, 0xff, 0xff]), Err(CborError::Truncated));
-        assert_eq!(decode(&[0x9f]), Err(CborError::Malformed("indefinite length")));
-        assert_eq!(decode(&[0x1c]), Err(CborError::Malformed("reserved additional information")));
-        assert_eq!(decode(&[0x62, 0xff, 0xfe]), Err(CborError::Malformed("text is not UTF-8")));
+        assert_eq!(
+            decode(&[0x5b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            Err(CborError::Truncated)
+        );
+        assert_eq!(
+            decode(&[0xba, 0xff, 0xff, 0xff, 0xff]),
+            Err(CborError::Truncated)
+        );
+        assert_eq!(
+            decode(&[0x9f]),
+            Err(CborError::Malformed("indefinite length"))
+        );
+        assert_eq!(
+            decode(&[0x1c]),
+            Err(CborError::Malformed("reserved additional information"))
+        );
+        assert_eq!(
+            decode(&[0x62, 0xff, 0xfe]),
+            Err(CborError::Malformed("text is not UTF-8"))
+        );
         assert_eq!(decode(&[0x00, 0x00]), Err(CborError::Trailing));
         assert_eq!(decode(&[]), Err(CborError::Truncated));
         let deep = vec![0x81; 100];
-        assert_eq!(decode(&deep), Err(CborError::Malformed("nested too deeply")));
+        assert_eq!(
+            decode(&deep),
+            Err(CborError::Malformed("nested too deeply"))
+        );
         // Every prefix of a valid item is refused, never a panic.
-        let valid = encode(&Value::Map(vec![(Value::Text("a".into()), Value::Bytes(vec![1, 2, 3]))]));
+        let valid = encode(&Value::Map(vec![(
+            Value::Text("a".into()),
+            Value::Bytes(vec![1, 2, 3]),
+        )]));
         for end in 0..valid.len() {
             assert!(decode(&valid[..end]).is_err());
         }
         // Arbitrary bytes never panic.
         for seed in 0u32..2000 {
-            let bytes: Vec<u8> = (0..16).map(|i| (seed.wrapping_mul(2654435761).rotate_left(i) & 0xff) as u8).collect();
+            let bytes: Vec<u8> = (0..16)
+                .map(|i| (seed.wrapping_mul(2654435761).rotate_left(i) & 0xff) as u8)
+                .collect();
             let _ = decode(&bytes);
         }
     }

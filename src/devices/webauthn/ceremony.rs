@@ -13,8 +13,7 @@ use subtle::ConstantTimeEq;
 use super::cbor::{self, Value};
 use super::cose::{Algorithm, PublicKey};
 use super::settings::{
-    UserVerification, WebAuthnSettings, check_rp_id, host_within_rp_id,
-    is_localhost, origin_host,
+    UserVerification, WebAuthnSettings, check_rp_id, host_within_rp_id, is_localhost, origin_host,
 };
 use super::{WebAuthnDevice, WebAuthnError};
 
@@ -82,14 +81,21 @@ impl RelyingParty {
         scheme: &str,
         host: &str,
     ) -> Result<RelyingParty, OriginProblem> {
-        let origin = format!("{}://{}", scheme.to_ascii_lowercase(), host.to_ascii_lowercase());
+        let origin = format!(
+            "{}://{}",
+            scheme.to_ascii_lowercase(),
+            host.to_ascii_lowercase()
+        );
         let hostname = host
             .rsplit_once(':')
             .filter(|(h, p)| !h.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
             .map_or(host, |(h, _)| h)
             .to_ascii_lowercase();
         if hostname.starts_with('[')
-            || (!hostname.is_empty() && hostname.split('.').all(|l| l.bytes().all(|b| b.is_ascii_digit())))
+            || (!hostname.is_empty()
+                && hostname
+                    .split('.')
+                    .all(|l| l.bytes().all(|b| b.is_ascii_digit())))
         {
             return Err(OriginProblem::IpAddress);
         }
@@ -108,12 +114,20 @@ impl RelyingParty {
         }
         let origins = if settings.origins.is_empty() {
             vec![origin]
-        } else if settings.origins.iter().any(|o| o.eq_ignore_ascii_case(&origin)) {
+        } else if settings
+            .origins
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(&origin))
+        {
             settings.origins.clone()
         } else {
             return Err(OriginProblem::OriginNotAllowed);
         };
-        debug_assert!(origins.iter().all(|o| origin_host(o).is_some() || o.starts_with("http")));
+        debug_assert!(
+            origins
+                .iter()
+                .all(|o| origin_host(o).is_some() || o.starts_with("http"))
+        );
         Ok(RelyingParty { id, origins })
     }
 }
@@ -288,7 +302,10 @@ pub fn assertion_options(
     };
     let state = CeremonyState::new(purpose, rp, uv, now_ms);
     let allow: Vec<_> = match user_id {
-        Some(_) => credentials.iter().map(|d| descriptor(d, settings)).collect(),
+        Some(_) => credentials
+            .iter()
+            .map(|d| descriptor(d, settings))
+            .collect(),
         None => Vec::new(),
     };
     let options = serde_json::json!({
@@ -446,8 +463,8 @@ fn check_client_data(
     expected_type: &str,
 ) -> Result<[u8; 32], WebAuthnError> {
     let bytes = b64("clientDataJSON", raw, MAX_CLIENT_DATA)?;
-    let data: ClientData = serde_json::from_slice(&bytes)
-        .map_err(|_| WebAuthnError::Malformed("clientDataJSON"))?;
+    let data: ClientData =
+        serde_json::from_slice(&bytes).map_err(|_| WebAuthnError::Malformed("clientDataJSON"))?;
     if data.kind != expected_type {
         return Err(WebAuthnError::Malformed("clientDataJSON type"));
     }
@@ -461,10 +478,14 @@ fn check_client_data(
         return Err(WebAuthnError::ChallengeMismatch);
     }
     if !state.rp.origins.iter().any(|o| *o == data.origin) {
-        return Err(WebAuthnError::WrongOrigin(data.origin.chars().take(200).collect()));
+        return Err(WebAuthnError::WrongOrigin(
+            data.origin.chars().take(200).collect(),
+        ));
     }
     if data.cross_origin == Some(true) {
-        return Err(WebAuthnError::WrongOrigin("a cross-origin frame".to_owned()));
+        return Err(WebAuthnError::WrongOrigin(
+            "a cross-origin frame".to_owned(),
+        ));
     }
     Ok(Sha256::digest(&bytes).into())
 }
@@ -579,13 +600,18 @@ pub fn verify_registration(
         return Err(WebAuthnError::Malformed("type"));
     }
     let raw_id = b64("rawId", &response.raw_id, MAX_CREDENTIAL_ID)?;
-    let client_hash = check_client_data(state, &response.response.client_data_json, "webauthn.create")?;
+    let client_hash = check_client_data(
+        state,
+        &response.response.client_data_json,
+        "webauthn.create",
+    )?;
     let object_bytes = b64(
         "attestationObject",
         &response.response.attestation_object,
         MAX_ATTESTATION_OBJECT,
     )?;
-    let object = cbor::decode(&object_bytes).map_err(|_| WebAuthnError::Malformed("attestationObject"))?;
+    let object =
+        cbor::decode(&object_bytes).map_err(|_| WebAuthnError::Malformed("attestationObject"))?;
     let fmt = object
         .get_text_key("fmt")
         .and_then(Value::as_text)
@@ -604,7 +630,8 @@ pub fn verify_registration(
     let Some(attested) = &data.attested else {
         return Err(WebAuthnError::Malformed("authenticatorData"));
     };
-    if attested.credential_id != raw_id || B64.encode(&raw_id) != response.id.trim_end_matches('=') {
+    if attested.credential_id != raw_id || B64.encode(&raw_id) != response.id.trim_end_matches('=')
+    {
         return Err(WebAuthnError::Malformed("credential id"));
     }
     match fmt {
@@ -728,7 +755,8 @@ pub fn verify_assertion(
             return Err(WebAuthnError::UnknownCredential);
         }
     }
-    let client_hash = check_client_data(state, &response.response.client_data_json, "webauthn.get")?;
+    let client_hash =
+        check_client_data(state, &response.response.client_data_json, "webauthn.get")?;
     let auth_bytes = b64(
         "authenticatorData",
         &response.response.authenticator_data,

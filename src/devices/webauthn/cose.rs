@@ -179,9 +179,11 @@ mod tests {
     #[test]
     fn es256_keys_verify_their_signatures_and_nothing_else() {
         let rng = SystemRandom::new();
-        let pkcs8 =
-            signature::EcdsaKeyPair::generate_pkcs8(&signature::ECDSA_P256_SHA256_ASN1_SIGNING, &rng)
-                .expect("key");
+        let pkcs8 = signature::EcdsaKeyPair::generate_pkcs8(
+            &signature::ECDSA_P256_SHA256_ASN1_SIGNING,
+            &rng,
+        )
+        .expect("key");
         let pair = signature::EcdsaKeyPair::from_pkcs8(
             &signature::ECDSA_P256_SHA256_ASN1_SIGNING,
             pkcs8.as_ref(),
@@ -206,7 +208,10 @@ mod tests {
             (Value::Unsigned(1), Value::Unsigned(1)),
             (Value::Unsigned(3), Value::Negative(-8)),
             (Value::Negative(-1), Value::Unsigned(6)),
-            (Value::Negative(-2), Value::Bytes(pair.public_key().as_ref().to_vec())),
+            (
+                Value::Negative(-2),
+                Value::Bytes(pair.public_key().as_ref().to_vec()),
+            ),
         ]));
         let key = PublicKey::from_cose_bytes(&cose).expect("parses");
         let sig = pair.sign(b"m");
@@ -222,7 +227,10 @@ mod tests {
             (Value::Unsigned(1), Value::Unsigned(2)),
             (Value::Unsigned(3), Value::Negative(-35)),
         ]);
-        assert_eq!(PublicKey::from_cose_bytes(&es384), Err(KeyError::Unsupported));
+        assert_eq!(
+            PublicKey::from_cose_bytes(&es384),
+            Err(KeyError::Unsupported)
+        );
         // ES256 with a short x.
         let short = map(vec![
             (Value::Unsigned(1), Value::Unsigned(2)),
@@ -238,7 +246,10 @@ mod tests {
             (Value::Unsigned(3), Value::Negative(-7)),
             (Value::Negative(-1), Value::Unsigned(2)),
         ]);
-        assert_eq!(PublicKey::from_cose_bytes(&curve), Err(KeyError::Unsupported));
+        assert_eq!(
+            PublicKey::from_cose_bytes(&curve),
+            Err(KeyError::Unsupported)
+        );
         assert_eq!(PublicKey::from_cose_bytes(&[0x01]), Err(KeyError::Cbor));
         assert_eq!(PublicKey::from_cose_bytes(&[]), Err(KeyError::Cbor));
         // An invalid point parses (sizes are right) but verifies nothing.

@@ -202,7 +202,9 @@ pub(crate) fn delete(conn: &mut AnyConnection, user_id: &str, id: i64) -> Result
 
 /// Deletes every credential of the user.
 pub(crate) fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result<usize, DbError> {
-    Ok(with_backend!(conn, c => diesel::delete(t::table.filter(t::user_id.eq(user_id))).execute(c))?)
+    Ok(
+        with_backend!(conn, c => diesel::delete(t::table.filter(t::user_id.eq(user_id))).execute(c))?,
+    )
 }
 
 /// Adds one failure to the credential's throttle counter, unconditionally.

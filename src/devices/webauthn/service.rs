@@ -223,7 +223,11 @@ impl Devices {
         };
         let (hash, expires) = (state.challenge_hash(), state.expires_at_ms(settings));
         let (uid, handle) = (user_id.to_owned(), user_handle.clone());
-        let name = if primary { PRIMARY_NAME } else { ADDITIONAL_NAME };
+        let name = if primary {
+            PRIMARY_NAME
+        } else {
+            ADDITIONAL_NAME
+        };
         let stored = self
             .db
             .run(move |conn| {

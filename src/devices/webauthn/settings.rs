@@ -296,16 +296,31 @@ mod tests {
             s.validate().err().map(|(setting, _)| setting)
         };
         assert_eq!(with(&|s| s.rp_name = " ".into()), Some("webauthn_rp_name"));
-        assert_eq!(with(&|s| s.rp_id = Some("127.0.0.1".into())), Some("webauthn_rp_id"));
-        assert_eq!(with(&|s| s.rp_id = Some("https://x.com".into())), Some("webauthn_rp_id"));
-        assert_eq!(with(&|s| s.rp_id = Some("Example.com".into())), Some("webauthn_rp_id"));
+        assert_eq!(
+            with(&|s| s.rp_id = Some("127.0.0.1".into())),
+            Some("webauthn_rp_id")
+        );
+        assert_eq!(
+            with(&|s| s.rp_id = Some("https://x.com".into())),
+            Some("webauthn_rp_id")
+        );
+        assert_eq!(
+            with(&|s| s.rp_id = Some("Example.com".into())),
+            Some("webauthn_rp_id")
+        );
         assert_eq!(with(&|s| s.rp_id = Some("example.com".into())), None);
         assert_eq!(
             with(&|s| s.attestation = AttestationConveyance::Enterprise),
             Some("webauthn_attestation")
         );
-        assert_eq!(with(&|s| s.origins = vec!["http://example.com".into()]), Some("webauthn_origins"));
-        assert_eq!(with(&|s| s.origins = vec!["https://example.com/".into()]), Some("webauthn_origins"));
+        assert_eq!(
+            with(&|s| s.origins = vec!["http://example.com".into()]),
+            Some("webauthn_origins")
+        );
+        assert_eq!(
+            with(&|s| s.origins = vec!["https://example.com/".into()]),
+            Some("webauthn_origins")
+        );
         assert_eq!(
             with(&|s| {
                 s.rp_id = Some("example.com".into());
@@ -320,8 +335,14 @@ mod tests {
             }),
             None
         );
-        assert_eq!(with(&|s| s.origins = vec!["http://localhost:8000".into()]), None);
-        assert_eq!(with(&|s| s.timeout = Duration::from_secs(3600)), Some("webauthn_timeout"));
+        assert_eq!(
+            with(&|s| s.origins = vec!["http://localhost:8000".into()]),
+            None
+        );
+        assert_eq!(
+            with(&|s| s.timeout = Duration::from_secs(3600)),
+            Some("webauthn_timeout")
+        );
     }
 
     #[test]

@@ -1,0 +1,172 @@
+//! A software WebAuthn authenticator (ES256, P-256 through `ring`) that answers the
+//! options the crate makes the way a browser and a security key would: `attestationObject`
+//! with format `none`, authenticator data, `clientDataJSON` and DER signatures. Knobs
+//! make it misbehave (another origin, another RP id, a counter set back, no UV).
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use ring::rand::SystemRandom;
+use ring::signature::{ECDSA_P256_SHA256_ASN1_SIGNING, EcdsaKeyPair, KeyPair};
+use serde_json::{Value, json};
+use two_factor::devices::webauthn::cbor::{self, Value as Cbor};
+use two_factor::devices::webauthn::cose::es256_cose_key;
+
+pub const ORIGIN: &str = "http://localhost:8000";
+
+pub struct SoftKey {
+    pub pair: EcdsaKeyPair,
+    pub rng: SystemRandom,
+    pub credential_id: Vec<u8>,
+    /// The counter the next signature carries (then incremented); `None`: always 0.
+    pub counter: Option<u32>,
+    /// The user handle stored with a discoverable credential.
+    pub user_handle: Option<String>,
+    /// Set the UV flag.
+    pub uv: bool,
+    /// The origin written into clientDataJSON.
+    pub origin: String,
+    /// Overrides the RP id that is hashed into authenticator data.
+    pub rp_id_override: Option<String>,
+    /// The `credProps.rk` reported at registration.
+    pub resident: bool,
+}
+
+impl Default for SoftKey {
+    fn default() -> Self {
+        SoftKey::new()
+    }
+}
+
+impl SoftKey {
+    pub fn new() -> SoftKey {
+        let rng = SystemRandom::new();
+        let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_ASN1_SIGNING, &rng).unwrap();
+        let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_ASN1_SIGNING, pkcs8.as_ref(), &rng)
+            .unwrap();
+        SoftKey {
+            pair,
+            rng,
+            credential_id: rand::random::<[u8; 16]>().to_vec(),
+            counter: Some(1),
+            user_handle: None,
+            uv: false,
+            origin: ORIGIN.to_owned(),
+            rp_id_override: None,
+            resident: false,
+        }
+    }
+
+    /// A passkey: discoverable, user-verifying, no counter (as synced passkeys do).
+    pub fn passkey() -> SoftKey {
+        SoftKey {
+            counter: None,
+            uv: true,
+            resident: true,
+            ..SoftKey::new()
+        }
+    }
+
+    pub fn id(&self) -> String {
+        B64.encode(&self.credential_id)
+    }
+
+    fn next_counter(&mut self) -> u32 {
+        match &mut self.counter {
+            Some(n) => {
+                let now = *n;
+                *n += 1;
+                now
+            }
+            None => 0,
+        }
+    }
+
+    fn auth_data(&mut self, rp_id: &str, attested: bool) -> Vec<u8> {
+        let rp_id = self
+            .rp_id_override
+            .clone()
+            .unwrap_or_else(|| rp_id.to_owned());
+        let mut data = ring::digest::digest(&ring::digest::SHA256, rp_id.as_bytes())
+            .as_ref()
+            .to_vec();
+        let mut flags = 0x01;
+        if self.uv {
+            flags |= 0x04;
+        }
+        if attested {
+            flags |= 0x40;
+        }
+        data.push(flags);
+        let counter = self.next_counter();
+        data.extend(counter.to_be_bytes());
+        if attested {
+            data.extend([0u8; 16]);
+            data.extend((self.credential_id.len() as u16).to_be_bytes());
+            data.extend(&self.credential_id);
+            data.extend(es256_cose_key(self.pair.public_key().as_ref()));
+        }
+        data
+    }
+
+    fn client_data(&self, kind: &str, challenge: &str) -> Vec<u8> {
+        serde_json::to_vec(&json!({
+            "type": kind,
+            "challenge": challenge,
+            "origin": self.origin,
+            "crossOrigin": false,
+        }))
+        .unwrap()
+    }
+
+    /// Answers `navigator.credentials.create` options.
+    pub fn register(&mut self, options: &Value) -> String {
+        let rp_id = options["rp"]["id"].as_str().unwrap().to_owned();
+        let challenge = options["challenge"].as_str().unwrap().to_owned();
+        if self.resident {
+            self.user_handle = options["user"]["id"].as_str().map(str::to_owned);
+        }
+        let auth_data = self.auth_data(&rp_id, true);
+        let object = cbor::encode(&Cbor::Map(vec![
+            (Cbor::Text("fmt".into()), Cbor::Text("none".into())),
+            (Cbor::Text("attStmt".into()), Cbor::Map(vec![])),
+            (Cbor::Text("authData".into()), Cbor::Bytes(auth_data)),
+        ]));
+        let client_data = self.client_data("webauthn.create", &challenge);
+        json!({
+            "id": self.id(),
+            "rawId": self.id(),
+            "type": "public-key",
+            "response": {
+                "clientDataJSON": B64.encode(client_data),
+                "attestationObject": B64.encode(object),
+                "transports": ["usb"],
+            },
+            "clientExtensionResults": {"credProps": {"rk": self.resident}},
+        })
+        .to_string()
+    }
+
+    /// Answers `navigator.credentials.get` options (whatever credentials they allow).
+    pub fn sign(&mut self, options: &Value) -> String {
+        let rp_id = options["rpId"].as_str().unwrap().to_owned();
+        let challenge = options["challenge"].as_str().unwrap().to_owned();
+        let auth_data = self.auth_data(&rp_id, false);
+        let client_data = self.client_data("webauthn.get", &challenge);
+        let mut signed = auth_data.clone();
+        signed.extend(ring::digest::digest(&ring::digest::SHA256, &client_data).as_ref());
+        let signature = self.pair.sign(&self.rng, &signed).unwrap();
+        json!({
+            "id": self.id(),
+            "rawId": self.id(),
+            "type": "public-key",
+            "response": {
+                "clientDataJSON": B64.encode(client_data),
+                "authenticatorData": B64.encode(auth_data),
+                "signature": B64.encode(signature.as_ref()),
+                "userHandle": self.user_handle,
+            },
+            "clientExtensionResults": {},
+        })
+        .to_string()
+    }
+}
