@@ -3,11 +3,12 @@
 //! [`Devices`] is the service the views use; the per-kind modules hold the storage and
 //! the verification rules. Every check-and-consume is one atomic statement.
 
-pub mod challenge;
+pub(crate) mod challenge;
 pub(crate) mod epoch;
-pub mod static_tokens;
-pub mod throttle;
-pub mod totp;
+pub(crate) mod static_tokens;
+pub(crate) mod throttle;
+pub(crate) mod token_input;
+pub(crate) mod totp;
 pub mod webauthn;
 
 use std::collections::HashMap;
@@ -19,7 +20,7 @@ use std::time::Duration;
 pub use challenge::{ChallengeDevice, Method};
 pub use static_tokens::StaticDevice;
 pub use throttle::Throttle;
-pub use totp::TotpDevice;
+pub use totp::{TotpDevice, totp_at};
 pub use webauthn::WebAuthnDevice;
 
 use crate::clock::{Clock, is_fresh};
@@ -239,8 +240,8 @@ impl Device {
     }
 
     /// Reads a posted token field in this device's one canonical form.
-    pub fn parse_token(&self, field: crate::forms::Field<'_>) -> crate::forms::TokenInput {
-        use crate::forms::{Field, TokenInput};
+    pub fn parse_token(&self, field: token_input::Field<'_>) -> token_input::TokenInput {
+        use token_input::{Field, TokenInput};
         match self {
             Device::Static(_) => match field {
                 Field::Missing | Field::One("") => TokenInput::Empty,
@@ -252,7 +253,7 @@ impl Device {
                 Field::Missing | Field::One("") => TokenInput::Empty,
                 _ => TokenInput::Malformed,
             },
-            _ => crate::forms::parse_token(field, self.token_length() as u8),
+            _ => token_input::parse_token(field, self.token_length() as u8),
         }
     }
 

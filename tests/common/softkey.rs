@@ -8,10 +8,30 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use ring::rand::SystemRandom;
 use ring::signature::{ECDSA_P256_SHA256_ASN1_SIGNING, EcdsaKeyPair, KeyPair};
 use serde_json::{Value, json};
-use two_factor::devices::webauthn::cbor::{self, Value as Cbor};
-use two_factor::devices::webauthn::cose::es256_cose_key;
 
 pub const ORIGIN: &str = "http://localhost:8000";
+
+/// The CBOR head of a byte string of `len` bytes.
+fn cbor_bytes_head(len: usize) -> Vec<u8> {
+    match len {
+        0..=23 => vec![0x40 | len as u8],
+        24..=255 => vec![0x58, len as u8],
+        _ => {
+            let mut v = vec![0x59];
+            v.extend((len as u16).to_be_bytes());
+            v
+        }
+    }
+}
+
+/// The COSE_Key of an uncompressed P-256 point: {1: 2, 3: -7, -1: 1, -2: x, -3: y}.
+pub fn es256_cose_key(point: &[u8]) -> Vec<u8> {
+    let mut key = vec![0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21, 0x58, 0x20];
+    key.extend(&point[1..33]);
+    key.extend([0x22, 0x58, 0x20]);
+    key.extend(&point[33..65]);
+    key
+}
 
 pub struct SoftKey {
     pub pair: EcdsaKeyPair,
@@ -126,11 +146,18 @@ impl SoftKey {
             self.user_handle = options["user"]["id"].as_str().map(str::to_owned);
         }
         let auth_data = self.auth_data(&rp_id, true);
-        let object = cbor::encode(&Cbor::Map(vec![
-            (Cbor::Text("fmt".into()), Cbor::Text("none".into())),
-            (Cbor::Text("attStmt".into()), Cbor::Map(vec![])),
-            (Cbor::Text("authData".into()), Cbor::Bytes(auth_data)),
-        ]));
+        // {"fmt": "none", "attStmt": {}, "authData": h'…'} in CBOR.
+        let mut object = vec![0xa3, 0x63];
+        object.extend(b"fmt");
+        object.push(0x64);
+        object.extend(b"none");
+        object.push(0x67);
+        object.extend(b"attStmt");
+        object.push(0xa0);
+        object.push(0x68);
+        object.extend(b"authData");
+        object.extend(cbor_bytes_head(auth_data.len()));
+        object.extend(auth_data);
         let client_data = self.client_data("webauthn.create", &challenge);
         json!({
             "id": self.id(),

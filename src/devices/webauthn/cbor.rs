@@ -240,9 +240,9 @@ fn f16_to_f64(bits: u16) -> f64 {
     }
 }
 
-/// A minimal CBOR writer, enough for tests and the software authenticator to build
-/// attestation objects and COSE keys.
-pub fn encode(value: &Value) -> Vec<u8> {
+/// A minimal CBOR writer, enough for tests to build attestation objects and COSE keys.
+#[cfg(test)]
+pub(crate) fn encode(value: &Value) -> Vec<u8> {
     fn head(out: &mut Vec<u8>, major: u8, n: u64) {
         let m = major << 5;
         if n < 24 {

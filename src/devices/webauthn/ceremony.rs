@@ -794,5 +794,9 @@ pub fn assertion_credential_id(response: &AssertionResponse) -> Result<String, W
     if raw.is_empty() {
         return Err(WebAuthnError::Malformed("rawId"));
     }
-    Ok(B64.encode(raw))
+    let id = B64.encode(raw);
+    if response.id.trim_end_matches('=') != id {
+        return Err(WebAuthnError::Malformed("id"));
+    }
+    Ok(id)
 }

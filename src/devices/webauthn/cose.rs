@@ -157,9 +157,9 @@ impl PublicKey {
     }
 }
 
-/// The COSE_Key of an uncompressed P-256 point, as authenticators encode it (tests and
-/// the software authenticator use it).
-pub fn es256_cose_key(point: &[u8]) -> Vec<u8> {
+/// The COSE_Key of an uncompressed P-256 point, as authenticators encode it.
+#[cfg(test)]
+pub(crate) fn es256_cose_key(point: &[u8]) -> Vec<u8> {
     let (x, y) = (point[1..33].to_vec(), point[33..65].to_vec());
     cbor::encode(&Value::Map(vec![
         (Value::Unsigned(1), Value::Unsigned(2)),

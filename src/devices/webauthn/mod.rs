@@ -13,16 +13,18 @@
 //! even with a copied cookie session.
 
 #[cfg(feature = "webauthn")]
-pub mod cbor;
+pub(crate) mod cbor;
 #[cfg(feature = "webauthn")]
-pub mod ceremony;
+pub(crate) mod ceremony;
 #[cfg(feature = "webauthn")]
-pub mod cose;
+pub(crate) mod cose;
 #[cfg(feature = "webauthn")]
-pub mod settings;
+mod settings;
 
 #[cfg(feature = "webauthn")]
 pub use ceremony::{CeremonyState, OriginProblem, Purpose, RelyingParty};
+#[cfg(feature = "webauthn")]
+pub use cose::Algorithm;
 #[cfg(feature = "webauthn")]
 pub use settings::{
     AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification, WebAuthnSettings,

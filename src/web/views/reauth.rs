@@ -12,15 +12,15 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{NextQuery, base_context, login_required, mark_authenticated, render, safe_next};
-use crate::csrf;
 use crate::delivery;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData, TokenInput};
-use crate::redirects::{redirect, with_query};
 use crate::settings::TwoFactor;
 use crate::throttling::{self, ReauthGate, ReauthKeys};
 use crate::users::User;
+use crate::web::csrf;
+use crate::web::forms::{self, Form, FormField, PostData, TokenInput};
+use crate::web::redirects::{redirect, with_query};
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
@@ -129,7 +129,7 @@ pub(crate) async fn post(
                 device.as_ref(),
                 form(device.as_ref(), Some(&message), None),
             )?;
-            throttling::mark_refused(&mut response, retry_after_secs);
+            crate::web::client::mark_refused(&mut response, retry_after_secs);
             return Ok(response);
         }
         ReauthGate::Open { session_failures } => session_failures,

@@ -6,13 +6,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, login_required, render, sensitive_action_user, verified_required};
 use crate::OtpExt;
-use crate::csrf;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData};
-use crate::middleware::OTP_DEVICE_KEY;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
+use crate::web::csrf;
+use crate::web::forms::{self, Form, FormField, PostData};
+use crate::web::middleware::OTP_DEVICE_KEY;
+use crate::web::redirects::redirect;
 
 /// GET `profile`: the account's two-factor status and what can be done next.
 pub(crate) async fn get(

@@ -8,17 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use super::setup::{number_field, validate_code};
 use super::{base_context, render, sensitive_action_user};
-use crate::csrf;
 use crate::delivery;
 use crate::devices::Method;
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData};
 use crate::phone;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
-use crate::wizard::{GOTO_STEP_FIELD, Wizard};
+use crate::web::csrf;
+use crate::web::forms::{self, Form, FormField, PostData};
+use crate::web::redirects::redirect;
+use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "phone_setup_view",

@@ -6,11 +6,11 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, render, sensitive_action_user};
-use crate::csrf;
 use crate::errors::TwoFactorError;
-use crate::forms::PostData;
 use crate::settings::TwoFactor;
 use crate::signals::Signal;
+use crate::web::csrf;
+use crate::web::forms::PostData;
 
 const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
 
