@@ -937,6 +937,7 @@ impl TwoFactorBuilder {
             crate::web::urls::LOGOUT,
             crate::web::urls::SETUP,
             crate::web::urls::QR,
+            crate::web::urls::WEBAUTHN_PREFIX,
         ]
         .iter()
         .map(|path| format!("{}{path}", self.url_prefix))

@@ -1,6 +1,6 @@
 //! The setup wizard: `welcome` → `method` (skipped while the site offers one method) →
 //! `generator` (authenticator app) or `sms` / `call` (phone number) or `email` → the
-//! `validation` of the code sent.
+//! `validation` of the code sent; or `webauthn` (a security key or passkey).
 
 use serde::{Deserialize, Serialize};
 
@@ -23,11 +23,13 @@ pub(crate) enum SetupStep {
     Email,
     /// The code sent to the phone or address.
     Validation,
+    /// A security key or passkey (the browser answers).
+    WebAuthn,
 }
 
 impl SetupStep {
     /// Every step.
-    pub(crate) const ALL: [SetupStep; 7] = [
+    pub(crate) const ALL: [SetupStep; 8] = [
         SetupStep::Welcome,
         SetupStep::Method,
         SetupStep::Generator,
@@ -35,6 +37,7 @@ impl SetupStep {
         SetupStep::Call,
         SetupStep::Email,
         SetupStep::Validation,
+        SetupStep::WebAuthn,
     ];
 
     /// The step's name as forms post it.
@@ -47,6 +50,7 @@ impl SetupStep {
             SetupStep::Call => "call",
             SetupStep::Email => "email",
             SetupStep::Validation => "validation",
+            SetupStep::WebAuthn => "webauthn",
         }
     }
 
@@ -68,6 +72,8 @@ pub(crate) enum SetupMethod {
     Call,
     /// E-mail.
     Email,
+    /// A security key or passkey.
+    WebAuthn,
 }
 
 impl SetupMethod {
@@ -83,6 +89,7 @@ impl SetupMethod {
             SetupMethod::Sms,
             SetupMethod::Call,
             SetupMethod::Email,
+            SetupMethod::WebAuthn,
         ]
         .into_iter()
         .find(|m| m.as_str() == name)
@@ -95,13 +102,26 @@ impl SetupMethod {
             SetupMethod::Sms => SetupStep::Sms,
             SetupMethod::Call => SetupStep::Call,
             SetupMethod::Email => SetupStep::Email,
+            SetupMethod::WebAuthn => SetupStep::WebAuthn,
         }
     }
 }
 
 /// The methods a site offers, the authenticator app first.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn offered_methods(sms: bool, call: bool, email: bool) -> Vec<SetupMethod> {
+    offered_methods_with(sms, call, email, false)
+}
+
+/// [`offered_methods`], with security keys and passkeys when `webauthn`.
+pub(crate) fn offered_methods_with(
+    sms: bool,
+    call: bool,
+    email: bool,
+    webauthn: bool,
+) -> Vec<SetupMethod> {
     let mut methods = vec![SetupMethod::Generator];
+    methods.extend(webauthn.then_some(SetupMethod::WebAuthn));
     methods.extend(sms.then_some(SetupMethod::Sms));
     methods.extend(call.then_some(SetupMethod::Call));
     methods.extend(email.then_some(SetupMethod::Email));
@@ -118,6 +138,7 @@ pub(crate) fn steps(offered: &[SetupMethod], chosen: Option<SetupMethod>) -> Vec
         Some(m @ (SetupMethod::Sms | SetupMethod::Call | SetupMethod::Email)) => {
             steps.extend([m.step(), SetupStep::Validation]);
         }
+        Some(SetupMethod::WebAuthn) => steps.push(SetupStep::WebAuthn),
         Some(SetupMethod::Generator) | None => steps.push(SetupStep::Generator),
     }
     steps

@@ -63,6 +63,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../templates/two_factor/core/reauth.html"),
     ),
     (
+        "two_factor/webauthn/create.html",
+        include_str!("../../templates/two_factor/webauthn/create.html"),
+    ),
+    (
         "two_factor/email/token.txt",
         include_str!("../../templates/two_factor/email/token.txt"),
     ),

@@ -30,12 +30,34 @@ pub const PHONE_CREATE: &str = "/account/two_factor/phone/register/";
 /// `two_factor:phone_delete`: `PHONE_DELETE_PREFIX<id>/`.
 pub const PHONE_DELETE_PREFIX: &str = "/account/two_factor/phone/unregister/";
 
+/// Everything WebAuthn serves lives under this path (exempt from the enforce-2FA policy:
+/// the script, and the options a login or the setup wizard asks for).
+pub const WEBAUTHN_PREFIX: &str = "/account/two_factor/webauthn/";
+/// `two_factor:webauthn_js`: the browser script (no inline script anywhere).
+pub const WEBAUTHN_SCRIPT: &str = "/account/two_factor/webauthn/webauthn.js";
+/// `two_factor:webauthn_register_options`: POST, JSON options to add a key or passkey.
+pub const WEBAUTHN_REGISTER_OPTIONS: &str = "/account/two_factor/webauthn/register/options/";
+/// `two_factor:webauthn_login_options`: POST, JSON options for the login's token step.
+pub const WEBAUTHN_LOGIN_OPTIONS: &str = "/account/two_factor/webauthn/login/options/";
+/// `two_factor:webauthn_passkey_options`: POST, JSON options for a passkey login.
+pub const WEBAUTHN_PASSKEY_OPTIONS: &str = "/account/two_factor/webauthn/passkey/options/";
+/// `two_factor:webauthn_create`: add a security key or passkey (profile).
+pub const WEBAUTHN_CREATE: &str = "/account/two_factor/webauthn/register/";
+/// `two_factor:webauthn_delete`: `WEBAUTHN_DELETE_PREFIX<id>/`, POST removes a key.
+pub const WEBAUTHN_DELETE_PREFIX: &str = "/account/two_factor/webauthn/unregister/";
+
 /// Largest form body the views accept; larger ones get 413 before any work is done.
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 11] {
+pub(crate) fn all() -> [(&'static str, &'static str); 17] {
     [
+        ("webauthn_js", WEBAUTHN_SCRIPT),
+        ("webauthn_register_options", WEBAUTHN_REGISTER_OPTIONS),
+        ("webauthn_login_options", WEBAUTHN_LOGIN_OPTIONS),
+        ("webauthn_passkey_options", WEBAUTHN_PASSKEY_OPTIONS),
+        ("webauthn_create", WEBAUTHN_CREATE),
+        ("webauthn_delete", WEBAUTHN_DELETE_PREFIX),
         ("reauth", REAUTH),
         ("backup_tokens", BACKUP_TOKENS),
         ("phone_create", PHONE_CREATE),
@@ -66,6 +88,7 @@ pub(crate) struct Urls {
     pub(crate) backup_tokens: String,
     pub(crate) phone_create: String,
     pub(crate) phone_delete_prefix: String,
+    pub(crate) webauthn_delete_prefix: String,
     /// The `urls` map templates get, built once and cloned into each context.
     pub(crate) context: tera::Value,
 }
@@ -99,6 +122,7 @@ impl Urls {
             backup_tokens: at(BACKUP_TOKENS),
             phone_create: at(PHONE_CREATE),
             phone_delete_prefix: at(PHONE_DELETE_PREFIX),
+            webauthn_delete_prefix: at(WEBAUTHN_DELETE_PREFIX),
             context,
         }
     }
@@ -203,6 +227,58 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             .name("two_factor:phone_delete")
             .app_data(form_limit())
             .route(web::post().to(views::phone::delete))
+            .default_service(web::to(method_not_allowed)),
+    );
+    #[cfg(feature = "webauthn")]
+    configure_webauthn(cfg, prefix);
+}
+
+/// The WebAuthn routes (the views answer 404 while WebAuthn is off in the settings).
+#[cfg(feature = "webauthn")]
+fn configure_webauthn(cfg: &mut web::ServiceConfig, prefix: &str) {
+    use views::webauthn as w;
+    let at = |path: &str| format!("{prefix}{path}");
+    let form_limit = || web::PayloadConfig::new(MAX_FORM_BYTES);
+    cfg.service(
+        web::resource(at(WEBAUTHN_SCRIPT))
+            .name("two_factor:webauthn_js")
+            .route(web::get().to(w::script))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at(WEBAUTHN_REGISTER_OPTIONS))
+            .name("two_factor:webauthn_register_options")
+            .app_data(form_limit())
+            .route(web::post().to(w::register_options))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at(WEBAUTHN_LOGIN_OPTIONS))
+            .name("two_factor:webauthn_login_options")
+            .app_data(form_limit())
+            .route(web::post().to(w::login_options))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at(WEBAUTHN_PASSKEY_OPTIONS))
+            .name("two_factor:webauthn_passkey_options")
+            .app_data(form_limit())
+            .route(web::post().to(w::passkey_options))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at(WEBAUTHN_CREATE))
+            .name("two_factor:webauthn_create")
+            .app_data(form_limit())
+            .route(web::get().to(w::create_get))
+            .route(web::post().to(w::create_post))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(format!("{}{{pk}}/", at(WEBAUTHN_DELETE_PREFIX)))
+            .name("two_factor:webauthn_delete")
+            .app_data(form_limit())
+            .route(web::post().to(w::delete))
             .default_service(web::to(method_not_allowed)),
     );
 }

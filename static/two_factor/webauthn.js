@@ -5,8 +5,11 @@
  * Markup it drives (see templates/two_factor/webauthn/):
  *   <button data-webauthn="create|get|passkey"
  *           data-options-url="…"        POST (CSRF) → {"publicKey": {...}} or {"error": "…"}
+ *           data-submit-field="ID"      the hidden input of a form: it gets the answer (JSON) and
+ *                                       its form is submitted (the crate's pages do this), or
  *           data-verify-url="…"         POST (CSRF, credential=JSON[, label]) → {"redirect": "…"} or {"error": "…"}
- *           data-label-input="ID"       optional: the input naming a new key
+ *           data-label-input="ID"       optional, with data-verify-url: the input naming a new key
+ *           data-passkey="1"            optional: ask for a passkey (resident key, user verification)
  *           data-status="ID">           where messages go (role="alert")
  *   An <input autocomplete="username webauthn"> next to a data-webauthn="passkey" button
  *   turns on conditional UI (passkeys offered in the username field's autofill).
@@ -103,7 +106,9 @@
 
   function status(el, text) {
     var id = el && el.getAttribute("data-status");
-    var box = (id && document.getElementById(id)) || document.querySelector("[data-webauthn-status]");
+    var box = (id && document.getElementById(id)) ||
+      (el && el.form && el.form.querySelector("[data-webauthn-status]")) ||
+      document.querySelector("[data-webauthn-status]");
     if (!box) return;
     box.textContent = text || "";
     box.hidden = !text;
@@ -131,7 +136,8 @@
       if (pendingConditional) { pendingConditional.abort(); pendingConditional = null; }
     }
     el.disabled = !conditional;
-    return post(el.getAttribute("data-options-url"), el, {}).then(function (answer) {
+    var optionFields = el.getAttribute("data-passkey") ? { passkey: "1" } : {};
+    return post(el.getAttribute("data-options-url"), el, optionFields).then(function (answer) {
       if (!answer || !answer.publicKey) throw { message: (answer && answer.error) || MESSAGES.failed };
       var call;
       if (creating) {
@@ -147,7 +153,15 @@
       }
       return call.then(function (cred) {
         if (!cred) throw { message: MESSAGES.cancelled };
-        var fields = { credential: JSON.stringify(credentialJSON(cred)) };
+        var answerJSON = JSON.stringify(credentialJSON(cred));
+        var fieldId = el.getAttribute("data-submit-field");
+        var field = fieldId && document.getElementById(fieldId);
+        if (field) {
+          field.value = answerJSON;
+          HTMLFormElement.prototype.submit.call(field.form);
+          return null;
+        }
+        var fields = { credential: answerJSON };
         var labelId = el.getAttribute("data-label-input");
         var label = labelId && document.getElementById(labelId);
         if (label) fields.label = label.value;

@@ -35,6 +35,15 @@ const STEPS: &[&str] = &[
     LoginStep::Backup.as_str(),
 ];
 
+/// The login in progress (the password checked, the token step pending), if any.
+pub(crate) fn pending(session: &Session) -> Option<PendingLogin> {
+    WIZARD.load(session)
+}
+
+/// The posted step of the login page's passkey form.
+#[cfg(feature = "webauthn")]
+const PASSKEY_STEP: &str = "passkey";
+
 /// GET: a fresh login form (a GET mid-wizard starts over, as in Django).
 pub(crate) async fn get(
     req: HttpRequest,
@@ -62,6 +71,10 @@ pub(crate) async fn post(
         ));
     };
     let next = safe_next(post.get("next"), &NextQuery::from_request(&req), "");
+    #[cfg(feature = "webauthn")]
+    if step == PASSKEY_STEP {
+        return passkey_step(&tf, &req, &session, &post, &next).await;
+    }
     let pending: Option<PendingLogin> = WIZARD.load(&session);
     match (LoginStep::parse(step), pending) {
         (Some(LoginStep::Auth), _) => auth_step(&tf, &req, &session, &post, &next).await,
@@ -290,6 +303,19 @@ impl Step<'_> {
             return self.backup_step(&user, post).await;
         }
 
+        #[cfg(feature = "webauthn")]
+        if tf.webauthn().is_some() {
+            let answer = post.get("token-webauthn").unwrap_or("");
+            if !answer.is_empty() {
+                return self.webauthn_answer(&user, &device, post, answer).await;
+            }
+            if matches!(device, Device::WebAuthn(_)) {
+                let message = "Use your security key: press the button and follow your browser's instructions.";
+                return self
+                    .render_token(&user, &device, Some(message.to_owned()), None)
+                    .await;
+            }
+        }
         let field = post.field("token-otp_token");
         if forms::token_field_too_long(field) {
             return Err(TwoFactorError::BadRequest("The token field is too long."));
@@ -317,6 +343,62 @@ impl Step<'_> {
                 self.render_token(&user, &device, error, None).await
             }
         }
+    }
+
+    /// A security key's answer at the token step: verified like a token (session
+    /// renewed, `user_verified` once with the key, remember-device, throttling).
+    #[cfg(feature = "webauthn")]
+    async fn webauthn_answer(
+        &self,
+        user: &User,
+        device: &Device,
+        post: &PostData,
+        answer: &str,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        let tf = self.tf;
+        let settings = super::webauthn::settings(tf)?;
+        let Some(state) = super::webauthn::take_state(self.session) else {
+            return self
+                .render_token(user, device, Some(super::webauthn::NO_CEREMONY.to_owned()), None)
+                .await;
+        };
+        let outcome = tf
+            .devices
+            .finish_webauthn_assertion(settings, state, Some(&user.id), answer)
+            .await?;
+        let used = match outcome.device.clone() {
+            Some(key) => Device::WebAuthn(key),
+            None => {
+                // Not one of this account's keys: the attempt counts against the device
+                // of the token step (unless it is resting in its back-off).
+                if !tf.devices.is_throttled(device) {
+                    tf.devices.count_failure(device.device_ref()).await?;
+                }
+                device.clone()
+            }
+        };
+        for signal in crate::signals::verification_signals(outcome.verification, user, &used) {
+            tf.signals.send(signal).await;
+        }
+        if outcome.verification != Verification::Verified {
+            let message = outcome
+                .error
+                .map_or_else(|| forms::INVALID_TOKEN.to_owned(), |e| e.to_string());
+            return self.render_token(user, device, Some(message), None).await;
+        }
+        let mut response =
+            finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
+        if post.checked("token-remember")
+            && let Some(cookie) = tf.remember.issue(
+                &user.id,
+                used.device_ref(),
+                &user.credential_version,
+                tf.clock.now_secs(),
+            )
+        {
+            let _ = response.add_cookie(&cookie);
+        }
+        Ok(response)
     }
 
     async fn backup_step(
@@ -397,9 +479,16 @@ impl Step<'_> {
         error: Option<String>,
         notice: Option<&str>,
     ) -> Result<HttpResponse, TwoFactorError> {
-        let mut field = FormField::token("token", "otp_token", device.token_length() as u8);
-        field.errors.extend(error);
-        let mut fields = vec![field];
+        let mut fields = Vec::new();
+        let mut key_error = None;
+        if matches!(device, Device::WebAuthn(_)) {
+            // Nothing to type: the key answers (the error is shown next to its button).
+            key_error = error;
+        } else {
+            let mut field = FormField::token("token", "otp_token", device.token_length() as u8);
+            field.errors.extend(error);
+            fields.push(field);
+        }
         if self.tf.remember.enabled() {
             let mut remember =
                 FormField::new("token", "remember", &self.tf.remember.label(), "checkbox");
@@ -431,6 +520,15 @@ impl Step<'_> {
         ctx.insert("other_devices", &others);
         ctx.insert("backup_tokens", &backup_tokens);
         ctx.insert("notice", &notice);
+        ctx.insert("key_error", &key_error);
+        #[cfg(feature = "webauthn")]
+        {
+            let has_keys = matches!(device, Device::WebAuthn(_))
+                || !self.tf.devices.webauthn_devices(&user.id).await?.is_empty();
+            if has_keys {
+                ctx.insert("webauthn", &super::webauthn::page_context(self.tf, self.req));
+            }
+        }
         render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
     }
 
@@ -509,6 +607,13 @@ fn render_auth(
         .with_value(username)
         .with_error(user_err);
     username_field.autocomplete = Some("username");
+    #[cfg(feature = "webauthn")]
+    let webauthn = super::webauthn::page_context(tf, req);
+    #[cfg(feature = "webauthn")]
+    if webauthn["passkey_login"] == true {
+        // Conditional UI: the browser offers passkeys in the username's autofill.
+        username_field.autocomplete = Some("username webauthn");
+    }
     username_field.autofocus = true;
     username_field.maxlength = Some(150);
     let mut password_field =
@@ -524,5 +629,54 @@ fn render_auth(
         &WIZARD.context(STEPS, LoginStep::Auth.as_str(), form),
     );
     ctx.insert("next", next);
+    #[cfg(feature = "webauthn")]
+    if webauthn["passkey_login"] == true {
+        ctx.insert("passkey_login", &webauthn);
+    }
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
+}
+
+/// The login page's passkey form: a discoverable credential with user verification logs
+/// in with both factors at once (the site can turn this off; the policy still applies).
+#[cfg(feature = "webauthn")]
+async fn passkey_step(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    session: &Session,
+    post: &PostData,
+    next: &str,
+) -> Result<HttpResponse, TwoFactorError> {
+    WIZARD.reset(session);
+    let settings = super::webauthn::settings(tf)?;
+    if !settings.passkey_login {
+        return Err(TwoFactorError::NotFound);
+    }
+    let answer = post.get("passkey-credential").unwrap_or("");
+    let Some(state) = super::webauthn::take_state(session).filter(|_| !answer.is_empty()) else {
+        return render_auth(tf, req, next, "", &[super::webauthn::NO_CEREMONY], None);
+    };
+    let outcome = tf
+        .devices
+        .finish_webauthn_assertion(settings, state, None, answer)
+        .await?;
+    let owner = match &outcome.device {
+        Some(key) => tf.users.get_user(&key.user_id).await?,
+        None => None,
+    };
+    if let (Some(user), Some(key)) = (&owner, &outcome.device) {
+        let device = Device::WebAuthn(key.clone());
+        for signal in crate::signals::verification_signals(outcome.verification, user, &device) {
+            tf.signals.send(signal).await;
+        }
+        if outcome.verification == Verification::Verified && outcome.user_verified && user.is_active {
+            tracing::info!(user = %user.id, device = %device.device_ref(), "passkey login");
+            return finish(tf, req, session, user, Some(&device), next).await;
+        }
+    }
+    let message = match outcome.error {
+        Some(error) => error.to_string(),
+        None => forms::INVALID_LOGIN.to_owned(),
+    };
+    tracing::info!(outcome = "failure", reason = %message, "passkey login");
+    render_auth(tf, req, next, "", &[&message], None)
 }

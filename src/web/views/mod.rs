@@ -9,6 +9,8 @@ pub(crate) mod profile;
 pub(crate) mod qr;
 pub(crate) mod reauth;
 pub(crate) mod setup;
+#[cfg(feature = "webauthn")]
+pub(crate) mod webauthn;
 
 use actix_identity::Identity;
 use actix_session::{Session, SessionExt};

@@ -67,6 +67,12 @@ pub(crate) async fn get(
     ctx.insert("backup_phones", &backup_phones);
     let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
     ctx.insert("available_phone_methods", &methods);
+    #[cfg(feature = "webauthn")]
+    if tf.webauthn().is_some() {
+        let keys = super::webauthn::key_rows(&tf, &user.id).await?;
+        ctx.insert("webauthn_keys", &keys);
+        ctx.insert("webauthn", &super::webauthn::page_context(&tf, &req));
+    }
     render(&tf, "two_factor/profile/profile.html", &ctx, StatusCode::OK)
 }
 

@@ -51,10 +51,15 @@ pub(crate) fn state(session: &Session) -> Option<SetupState> {
 
 /// The methods this site offers.
 fn methods(tf: &TwoFactor) -> Vec<SetupMethod> {
-    setup::offered_methods(
+    #[cfg(feature = "webauthn")]
+    let webauthn = tf.webauthn().is_some();
+    #[cfg(not(feature = "webauthn"))]
+    let webauthn = false;
+    setup::offered_methods_with(
         tf.sms_gateway().is_some(),
         tf.call_gateway().is_some(),
         tf.mailer().is_some(),
+        webauthn,
     )
 }
 
@@ -65,6 +70,7 @@ fn method_label(method: SetupMethod) -> &'static str {
         SetupMethod::Sms => "Text message",
         SetupMethod::Call => "Phone call",
         SetupMethod::Email => "Email",
+        SetupMethod::WebAuthn => "Security key or passkey",
     }
 }
 
@@ -170,6 +176,7 @@ pub(crate) async fn post(
         SetupStep::Sms | SetupStep::Call => page.number_step(&session, state, &post).await,
         SetupStep::Email => page.email_step(&session, state, &post).await,
         SetupStep::Validation => page.validation_step(&session, state, &post).await,
+        SetupStep::WebAuthn => page.webauthn_step(&session, state, &post).await,
     }
 }
 
@@ -384,6 +391,52 @@ impl<'a> Page<'a> {
         self.render(&state, form_of(field), None).await
     }
 
+    /// The security key's answer (`webauthn-credential`) and its name.
+    async fn webauthn_step(
+        &self,
+        session: &Session,
+        state: SetupState,
+        post: &PostData,
+    ) -> Result<HttpResponse, TwoFactorError> {
+        #[cfg(feature = "webauthn")]
+        if let Some(settings) = self.tf.webauthn() {
+            let label = post.get("webauthn-label").unwrap_or("");
+            let answer = post.get("webauthn-credential").unwrap_or("");
+            let error = if answer.is_empty() {
+                "Press the button and follow your browser's instructions.".to_owned()
+            } else {
+                match super::webauthn::take_state(session) {
+                    None => super::webauthn::NO_CEREMONY.to_owned(),
+                    Some(ceremony) => match self
+                        .tf
+                        .devices
+                        .finish_webauthn_registration(
+                            settings,
+                            ceremony,
+                            &self.user.id,
+                            label,
+                            true,
+                            answer,
+                        )
+                        .await?
+                    {
+                        Ok(device) => {
+                            return self.done(session, &state, Device::WebAuthn(device)).await;
+                        }
+                        Err(error) => error.to_string(),
+                    },
+                }
+            };
+            let mut field = webauthn_label_field().with_value(label);
+            field.errors.push(error);
+            return self.render(&state, form_of(field), None).await;
+        }
+        let _ = post;
+        WIZARD.reset(session);
+        let _ = state;
+        Ok(redirect(self.tf.urls.setup.as_str()))
+    }
+
     async fn done(
         &self,
         session: &Session,
@@ -431,6 +484,7 @@ impl<'a> Page<'a> {
                 SetupStep::Validation => {
                     form = form_of(token_field("validation", "token", 6, String::new()))
                 }
+                SetupStep::WebAuthn => form = form_of(webauthn_label_field()),
                 SetupStep::Welcome | SetupStep::Generator => {}
             }
         }
@@ -474,6 +528,10 @@ impl<'a> Page<'a> {
             .map(|m| serde_json::json!({ "value": m.as_str(), "label": method_label(m) }))
             .collect();
         ctx.insert("methods", &methods);
+        #[cfg(feature = "webauthn")]
+        if current == SetupStep::WebAuthn {
+            ctx.insert("webauthn", &super::webauthn::page_context(tf, self.req));
+        }
         let names: Vec<&str> = order.iter().map(|s| s.as_str()).collect();
         ctx.insert("wizard", &WIZARD.context(&names, current.as_str(), form));
         ctx.insert("user", self.user);
@@ -549,6 +607,16 @@ pub(crate) fn number_field(prefix: &str) -> FormField {
     field.autofocus = true;
     field.maxlength = Some(32);
     field.help_text = Some("Including your country code, starting with + or 00.".to_owned());
+    field
+}
+
+/// The name of the key being added (optional).
+fn webauthn_label_field() -> FormField {
+    let mut field = FormField::new("webauthn", "label", "Name of the key", "text");
+    field.autocomplete = Some("off");
+    field.maxlength = Some(crate::devices::webauthn::MAX_LABEL_CHARS);
+    field.required = false;
+    field.help_text = Some("Optional, e.g. “YubiKey on my keyring”.".to_owned());
     field
 }
 

@@ -1,0 +1,371 @@
+//! WebAuthn in the web layer: the browser script, the JSON options endpoints (POST with
+//! CSRF) and the profile pages to add and remove keys. The answers themselves come back
+//! through ordinary form posts (the login wizard's token step, the setup wizard, the add
+//! page, the login page's passkey form), so a key verifies a login exactly like a token.
+//!
+//! A ceremony's state lives in the session under [`STATE_KEY`] and is taken out before
+//! the answer is checked: one answer per challenge.
+
+use actix_session::{Session, SessionExt};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_CONTENT_TYPE_OPTIONS};
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::{base_context, login_required, render, sensitive_action_user};
+use crate::devices::webauthn::{CeremonyState, RelyingParty, WebAuthnSettings};
+use crate::devices::{Device, DeviceKind, DeviceRef};
+use crate::errors::TwoFactorError;
+use crate::settings::TwoFactor;
+use crate::signals::{DeviceInfo, Signal};
+use crate::users::User;
+use crate::web::csrf;
+use crate::web::forms::PostData;
+use crate::web::middleware::OtpExt;
+use crate::web::redirects::redirect;
+
+/// Session key of the ceremony in progress.
+pub(crate) const STATE_KEY: &str = "two_factor.webauthn";
+const SCRIPT: &str = include_str!("../../../static/two_factor/webauthn.js");
+const CREATE_TEMPLATE: &str = "two_factor/webauthn/create.html";
+
+/// The message when the session holds no ceremony (expired, used, another tab).
+pub(crate) const NO_CEREMONY: &str =
+    "The security key request expired or was already used. Please try again.";
+
+/// GET the browser script.
+pub(crate) async fn script() -> HttpResponse {
+    let mut response = HttpResponse::Ok().body(SCRIPT);
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/javascript; charset=utf-8"),
+    );
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+/// The settings, or 404 while WebAuthn is off.
+pub(crate) fn settings(tf: &TwoFactor) -> Result<&WebAuthnSettings, TwoFactorError> {
+    tf.webauthn().ok_or(TwoFactorError::NotFound)
+}
+
+/// The relying party of this request, or why the page's origin cannot use WebAuthn.
+pub(crate) fn relying_party(
+    settings: &WebAuthnSettings,
+    req: &HttpRequest,
+) -> Result<RelyingParty, String> {
+    let info = req.connection_info();
+    RelyingParty::for_request(settings, info.scheme(), info.host()).map_err(|e| e.to_string())
+}
+
+/// What a page needs to offer WebAuthn: the warning when the origin cannot work.
+pub(crate) fn page_context(tf: &TwoFactor, req: &HttpRequest) -> serde_json::Value {
+    match tf.webauthn() {
+        Some(settings) => serde_json::json!({
+            "problem": relying_party(settings, req).err(),
+            "passkey_login": settings.passkey_login,
+        }),
+        None => serde_json::Value::Null,
+    }
+}
+
+/// Takes the ceremony state out of the session (it is used once, whatever the outcome).
+pub(crate) fn take_state(session: &Session) -> Option<CeremonyState> {
+    session.remove_as::<CeremonyState>(STATE_KEY)?.ok()
+}
+
+fn save_state(session: &Session, state: &CeremonyState) -> Result<(), TwoFactorError> {
+    session
+        .insert(STATE_KEY, state)
+        .map_err(|e| TwoFactorError::Session(e.to_string()))
+}
+
+fn json(status: StatusCode, body: serde_json::Value) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .json(body)
+}
+
+fn json_error(status: StatusCode, message: &str) -> HttpResponse {
+    json(status, serde_json::json!({ "error": message }))
+}
+
+fn options_answer(
+    session: &Session,
+    options: serde_json::Value,
+    state: &CeremonyState,
+) -> Result<HttpResponse, TwoFactorError> {
+    save_state(session, state)?;
+    Ok(json(StatusCode::OK, serde_json::json!({ "publicKey": options })))
+}
+
+/// POST `webauthn_register_options`: options to add a key (`passkey=1`: a passkey).
+/// Setting up the first device needs a login (and a recent password, as the setup wizard
+/// does); adding to an account that has two-factor authentication needs a verified
+/// session and a recent re-authentication; passkeys are added from the profile only.
+pub(crate) async fn register_options(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let settings = settings(&tf)?;
+    let session = req.get_session();
+    let post = PostData::parse(&body);
+    csrf::check(&session, &post)?;
+    let Ok(user) = login_required(&tf, &req).await? else {
+        return Ok(json_error(StatusCode::FORBIDDEN, "Please log in first."));
+    };
+    let passkey = post.get("passkey") == Some("1");
+    let has_device = tf.devices.has_device(&user.id).await?;
+    if (has_device || passkey) && !req.is_verified() {
+        return Ok(json_error(
+            StatusCode::FORBIDDEN,
+            "Verify your login with your second factor first.",
+        ));
+    }
+    if super::recent_auth_required(&tf, &req).is_some() {
+        return Ok(json_error(
+            StatusCode::FORBIDDEN,
+            "Please confirm your password again (reload the page).",
+        ));
+    }
+    let rp = match relying_party(settings, &req) {
+        Ok(rp) => rp,
+        Err(problem) => return Ok(json_error(StatusCode::BAD_REQUEST, &problem)),
+    };
+    let (options, state) = tf
+        .devices
+        .begin_webauthn_registration(settings, &rp, &user.id, &user.username, passkey)
+        .await?;
+    options_answer(&session, options, &state)
+}
+
+/// POST `webauthn_login_options`: options for the token step of the login in progress.
+pub(crate) async fn login_options(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let settings = settings(&tf)?;
+    let session = req.get_session();
+    let post = PostData::parse(&body);
+    csrf::check(&session, &post)?;
+    let timeout = tf.login_timeout().as_secs() as i64;
+    let pending = super::login::pending(&session)
+        .filter(|p| !p.timed_out(tf.clock.now_secs(), timeout));
+    let Some(pending) = pending else {
+        return Ok(json_error(
+            StatusCode::FORBIDDEN,
+            "Your login timed out. Please log in again.",
+        ));
+    };
+    let rp = match relying_party(settings, &req) {
+        Ok(rp) => rp,
+        Err(problem) => return Ok(json_error(StatusCode::BAD_REQUEST, &problem)),
+    };
+    let (options, state) = tf
+        .devices
+        .begin_webauthn_assertion(settings, &rp, Some(&pending.user_id))
+        .await?;
+    options_answer(&session, options, &state)
+}
+
+/// POST `webauthn_passkey_options`: options for a passkey login (no user yet).
+pub(crate) async fn passkey_options(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let settings = settings(&tf)?;
+    let session = req.get_session();
+    let post = PostData::parse(&body);
+    csrf::check(&session, &post)?;
+    if !settings.passkey_login {
+        return Err(TwoFactorError::NotFound);
+    }
+    let rp = match relying_party(settings, &req) {
+        Ok(rp) => rp,
+        Err(problem) => return Ok(json_error(StatusCode::BAD_REQUEST, &problem)),
+    };
+    let (options, state) = tf
+        .devices
+        .begin_webauthn_assertion(settings, &rp, None)
+        .await?;
+    options_answer(&session, options, &state)
+}
+
+/// GET `webauthn_create`: the page to add a security key or a passkey.
+pub(crate) async fn create_get(
+    req: HttpRequest,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    settings(&tf)?;
+    let user = match sensitive_action_user(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    render_create(&tf, &req, &user, "", None)
+}
+
+/// POST `webauthn_create`: the browser's answer (`webauthn-credential`) and the name.
+pub(crate) async fn create_post(
+    req: HttpRequest,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let settings = settings(&tf)?;
+    let session = req.get_session();
+    let post = PostData::parse(&body);
+    csrf::check(&session, &post)?;
+    let user = match sensitive_action_user(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    let label = post.get("webauthn-label").unwrap_or("");
+    let credential = post.get("webauthn-credential").unwrap_or("");
+    if credential.is_empty() {
+        return render_create(
+            &tf,
+            &req,
+            &user,
+            label,
+            Some("Press the button and follow your browser's instructions."),
+        );
+    }
+    let Some(state) = take_state(&session) else {
+        return render_create(&tf, &req, &user, label, Some(NO_CEREMONY));
+    };
+    let added = tf
+        .devices
+        .finish_webauthn_registration(settings, state, &user.id, label, false, credential)
+        .await?;
+    match added {
+        Ok(device) => {
+            let device = Device::WebAuthn(device);
+            tf.signals
+                .send(Signal::DeviceAdded {
+                    user: user.clone(),
+                    device: DeviceInfo::of(&device),
+                })
+                .await;
+            Ok(redirect(tf.urls.profile.as_str()))
+        }
+        Err(error) => render_create(&tf, &req, &user, label, Some(&error.to_string())),
+    }
+}
+
+fn render_create(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    user: &User,
+    label: &str,
+    error: Option<&str>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let mut ctx = base_context(tf, req)?;
+    ctx.insert("webauthn", &page_context(tf, req));
+    ctx.insert("label", label);
+    ctx.insert("error", &error);
+    ctx.insert("user", user);
+    render(tf, CREATE_TEMPLATE, &ctx, StatusCode::OK)
+}
+
+/// POST `webauthn_delete`: removes one of the user's additional keys (the primary key
+/// goes with "Disable two-factor authentication"); 404 for anything else.
+pub(crate) async fn delete(
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, TwoFactorError> {
+    let session = req.get_session();
+    let post = PostData::parse(&body);
+    csrf::check(&session, &post)?;
+    let user = match sensitive_action_user(&tf, &req).await? {
+        Ok(user) => user,
+        Err(redirect) => return Ok(redirect),
+    };
+    let id: i64 = path
+        .parse()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or(TwoFactorError::NotFound)?;
+    let device = DeviceRef {
+        kind: DeviceKind::WebAuthn,
+        id,
+    };
+    match tf.devices.get(&user.id, device).await? {
+        Some(Device::WebAuthn(d)) if d.name != crate::devices::webauthn::PRIMARY_NAME => {}
+        _ => return Err(TwoFactorError::NotFound),
+    }
+    if !tf.devices.remove(&user.id, device).await? {
+        return Err(TwoFactorError::NotFound);
+    }
+    tf.signals
+        .send(Signal::DeviceRemoved {
+            user,
+            persistent_id: device.to_string(),
+        })
+        .await;
+    Ok(redirect(tf.urls.profile.as_str()))
+}
+
+/// The user's keys as the profile lists them: name, kind, created, last used, and the
+/// removal URL for all but the primary key.
+pub(crate) async fn key_rows(
+    tf: &TwoFactor,
+    user_id: &str,
+) -> Result<Vec<serde_json::Value>, TwoFactorError> {
+    Ok(tf
+        .devices
+        .webauthn_devices(user_id)
+        .await?
+        .into_iter()
+        .map(|d| {
+            let removable = d.name != crate::devices::webauthn::PRIMARY_NAME;
+            serde_json::json!({
+                "persistent_id": d.device_ref().to_string(),
+                "label": d.label,
+                "is_passkey": d.is_passkey,
+                "is_primary": !removable,
+                "created": format_ms(d.created_at),
+                "last_used": d.last_used_at.map(format_ms),
+                "delete_url": removable
+                    .then(|| format!("{}{}/", tf.urls.webauthn_delete_prefix, d.id)),
+            })
+        })
+        .collect())
+}
+
+/// `2026-11-29 19:47 UTC` from milliseconds since the epoch.
+pub(crate) fn format_ms(ms: i64) -> String {
+    let secs = ms.div_euclid(1000);
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_ms;
+
+    #[test]
+    fn times_read_as_utc() {
+        assert_eq!(format_ms(0), "1970-01-01 00:00 UTC");
+        assert_eq!(format_ms(1_795_981_620_000), "2026-11-29 19:47 UTC");
+        assert_eq!(format_ms(951_782_400_000), "2000-02-29 00:00 UTC");
+    }
+}
