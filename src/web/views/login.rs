@@ -359,7 +359,12 @@ impl Step<'_> {
         let settings = super::webauthn::settings(tf)?;
         let Some(state) = super::webauthn::take_state(self.session) else {
             return self
-                .render_token(user, device, Some(super::webauthn::NO_CEREMONY.to_owned()), None)
+                .render_token(
+                    user,
+                    device,
+                    Some(super::webauthn::NO_CEREMONY.to_owned()),
+                    None,
+                )
                 .await;
         };
         let outcome = tf
@@ -386,8 +391,7 @@ impl Step<'_> {
                 .map_or_else(|| forms::INVALID_TOKEN.to_owned(), |e| e.to_string());
             return self.render_token(user, device, Some(message), None).await;
         }
-        let mut response =
-            finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
+        let mut response = finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
         if post.checked("token-remember")
             && let Some(cookie) = tf.remember.issue(
                 &user.id,
@@ -526,7 +530,10 @@ impl Step<'_> {
             let has_keys = matches!(device, Device::WebAuthn(_))
                 || !self.tf.devices.webauthn_devices(&user.id).await?.is_empty();
             if has_keys {
-                ctx.insert("webauthn", &super::webauthn::page_context(self.tf, self.req));
+                ctx.insert(
+                    "webauthn",
+                    &super::webauthn::page_context(self.tf, self.req),
+                );
             }
         }
         render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
@@ -668,7 +675,8 @@ async fn passkey_step(
         for signal in crate::signals::verification_signals(outcome.verification, user, &device) {
             tf.signals.send(signal).await;
         }
-        if outcome.verification == Verification::Verified && outcome.user_verified && user.is_active {
+        if outcome.verification == Verification::Verified && outcome.user_verified && user.is_active
+        {
             tracing::info!(user = %user.id, device = %device.device_ref(), "passkey login");
             return finish(tf, req, session, user, Some(&device), next).await;
         }

@@ -40,7 +40,10 @@ pub(crate) async fn script() -> HttpResponse {
         CONTENT_TYPE,
         HeaderValue::from_static("text/javascript; charset=utf-8"),
     );
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+    headers.insert(
+        CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     response
 }
@@ -97,7 +100,10 @@ fn options_answer(
     state: &CeremonyState,
 ) -> Result<HttpResponse, TwoFactorError> {
     save_state(session, state)?;
-    Ok(json(StatusCode::OK, serde_json::json!({ "publicKey": options })))
+    Ok(json(
+        StatusCode::OK,
+        serde_json::json!({ "publicKey": options }),
+    ))
 }
 
 /// POST `webauthn_register_options`: options to add a key (`passkey=1`: a passkey).
@@ -152,8 +158,8 @@ pub(crate) async fn login_options(
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
     let timeout = tf.login_timeout().as_secs() as i64;
-    let pending = super::login::pending(&session)
-        .filter(|p| !p.timed_out(tf.clock.now_secs(), timeout));
+    let pending =
+        super::login::pending(&session).filter(|p| !p.timed_out(tf.clock.now_secs(), timeout));
     let Some(pending) = pending else {
         return Ok(json_error(
             StatusCode::FORBIDDEN,
