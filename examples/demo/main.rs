@@ -1,4 +1,5 @@
-//! The demo site: `cargo run --example demo` serves it on http://127.0.0.1:8000.
+//! The demo site: `cargo run --example demo` serves it on 127.0.0.1:8000; browse it at
+//! http://localhost:8000 (security keys and passkeys need a domain, not an IP address).
 //!
 //! Subcommands (Django's management commands):
 //!   runserver [--bind HOST:PORT]        (the default)
@@ -142,6 +143,12 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     }
     if let Some(keyring) = secret_keyring()? {
         builder = builder.secret_keyring(keyring);
+    }
+    // Security keys and passkeys (the default `webauthn` feature). WebAuthn needs a secure
+    // context and a domain: browse the demo at http://localhost:8000, not 127.0.0.1.
+    #[cfg(feature = "webauthn")]
+    {
+        builder = builder.webauthn_rp_name("actix-two-factor demo");
     }
     let tf = builder
         .policy(policy)

@@ -24,6 +24,7 @@ pub(crate) enum SetupStep {
     /// The code sent to the phone or address.
     Validation,
     /// A security key or passkey (the browser answers).
+    #[serde(rename = "webauthn")]
     WebAuthn,
 }
 
@@ -73,6 +74,7 @@ pub(crate) enum SetupMethod {
     /// E-mail.
     Email,
     /// A security key or passkey.
+    #[serde(rename = "webauthn")]
     WebAuthn,
 }
 
