@@ -647,6 +647,155 @@ fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
     checks.assert_clean();
 }
 
+/// The demo at `http://localhost:PORT` (WebAuthn needs a domain, not 127.0.0.1).
+fn localhost(demo: &Demo, path: &str) -> String {
+    format!("http://localhost:{}{path}", demo.port)
+}
+
+/// Adds Chromium's virtual authenticator (CTAP2 over `transport`, with resident keys and
+/// user verification, touched automatically) to the page; returns its id.
+fn virtual_authenticator(page: &mut Page<'_>, transport: &str) -> String {
+    page.call("WebAuthn.enable", serde_json::json!({ "enableUI": false }))
+        .expect("WebAuthn.enable");
+    let added = page
+        .call(
+            "WebAuthn.addVirtualAuthenticator",
+            serde_json::json!({ "options": {
+                "protocol": "ctap2",
+                "transport": transport,
+                "hasResidentKey": true,
+                "hasUserVerification": true,
+                "isUserVerified": true,
+                "automaticPresenceSimulation": true,
+            }}),
+        )
+        .expect("WebAuthn.addVirtualAuthenticator");
+    added["authenticatorId"]
+        .as_str()
+        .expect("authenticatorId")
+        .to_owned()
+}
+
+fn credentials(page: &mut Page<'_>, authenticator: &str) -> Vec<serde_json::Value> {
+    page.call(
+        "WebAuthn.getCredentials",
+        serde_json::json!({ "authenticatorId": authenticator }),
+    )
+    .expect("WebAuthn.getCredentials")["credentials"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_security_key_sets_up_two_factor_logs_in_and_a_passkey_signs_in_alone() {
+    let Some(chromium) = cdp::chromium_or_skip("tests/browser.rs") else {
+        return;
+    };
+    let mut checks = Checks::new();
+    let demo = Demo::start();
+    let mut browser = Browser::launch(&chromium);
+    let mut page = browser.new_page();
+    page.viewport(1280, 800, false);
+    let key = virtual_authenticator(&mut page, "usb");
+
+    // Password only (no device yet), at localhost.
+    page.goto(&localhost(&demo, "/account/login/"));
+    assert_focus_on(&mut page, "auth-username");
+    page.type_text("admin");
+    page.press("Tab");
+    type_and_enter(&mut page, PASSWORD, "the password step");
+    assert_eq!(page.path(), "/");
+
+    // Setup: the "Security key or passkey" method, a name, the button.
+    page.goto(&localhost(&demo, "/account/two_factor/setup/"));
+    activate(&mut page, "Next");
+    page.eval("document.querySelector('input[value=webauthn]').click()");
+    page.tab_to("e.type === 'radio' && e.checked");
+    page.press_and_wait("Enter", "the method step");
+    assert!(
+        body_text(&mut page).contains("Register security key"),
+        "{}",
+        body_text(&mut page)
+    );
+    checks.page(&mut page, "setup-webauthn");
+    page.tab_to("e.name === 'webauthn-label'");
+    page.type_text("Virtual key");
+    activate(&mut page, "Register security key");
+    assert_eq!(
+        page.path(),
+        "/account/two_factor/setup/complete/",
+        "{}",
+        body_text(&mut page)
+    );
+    assert_eq!(credentials(&mut page, &key).len(), 1);
+    activate(&mut page, "Log out");
+
+    // Login: password, then the key at the token step.
+    page.goto(&localhost(&demo, "/account/login/"));
+    assert_focus_on(&mut page, "auth-username");
+    page.type_text("admin");
+    page.press("Tab");
+    type_and_enter(&mut page, PASSWORD, "the password step");
+    assert!(
+        body_text(&mut page).contains("Use security key"),
+        "{}",
+        body_text(&mut page)
+    );
+    checks.page(&mut page, "login-token-webauthn");
+    activate(&mut page, "Use security key");
+    assert_eq!(page.path(), "/", "{}", body_text(&mut page));
+    assert!(body_text(&mut page).contains("verified with a second factor"));
+
+    // A passkey from the profile (a platform authenticator this time).
+    let platform = virtual_authenticator(&mut page, "internal");
+    page.goto(&localhost(&demo, "/account/two_factor/webauthn/register/"));
+    checks.page(&mut page, "webauthn-add");
+    page.tab_to("e.name === 'webauthn-label'");
+    page.type_text("This laptop");
+    page.call(
+        "WebAuthn.setAutomaticPresenceSimulation",
+        serde_json::json!({ "authenticatorId": key, "enabled": false }),
+    )
+    .expect("the USB key stays out of it");
+    activate(&mut page, "Add a passkey");
+    assert_eq!(
+        page.path(),
+        "/account/two_factor/",
+        "{}",
+        body_text(&mut page)
+    );
+    let profile = body_text(&mut page);
+    assert!(
+        profile.contains("This laptop") && profile.contains("Passkey"),
+        "{profile}"
+    );
+    assert!(profile.contains("Virtual key"), "{profile}");
+    checks.page(&mut page, "profile-webauthn");
+    assert_eq!(credentials(&mut page, &platform).len(), 1);
+    activate(&mut page, "Log out");
+
+    // Passkey login: no username, no password.
+    page.goto(&localhost(&demo, "/account/login/"));
+    assert_eq!(
+        page.eval_str(
+            "document.querySelector('input[name=\"auth-username\"]').getAttribute('autocomplete')"
+        ),
+        "username webauthn"
+    );
+    checks.page(&mut page, "login-passkey");
+    page.tab_to_text("Sign in with a passkey");
+    page.press_and_wait("Enter", "the passkey login");
+    assert_eq!(page.path(), "/", "{}", body_text(&mut page));
+    assert!(body_text(&mut page).contains("verified with a second factor"));
+
+    let errors = page.take_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    drop(page);
+    drop(browser);
+    checks.assert_clean();
+}
+
 #[test]
 fn without_chromium_the_suite_says_so_and_skips() {
     // A path with nothing there stands for a machine without Chromium.
