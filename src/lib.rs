@@ -103,4 +103,23 @@ pub mod __private {
     pub use crate::web::forms::{Field, PostData, TokenInput, parse_token, token_field_too_long};
     pub use crate::web::redirects::{is_safe_next, redirect, safe_next_or};
     pub use crate::web::remember::{RememberCookie, RememberSettings, inspect};
+
+    /// Whether `input` is one well-formed CBOR item (the WebAuthn reader).
+    #[cfg(feature = "webauthn")]
+    pub fn webauthn_cbor(input: &[u8]) -> bool {
+        crate::devices::webauthn::cbor::decode(input).is_ok()
+    }
+
+    /// Whether `input` is a supported COSE public key.
+    #[cfg(feature = "webauthn")]
+    pub fn webauthn_cose_key(input: &[u8]) -> bool {
+        crate::devices::webauthn::cose::PublicKey::from_cose_bytes(input).is_ok()
+    }
+
+    /// Checks `answer` (a browser's JSON) as an assertion and a registration against a
+    /// fixed state; returns whether either was accepted (never, for a fuzzer's input).
+    #[cfg(feature = "webauthn")]
+    pub fn webauthn_answer(answer: &str) -> bool {
+        crate::devices::webauthn::ceremony::fuzz_answer(answer)
+    }
 }

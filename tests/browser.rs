@@ -731,8 +731,19 @@ fn a_security_key_sets_up_two_factor_logs_in_and_a_passkey_signs_in_alone() {
     assert_eq!(credentials(&mut page, &key).len(), 1);
     activate(&mut page, "Log out");
 
-    // Login: password, then the key at the token step.
+    // Login: password, then the key at the token step. The login page also offers
+    // passkeys (none exists yet): a button, and the username's autofill (conditional UI).
     page.goto(&localhost(&demo, "/account/login/"));
+    assert_eq!(
+        page.eval_str("document.querySelector('input[name=\"auth-username\"]').autocomplete"),
+        "username webauthn"
+    );
+    assert_eq!(
+        page.eval("!document.querySelector('[data-webauthn=passkey]').hidden"),
+        true,
+        "the script shows the passkey button"
+    );
+    checks.page(&mut page, "login-with-passkey-offer");
     assert_focus_on(&mut page, "auth-username");
     page.type_text("admin");
     page.press("Tab");
@@ -775,18 +786,39 @@ fn a_security_key_sets_up_two_factor_logs_in_and_a_passkey_signs_in_alone() {
     assert_eq!(credentials(&mut page, &platform).len(), 1);
     activate(&mut page, "Log out");
 
-    // Passkey login: no username, no password.
-    page.goto(&localhost(&demo, "/account/login/"));
-    assert_eq!(
-        page.eval_str(
-            "document.querySelector('input[name=\"auth-username\"]').getAttribute('autocomplete')"
-        ),
-        "username webauthn"
+    // Passkey login without a username or password. The login page's username field asks
+    // for conditional UI (`autocomplete="username webauthn"`): the browser offers the
+    // passkey in its autofill, and Chromium's virtual authenticator, touched
+    // automatically, picks it at once, so loading the page signs in.
+    page.call(
+        "Page.navigate",
+        serde_json::json!({ "url": localhost(&demo, "/account/login/") }),
+    )
+    .expect("navigate");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let state = page
+            .call(
+                "Runtime.evaluate",
+                serde_json::json!({
+                    "expression": "[location.pathname, document.readyState]",
+                    "returnByValue": true
+                }),
+            )
+            .ok()
+            .map(|r| r["result"]["value"].clone())
+            .unwrap_or_default();
+        if state[0] == "/" && state[1] == "complete" {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no passkey login: {state}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        demo.log_text().contains("passkey login"),
+        "the demo logged a passkey login: {}",
+        demo.log_text()
     );
-    checks.page(&mut page, "login-passkey");
-    page.tab_to_text("Sign in with a passkey");
-    page.press_and_wait("Enter", "the passkey login");
-    assert_eq!(page.path(), "/", "{}", body_text(&mut page));
     assert!(body_text(&mut page).contains("verified with a second factor"));
 
     let errors = page.take_errors();

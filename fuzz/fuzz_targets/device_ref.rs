@@ -16,7 +16,7 @@ use two_factor::devices::{DeviceKind, DeviceRef};
 
 fn canonical(s: &str) -> Option<String> {
     let (kind, id) = s.split_once('/')?;
-    if !matches!(kind, "totp" | "static" | "phone" | "email")
+    if !matches!(kind, "totp" | "static" | "phone" | "email" | "webauthn")
         || id.is_empty()
         || !id.bytes().all(|b| b.is_ascii_digit())
         || (id.len() > 1 && id.starts_with('0'))
@@ -47,11 +47,12 @@ fuzz_target!(|data: &[u8]| {
 
     // Any reference the server writes reads back.
     if data.len() >= 9 {
-        let kind = match data[0] % 4 {
+        let kind = match data[0] % 5 {
             0 => DeviceKind::Totp,
             1 => DeviceKind::Static,
             2 => DeviceKind::Phone,
-            _ => DeviceKind::Email,
+            3 => DeviceKind::Email,
+            _ => DeviceKind::WebAuthn,
         };
         let id = i64::from_le_bytes(data[1..9].try_into().expect("8 bytes"));
         let r = DeviceRef { kind, id };

@@ -795,3 +795,47 @@ pub fn assertion_credential_id(response: &AssertionResponse) -> Result<String, W
     }
     Ok(id)
 }
+
+/// The fuzz target's entry (`two_factor::__private::webauthn_answer`): `answer` checked
+/// as an assertion and as a registration against fixed states.
+pub(crate) fn fuzz_answer(answer: &str) -> bool {
+    let settings = WebAuthnSettings::new("Fuzz");
+    let rp = RelyingParty {
+        id: "localhost".to_owned(),
+        origins: vec!["http://localhost:8000".to_owned()],
+    };
+    let state = |purpose| CeremonyState {
+        purpose,
+        challenge: B64.encode([7u8; CHALLENGE_BYTES]),
+        rp: rp.clone(),
+        user_verification: UserVerification::Preferred,
+        issued_at_ms: 0,
+    };
+    let mut accepted = false;
+    if let Ok(response) = serde_json::from_str::<AssertionResponse>(answer) {
+        let _ = assertion_credential_id(&response);
+        let stored = StoredCredential {
+            credential_id: &response.id,
+            public_key: &[],
+            sign_count: 0,
+            user_handle: "AAAA",
+        };
+        for purpose in [
+            Purpose::PasskeyLogin,
+            Purpose::SecondFactor {
+                user_id: "1".into(),
+            },
+        ] {
+            accepted |= verify_assertion(&settings, &state(purpose), &response, stored, 1).is_ok();
+        }
+    }
+    if let Ok(response) = serde_json::from_str::<RegistrationResponse>(answer) {
+        let purpose = Purpose::Register {
+            user_id: "1".into(),
+            user_handle: "AAAA".into(),
+            passkey: false,
+        };
+        accepted |= verify_registration(&settings, &state(purpose), &response, 1).is_ok();
+    }
+    accepted
+}
