@@ -115,7 +115,7 @@ pub(crate) fn offered_methods(sms: bool, call: bool, email: bool) -> Vec<SetupMe
     offered_methods_with(sms, call, email, false)
 }
 
-/// [`offered_methods`], with security keys and passkeys when `webauthn`.
+/// [`offered_methods`], with security keys and passkeys (last) when `webauthn`.
 pub(crate) fn offered_methods_with(
     sms: bool,
     call: bool,
@@ -123,10 +123,10 @@ pub(crate) fn offered_methods_with(
     webauthn: bool,
 ) -> Vec<SetupMethod> {
     let mut methods = vec![SetupMethod::Generator];
-    methods.extend(webauthn.then_some(SetupMethod::WebAuthn));
     methods.extend(sms.then_some(SetupMethod::Sms));
     methods.extend(call.then_some(SetupMethod::Call));
     methods.extend(email.then_some(SetupMethod::Email));
+    methods.extend(webauthn.then_some(SetupMethod::WebAuthn));
     methods
 }
 

@@ -10,6 +10,8 @@
  *           data-verify-url="…"         POST (CSRF, credential=JSON[, label]) → {"redirect": "…"} or {"error": "…"}
  *           data-label-input="ID"       optional, with data-verify-url: the input naming a new key
  *           data-passkey="1"            optional: ask for a passkey (resident key, user verification)
+ *           data-problem="…"            optional: why this address cannot use WebAuthn (shown on click;
+ *                                       no request is made, no autofill is started)
  *           data-status="ID">           where messages go (role="alert")
  *   An <input autocomplete="username webauthn"> next to a data-webauthn="passkey" button
  *   turns on conditional UI (passkeys offered in the username field's autofill).
@@ -131,6 +133,8 @@
     var creating = mode === "create";
     if (!supported()) { status(el, MESSAGES.unsupported); return Promise.resolve(); }
     if (window.isSecureContext === false) { status(el, MESSAGES.insecure); return Promise.resolve(); }
+    var problem = el.getAttribute("data-problem");
+    if (problem) { if (!conditional) status(el, problem); return Promise.resolve(); }
     if (!conditional) {
       status(el, MESSAGES.working);
       if (pendingConditional) { pendingConditional.abort(); pendingConditional = null; }
@@ -175,7 +179,8 @@
         throw { message: (result && result.error) || MESSAGES.failed };
       });
     }).catch(function (err) {
-      status(el, (err && err.message) || MESSAGES.failed);
+      // Autofill (conditional UI) stays quiet: the user did not ask for anything yet.
+      if (!conditional) status(el, (err && err.message) || MESSAGES.failed);
     }).then(function () {
       el.disabled = false;
     });
@@ -191,7 +196,8 @@
         event.preventDefault();
         run(el, mode, false);
       });
-      if (mode === "passkey" && document.querySelector("input[autocomplete~=webauthn]") &&
+      if (mode === "passkey" && !el.getAttribute("data-problem") &&
+          document.querySelector("input[autocomplete~=webauthn]") &&
           PublicKeyCredential.isConditionalMediationAvailable) {
         PublicKeyCredential.isConditionalMediationAvailable().then(function (yes) {
           if (yes) run(el, mode, true);
