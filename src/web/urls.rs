@@ -88,6 +88,7 @@ pub(crate) struct Urls {
     pub(crate) backup_tokens: String,
     pub(crate) phone_create: String,
     pub(crate) phone_delete_prefix: String,
+    #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     pub(crate) webauthn_delete_prefix: String,
     /// The `urls` map templates get, built once and cloned into each context.
     pub(crate) context: tera::Value,

@@ -58,6 +58,7 @@ pub struct WebAuthnDevice {
     pub label: String,
     /// The credential id, base64url without padding.
     pub credential_id: String,
+    #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     public_key: Vec<u8>,
     /// The WebAuthn user handle it was created under (base64url).
     pub user_handle: String,
@@ -156,6 +157,7 @@ pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<WebAuthnDe
 }
 
 /// Loads a credential row by credential id (base64url).
+#[cfg(feature = "webauthn")]
 pub(crate) fn by_credential_id(
     conn: &mut AnyConnection,
     credential_id: &str,

@@ -36,6 +36,7 @@ const STEPS: &[&str] = &[
 ];
 
 /// The login in progress (the password checked, the token step pending), if any.
+#[cfg(feature = "webauthn")]
 pub(crate) fn pending(session: &Session) -> Option<PendingLogin> {
     WIZARD.load(session)
 }
