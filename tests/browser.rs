@@ -758,6 +758,15 @@ fn a_security_key_sets_up_two_factor_logs_in_and_a_passkey_signs_in_alone() {
     assert_eq!(page.path(), "/", "{}", body_text(&mut page));
     assert!(body_text(&mut page).contains("verified with a second factor"));
 
+    // The admin lists the key (the superuser's own page).
+    page.goto(&localhost(&demo, "/admin/"));
+    activate(&mut page, "admin");
+    assert!(
+        body_text(&mut page).contains("Security key \u{201c}Virtual key\u{201d}"),
+        "{}",
+        body_text(&mut page)
+    );
+
     // A passkey from the profile (a platform authenticator this time).
     let platform = virtual_authenticator(&mut page, "internal");
     page.goto(&localhost(&demo, "/account/two_factor/webauthn/register/"));
