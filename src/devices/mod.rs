@@ -27,6 +27,7 @@ use crate::secrets::SecretKeyring;
 
 /// The kinds of device this crate knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum DeviceKind {
     /// An authenticator app (TOTP).
     Totp,
@@ -97,6 +98,7 @@ impl FromStr for DeviceRef {
 
 /// The outcome of one verification attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Verification {
     /// The token was right and has now been used up.
     Verified,
@@ -180,6 +182,7 @@ impl DeviceCache {
 
 /// Any device a user verifies with at the token step.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Device {
     /// An authenticator app.
     Totp(TotpDevice),

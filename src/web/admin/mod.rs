@@ -217,6 +217,7 @@ fn forbidden(
 /// The staff user [`AdminSiteOtpRequired`] let in, for handlers behind it:
 /// `async fn page(admin: web::ReqData<AdminUser>) -> …`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct AdminUser(pub User);
 
 impl<S, B> Transform<S, ServiceRequest> for AdminSiteOtpRequired
