@@ -11,7 +11,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_CONTENT_TYPE_OPTIONS};
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{base_context, login_required, render, sensitive_action_user};
+use super::{base_context, current_user, render};
 use crate::devices::webauthn::{CeremonyState, RelyingParty, WebAuthnSettings};
 use crate::devices::{Device, DeviceKind, DeviceRef};
 use crate::errors::TwoFactorError;
@@ -20,6 +20,7 @@ use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
 use crate::web::csrf;
 use crate::web::forms::PostData;
+use crate::web::guards::{Post, Sensitive};
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
 
@@ -119,7 +120,7 @@ pub(crate) async fn register_options(
     let session = req.get_session();
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
-    let Ok(user) = login_required(&tf, &req).await? else {
+    let Some(user) = current_user(&tf, &req).await? else {
         return Ok(json_error(StatusCode::FORBIDDEN, "Please log in first."));
     };
     let passkey = post.get("passkey") == Some("1");
@@ -205,29 +206,23 @@ pub(crate) async fn passkey_options(
 pub(crate) async fn create_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    Sensitive(user): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
     settings(&tf)?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     render_create(&tf, &req, &user, "", None)
 }
 
 /// POST `webauthn_create`: the browser's answer (`webauthn-credential`) and the name.
 pub(crate) async fn create_post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: Sensitive(user),
+        form: post,
+    }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let settings = settings(&tf)?;
     let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let label = post.get("webauthn-label").unwrap_or("");
     let credential = post.get("webauthn-credential").unwrap_or("");
     if credential.is_empty() {
@@ -279,18 +274,13 @@ fn render_create(
 /// POST `webauthn_delete`: removes one of the user's additional keys (the primary key
 /// goes with "Disable two-factor authentication"); 404 for anything else.
 pub(crate) async fn delete(
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: Sensitive(user),
+        ..
+    }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let id: i64 = path
         .parse()
         .ok()
