@@ -816,11 +816,9 @@ fn origins_that_cannot_work_are_named() {
     assert_eq!(rp.origins, vec!["https://example.com".to_owned()]);
     let rp = RelyingParty::for_request(&s, "http", "localhost:8000").unwrap();
     assert_eq!(rp.origins, vec![ORIGIN.to_owned()]);
-    let pinned = WebAuthnSettings {
-        rp_id: Some("example.com".into()),
-        origins: vec!["https://login.example.com".into()],
-        ..WebAuthnSettings::new("Site")
-    };
+    let mut pinned = WebAuthnSettings::new("Site");
+    pinned.rp_id = Some("example.com".into());
+    pinned.origins = vec!["https://login.example.com".into()];
     assert!(RelyingParty::for_request(&pinned, "https", "login.example.com").is_ok());
     assert_eq!(
         RelyingParty::for_request(&pinned, "https", "www.example.com"),

@@ -53,6 +53,7 @@ pub struct RelyingParty {
 
 /// Why WebAuthn cannot work for the page's origin (the setup page says so).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum OriginProblem {
     /// Plain HTTP on a host other than `localhost`.
     #[error(
@@ -130,6 +131,7 @@ impl RelyingParty {
 /// What a ceremony is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "for", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Purpose {
     /// Adding a credential to `user_id`'s account.
     Register {

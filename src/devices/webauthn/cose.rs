@@ -8,6 +8,7 @@ use super::cbor::{self, Value};
 
 /// A COSE algorithm this crate verifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum Algorithm {
     /// ECDSA over P-256 with SHA-256 (COSE -7).
     Es256,

@@ -97,6 +97,7 @@ pub enum WebAuthnError {
 
 /// The outcome of an authentication answer.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Assertion {
     /// As for a token: `Verified`, `Invalid`, `Replayed` (a used challenge or a counter
     /// regression) or `Throttled`.

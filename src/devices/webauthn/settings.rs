@@ -7,6 +7,7 @@ use std::time::Duration;
 /// fingerprint): WebAuthn's `userVerification`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum UserVerification {
     /// Refuse an assertion without the UV flag.
     Required,
@@ -29,6 +30,7 @@ impl UserVerification {
 
 /// Which authenticators may be registered: WebAuthn's `authenticatorAttachment`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AuthenticatorAttachment {
     /// Built into the device (Touch ID, Windows Hello, Android screen lock).
     Platform,
@@ -48,6 +50,7 @@ impl AuthenticatorAttachment {
 
 /// What attestation the site asks for: WebAuthn's `attestation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AttestationConveyance {
     /// No attestation (the default; browsers send format `none`).
     None,
@@ -74,6 +77,7 @@ impl AttestationConveyance {
 
 /// How the browser may reach an authenticator: WebAuthn's `AuthenticatorTransport`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Transport {
     /// USB.
     Usb,
@@ -115,6 +119,7 @@ impl Transport {
 
 /// The WebAuthn settings in force ([`TwoFactor::webauthn`](crate::TwoFactor::webauthn)).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct WebAuthnSettings {
     /// `TWO_FACTOR_WEBAUTHN_RP_NAME`: the site's name shown by the authenticator. Required.
     pub rp_name: String,
