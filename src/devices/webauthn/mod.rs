@@ -24,8 +24,6 @@ mod settings;
 #[cfg(feature = "webauthn")]
 pub use ceremony::{CeremonyState, OriginProblem, Purpose, RelyingParty};
 #[cfg(feature = "webauthn")]
-pub use cose::Algorithm;
-#[cfg(feature = "webauthn")]
 pub use settings::{
     AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification, WebAuthnSettings,
 };
@@ -38,11 +36,11 @@ use crate::db::schema::otp_webauthn_device as t;
 use crate::db::{AnyConnection, DbError, with_backend};
 
 /// The name of the key set up as the primary method (the setup wizard).
-pub const PRIMARY_NAME: &str = "default";
+pub(crate) const PRIMARY_NAME: &str = "default";
 /// The name of keys added from the profile.
-pub const ADDITIONAL_NAME: &str = "additional";
+pub(crate) const ADDITIONAL_NAME: &str = "additional";
 /// The longest label a user may give a key.
-pub const MAX_LABEL_CHARS: usize = 64;
+pub(crate) const MAX_LABEL_CHARS: usize = 64;
 
 /// A registered WebAuthn credential.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -132,7 +130,7 @@ impl WebAuthnDevice {
 
 /// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control
 /// characters; empty gives `fallback`.
-pub fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
+pub(crate) fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
     let label = label.trim();
     if label.chars().any(char::is_control) {
         return Err("The name may not contain control characters.");

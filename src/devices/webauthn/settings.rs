@@ -104,7 +104,7 @@ impl Transport {
     }
 
     /// Parses the WebAuthn spelling.
-    pub fn parse(s: &str) -> Option<Transport> {
+    pub(crate) fn parse(s: &str) -> Option<Transport> {
         [
             Transport::Usb,
             Transport::Nfc,
@@ -165,7 +165,7 @@ impl WebAuthnSettings {
     }
 
     /// The checks `build()` makes: the failing setting (a builder method name) and why.
-    pub fn validate(&self) -> Result<(), (&'static str, String)> {
+    pub(crate) fn validate(&self) -> Result<(), (&'static str, String)> {
         let name = self.rp_name.trim();
         if name.is_empty() {
             return Err(("webauthn_rp_name", "empty; name the site".to_owned()));
