@@ -546,3 +546,64 @@ async fn passkey_login_can_be_switched_off() {
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
+
+#[actix_rt::test]
+async fn a_key_user_re_authenticates_with_password_and_key() {
+    let site = site().await;
+    let mut key = key();
+    let client = user_with_key(&site, "alice", &mut key).await;
+    // Past the re-authentication window: adding a key needs the password and the key.
+    site.clock.advance_secs(901);
+    let r = client.get("/account/two_factor/webauthn/register/").await;
+    let to = r.location.clone().expect("a detour");
+    assert!(to.starts_with("/account/two_factor/reauth/"), "{to}");
+    let page = client.get(&to).await;
+    assert!(
+        page.body.contains("Confirm with security key"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("reauth-otp_token"), "nothing to type");
+    // The password alone is not enough.
+    let r = client
+        .post(&to, &[("reauth-password", common::PASSWORD)])
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Use your security key"), "{}", r.body);
+    // The password and the key.
+    let opts = options(&client, "/account/two_factor/webauthn/login/options/", &[]).await;
+    assert_eq!(opts["allowCredentials"][0]["id"], key.id());
+    let answer = key.sign(&opts);
+    let r = client
+        .post(
+            &to,
+            &[
+                ("reauth-password", common::PASSWORD),
+                ("reauth-webauthn", &answer),
+            ],
+        )
+        .await;
+    r.assert_redirect("/account/two_factor/webauthn/register/");
+    assert_eq!(
+        client
+            .get("/account/two_factor/webauthn/register/")
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // A replayed answer does not re-authenticate again.
+    site.clock.advance_secs(901);
+    let page = client.get(&to).await;
+    assert!(page.body.contains("Confirm with security key"));
+    options(&client, "/account/two_factor/webauthn/login/options/", &[]).await;
+    let r = client
+        .post(
+            &to,
+            &[
+                ("reauth-password", common::PASSWORD),
+                ("reauth-webauthn", &answer),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.location);
+}

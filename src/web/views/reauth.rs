@@ -31,15 +31,21 @@ fn form(device: Option<&Device>, password_error: Option<&str>, token_error: Opti
     password.autocomplete = Some("current-password");
     password.autofocus = true;
     let mut fields = vec![password];
-    if let Some(device) = device {
-        let mut token = FormField::token("reauth", "otp_token", device.token_length() as u8)
-            .with_error(token_error);
-        token.autofocus = false;
-        fields.push(token);
+    let mut non_field_errors = Vec::new();
+    match device {
+        // A security key answers through the page's button: nothing to type.
+        Some(Device::WebAuthn(_)) => non_field_errors.extend(token_error.map(str::to_owned)),
+        Some(device) => {
+            let mut token = FormField::token("reauth", "otp_token", device.token_length() as u8)
+                .with_error(token_error);
+            token.autofocus = false;
+            fields.push(token);
+        }
+        None => {}
     }
     Form {
         fields,
-        non_field_errors: Vec::new(),
+        non_field_errors,
     }
 }
 
@@ -55,6 +61,10 @@ fn page(
     ctx.insert("next", next);
     ctx.insert("device", &device.map(Device::context));
     ctx.insert("cancel_url", tf.urls.profile.as_str());
+    #[cfg(feature = "webauthn")]
+    if matches!(device, Some(Device::WebAuthn(_))) {
+        ctx.insert("webauthn", &super::webauthn::page_context(tf, req));
+    }
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }
 
@@ -153,6 +163,23 @@ pub(crate) async fn post(
         );
     }
     tf.throttling.reauth_succeeded(&tf.db, &keys).await?;
+    #[cfg(feature = "webauthn")]
+    if let Some(key @ Device::WebAuthn(_)) = &device {
+        if let Some(error) = webauthn_answer(&tf, &session, &user, key, &post).await? {
+            tracing::info!(user = %user.id, outcome = "failure", reason = "security key", "re-authentication");
+            return page(
+                &tf,
+                &req,
+                &next,
+                Some(key),
+                form(Some(key), None, Some(&error)),
+            );
+        }
+        mark_authenticated(&tf, &session)?;
+        session.renew();
+        tracing::info!(user = %user.id, outcome = "success", "re-authentication");
+        return Ok(redirect(&next));
+    }
     if let Some(device) = &device {
         let field = post.field("reauth-otp_token");
         if forms::token_field_too_long(field) {
@@ -191,6 +218,53 @@ pub(crate) async fn post(
     session.renew();
     tracing::info!(user = %user.id, outcome = "success", "re-authentication");
     Ok(redirect(&next))
+}
+
+/// Checks the security key's answer (`reauth-webauthn`) for `user`; the error to show, or
+/// `None` when it verified. Failures count and signal as at the token step.
+#[cfg(feature = "webauthn")]
+async fn webauthn_answer(
+    tf: &TwoFactor,
+    session: &actix_session::Session,
+    user: &User,
+    device: &Device,
+    post: &crate::web::forms::PostData,
+) -> Result<Option<String>, TwoFactorError> {
+    let settings = super::webauthn::settings(tf)?;
+    let answer = post.get("reauth-webauthn").unwrap_or("");
+    if answer.is_empty() {
+        return Ok(Some(
+            "Use your security key: press the button and follow your browser's instructions."
+                .to_owned(),
+        ));
+    }
+    let Some(state) = super::webauthn::take_state(session) else {
+        return Ok(Some(super::webauthn::NO_CEREMONY.to_owned()));
+    };
+    let outcome = tf
+        .devices
+        .finish_webauthn_assertion(settings, state, Some(&user.id), answer)
+        .await?;
+    let used = match outcome.device.clone() {
+        Some(key) => Device::WebAuthn(key),
+        None => {
+            if !tf.devices.is_throttled(device) {
+                tf.devices.count_failure(device.device_ref()).await?;
+            }
+            device.clone()
+        }
+    };
+    for signal in crate::signals::verification_signals(outcome.verification, user, &used) {
+        tf.signals.send(signal).await;
+    }
+    Ok(match outcome.verification {
+        crate::devices::Verification::Verified => None,
+        _ => Some(
+            outcome
+                .error
+                .map_or_else(|| forms::INVALID_TOKEN.to_owned(), |e| e.to_string()),
+        ),
+    })
 }
 
 /// Ends a session that failed re-authentication too often (identity and session purged)

@@ -148,7 +148,8 @@ pub(crate) async fn register_options(
     options_answer(&session, options, &state)
 }
 
-/// POST `webauthn_login_options`: options for the token step of the login in progress.
+/// POST `webauthn_login_options`: options for the token step of the login in progress,
+/// or, for a logged-in user, for re-authentication (`two_factor:reauth`).
 pub(crate) async fn login_options(
     req: HttpRequest,
     body: web::Bytes,
@@ -159,13 +160,20 @@ pub(crate) async fn login_options(
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
     let timeout = tf.login_timeout().as_secs() as i64;
-    let pending =
-        super::login::pending(&session).filter(|p| !p.timed_out(tf.clock.now_secs(), timeout));
-    let Some(pending) = pending else {
-        return Ok(json_error(
-            StatusCode::FORBIDDEN,
-            "Your login timed out. Please log in again.",
-        ));
+    let pending = super::login::pending(&session)
+        .filter(|p| !p.timed_out(tf.clock.now_secs(), timeout))
+        .map(|p| p.user_id);
+    let user_id = match pending {
+        Some(user_id) => user_id,
+        None => match current_user(&tf, &req).await? {
+            Some(user) => user.id,
+            None => {
+                return Ok(json_error(
+                    StatusCode::FORBIDDEN,
+                    "Your login timed out. Please log in again.",
+                ));
+            }
+        },
     };
     let rp = match relying_party(settings, &req) {
         Ok(rp) => rp,
@@ -173,7 +181,7 @@ pub(crate) async fn login_options(
     };
     let (options, state) = tf
         .devices
-        .begin_webauthn_assertion(settings, &rp, Some(&pending.user_id))
+        .begin_webauthn_assertion(settings, &rp, Some(&user_id))
         .await?;
     options_answer(&session, options, &state)
 }
