@@ -607,3 +607,64 @@ async fn a_key_user_re_authenticates_with_password_and_key() {
         .await;
     assert_eq!(r.status, StatusCode::OK, "{:?}", r.location);
 }
+
+#[actix_rt::test]
+async fn a_totp_user_may_answer_the_token_step_with_an_added_key() {
+    let site = site().await;
+    let log = record(&site);
+    let (_user, device) = site.create_user_with_device("dave").await;
+    let client = site.client();
+    client.login_password("dave", common::PASSWORD, None).await;
+    client
+        .login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    client.get("/account/two_factor/webauthn/register/").await;
+    let opts = options(
+        &client,
+        "/account/two_factor/webauthn/register/options/",
+        &[],
+    )
+    .await;
+    let mut key = key();
+    let answer = key.register(&opts);
+    client
+        .post(
+            "/account/two_factor/webauthn/register/",
+            &[
+                ("webauthn-label", "Spare"),
+                ("webauthn-credential", &answer),
+            ],
+        )
+        .await
+        .assert_redirect("/account/two_factor/");
+
+    let other = site.client();
+    let page = other.login_password("dave", common::PASSWORD, None).await;
+    assert!(
+        page.body.contains("token-otp_token"),
+        "the app's code still works"
+    );
+    assert!(page.body.contains("Use security key"), "{}", page.body);
+    let opts = options(&other, "/account/two_factor/webauthn/login/options/", &[]).await;
+    let answer = key.sign(&opts);
+    other
+        .post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "token"),
+                ("token-webauthn", &answer),
+            ],
+        )
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert!(other.is_verified().await);
+    let log = entries(&site, &log).await;
+    assert_eq!(
+        log.iter()
+            .filter(|e| *e == "user_verified:webauthn")
+            .count(),
+        1,
+        "{log:?}"
+    );
+}
