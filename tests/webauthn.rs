@@ -820,6 +820,21 @@ fn origins_that_cannot_work_are_named() {
     pinned.rp_id = Some("example.com".into());
     pinned.origins = vec!["https://login.example.com".into()];
     assert!(RelyingParty::for_request(&pinned, "https", "login.example.com").is_ok());
+    // Behind a TLS-terminating proxy the request reads `http`: the configured origins decide.
+    let behind_proxy = RelyingParty::for_request(&pinned, "http", "login.example.com").unwrap();
+    assert_eq!(
+        behind_proxy.origins,
+        vec!["https://login.example.com".to_owned()]
+    );
+    assert_eq!(
+        RelyingParty::for_request(&pinned, "http", "login.example.com:8443"),
+        Err(OriginProblem::OriginNotAllowed),
+        "the port is part of the origin"
+    );
+    assert_eq!(
+        RelyingParty::for_request(&s, "https", "under_score.example"),
+        Err(OriginProblem::BadHost)
+    );
     assert_eq!(
         RelyingParty::for_request(&pinned, "https", "www.example.com"),
         Err(OriginProblem::OriginNotAllowed)

@@ -65,6 +65,9 @@ pub enum OriginProblem {
         "security keys and passkeys need a domain name, not an IP address: open this site at http://localhost:PORT instead of 127.0.0.1"
     )]
     IpAddress,
+    /// The request's host name cannot be a relying-party id.
+    #[error("this page's host name cannot be used for security keys and passkeys")]
+    BadHost,
     /// The request's host is not the configured RP id or a subdomain of it.
     #[error("this page's address is not part of the site's relying-party id {0}")]
     OutsideRpId(String),
@@ -100,13 +103,10 @@ impl RelyingParty {
         {
             return Err(OriginProblem::IpAddress);
         }
-        if scheme != "https" && !is_localhost(&hostname) {
-            return Err(OriginProblem::NotSecure);
-        }
         let id = match &settings.rp_id {
             Some(id) => id.clone(),
             None => {
-                check_rp_id(&hostname).map_err(|_| OriginProblem::IpAddress)?;
+                check_rp_id(&hostname).map_err(|_| OriginProblem::BadHost)?;
                 hostname.clone()
             }
         };
@@ -114,15 +114,23 @@ impl RelyingParty {
             return Err(OriginProblem::OutsideRpId(id));
         }
         let origins = if settings.origins.is_empty() {
+            // The request's own origin: it must be a secure context.
+            if scheme != "https" && !is_localhost(&hostname) {
+                return Err(OriginProblem::NotSecure);
+            }
             vec![origin]
-        } else if settings
-            .origins
-            .iter()
-            .any(|o| o.eq_ignore_ascii_case(&origin))
-        {
-            settings.origins.clone()
         } else {
-            return Err(OriginProblem::OriginNotAllowed);
+            // Configured origins (behind a TLS-terminating proxy the request's scheme may
+            // read `http`): the request's host must be one of theirs.
+            let request_host = host.to_ascii_lowercase();
+            let listed = settings.origins.iter().any(|o| {
+                o.split_once("://")
+                    .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(&request_host))
+            });
+            if !listed {
+                return Err(OriginProblem::OriginNotAllowed);
+            }
+            settings.origins.clone()
         };
         Ok(RelyingParty { id, origins })
     }
