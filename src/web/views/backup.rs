@@ -41,6 +41,19 @@ pub(crate) async fn post(
         Ok(user) => user,
         Err(redirect) => return Ok(redirect),
     };
+    let tokens = new_backup_tokens(&tf, &user).await?;
+    let mut ctx = base_context(&tf, &req)?;
+    ctx.insert("remaining", &tokens.len());
+    ctx.insert("tokens", &tokens);
+    render(&tf, TEMPLATE, &ctx, StatusCode::OK)
+}
+
+/// Ten new backup tokens for `user` (the old ones gone), `BackupTokensGenerated` sent: the
+/// view and the JSON API's `backup_tokens`.
+pub(crate) async fn new_backup_tokens(
+    tf: &TwoFactor,
+    user: &crate::users::User,
+) -> Result<Vec<String>, TwoFactorError> {
     let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
     tf.signals
         .send(Signal::BackupTokensGenerated {
@@ -48,8 +61,5 @@ pub(crate) async fn post(
             count: tokens.len(),
         })
         .await;
-    let mut ctx = base_context(&tf, &req)?;
-    ctx.insert("remaining", &tokens.len());
-    ctx.insert("tokens", &tokens);
-    render(&tf, TEMPLATE, &ctx, StatusCode::OK)
+    Ok(tokens)
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::setup::{number_field, validate_code};
 use super::{base_context, render, sensitive_action_user};
 use crate::delivery;
-use crate::devices::Method;
+use crate::devices::{ChallengeDevice, Method};
 use crate::errors::TwoFactorError;
 use crate::phone;
 use crate::settings::TwoFactor;
@@ -111,12 +111,49 @@ async fn setup_step(
     post: &PostData,
 ) -> Result<HttpResponse, TwoFactorError> {
     let raw = post.get("setup-number").unwrap_or("");
-    let method = post
-        .get("setup-method")
+    match begin_phone(tf, session, user, raw, post.get("setup-method")).await? {
+        PhoneBegin::BadMethod => render_setup(tf, req, raw, None, Some(forms::REQUIRED)),
+        PhoneBegin::BadNumber(message) => render_setup(tf, req, raw, Some(message), None),
+        PhoneBegin::NotSent(message) => {
+            let mut ctx = setup_context(tf, req, raw, None, None)?;
+            ctx.insert("notice", &message);
+            render(tf, TEMPLATE, &ctx, StatusCode::OK)
+        }
+        PhoneBegin::Sent { message, .. } => render_validation(tf, req, None, message.as_deref()),
+    }
+}
+
+/// The outcome of asking for a backup phone.
+pub(crate) enum PhoneBegin {
+    /// No method, or one this site does not offer.
+    BadMethod,
+    /// The number is missing or invalid (the message says which).
+    BadNumber(&'static str),
+    /// The code could not be sent (the message says why: cooldown, rate limit, gateway).
+    NotSent(Option<String>),
+    /// The code was sent to the new, unconfirmed phone.
+    Sent {
+        /// The unconfirmed device.
+        device: ChallengeDevice,
+        /// What to tell the user.
+        message: Option<String>,
+    },
+}
+
+/// Adds an unconfirmed backup phone and sends it a code (the view and the JSON API's
+/// `phone_add`); the session remembers it for [`confirm_phone`].
+pub(crate) async fn begin_phone(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    raw: &str,
+    method: Option<&str>,
+) -> Result<PhoneBegin, TwoFactorError> {
+    let method = method
         .and_then(Method::parse)
         .filter(|m| tf.phone_methods().contains(m));
     let Some(method) = method else {
-        return render_setup(tf, req, raw, None, Some(forms::REQUIRED));
+        return Ok(PhoneBegin::BadMethod);
     };
     let number = match phone::parse_phone_number(raw) {
         Ok(number) => number,
@@ -126,7 +163,7 @@ async fn setup_step(
             } else {
                 phone::INVALID_PHONE_NUMBER
             };
-            return render_setup(tf, req, raw, Some(message), None);
+            return Ok(PhoneBegin::BadNumber(message));
         }
     };
     let device = tf
@@ -135,9 +172,7 @@ async fn setup_step(
         .await?;
     let delivery = delivery::send_challenge(tf, session, user, &device).await?;
     if !delivery.code_outstanding() {
-        let mut ctx = setup_context(tf, req, raw, None, None)?;
-        ctx.insert("notice", &delivery.message());
-        return render(tf, TEMPLATE, &ctx, StatusCode::OK);
+        return Ok(PhoneBegin::NotSent(delivery.message()));
     }
     WIZARD.save(
         session,
@@ -146,7 +181,52 @@ async fn setup_step(
             device_id: Some(device.id),
         },
     )?;
-    render_validation(tf, req, None, delivery.message().as_deref())
+    Ok(PhoneBegin::Sent {
+        device,
+        message: delivery.message(),
+    })
+}
+
+/// The outcome of confirming a backup phone.
+pub(crate) enum PhoneConfirm {
+    /// No phone is waiting for its code in this session.
+    NoPending,
+    /// The code was wrong (the message says how).
+    Wrong(Option<String>),
+    /// The phone is confirmed; `DeviceAdded` was sent.
+    Added(ChallengeDevice),
+}
+
+/// Checks the code sent to the phone [`begin_phone`] added (the view and the JSON API's
+/// `phone_confirm`).
+pub(crate) async fn confirm_phone(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    field: crate::web::forms::Field<'_>,
+) -> Result<PhoneConfirm, TwoFactorError> {
+    let state: Option<PhoneSetup> = WIZARD.load(session);
+    let device = match state.filter(|s| s.step == "validation").and_then(|s| s.device_id) {
+        Some(id) => tf.devices.pending_challenge_setup(&user.id, id).await?,
+        None => None,
+    };
+    let Some(device) = device else {
+        WIZARD.reset(session);
+        return Ok(PhoneConfirm::NoPending);
+    };
+    let (error, verified) = validate_code(tf, session, user, &device, field).await?;
+    if !verified {
+        return Ok(PhoneConfirm::Wrong(error));
+    }
+    WIZARD.reset(session);
+    tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
+    tf.signals
+        .send(Signal::DeviceAdded {
+            user: user.clone(),
+            device: DeviceInfo::of(&crate::devices::Device::Challenge(device.clone())),
+        })
+        .await;
+    Ok(PhoneConfirm::Added(device))
 }
 
 async fn validation_step(
@@ -157,28 +237,12 @@ async fn validation_step(
     state: PhoneSetup,
     post: &PostData,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let device = match state.device_id {
-        Some(id) => tf.devices.pending_challenge_setup(&user.id, id).await?,
-        None => None,
-    };
-    let Some(device) = device else {
-        WIZARD.reset(session);
-        return Ok(redirect(tf.urls.phone_create.as_str()));
-    };
-    let (error, verified) =
-        validate_code(tf, session, user, &device, post.field("validation-token")).await?;
-    if verified {
-        WIZARD.reset(session);
-        tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
-        tf.signals
-            .send(Signal::DeviceAdded {
-                user: user.clone(),
-                device: DeviceInfo::of(&crate::devices::Device::Challenge(device)),
-            })
-            .await;
-        return Ok(redirect(tf.urls.profile.as_str()));
+    let _ = state;
+    match confirm_phone(tf, session, user, post.field("validation-token")).await? {
+        PhoneConfirm::NoPending => Ok(redirect(tf.urls.phone_create.as_str())),
+        PhoneConfirm::Added(_) => Ok(redirect(tf.urls.profile.as_str())),
+        PhoneConfirm::Wrong(error) => render_validation(tf, req, error, None),
     }
-    render_validation(tf, req, error, None)
 }
 
 fn setup_context(

@@ -390,17 +390,7 @@ impl<'a> Page<'a> {
         state: &SetupState,
         device: Device,
     ) -> Result<HttpResponse, TwoFactorError> {
-        WIZARD.reset(session);
-        mark_verified(session, device.device_ref())?;
-        session.renew();
-        tracing::info!(user = %self.user.id, device = %device.device_ref(), "two-factor setup completed");
-        self.tf
-            .signals
-            .send(Signal::DeviceAdded {
-                user: self.user.clone(),
-                device: DeviceInfo::of(&device),
-            })
-            .await;
+        finish_setup(self.tf, session, self.user, &device).await?;
         let target = if state.next.is_empty() {
             self.tf.urls.setup_complete.as_str()
         } else {
@@ -480,6 +470,47 @@ impl<'a> Page<'a> {
         ctx.insert("notice", &notice);
         render(tf, TEMPLATE, &ctx, StatusCode::OK)
     }
+}
+
+/// A confirmed device completes setup (the wizard and the JSON API's `totp_confirm`): the
+/// wizard state is forgotten, the session marked verified by the device and renewed, and
+/// `DeviceAdded` sent.
+pub(crate) async fn finish_setup(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    device: &Device,
+) -> Result<(), TwoFactorError> {
+    WIZARD.reset(session);
+    mark_verified(session, device.device_ref())?;
+    session.renew();
+    tracing::info!(user = %user.id, device = %device.device_ref(), "two-factor setup completed");
+    tf.signals
+        .send(Signal::DeviceAdded {
+            user: user.clone(),
+            device: DeviceInfo::of(device),
+        })
+        .await;
+    Ok(())
+}
+
+/// Starts an authenticator-app setup outside the wizard's pages (the JSON API's
+/// `totp_setup`): a new unconfirmed device, remembered as the wizard's generator step so
+/// the QR code view (`two_factor:qr`) serves its code.
+pub(crate) async fn begin_generator(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+) -> Result<TotpDevice, TwoFactorError> {
+    let device = tf.devices.begin_setup(&user.id).await?;
+    let state = SetupState {
+        step: SetupStep::Generator,
+        method: Some(SetupMethod::Generator),
+        device_id: Some(device.id),
+        ..SetupState::default()
+    };
+    WIZARD.save(session, &state)?;
+    Ok(device)
 }
 
 /// Checks a posted code for a phone or e-mail device being set up: `(error, verified)`.
