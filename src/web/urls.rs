@@ -66,6 +66,8 @@ pub(crate) struct Urls {
     pub(crate) backup_tokens: String,
     pub(crate) phone_create: String,
     pub(crate) phone_delete_prefix: String,
+    /// The JSON API's base path (`…/account/two_factor/api/v1`, no trailing slash).
+    pub(crate) api: String,
     /// The `urls` map templates get, built once and cloned into each context.
     pub(crate) context: tera::Value,
 }
@@ -99,6 +101,7 @@ impl Urls {
             backup_tokens: at(BACKUP_TOKENS),
             phone_create: at(PHONE_CREATE),
             phone_delete_prefix: at(PHONE_DELETE_PREFIX),
+            api: at(crate::web::api::PATH),
             context,
         }
     }
@@ -205,4 +208,5 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             .route(web::post().to(views::phone::delete))
             .default_service(web::to(method_not_allowed)),
     );
+    crate::web::api::configure(cfg, &urls.api);
 }

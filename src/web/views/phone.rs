@@ -114,9 +114,9 @@ async fn setup_step(
     match begin_phone(tf, session, user, raw, post.get("setup-method")).await? {
         PhoneBegin::BadMethod => render_setup(tf, req, raw, None, Some(forms::REQUIRED)),
         PhoneBegin::BadNumber(message) => render_setup(tf, req, raw, Some(message), None),
-        PhoneBegin::NotSent(message) => {
+        PhoneBegin::NotSent(delivery) => {
             let mut ctx = setup_context(tf, req, raw, None, None)?;
-            ctx.insert("notice", &message);
+            ctx.insert("notice", &delivery.message());
             render(tf, TEMPLATE, &ctx, StatusCode::OK)
         }
         PhoneBegin::Sent { message, .. } => render_validation(tf, req, None, message.as_deref()),
@@ -129,8 +129,8 @@ pub(crate) enum PhoneBegin {
     BadMethod,
     /// The number is missing or invalid (the message says which).
     BadNumber(&'static str),
-    /// The code could not be sent (the message says why: cooldown, rate limit, gateway).
-    NotSent(Option<String>),
+    /// The code could not be sent (rate limit, gateway); its message says why.
+    NotSent(delivery::Delivery),
     /// The code was sent to the new, unconfirmed phone.
     Sent {
         /// The unconfirmed device.
@@ -172,7 +172,7 @@ pub(crate) async fn begin_phone(
         .await?;
     let delivery = delivery::send_challenge(tf, session, user, &device).await?;
     if !delivery.code_outstanding() {
-        return Ok(PhoneBegin::NotSent(delivery.message()));
+        return Ok(PhoneBegin::NotSent(delivery));
     }
     WIZARD.save(
         session,

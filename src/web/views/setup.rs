@@ -45,6 +45,13 @@ pub(crate) struct SetupState {
     next: String,
 }
 
+impl SetupState {
+    /// The step the wizard is at.
+    pub(crate) fn step(&self) -> SetupStep {
+        self.step
+    }
+}
+
 pub(crate) fn state(session: &Session) -> Option<SetupState> {
     WIZARD.load(session)
 }
