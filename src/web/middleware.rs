@@ -319,11 +319,15 @@ where
                 && tf.policy.is_enforcing()
                 && !tf.policy_exemptions.contains(req.path())
             {
-                if app.is_some() {
-                    // Apps get the API's 403, never a redirect to an HTML page.
-                    return Ok(req
-                        .into_response(crate::web::api::client::policy_refusal())
-                        .map_into_right_body());
+                if let Some(app) = &app {
+                    // Apps get the API's 403, never a redirect to an HTML page (and their
+                    // session is stored as after any request: no cookie).
+                    let mut refused = req.into_response(crate::web::api::client::policy_refusal());
+                    if let Err(e) = crate::web::api::client::finish(&mut refused, app).await {
+                        let (req, _) = refused.into_parts();
+                        return Ok(ServiceResponse::new(req, e).map_into_right_body());
+                    }
+                    return Ok(refused.map_into_right_body());
                 }
                 match enforce_policy(&tf, &req, &uid).await {
                     Ok(None) => {}
