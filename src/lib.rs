@@ -81,10 +81,10 @@ mod web;
 pub use errors::{BuildError, TwoFactorError};
 pub use settings::{TwoFactor, TwoFactorBuilder};
 pub use web::admin;
-pub use web::api;
 pub use web::admin::AdminSiteOtpRequired;
 #[cfg(feature = "admin")]
 pub use web::admin::configure_admin;
+pub use web::api;
 pub use web::decorators::{IsVerified, OtpRequired, otp_required};
 pub use web::fail_closed::FailClosed;
 pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};

@@ -337,8 +337,7 @@ async fn complete_setup(c: &Client, site: &AdminSite, url: &str) -> Resp {
     let rest = &generator.body[start..];
     let secret = &rest[..rest.find('<').expect("end of the key")];
     let key = totp_rs::Secret::try_from_base32(secret.trim()).expect("base32 key");
-    let token =
-        two_factor::devices::totp_at(key.as_bytes(), site.tf.clock().now_secs(), 30, 0, 6);
+    let token = two_factor::devices::totp_at(key.as_bytes(), site.tf.clock().now_secs(), 30, 0, 6);
     c.post(
         "/account/two_factor/setup/",
         &[

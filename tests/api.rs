@@ -67,7 +67,10 @@ impl Api {
         }
         let r = self.c.request(req).await;
         if self.app {
-            assert!(r.header("set-cookie").is_none(), "an app gets no cookie: {r:?}");
+            assert!(
+                r.header("set-cookie").is_none(),
+                "an app gets no cookie: {r:?}"
+            );
             if let Some(token) = r.header("x-session-token") {
                 *self.token.borrow_mut() = Some(token.to_owned());
             }
@@ -146,7 +149,8 @@ async fn a_browser_logs_in_with_password_and_token_and_out_again() {
     // No (or a wrong) CSRF header: refused before anything is checked.
     let saved = api.csrf.borrow_mut().replace("forged".repeat(8));
     let body = json!({"username": "alice", "password": PASSWORD});
-    api.problem("POST", "/login", Some(body.clone()), 403, "csrf_failed").await;
+    api.problem("POST", "/login", Some(body.clone()), 403, "csrf_failed")
+        .await;
     *api.csrf.borrow_mut() = saved;
 
     api.problem(
@@ -165,7 +169,10 @@ async fn a_browser_logs_in_with_password_and_token_and_out_again() {
         json!([{"id": format!("totp/{}", device.id), "method": "generator", "name": "default"}])
     );
     // Not logged in yet.
-    assert_eq!(site.client().get("/secret/").await.status, StatusCode::FOUND);
+    assert_eq!(
+        site.client().get("/secret/").await.status,
+        StatusCode::FOUND
+    );
 
     api.problem(
         "POST",
@@ -186,7 +193,10 @@ async fn a_browser_logs_in_with_password_and_token_and_out_again() {
     assert_ne!(done["csrf_token"], anon["csrf_token"]);
     // The HTML guards see the same session.
     assert_eq!(api.c.get("/secret/").await.status, StatusCode::OK);
-    assert_eq!(api.ok("GET", "/session", None).await["status"], "authenticated");
+    assert_eq!(
+        api.ok("GET", "/session", None).await["status"],
+        "authenticated"
+    );
     // The host's own JSON route.
     let (r, me) = api.c.get("/host-api/me").await.into_json();
     assert_eq!(r.status, StatusCode::OK);
@@ -218,7 +228,10 @@ async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_e
     let pending = app.login("alice").await;
     assert_eq!(pending["status"], "token_required");
     assert!(pending.get("csrf_token").is_none(), "no CSRF for apps");
-    let first = pending["session_token"].as_str().expect("session_token").to_owned();
+    let first = pending["session_token"]
+        .as_str()
+        .expect("session_token")
+        .to_owned();
     assert_eq!(app.token.borrow().as_deref(), Some(first.as_str()));
 
     // No CSRF header needed; the login completes and the token is replaced.
@@ -234,10 +247,15 @@ async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_e
     // The old token is dead; the new one works, with the host's JSON routes too.
     let stale = Api::app(&site);
     *stale.token.borrow_mut() = Some(first.clone());
-    stale.problem("GET", "/session", None, 401, "session_expired").await;
+    stale
+        .problem("GET", "/session", None, 401, "session_expired")
+        .await;
     let session = app.ok("GET", "/session", None).await;
     assert_eq!(session["status"], "authenticated");
-    assert!(session.get("session_token").is_none(), "issued only when it changes");
+    assert!(
+        session.get("session_token").is_none(),
+        "issued only when it changes"
+    );
     let me = app
         .c
         .request(
@@ -264,7 +282,8 @@ async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_e
     assert!(!rows[0].contains(&second) && !rows[0].contains(&first));
 
     app.ok("POST", "/logout", None).await;
-    app.problem("GET", "/session", None, 401, "session_expired").await;
+    app.problem("GET", "/session", None, 401, "session_expired")
+        .await;
     assert!(stored_sessions(&site).await.is_empty());
 }
 
@@ -333,8 +352,14 @@ async fn the_token_step_times_out_and_throttles_like_the_html_one() {
     // Wrong tokens: the device backs off and says for how long.
     let app = Api::app(&site);
     app.login("alice").await;
-    app.problem("POST", "/login/token", Some(json!({"token": "000000"})), 400, "invalid_token")
-        .await;
+    app.problem(
+        "POST",
+        "/login/token",
+        Some(json!({"token": "000000"})),
+        400,
+        "invalid_token",
+    )
+    .await;
     let (r, v) = app
         .call("POST", "/login/token", Some(json!({"token": "000001"})))
         .await;
@@ -392,29 +417,49 @@ async fn a_user_sets_up_totp_gets_backup_tokens_and_logs_in_with_one() {
     assert!(s["reauthentication_expires"].is_i64());
     assert_eq!(api.ok("GET", "/devices", None).await["devices"], json!([]));
     // Sensitive operations need a verified session.
-    api.problem("POST", "/backup-tokens", None, 403, "verification_required").await;
-    api.problem("POST", "/totp/confirm", Some(json!({"token": "123456"})), 404, "not_found")
+    api.problem("POST", "/backup-tokens", None, 403, "verification_required")
         .await;
+    api.problem(
+        "POST",
+        "/totp/confirm",
+        Some(json!({"token": "123456"})),
+        404,
+        "not_found",
+    )
+    .await;
 
     let setup = api.ok("POST", "/totp/setup", None).await;
     let secret = setup["secret"].as_str().expect("secret");
-    assert!(setup["otpauth_url"].as_str().unwrap().starts_with("otpauth://totp/"));
+    assert!(
+        setup["otpauth_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("otpauth://totp/")
+    );
     assert!(setup["otpauth_url"].as_str().unwrap().contains(secret));
     assert_eq!(setup["qr_url"], "/account/two_factor/qrcode/");
     let qr = api.c.get("/account/two_factor/qrcode/").await;
     assert_eq!(qr.status, StatusCode::OK);
     assert!(qr.body.starts_with("<svg") || qr.body.contains("<svg"));
 
-    api.problem("POST", "/totp/confirm", Some(json!({"token": "12345x"})), 400, "invalid_token")
-        .await;
+    api.problem(
+        "POST",
+        "/totp/confirm",
+        Some(json!({"token": "12345x"})),
+        400,
+        "invalid_token",
+    )
+    .await;
     let device = site
         .tf
         .devices()
-        .list(&s["user"]["id"].as_str().unwrap().to_owned())
+        .list(s["user"]["id"].as_str().unwrap())
         .await
         .unwrap();
     assert!(device.is_empty(), "not confirmed yet");
-    let id: i64 = setup["device"].as_str().unwrap()["totp/".len()..].parse().unwrap();
+    let id: i64 = setup["device"].as_str().unwrap()["totp/".len()..]
+        .parse()
+        .unwrap();
     let pending = site
         .tf
         .devices()
@@ -428,7 +473,8 @@ async fn a_user_sets_up_totp_gets_backup_tokens_and_logs_in_with_one() {
         .await;
     assert_eq!(done["verified"], true);
     assert_eq!(done["devices"][0]["method"], "generator");
-    api.problem("POST", "/totp/setup", None, 409, "already_enabled").await;
+    api.problem("POST", "/totp/setup", None, 409, "already_enabled")
+        .await;
 
     let tokens = api.ok("POST", "/backup-tokens", None).await;
     let tokens: Vec<String> = serde_json::from_value(tokens["tokens"].clone()).unwrap();
@@ -456,7 +502,13 @@ async fn a_user_sets_up_totp_gets_backup_tokens_and_logs_in_with_one() {
     let again = Api::app(&site);
     again.login("carol").await;
     again
-        .problem("POST", "/login/token", Some(json!({"token": tokens[0]})), 400, "invalid_token")
+        .problem(
+            "POST",
+            "/login/token",
+            Some(json!({"token": tokens[0]})),
+            400,
+            "invalid_token",
+        )
         .await;
 }
 
@@ -467,12 +519,22 @@ async fn sensitive_operations_need_a_recent_reauthentication() {
     let app = Api::app(&site);
     app.login("dave").await;
     let token = site.current_token(&device);
-    let s = app.ok("POST", "/login/token", Some(json!({"token": token}))).await;
+    let s = app
+        .ok("POST", "/login/token", Some(json!({"token": token})))
+        .await;
     let now = site.tf.clock().now_secs();
     assert_eq!(s["reauthentication_expires"], now + 900);
     site.clock.advance_secs(901);
-    app.problem("POST", "/backup-tokens", None, 403, "reauthentication_required").await;
-    app.problem("POST", "/disable", None, 403, "reauthentication_required").await;
+    app.problem(
+        "POST",
+        "/backup-tokens",
+        None,
+        403,
+        "reauthentication_required",
+    )
+    .await;
+    app.problem("POST", "/disable", None, 403, "reauthentication_required")
+        .await;
     app.problem(
         "POST",
         "/reauthenticate",
@@ -503,12 +565,22 @@ async fn sensitive_operations_need_a_recent_reauthentication() {
         s["reauthentication_expires"],
         site.tf.clock().now_secs() + 900
     );
-    assert!(s["session_token"].is_string(), "re-authentication renews the session");
+    assert!(
+        s["session_token"].is_string(),
+        "re-authentication renews the session"
+    );
     app.ok("POST", "/backup-tokens", None).await;
     let off = app.ok("POST", "/disable", None).await;
     assert_eq!(off["verified"], false);
     assert_eq!(off["devices"], json!([]));
-    assert!(!site.tf.devices().has_device(off["user"]["id"].as_str().unwrap()).await.unwrap());
+    assert!(
+        !site
+            .tf
+            .devices()
+            .has_device(off["user"]["id"].as_str().unwrap())
+            .await
+            .unwrap()
+    );
 }
 
 #[actix_rt::test]
@@ -518,8 +590,12 @@ async fn backup_phones_are_added_challenged_and_removed() {
     let (_, device) = site.create_user_with_device("erin").await;
     let api = Api::browser(&site);
     api.login("erin").await;
-    api.ok("POST", "/login/token", Some(json!({"token": site.current_token(&device)})))
-        .await;
+    api.ok(
+        "POST",
+        "/login/token",
+        Some(json!({"token": site.current_token(&device)})),
+    )
+    .await;
     api.problem(
         "POST",
         "/phones",
@@ -528,15 +604,31 @@ async fn backup_phones_are_added_challenged_and_removed() {
         "bad_request",
     )
     .await;
-    api.problem("POST", "/phones/confirm", Some(json!({"token": "123456"})), 404, "not_found")
-        .await;
+    api.problem(
+        "POST",
+        "/phones/confirm",
+        Some(json!({"token": "123456"})),
+        404,
+        "not_found",
+    )
+    .await;
     let added = api
-        .ok("POST", "/phones", Some(json!({"number": "+31 6 12345678", "method": "sms"})))
+        .ok(
+            "POST",
+            "/phones",
+            Some(json!({"number": "+31 6 12345678", "method": "sms"})),
+        )
         .await;
     let phone_id = added["device"]["id"].as_str().unwrap().to_owned();
     assert_eq!(added["device"]["name"], "backup");
-    api.problem("POST", "/phones/confirm", Some(json!({"token": "000000"})), 400, "invalid_token")
-        .await;
+    api.problem(
+        "POST",
+        "/phones/confirm",
+        Some(json!({"token": "000000"})),
+        400,
+        "invalid_token",
+    )
+    .await;
     site.clock.advance_secs(2);
     let code = gateway.last_token_to("+31612345678").expect("a text");
     let confirmed = api
@@ -544,34 +636,75 @@ async fn backup_phones_are_added_challenged_and_removed() {
         .await;
     assert_eq!(confirmed["device"]["id"], phone_id.as_str());
     let listed = api.ok("GET", "/devices", None).await;
-    assert!(listed["devices"].as_array().unwrap().iter().any(|d| d["id"] == phone_id.as_str()));
+    assert!(
+        listed["devices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == phone_id.as_str())
+    );
     api.ok("POST", "/logout", None).await;
 
     // At login, the phone is sent a code on request and its code logs in.
     let app = Api::app(&site);
     app.login("erin").await;
-    app.problem("POST", "/login/challenge", Some(json!({"device": "phone/999"})), 404, "not_found")
-        .await;
+    app.problem(
+        "POST",
+        "/login/challenge",
+        Some(json!({"device": "phone/999"})),
+        404,
+        "not_found",
+    )
+    .await;
     gateway.clear();
-    app.ok("POST", "/login/challenge", Some(json!({"device": phone_id}))).await;
-    app.problem("POST", "/login/challenge", Some(json!({"device": phone_id})), 429, "throttled")
-        .await;
+    app.ok(
+        "POST",
+        "/login/challenge",
+        Some(json!({"device": phone_id})),
+    )
+    .await;
+    app.problem(
+        "POST",
+        "/login/challenge",
+        Some(json!({"device": phone_id})),
+        429,
+        "throttled",
+    )
+    .await;
     let code = gateway.last_token_to("+31612345678").expect("a text");
     let done = app
-        .ok("POST", "/login/token", Some(json!({"token": code, "device": phone_id})))
+        .ok(
+            "POST",
+            "/login/token",
+            Some(json!({"token": code, "device": phone_id})),
+        )
         .await;
     assert_eq!(done["verified"], true);
 
     // Only backup phones are removed this way (the main device goes with `disable`).
-    app.problem("DELETE", &format!("/devices/totp/{}", device.id), None, 404, "not_found")
+    app.problem(
+        "DELETE",
+        &format!("/devices/totp/{}", device.id),
+        None,
+        404,
+        "not_found",
+    )
+    .await;
+    app.problem("DELETE", "/devices/phone/999", None, 404, "not_found")
         .await;
-    app.problem("DELETE", "/devices/phone/999", None, 404, "not_found").await;
     let path = format!("/devices/{phone_id}");
     let left = app.ok("DELETE", &path, None).await;
-    assert!(!left["devices"].as_array().unwrap().iter().any(|d| d["id"] == phone_id.as_str()));
+    assert!(
+        !left["devices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == phone_id.as_str())
+    );
     // That phone verified this session: it is no longer verified.
     assert_eq!(app.ok("GET", "/session", None).await["verified"], false);
-    app.problem("DELETE", &path, None, 403, "verification_required").await;
+    app.problem("DELETE", &path, None, 403, "verification_required")
+        .await;
 }
 
 #[actix_rt::test]
@@ -598,7 +731,8 @@ async fn protected_operations_answer_json_never_a_redirect() {
     let app = Api::app(&site);
     let s = app.login("frank").await;
     assert_eq!(s["verified"], false);
-    app.problem("POST", "/backup-tokens", None, 403, "verification_required").await;
+    app.problem("POST", "/backup-tokens", None, 403, "verification_required")
+        .await;
     app.ok("POST", "/totp/setup", None).await;
     let token = app.token.borrow().clone().unwrap();
     let r = app
@@ -647,17 +781,31 @@ async fn bad_input_gets_a_clear_problem_never_a_500() {
         assert_problem(&r, &v, 400, "bad_request");
     }
     let (r, _) = app
-        .call("POST", "/login", Some(json!({"username": "gina", "password": "x".repeat(20_000)})))
+        .call(
+            "POST",
+            "/login",
+            Some(json!({"username": "gina", "password": "x".repeat(20_000)})),
+        )
         .await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
-    app.problem("PUT", "/login", None, 405, "method_not_allowed").await;
-    app.problem("GET", "/login", None, 405, "method_not_allowed").await;
-    app.login("gina").await;
-    app.problem("POST", "/login/token", Some(json!({"token": "1".repeat(100)})), 401, "session_expired")
+    app.problem("PUT", "/login", None, 405, "method_not_allowed")
         .await;
+    app.problem("GET", "/login", None, 405, "method_not_allowed")
+        .await;
+    app.login("gina").await;
+    app.problem(
+        "POST",
+        "/login/token",
+        Some(json!({"token": "1".repeat(100)})),
+        401,
+        "session_expired",
+    )
+    .await;
     let garbage = Api::app(&site);
     *garbage.token.borrow_mut() = Some("x".repeat(500));
-    garbage.problem("GET", "/session", None, 401, "session_expired").await;
+    garbage
+        .problem("GET", "/session", None, 401, "session_expired")
+        .await;
 }
 
 #[actix_rt::test]
@@ -704,8 +852,12 @@ async fn a_browser_may_be_remembered_and_skip_the_token_step() {
     let api = Api::browser(&site);
     api.login("ivan").await;
     let token = site.current_token(&device);
-    api.ok("POST", "/login/token", Some(json!({"token": token, "remember": true})))
-        .await;
+    api.ok(
+        "POST",
+        "/login/token",
+        Some(json!({"token": token, "remember": true})),
+    )
+    .await;
     assert!(!api.c.cookie_names("remember-cookie_").is_empty());
     api.ok("POST", "/logout", None).await;
     let again = api.login("ivan").await;
@@ -738,7 +890,11 @@ async fn the_openapi_document_describes_every_route_with_its_operation_id() {
     let api = Api::browser(&site);
     let (r, doc) = api.call("GET", "/openapi.json", None).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1."), "{}", doc["openapi"]);
+    assert!(
+        doc["openapi"].as_str().unwrap().starts_with("3.1."),
+        "{}",
+        doc["openapi"]
+    );
     assert!(doc["info"]["title"].is_string() && doc["info"]["version"].is_string());
     assert_eq!(doc["servers"][0]["url"], BASE);
     let paths = doc["paths"].as_object().unwrap();
@@ -752,15 +908,32 @@ async fn the_openapi_document_describes_every_route_with_its_operation_id() {
     // Nothing in the document that is not mounted, and operationIds are unique.
     let documented: usize = paths
         .values()
-        .map(|p| p.as_object().unwrap().keys().filter(|k| *k != "parameters").count())
+        .map(|p| {
+            p.as_object()
+                .unwrap()
+                .keys()
+                .filter(|k| *k != "parameters")
+                .count()
+        })
         .sum();
     assert_eq!(documented, ROUTES.len());
     assert_eq!(ids.len(), ROUTES.len());
     // The names are all there.
     for id in [
-        "login", "login_token", "challenge", "session", "logout", "devices", "totp_setup",
-        "totp_confirm", "backup_tokens", "phone_add", "phone_confirm", "device_remove",
-        "disable", "reauthenticate",
+        "login",
+        "login_token",
+        "challenge",
+        "session",
+        "logout",
+        "devices",
+        "totp_setup",
+        "totp_confirm",
+        "backup_tokens",
+        "phone_add",
+        "phone_confirm",
+        "device_remove",
+        "disable",
+        "reauthenticate",
     ] {
         assert!(ids.contains(id), "{id}");
     }
@@ -768,9 +941,16 @@ async fn the_openapi_document_describes_every_route_with_its_operation_id() {
     for (method, path, _) in ROUTES {
         let concrete = path.replace("{kind}/{id}", "phone/1");
         let (r, _) = api.call(&method.to_uppercase(), &concrete, None).await;
-        assert_ne!(r.status, StatusCode::NOT_FOUND, "{method} {path} is mounted");
+        assert_ne!(
+            r.status,
+            StatusCode::NOT_FOUND,
+            "{method} {path} is mounted"
+        );
         let ct = r.content_type.clone().unwrap_or_default();
-        assert!(ct == "application/json" || ct == "application/problem+json", "{ct}");
+        assert!(
+            ct == "application/json" || ct == "application/problem+json",
+            "{ct}"
+        );
     }
     // Every $ref resolves.
     let text = doc.to_string();
@@ -807,23 +987,38 @@ async fn the_documents_examples_and_codes_match_what_the_server_sends() {
 
     // A problem: the example's members and code as sent.
     let problem = api
-        .problem("POST", "/login/token", Some(json!({"token": "000000"})), 400, "invalid_token")
+        .problem(
+            "POST",
+            "/login/token",
+            Some(json!({"token": "000000"})),
+            400,
+            "invalid_token",
+        )
         .await;
     assert_eq!(keys(&schemas["Problem"]["example"]), keys(&problem));
     assert_eq!(schemas["Problem"]["example"], problem);
     // Every code the document lists is one of the issue's, or a documented extra.
-    let codes: BTreeSet<String> =
-        serde_json::from_value(schemas["Code"]["enum"].clone()).unwrap();
+    let codes: BTreeSet<String> = serde_json::from_value(schemas["Code"]["enum"].clone()).unwrap();
     for code in [
-        "invalid_credentials", "invalid_token", "throttled", "session_expired",
-        "reauthentication_required", "csrf_failed", "not_found", "unavailable",
+        "invalid_credentials",
+        "invalid_token",
+        "throttled",
+        "session_expired",
+        "reauthentication_required",
+        "csrf_failed",
+        "not_found",
+        "unavailable",
     ] {
         assert!(codes.contains(code), "{code}");
     }
     // The device example is a real device.
     site.clock.advance_secs(30);
     let done = api
-        .ok("POST", "/login/token", Some(json!({"token": site.current_token(&device)})))
+        .ok(
+            "POST",
+            "/login/token",
+            Some(json!({"token": site.current_token(&device)})),
+        )
         .await;
     let example = &schemas["DeviceInfo"]["example"];
     assert_eq!(keys(example), keys(&done["devices"][0]));
@@ -831,5 +1026,8 @@ async fn the_documents_examples_and_codes_match_what_the_server_sends() {
     let devices = api.ok("GET", "/devices", None).await;
     assert_eq!(keys(&schemas["DevicesAnswer"]["example"]), keys(&devices));
     let tokens = api.ok("POST", "/backup-tokens", None).await;
-    assert_eq!(keys(&schemas["BackupTokensAnswer"]["example"]), keys(&tokens));
+    assert_eq!(
+        keys(&schemas["BackupTokensAnswer"]["example"]),
+        keys(&tokens)
+    );
 }

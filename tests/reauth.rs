@@ -22,8 +22,7 @@ async fn stale_sessions_must_reauthenticate_before_sensitive_actions() {
         "/account/two_factor/disable/",
         "/account/two_factor/backup/tokens/",
     ] {
-        let expected =
-            common::with_query("/account/two_factor/reauth/", "next", page);
+        let expected = common::with_query("/account/two_factor/reauth/", "next", page);
         c.get(page).await.assert_redirect(&expected);
     }
     // A POST without re-authentication changes nothing.

@@ -91,9 +91,16 @@ pub(crate) struct DeviceAnswer {
     pub(crate) device: DeviceInfo,
 }
 
-async fn devices_answer(tf: &TwoFactor, user: &crate::users::User) -> Result<DevicesAnswer, ApiError> {
+async fn devices_answer(
+    tf: &TwoFactor,
+    user: &crate::users::User,
+) -> Result<DevicesAnswer, ApiError> {
     Ok(DevicesAnswer {
-        devices: devices_of(tf, user).await?.iter().map(DeviceInfo::of).collect(),
+        devices: devices_of(tf, user)
+            .await?
+            .iter()
+            .map(DeviceInfo::of)
+            .collect(),
         backup_tokens: tf.devices.backup_token_count(&user.id).await?,
     })
 }
@@ -139,7 +146,9 @@ pub(crate) async fn device_remove(
     let (kind, id) = path.into_inner();
     let target = format!("{kind}/{id}").parse::<DeviceRef>().ok();
     let removed = match target {
-        Some(r) if r.kind == DeviceKind::Phone => tf.devices.remove_backup_phone(&user.id, r.id).await?,
+        Some(r) if r.kind == DeviceKind::Phone => {
+            tf.devices.remove_backup_phone(&user.id, r.id).await?
+        }
         _ => false,
     };
     if !removed {
@@ -226,7 +235,10 @@ pub(crate) async fn totp_confirm(
         None => None,
     };
     let device = pending.ok_or_else(|| {
-        ApiError::new(Code::NotFound, "No setup in progress: call totp_setup first.")
+        ApiError::new(
+            Code::NotFound,
+            "No setup in progress: call totp_setup first.",
+        )
     })?;
     let field = token_field(&body.token)?;
     let input = forms::parse_token(field, device.digits as u8);
@@ -262,7 +274,11 @@ pub(crate) async fn backup_tokens(
     let user = sensitive(&tf, &req).await?;
     let tokens = crate::web::views::backup::new_backup_tokens(&tf, &user).await?;
     let remaining = tokens.len() as i64;
-    respond(&req, StatusCode::OK, &BackupTokensAnswer { tokens, remaining })
+    respond(
+        &req,
+        StatusCode::OK,
+        &BackupTokensAnswer { tokens, remaining },
+    )
 }
 
 /// How many backup tokens remain (GET on `backup_tokens`' path; OpenAPI needs its own
@@ -311,7 +327,10 @@ pub(crate) async fn phone_add(
     let body: PhoneBody = parse_body(&body)?;
     let user = sensitive(&tf, &req).await?;
     if tf.phone_methods().is_empty() {
-        return Err(ApiError::new(Code::NotFound, "This site sends no texts or calls."));
+        return Err(ApiError::new(
+            Code::NotFound,
+            "This site sends no texts or calls.",
+        ));
     }
     let session = req.get_session();
     match begin_phone(&tf, &session, &user, &body.number, Some(&body.method)).await? {
@@ -325,7 +344,10 @@ pub(crate) async fn phone_add(
         PhoneBegin::BadNumber(message) => Err(ApiError::new(Code::BadRequest, message)),
         PhoneBegin::NotSent(delivery) => {
             delivery_error(delivery)?;
-            Err(ApiError::new(Code::Unavailable, "The code could not be sent."))
+            Err(ApiError::new(
+                Code::Unavailable,
+                "The code could not be sent.",
+            ))
         }
         PhoneBegin::Sent { device, .. } => respond(
             &req,

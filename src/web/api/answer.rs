@@ -160,10 +160,10 @@ impl SessionAnswer {
         let session = req.get_session();
         let pending: Option<PendingLogin> = WIZARD.load(&session);
         if let Some(pending) = pending
-            && let PendingCheck::Ready { user, .. } = load_pending(tf, &session, &pending).await?
+            && let PendingCheck::Ready(ready) = load_pending(tf, &session, &pending).await?
         {
-            let devices = devices_of(tf, &user).await?;
-            return Ok(SessionAnswer::token_required(&user, &devices));
+            let devices = devices_of(tf, &ready.user).await?;
+            return Ok(SessionAnswer::token_required(&ready.user, &devices));
         }
         Ok(SessionAnswer::anonymous())
     }
@@ -206,7 +206,10 @@ fn json<T: Serialize>(
 ) -> Result<HttpResponse, ApiError> {
     let body = serde_json::to_vec(body).map_err(|e| {
         tracing::error!(error = %e, "could not serialise an API answer");
-        ApiError::new(super::problem::Code::Unavailable, "Could not build the answer.")
+        ApiError::new(
+            super::problem::Code::Unavailable,
+            "Could not build the answer.",
+        )
     })?;
     let mut response = HttpResponse::with_body(status, body);
     let headers = response.headers_mut();

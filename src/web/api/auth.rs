@@ -119,7 +119,10 @@ pub(crate) async fn login(
     let user = match check_password(&tf, &req, &body.username, &body.password).await? {
         PasswordCheck::Valid(user) => user,
         PasswordCheck::Invalid { .. } => {
-            return Err(ApiError::new(Code::InvalidCredentials, forms::INVALID_LOGIN));
+            return Err(ApiError::new(
+                Code::InvalidCredentials,
+                forms::INVALID_LOGIN,
+            ));
         }
         PasswordCheck::Refused { retry_after_secs } => {
             return Err(ApiError::throttled(
@@ -168,11 +171,7 @@ async fn pending(
     };
     let pending: PendingLogin = WIZARD.load(&session).ok_or_else(expired)?;
     match load_pending(tf, &session, &pending).await? {
-        PendingCheck::Ready {
-            user,
-            devices,
-            device,
-        } => Ok((pending, user, devices, device)),
+        PendingCheck::Ready(ready) => Ok((pending, ready.user, ready.devices, ready.device)),
         PendingCheck::TimedOut => Err(ApiError::new(Code::SessionExpired, forms::TIMED_OUT)),
         PendingCheck::Ended => Err(expired()),
     }
@@ -321,8 +320,16 @@ pub(crate) async fn reauthenticate(
     let device = tf.devices.default_device(&user.id).await?;
     let token = body.token.unwrap_or_default();
     let field = token_field(&token)?;
-    match shared_reauthenticate(&tf, &req, &session, &user, &body.password, device.as_ref(), |_| field)
-        .await?
+    match shared_reauthenticate(
+        &tf,
+        &req,
+        &session,
+        &user,
+        &body.password,
+        device.as_ref(),
+        |_| field,
+    )
+    .await?
     {
         ReauthOutcome::Done => {
             let verified = crate::web::middleware::OtpExt::is_verified(&req);
@@ -342,7 +349,8 @@ pub(crate) async fn reauthenticate(
             crate::web::views::reauth::WRONG_PASSWORD,
         )),
         ReauthOutcome::WrongToken { outcome, input } => {
-            let device = device.ok_or_else(|| ApiError::new(Code::InvalidToken, forms::INVALID_TOKEN))?;
+            let device =
+                device.ok_or_else(|| ApiError::new(Code::InvalidToken, forms::INVALID_TOKEN))?;
             Err(verification_error(&tf, &user, &device, outcome, &input).await)
         }
     }

@@ -19,8 +19,8 @@ use std::rc::Rc;
 
 use actix_session::{Session, SessionExt, SessionStatus};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
-use actix_web::http::header::HeaderValue;
 use actix_web::http::Method;
+use actix_web::http::header::HeaderValue;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError, web};
 use futures_util::future::{Ready, ready};
 
@@ -96,7 +96,9 @@ pub(crate) async fn begin(req: &mut ServiceRequest) -> Result<Option<AppSession>
         next: api_sessions::new_token(),
         loaded: HashMap::new(),
     };
-    if let Some(token) = presented.filter(|t| !t.is_empty() && t.len() <= api_sessions::MAX_TOKEN_LEN) {
+    if let Some(token) =
+        presented.filter(|t| !t.is_empty() && t.len() <= api_sessions::MAX_TOKEN_LEN)
+    {
         let hash = api_sessions::token_hash(&token);
         match api_sessions::load(&tf.db, hash.clone(), tf.clock.now_ms()).await {
             Ok(Some(entries)) => {
@@ -232,13 +234,14 @@ pub(crate) async fn finish<B>(
         },
         Outgoing::Issue => {
             let hash = api_sessions::token_hash(&next);
-            let saved =
-                api_sessions::save(&tf.db, hash, live, entries, expires, Some(now)).await;
+            let saved = api_sessions::save(&tf.db, hash, live, entries, expires, Some(now)).await;
             if saved.is_ok()
                 && let Ok(value) = HeaderValue::from_str(&next)
             {
-                res.headers_mut()
-                    .insert(actix_web::http::header::HeaderName::from_static(SESSION_TOKEN_HEADER), value);
+                res.headers_mut().insert(
+                    actix_web::http::header::HeaderName::from_static(SESSION_TOKEN_HEADER),
+                    value,
+                );
             }
             saved
         }

@@ -115,9 +115,10 @@ pub(crate) fn delivery_error(delivery: Delivery) -> Result<(), ApiError> {
     let message = delivery.message().unwrap_or_default();
     match delivery {
         Delivery::Sent => Ok(()),
-        Delivery::Cooldown { retry_after_secs } | Delivery::Limited { retry_after_secs, .. } => {
-            Err(ApiError::throttled(message, retry_after_secs as i64))
-        }
+        Delivery::Cooldown { retry_after_secs }
+        | Delivery::Limited {
+            retry_after_secs, ..
+        } => Err(ApiError::throttled(message, retry_after_secs as i64)),
         Delivery::Failed => Err(ApiError::new(Code::Unavailable, message)),
     }
 }

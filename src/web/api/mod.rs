@@ -33,7 +33,11 @@ pub const PATH: &str = "/account/two_factor/api/v1";
 const MAX_BODY_BYTES: usize = 16 * 1024;
 
 async fn method_not_allowed() -> HttpResponse {
-    ApiError::new(Code::MethodNotAllowed, "This path does not take this method.").error_response()
+    ApiError::new(
+        Code::MethodNotAllowed,
+        "This path does not take this method.",
+    )
+    .error_response()
 }
 
 /// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`).

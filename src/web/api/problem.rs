@@ -133,7 +133,6 @@ impl ApiError {
         e.0.retry_after = Some(retry_after_secs.max(1));
         e
     }
-
 }
 
 impl std::fmt::Display for ApiError {

@@ -170,11 +170,7 @@ impl Step<'_> {
     ) -> Result<HttpResponse, TwoFactorError> {
         let (tf, session) = (self.tf, self.session);
         let (user, devices, device) = match load_pending(tf, session, &pending).await? {
-            PendingCheck::Ready {
-                user,
-                devices,
-                device,
-            } => (user, devices, device),
+            PendingCheck::Ready(ready) => (ready.user, ready.devices, ready.device),
             PendingCheck::TimedOut => {
                 return render_auth(tf, self.req, self.next, "", &[forms::TIMED_OUT], None);
             }
@@ -503,14 +499,17 @@ pub(crate) enum PendingCheck {
     /// The user went inactive or away, changed credentials, or lost the devices: forgotten.
     Ended,
     /// The user, their devices and the device the token is for.
-    Ready {
-        /// The user.
-        user: User,
-        /// Every device of the user.
-        devices: Vec<Device>,
-        /// The chosen device, else the default one.
-        device: Device,
-    },
+    Ready(Box<ReadyLogin>),
+}
+
+/// A pending login that may go on to its token step.
+pub(crate) struct ReadyLogin {
+    /// The user.
+    pub(crate) user: User,
+    /// Every device of the user.
+    pub(crate) devices: Vec<Device>,
+    /// The chosen device, else the default one.
+    pub(crate) device: Device,
 }
 
 /// Checks `pending` (timeout, active user, session stamp, devices); forgets it from the
@@ -546,11 +545,11 @@ pub(crate) async fn load_pending(
         WIZARD.reset(session);
         return Ok(PendingCheck::Ended);
     };
-    Ok(PendingCheck::Ready {
+    Ok(PendingCheck::Ready(Box::new(ReadyLogin {
         user,
         devices,
         device,
-    })
+    })))
 }
 
 /// Verifies `input` against `device` (exactly once, throttled: `Devices::verify`) and
@@ -605,7 +604,6 @@ pub(crate) async fn log_in(
 
 /// Deletes the named remember cookies in the browser.
 pub(crate) fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &[String]) {
-
     for name in names {
         let _ = response.add_cookie(&tf.remember.removal(name));
     }

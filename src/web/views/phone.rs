@@ -99,7 +99,8 @@ pub(crate) async fn create_post(
     }
     match posted {
         "setup" => setup_step(&tf, &req, &session, &user, &post).await,
-        _ => validation_step(&tf, &req, &session, &user, state, &post).await,
+        // `state` was checked above to be at this step; `confirm_phone` reads it again.
+        _ => validation_step(&tf, &req, &session, &user, &post).await,
     }
 }
 
@@ -206,7 +207,10 @@ pub(crate) async fn confirm_phone(
     field: crate::web::forms::Field<'_>,
 ) -> Result<PhoneConfirm, TwoFactorError> {
     let state: Option<PhoneSetup> = WIZARD.load(session);
-    let device = match state.filter(|s| s.step == "validation").and_then(|s| s.device_id) {
+    let device = match state
+        .filter(|s| s.step == "validation")
+        .and_then(|s| s.device_id)
+    {
         Some(id) => tf.devices.pending_challenge_setup(&user.id, id).await?,
         None => None,
     };
@@ -234,10 +238,8 @@ async fn validation_step(
     req: &HttpRequest,
     session: &Session,
     user: &User,
-    state: PhoneSetup,
     post: &PostData,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let _ = state;
     match confirm_phone(tf, session, user, post.field("validation-token")).await? {
         PhoneConfirm::NoPending => Ok(redirect(tf.urls.phone_create.as_str())),
         PhoneConfirm::Added(_) => Ok(redirect(tf.urls.profile.as_str())),

@@ -111,9 +111,15 @@ pub(crate) async fn post(
     }
     // The session key is the CSRF token: random, rotated at login, and the same in every
     // replayed copy of this session's cookie.
-    match reauthenticate(&tf, &req, &session, &user, password, device.as_ref(), |_| {
-        post.field("reauth-otp_token")
-    })
+    match reauthenticate(
+        &tf,
+        &req,
+        &session,
+        &user,
+        password,
+        device.as_ref(),
+        |_| post.field("reauth-otp_token"),
+    )
     .await?
     {
         ReauthOutcome::Done => Ok(redirect(&next)),
@@ -226,7 +232,8 @@ pub(crate) async fn reauthenticate<'p>(
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        let outcome = crate::web::views::login::verify_token(tf, session, user, device, &input).await?;
+        let outcome =
+            crate::web::views::login::verify_token(tf, session, user, device, &input).await?;
         if outcome != Verification::Verified {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
             return Ok(ReauthOutcome::WrongToken { outcome, input });
