@@ -34,8 +34,10 @@ pub const PHONE_DELETE_PREFIX: &str = "/account/two_factor/phone/unregister/";
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 11] {
+pub(crate) fn all() -> [(&'static str, &'static str); 12] {
     [
+        // The JSON API's base (no trailing slash): `{{ urls.api }}/openapi.json`.
+        ("api", crate::web::api::PATH),
         ("reauth", REAUTH),
         ("backup_tokens", BACKUP_TOKENS),
         ("phone_create", PHONE_CREATE),

@@ -77,7 +77,7 @@ pub(crate) async fn create_post(
         ));
     };
     let state: Option<PhoneSetup> = WIZARD.load(&session);
-    let Some(state) = state.filter(|s| s.step == posted) else {
+    if !state.is_some_and(|s| s.step == posted) {
         WIZARD.save(
             &session,
             &PhoneSetup {
@@ -86,7 +86,7 @@ pub(crate) async fn create_post(
             },
         )?;
         return render_setup(&tf, &req, "", None, None);
-    };
+    }
     if post.get(GOTO_STEP_FIELD) == Some("setup") {
         WIZARD.save(
             &session,
