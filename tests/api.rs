@@ -205,6 +205,17 @@ async fn a_browser_logs_in_with_password_and_token_and_out_again() {
     let out = api.ok("POST", "/logout", None).await;
     assert_eq!(out["status"], "anonymous");
     assert_eq!(api.c.get("/secret/").await.status, StatusCode::FOUND);
+    // The logout answer's CSRF token is the new session's: a login may follow at once.
+    assert_ne!(out["csrf_token"], done["csrf_token"]);
+    let again = api
+        .ok(
+            "POST",
+            "/login",
+            Some(json!({"username": "alice", "password": PASSWORD})),
+        )
+        .await;
+    assert_eq!(again["status"], "token_required");
+    api.ok("POST", "/logout", None).await;
     let (r, v) = api.c.get("/host-api/me").await.into_json();
     assert_problem(&r, &v, 401, "not_authenticated");
 }

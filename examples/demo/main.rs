@@ -70,7 +70,7 @@ fn spa_file(body: &'static str, content_type: &str) -> HttpResponse {
         .content_type(content_type)
         .insert_header((
             "Content-Security-Policy",
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; \
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
              connect-src 'self'; frame-ancestors 'none'",
         ))
         .insert_header(("Cache-Control", "no-cache"))

@@ -54,6 +54,7 @@ function render(session) {
     view('account');
   } else {
     $('status').textContent = 'Not logged in.';
+    $('username').value = '';
     $('password').value = '';
     $('tokens-box').hidden = true;
     view('login', 'username');

@@ -252,7 +252,15 @@ pub(crate) async fn totp_confirm(
     };
     let device = Device::Totp(device);
     if outcome != Verification::Verified {
-        return Err(verification_error(&tf, &user, &device, outcome, &input).await);
+        return Err(verification_error(
+            &tf,
+            &user,
+            &device,
+            outcome,
+            &input,
+            forms::INVALID_SETUP_TOKEN,
+        )
+        .await);
     }
     finish_setup(&tf, &session, &user, &device).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;

@@ -219,7 +219,9 @@ pub(crate) async fn login_token(
     let input = device.parse_token(field);
     let outcome = verify_token(&tf, &session, &user, &device, &input).await?;
     if outcome != Verification::Verified {
-        return Err(verification_error(&tf, &user, &device, outcome, &input).await);
+        return Err(
+            verification_error(&tf, &user, &device, outcome, &input, forms::INVALID_TOKEN).await,
+        );
     }
     log_in(&tf, &req, &session, &user, Some(&device)).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
@@ -283,13 +285,20 @@ pub(crate) async fn challenge(
         (status = 200, description = "`anonymous`", body = SessionAnswer),
         (status = 403, description = "`csrf_failed`", body = Problem, content_type = "application/problem+json"),
     ))]
-pub(crate) async fn logout(req: HttpRequest, _client: Client) -> Result<HttpResponse, ApiError> {
-    match req.get_identity().ok() {
-        Some(identity) => {
-            tracing::info!(user = ?identity.id().ok(), "user logged out (API)");
-            identity.logout();
+pub(crate) async fn logout(req: HttpRequest, client: Client) -> Result<HttpResponse, ApiError> {
+    if let Some(identity) = req.get_identity().ok() {
+        tracing::info!(user = ?identity.id().ok(), "user logged out (API)");
+    }
+    let session = req.get_session();
+    match client {
+        // The app's session is deleted: its token stops working.
+        Client::App => session.purge(),
+        // A browser gets a new, empty session (the old one deleted from the store) holding
+        // only a fresh CSRF token, so the page can log in again without asking `session`.
+        Client::Browser => {
+            session.clear();
+            session.renew();
         }
-        None => req.get_session().purge(),
     }
     respond_session(&req, SessionAnswer::anonymous())
 }
@@ -351,7 +360,10 @@ pub(crate) async fn reauthenticate(
         ReauthOutcome::WrongToken { outcome, input } => {
             let device =
                 device.ok_or_else(|| ApiError::new(Code::InvalidToken, forms::INVALID_TOKEN))?;
-            Err(verification_error(&tf, &user, &device, outcome, &input).await)
+            Err(
+                verification_error(&tf, &user, &device, outcome, &input, forms::INVALID_TOKEN)
+                    .await,
+            )
         }
     }
 }

@@ -78,16 +78,16 @@ pub(crate) fn token_field(token: &str) -> Result<Field<'_>, ApiError> {
 }
 
 /// The problem for a failed verification: `throttled` (with the seconds until the device
-/// accepts tokens again) or `invalid_token`.
+/// accepts tokens again) or `invalid_token` (with the views' message, `invalid`).
 pub(crate) async fn verification_error(
     tf: &TwoFactor,
     user: &User,
     device: &Device,
     outcome: Verification,
     input: &TokenInput,
+    invalid: &str,
 ) -> ApiError {
-    let message = forms::token_error(outcome, input, forms::INVALID_TOKEN)
-        .unwrap_or_else(|| forms::INVALID_TOKEN.to_owned());
+    let message = forms::token_error(outcome, input, invalid).unwrap_or_else(|| invalid.to_owned());
     match outcome {
         Verification::Throttled { .. } => {
             let current = tf
