@@ -10,6 +10,7 @@ use actix_web::http::StatusCode;
 use actix_web::test;
 use common::{Client, PASSWORD, Resp, Site, SiteOptions};
 use serde_json::{Value, json};
+use two_factor::users::UserStore;
 
 const BASE: &str = "/account/two_factor/api/v1";
 
@@ -233,9 +234,15 @@ impl IntoJson for Resp {
 
 #[actix_rt::test]
 async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_ended() {
-    let site = Site::new().await;
+    for backend in common::backends() {
+        an_app_session_on(&Site::on(&backend).await).await;
+    }
+}
+
+async fn an_app_session_on(site: &Site) {
+    let site = site;
     let (_, device) = site.create_user_with_device("alice").await;
-    let app = Api::app(&site);
+    let app = Api::app(site);
     let pending = app.login("alice").await;
     assert_eq!(pending["status"], "token_required");
     assert!(pending.get("csrf_token").is_none(), "no CSRF for apps");
@@ -256,7 +263,7 @@ async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_e
     assert_ne!(first, second);
 
     // The old token is dead; the new one works, with the host's JSON routes too.
-    let stale = Api::app(&site);
+    let stale = Api::app(site);
     *stale.token.borrow_mut() = Some(first.clone());
     stale
         .problem("GET", "/session", None, 401, "session_expired")
@@ -288,14 +295,14 @@ async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_e
     assert_problem(&r, &v, 401, "session_expired");
 
     // Only digests are stored.
-    let rows = stored_sessions(&site).await;
+    let rows = stored_sessions(site).await;
     assert_eq!(rows.len(), 1);
     assert!(!rows[0].contains(&second) && !rows[0].contains(&first));
 
     app.ok("POST", "/logout", None).await;
     app.problem("GET", "/session", None, 401, "session_expired")
         .await;
-    assert!(stored_sessions(&site).await.is_empty());
+    assert!(stored_sessions(site).await.is_empty());
 }
 
 async fn stored_sessions(site: &Site) -> Vec<String> {
@@ -821,8 +828,13 @@ async fn bad_input_gets_a_clear_problem_never_a_500() {
 
 #[actix_rt::test]
 async fn one_token_logs_in_exactly_one_of_two_racing_apps_and_signals_once() {
+    for backend in common::backends() {
+        racing_apps_on(Site::on(&backend).await).await;
+    }
+}
+
+async fn racing_apps_on(site: Site) {
     use std::sync::{Arc, Mutex};
-    let site = Site::new().await;
     let verified = Arc::new(Mutex::new(0));
     let sink = Arc::clone(&verified);
     site.tf.signals().connect(move |signal| {
@@ -1041,4 +1053,164 @@ async fn the_documents_examples_and_codes_match_what_the_server_sends() {
         keys(&schemas["BackupTokensAnswer"]["example"]),
         keys(&tokens)
     );
+}
+
+#[actix_rt::test]
+async fn a_failing_gateway_is_unavailable_and_signals_follow_the_html_flow() {
+    use std::sync::{Arc, Mutex};
+    let site = Site::with(SiteOptions {
+        gateway: Some(two_factor::gateways::FakeGateway::failing()),
+        ..SiteOptions::default()
+    })
+    .await;
+    let log: Arc<Mutex<Vec<String>>> = Arc::default();
+    let sink = Arc::clone(&log);
+    site.tf
+        .signals()
+        .connect(move |signal: two_factor::signals::Signal| {
+            let sink = Arc::clone(&sink);
+            async move {
+                sink.lock().unwrap().push(signal.name().to_owned());
+                Ok(())
+            }
+        });
+    site.create_user("kim").await;
+    let app = Api::app(&site);
+    app.login("kim").await;
+    let setup = app.ok("POST", "/totp/setup", None).await;
+    let user_id = site
+        .users()
+        .get_by_username("kim")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let id: i64 = setup["device"].as_str().unwrap()["totp/".len()..]
+        .parse()
+        .unwrap();
+    let pending = site
+        .tf
+        .devices()
+        .pending_setup(&user_id, id)
+        .await
+        .unwrap()
+        .unwrap();
+    app.ok(
+        "POST",
+        "/totp/confirm",
+        Some(json!({"token": site.current_token(&pending)})),
+    )
+    .await;
+    app.problem(
+        "POST",
+        "/phones",
+        Some(json!({"number": "+31 6 12345678", "method": "sms"})),
+        503,
+        "unavailable",
+    )
+    .await;
+    app.ok("POST", "/backup-tokens", None).await;
+    app.ok("POST", "/disable", None).await;
+    site.tf.signals().flush().await;
+    let names = log.lock().unwrap().clone();
+    for expected in [
+        "device_added",
+        "backup_tokens_generated",
+        "two_factor_disabled",
+    ] {
+        assert_eq!(
+            names.iter().filter(|n| *n == expected).count(),
+            1,
+            "{expected} in {names:?}"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn the_api_follows_the_url_prefix_and_works_behind_two_factor_middleware() {
+    use actix_session::storage::CookieSessionStore;
+    use actix_web::{App, cookie::Key, web};
+    let dir = tempfile::tempdir().unwrap();
+    let tf = web::Data::new(
+        two_factor::TwoFactor::builder()
+            .database_url(dir.path().join("db.sqlite3").display().to_string())
+            .run_migrations(true)
+            .url_prefix("/auth")
+            .build()
+            .unwrap(),
+    );
+    two_factor::users::DieselUserStore::new(tf.database().clone())
+        .create_user(two_factor::users::NewUser {
+            username: "lee",
+            email: "lee@example.com",
+            password: PASSWORD,
+            is_staff: false,
+            is_superuser: false,
+        })
+        .await
+        .unwrap();
+    let app = test::init_service(
+        App::new()
+            .app_data(tf.clone())
+            .configure(tf.configure())
+            .wrap(
+                two_factor::TwoFactorMiddleware::builder(
+                    CookieSessionStore::default(),
+                    Key::generate(),
+                )
+                .cookie_secure(false)
+                .build(),
+            ),
+    )
+    .await;
+    let doc = test::call_service(
+        &app,
+        test::TestRequest::get()
+            .uri("/auth/account/two_factor/api/v1/openapi.json")
+            .to_request(),
+    )
+    .await;
+    assert_eq!(doc.status(), StatusCode::OK);
+    let doc: Value = test::read_body_json(doc).await;
+    assert_eq!(doc["servers"][0]["url"], "/auth/account/two_factor/api/v1");
+    let unprefixed = test::call_service(
+        &app,
+        test::TestRequest::get()
+            .uri(&format!("{BASE}/session"))
+            .to_request(),
+    )
+    .await;
+    assert_eq!(unprefixed.status(), StatusCode::NOT_FOUND);
+    // An app logs in under the prefix: a token, no cookie.
+    let login = test::call_service(
+        &app,
+        test::TestRequest::post()
+            .uri("/auth/account/two_factor/api/v1/login")
+            .insert_header(("X-Client", "app"))
+            .set_json(json!({"username": "lee", "password": PASSWORD}))
+            .to_request(),
+    )
+    .await;
+    assert_eq!(login.status(), StatusCode::OK);
+    assert!(login.headers().get("set-cookie").is_none());
+    let token = login
+        .headers()
+        .get("x-session-token")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let body: Value = test::read_body_json(login).await;
+    assert_eq!(body["status"], "authenticated");
+    assert_eq!(body["session_token"], token.as_str());
+    let session = test::call_service(
+        &app,
+        test::TestRequest::get()
+            .uri("/auth/account/two_factor/api/v1/session")
+            .insert_header(("X-Session-Token", token.as_str()))
+            .to_request(),
+    )
+    .await;
+    let body: Value = test::read_body_json(session).await;
+    assert_eq!(body["user"]["username"], "lee");
 }
