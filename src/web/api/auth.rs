@@ -286,7 +286,7 @@ pub(crate) async fn challenge(
         (status = 403, description = "`csrf_failed`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn logout(req: HttpRequest, client: Client) -> Result<HttpResponse, ApiError> {
-    if let Some(identity) = req.get_identity().ok() {
+    if let Ok(identity) = req.get_identity() {
         tracing::info!(user = ?identity.id().ok(), "user logged out (API)");
     }
     let session = req.get_session();

@@ -77,7 +77,7 @@ pub(crate) async fn create_post(
         ));
     };
     let state: Option<PhoneSetup> = WIZARD.load(&session);
-    if !state.is_some_and(|s| s.step == posted) {
+    if state.is_none_or(|s| s.step != posted) {
         WIZARD.save(
             &session,
             &PhoneSetup {
