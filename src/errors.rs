@@ -12,6 +12,7 @@ use crate::users::StoreError;
 
 /// What can go wrong while serving a two-factor view.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum TwoFactorError {
     /// The database failed: refuse (fail closed) with 503.
     #[error(transparent)]

@@ -12,6 +12,7 @@ use crate::users::User;
 
 /// Who must use two-factor authentication.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub enum TwoFactorPolicy {
     /// Nobody is forced (Django's behaviour; the default).
     #[default]

@@ -240,7 +240,6 @@ async fn an_app_logs_in_with_a_session_token_that_is_renewed_stored_hashed_and_e
 }
 
 async fn an_app_session_on(site: &Site) {
-    let site = site;
     let (_, device) = site.create_user_with_device("alice").await;
     let app = Api::app(site);
     let pending = app.login("alice").await;

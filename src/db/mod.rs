@@ -94,6 +94,7 @@ fn begin_immediate(conn: &mut AnyConnection) -> Result<bool, DbError> {
 
 /// A database failure. Every login step fails closed on it (503).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum DbError {
     /// No connection could be taken from the pool in time.
     #[error("database unavailable: {0}")]
@@ -111,6 +112,7 @@ pub enum DbError {
 
 /// Which database a [`Database`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Backend {
     /// PostgreSQL.
     Postgres,

@@ -27,6 +27,7 @@ use crate::secrets::SecretKeyring;
 
 /// The kinds of device this crate knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum DeviceKind {
     /// An authenticator app (TOTP).
     Totp,
@@ -97,6 +98,7 @@ impl FromStr for DeviceRef {
 
 /// The outcome of one verification attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Verification {
     /// The token was right and has now been used up.
     Verified,
@@ -180,6 +182,7 @@ impl DeviceCache {
 
 /// Any device a user verifies with at the token step.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Device {
     /// An authenticator app.
     Totp(TotpDevice),
@@ -227,7 +230,7 @@ impl Device {
     }
 
     /// Reads a posted token field in this device's one canonical form.
-    pub fn parse_token(&self, field: token_input::Field<'_>) -> token_input::TokenInput {
+    pub(crate) fn parse_token(&self, field: token_input::Field<'_>) -> token_input::TokenInput {
         use token_input::{Field, TokenInput};
         match self {
             Device::Static(_) => match field {
@@ -272,7 +275,7 @@ impl Device {
     }
 
     /// The template-facing view of the device.
-    pub fn context(&self) -> serde_json::Value {
+    pub(crate) fn context(&self) -> serde_json::Value {
         let method = self.method_name();
         serde_json::json!({
             "persistent_id": self.device_ref().to_string(),
@@ -327,6 +330,7 @@ pub enum Challenge {
 /// Per-kind verification settings (django-otp's `OTP_*_THROTTLE_FACTOR`, validity and
 /// cooldown settings).
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct DeviceSettings {
     /// `OTP_TOTP_THROTTLE_FACTOR`.
     pub totp_throttle_factor: u32,
@@ -611,7 +615,7 @@ impl Devices {
     }
 
     /// The unconfirmed phone or e-mail device a setup in progress created.
-    pub async fn pending_challenge_setup(
+    pub(crate) async fn pending_challenge_setup(
         &self,
         user_id: &str,
         id: i64,
@@ -622,7 +626,7 @@ impl Devices {
     }
 
     /// Confirms a phone or e-mail setup with the code that was sent.
-    pub async fn confirm_challenge_setup(
+    pub(crate) async fn confirm_challenge_setup(
         &self,
         user_id: &str,
         device: &ChallengeDevice,
@@ -636,7 +640,7 @@ impl Devices {
     /// Stores a new code for a phone or e-mail device, bound to this login attempt's
     /// `nonce`, unless the attempt's code went out within the cooldown or a sending limit
     /// (per destination, per user) is reached. The caller delivers an issued code.
-    pub async fn issue_challenge(
+    pub(crate) async fn issue_challenge(
         &self,
         device: &ChallengeDevice,
         nonce: &str,
@@ -757,7 +761,7 @@ impl Devices {
     }
 
     /// The user's session epoch (see [`remove_all`](Self::remove_all)).
-    pub async fn session_epoch(&self, user_id: &str) -> Result<i64, DbError> {
+    pub(crate) async fn session_epoch(&self, user_id: &str) -> Result<i64, DbError> {
         let uid = user_id.to_owned();
         self.db.run(move |conn| epoch::get(conn, &uid)).await
     }
@@ -893,7 +897,10 @@ impl Devices {
 
     /// The owner of a confirmed device, or `None` when it no longer exists. Answers from
     /// a short-lived cache (the re-check interval) so verified requests stay cheap.
-    pub async fn confirmed_owner(&self, device: DeviceRef) -> Result<Option<String>, DbError> {
+    pub(crate) async fn confirmed_owner(
+        &self,
+        device: DeviceRef,
+    ) -> Result<Option<String>, DbError> {
         if let Some(owner) = self.cache.get(device) {
             return Ok(owner);
         }

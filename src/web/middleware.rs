@@ -25,6 +25,7 @@ pub const OTP_DEVICE_KEY: &str = "otp_device_id";
 
 /// What the middleware found out about this request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct OtpState {
     /// The logged-in user's id, if any.
     pub user_id: Option<String>,

@@ -90,51 +90,6 @@ pub(crate) async fn current_user(
     Ok(tf.users.get_user(&id).await?.filter(|u| u.is_active))
 }
 
-/// Django's `login_required`: the user, or a redirect to the login page with `next`.
-pub(crate) async fn login_required(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Result<User, HttpResponse>, TwoFactorError> {
-    Ok(match current_user(tf, req).await? {
-        Some(user) => Ok(user),
-        None => Err(redirect_to_login(
-            tf.login_url(),
-            "next",
-            &request_target(req),
-        )),
-    })
-}
-
-/// Django's `otp_required` for our own views: a verified user, or a redirect to login.
-pub(crate) async fn verified_required(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Result<User, HttpResponse>, TwoFactorError> {
-    if !req.is_verified() {
-        return Ok(Err(redirect_to_login(
-            tf.login_url(),
-            "next",
-            &request_target(req),
-        )));
-    }
-    login_required(tf, req).await
-}
-
-/// For sensitive actions: a verified user whose last password check is recent, or the
-/// redirect to log in or to re-authenticate.
-pub(crate) async fn sensitive_action_user(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Result<User, HttpResponse>, TwoFactorError> {
-    Ok(match verified_required(tf, req).await? {
-        Ok(user) => match recent_auth_required(tf, req) {
-            Some(detour) => Err(detour),
-            None => Ok(user),
-        },
-        Err(redirect) => Err(redirect),
-    })
-}
-
 /// The path and query of the request, for `next`.
 pub(crate) fn request_target(req: &HttpRequest) -> String {
     req.uri()

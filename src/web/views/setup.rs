@@ -10,7 +10,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use super::{NextQuery, base_context, login_required, mark_verified, render, safe_next};
+use super::{NextQuery, base_context, mark_verified, render, safe_next};
 use crate::delivery;
 use crate::devices::{ChallengeDevice, Device, Method, TotpDevice};
 use crate::errors::TwoFactorError;
@@ -19,8 +19,8 @@ use crate::phone;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
-use crate::web::csrf;
 use crate::web::forms::{self, Field, Form, FormField, PostData, TokenInput};
+use crate::web::guards::{Post, RecentLogin};
 use crate::web::redirects::redirect;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
@@ -83,14 +83,8 @@ fn steps(tf: &TwoFactor, state: &SetupState) -> Vec<SetupStep> {
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    RecentLogin(user): RecentLogin,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     if tf.devices.has_device(&user.id).await? {
         return Ok(redirect(tf.urls.setup_complete.as_str()));
     }
@@ -109,19 +103,13 @@ pub(crate) async fn get(
 /// POST: one wizard step.
 pub(crate) async fn post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: RecentLogin(user),
+        form: post,
+    }: Post<RecentLogin>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
     if tf.devices.has_device(&user.id).await? {
         WIZARD.reset(&session);
         return Ok(redirect(tf.urls.setup_complete.as_str()));
