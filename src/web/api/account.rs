@@ -12,8 +12,8 @@ use super::answer::{DeviceInfo, SessionAnswer, devices_of, respond, respond_sess
 use super::auth::TokenBody;
 use super::client::Client;
 use super::guard::{
-    delivery_error, logged_in, parse_body, require_recent_auth, sensitive, token_field,
-    verification_error, verified,
+    LoggedIn, RecentLogin, Sensitive, Verified, delivery_error, parse_body, token_field,
+    verification_error,
 };
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceKind, DeviceRef, Verification};
@@ -115,11 +115,14 @@ async fn devices_answer(
 pub(crate) async fn devices(
     req: HttpRequest,
     _client: Client,
+    LoggedIn(user): LoggedIn,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = logged_in(&tf, &req).await?;
     if !req.is_verified() && tf.devices.has_device(&user.id).await? {
-        verified(&tf, &req).await?;
+        return Err(ApiError::new(
+            Code::VerificationRequired,
+            "This needs a session verified with a second factor.",
+        ));
     }
     respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
 }
@@ -139,11 +142,12 @@ pub(crate) async fn devices(
 pub(crate) async fn device_remove(
     req: HttpRequest,
     _client: Client,
-    path: web::Path<(String, i64)>,
+    Sensitive(user): Sensitive,
+    path: web::Path<(String, String)>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = sensitive(&tf, &req).await?;
     let (kind, id) = path.into_inner();
+    // Any spelling that is not a device's id (`phone/x`, `phone/007`) is simply not found.
     let target = format!("{kind}/{id}").parse::<DeviceRef>().ok();
     let removed = match target {
         Some(r) if r.kind == DeviceKind::Phone => {
@@ -157,7 +161,7 @@ pub(crate) async fn device_remove(
     tf.signals
         .send(Signal::DeviceRemoved {
             user: user.clone(),
-            persistent_id: format!("phone/{id}"),
+            persistent_id: format!("{kind}/{id}"),
         })
         .await;
     respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
@@ -186,10 +190,9 @@ async fn not_yet_enabled(tf: &TwoFactor, user: &crate::users::User) -> Result<()
 pub(crate) async fn totp_setup(
     req: HttpRequest,
     _client: Client,
+    RecentLogin(user): RecentLogin,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = logged_in(&tf, &req).await?;
-    require_recent_auth(&tf, &req)?;
     not_yet_enabled(&tf, &user).await?;
     let session = req.get_session();
     let device = begin_generator(&tf, &session, &user).await?;
@@ -219,12 +222,11 @@ pub(crate) async fn totp_setup(
 pub(crate) async fn totp_confirm(
     req: HttpRequest,
     _client: Client,
+    RecentLogin(user): RecentLogin,
     body: web::Bytes,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: TokenBody = parse_body(&body)?;
-    let user = logged_in(&tf, &req).await?;
-    require_recent_auth(&tf, &req)?;
     not_yet_enabled(&tf, &user).await?;
     let session = req.get_session();
     let pending = match crate::web::views::setup::state(&session)
@@ -277,9 +279,9 @@ pub(crate) async fn totp_confirm(
 pub(crate) async fn backup_tokens(
     req: HttpRequest,
     _client: Client,
+    Sensitive(user): Sensitive,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = sensitive(&tf, &req).await?;
     let tokens = crate::web::views::backup::new_backup_tokens(&tf, &user).await?;
     let remaining = tokens.len() as i64;
     respond(
@@ -300,9 +302,9 @@ pub(crate) async fn backup_tokens(
 pub(crate) async fn backup_tokens_remaining(
     req: HttpRequest,
     _client: Client,
+    Verified(user): Verified,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = verified(&tf, &req).await?;
     let remaining = tf.devices.backup_token_count(&user.id).await?;
     respond(
         &req,
@@ -329,11 +331,11 @@ pub(crate) async fn backup_tokens_remaining(
 pub(crate) async fn phone_add(
     req: HttpRequest,
     _client: Client,
+    Sensitive(user): Sensitive,
     body: web::Bytes,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: PhoneBody = parse_body(&body)?;
-    let user = sensitive(&tf, &req).await?;
     if tf.phone_methods().is_empty() {
         return Err(ApiError::new(
             Code::NotFound,
@@ -380,11 +382,11 @@ pub(crate) async fn phone_add(
 pub(crate) async fn phone_confirm(
     req: HttpRequest,
     _client: Client,
+    Sensitive(user): Sensitive,
     body: web::Bytes,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: TokenBody = parse_body(&body)?;
-    let user = sensitive(&tf, &req).await?;
     let session = req.get_session();
     let field = token_field(&body.token)?;
     match confirm_phone(&tf, &session, &user, field).await? {
@@ -416,9 +418,9 @@ pub(crate) async fn phone_confirm(
 pub(crate) async fn disable(
     req: HttpRequest,
     _client: Client,
+    Sensitive(user): Sensitive,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let user = sensitive(&tf, &req).await?;
     let session = req.get_session();
     crate::web::views::profile::disable_two_factor(&tf, &session, &user).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, false).await?;

@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 
 use super::answer::{SessionAnswer, devices_of, respond_session};
 use super::client::Client;
-use super::guard::{logged_in, parse_body, token_field, verification_error};
+use super::guard::{LoggedIn, parse_body, token_field, verification_error};
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceRef, Verification};
 use crate::flows::login::PendingLogin;
@@ -317,11 +317,11 @@ pub(crate) async fn logout(req: HttpRequest, client: Client) -> Result<HttpRespo
 pub(crate) async fn reauthenticate(
     req: HttpRequest,
     _client: Client,
+    LoggedIn(user): LoggedIn,
     body: web::Bytes,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: ReauthBody = parse_body(&body)?;
-    let user = logged_in(&tf, &req).await?;
     let session = req.get_session();
     if body.password.is_empty() {
         return Err(ApiError::new(Code::BadRequest, "password is required."));
