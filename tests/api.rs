@@ -1052,6 +1052,27 @@ async fn the_documents_examples_and_codes_match_what_the_server_sends() {
         keys(&schemas["BackupTokensAnswer"]["example"]),
         keys(&tokens)
     );
+
+    // The request examples are requests the server takes: the login example, verbatim,
+    // logs "alice" in (an app, as `X-Client` says).
+    site.create_user("alice").await;
+    let login = doc["paths"]["/login"]["post"].clone();
+    let example = login["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        .as_str()
+        .and_then(|r| r.rsplit('/').next())
+        .map(|name| schemas[name]["example"].clone())
+        .expect("the login body's example");
+    assert_eq!(login["parameters"][0]["name"], "X-Client");
+    let app = Api::app(&site);
+    let answer = app.ok("POST", "/login", Some(example)).await;
+    assert_eq!(answer["user"]["username"], "alice");
+    // A setup's answer has the example's members.
+    let fresh = Api::app(&site);
+    site.create_user("newbie").await;
+    fresh.login("newbie").await;
+    let setup = fresh.ok("POST", "/totp/setup", None).await;
+    assert_eq!(keys(&schemas["TotpSetupAnswer"]["example"]), keys(&setup));
+    assert_eq!(doc["security"].as_array().map(Vec::len), Some(3));
 }
 
 #[actix_rt::test]

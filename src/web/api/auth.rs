@@ -94,6 +94,7 @@ pub(crate) async fn session(
 /// `session_token`.
 #[utoipa::path(post, path = "/login", operation_id = "login", tag = "session",
     request_body = LoginBody,
+    params(("X-Client" = Option<String>, Header, description = "`app` starts an app session (the answer's `session_token`); leave it out in a browser")),
     responses(
         (status = 200, description = "`token_required` or `authenticated`", body = SessionAnswer),
         (status = 400, description = "`invalid_credentials` or `bad_request`", body = Problem, content_type = "application/problem+json"),

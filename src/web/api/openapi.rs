@@ -4,7 +4,7 @@
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue};
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;
-use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::server::Server;
 
 use super::{account, answer, auth, problem};
@@ -84,6 +84,13 @@ pub(crate) fn document(base: &str) -> String {
             ))),
         );
     }
+    // Anonymous calls (`session`, `login`), a browser's cookie with its CSRF header, or an
+    // app's token.
+    doc.security = Some(vec![
+        SecurityRequirement::default(),
+        SecurityRequirement::new("csrf_token", Vec::<String>::new()),
+        SecurityRequirement::new("session_token", Vec::<String>::new()),
+    ]);
     doc.to_json().unwrap_or_else(|e| {
         tracing::error!(error = %e, "could not serialise the OpenAPI document");
         String::from("{}")
