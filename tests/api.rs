@@ -646,6 +646,12 @@ async fn backup_phones_are_added_challenged_and_removed() {
         "invalid_token",
     )
     .await;
+    // The phone backs off like any device, and says for how long.
+    let (r, v) = api
+        .call("POST", "/phones/confirm", Some(json!({"token": "000001"})))
+        .await;
+    assert_problem(&r, &v, 429, "throttled");
+    assert_eq!(v["retry_after"], 1);
     site.clock.advance_secs(2);
     let code = gateway.last_token_to("+31612345678").expect("a text");
     let confirmed = api

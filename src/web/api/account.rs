@@ -394,7 +394,24 @@ pub(crate) async fn phone_confirm(
             Code::NotFound,
             "No phone is waiting for its code: call phone_add first.",
         )),
-        PhoneConfirm::Wrong(error) => Err(ApiError::new(
+        PhoneConfirm::Wrong {
+            outcome: Some(outcome),
+            device,
+            ..
+        } => {
+            let device = Device::Challenge(device);
+            let input = TokenInput::Token(body.token.clone());
+            Err(verification_error(
+                &tf,
+                &user,
+                &device,
+                outcome,
+                &input,
+                forms::INVALID_SETUP_TOKEN,
+            )
+            .await)
+        }
+        PhoneConfirm::Wrong { error, .. } => Err(ApiError::new(
             Code::InvalidToken,
             error.unwrap_or_else(|| forms::INVALID_SETUP_TOKEN.to_owned()),
         )),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::setup::{number_field, validate_code};
 use super::{base_context, render};
 use crate::delivery;
-use crate::devices::{ChallengeDevice, Method};
+use crate::devices::{ChallengeDevice, Method, Verification};
 use crate::errors::TwoFactorError;
 use crate::phone;
 use crate::settings::TwoFactor;
@@ -188,7 +188,14 @@ pub(crate) enum PhoneConfirm {
     /// No phone is waiting for its code in this session.
     NoPending,
     /// The code was wrong (the message says how).
-    Wrong(Option<String>),
+    Wrong {
+        /// What the form says.
+        error: Option<String>,
+        /// What the device said (`None`: empty or malformed input).
+        outcome: Option<Verification>,
+        /// The phone waiting for its code.
+        device: ChallengeDevice,
+    },
     /// The phone is confirmed; `DeviceAdded` was sent.
     Added(ChallengeDevice),
 }
@@ -213,9 +220,13 @@ pub(crate) async fn confirm_phone(
         WIZARD.reset(session);
         return Ok(PhoneConfirm::NoPending);
     };
-    let (error, verified) = validate_code(tf, session, user, &device, field).await?;
-    if !verified {
-        return Ok(PhoneConfirm::Wrong(error));
+    let (error, outcome) = validate_code(tf, session, user, &device, field).await?;
+    if outcome != Some(Verification::Verified) {
+        return Ok(PhoneConfirm::Wrong {
+            error,
+            outcome,
+            device,
+        });
     }
     WIZARD.reset(session);
     tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
@@ -238,7 +249,7 @@ async fn validation_step(
     match confirm_phone(tf, session, user, post.field("validation-token")).await? {
         PhoneConfirm::NoPending => Ok(redirect(tf.urls.phone_create.as_str())),
         PhoneConfirm::Added(_) => Ok(redirect(tf.urls.profile.as_str())),
-        PhoneConfirm::Wrong(error) => render_validation(tf, req, error, None),
+        PhoneConfirm::Wrong { error, .. } => render_validation(tf, req, error, None),
     }
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{NextQuery, base_context, mark_verified, render, safe_next};
 use crate::delivery;
-use crate::devices::{ChallengeDevice, Device, Method, TotpDevice};
+use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification};
 use crate::errors::TwoFactorError;
 use crate::flows::setup::{self, SetupMethod, SetupStep};
 use crate::phone;
@@ -359,7 +359,7 @@ impl<'a> Page<'a> {
             WIZARD.reset(session);
             return Ok(redirect(self.tf.urls.setup.as_str()));
         };
-        let (error, verified) = validate_code(
+        let (error, outcome) = validate_code(
             self.tf,
             session,
             self.user,
@@ -367,7 +367,7 @@ impl<'a> Page<'a> {
             post.field("validation-token"),
         )
         .await?;
-        if verified {
+        if outcome == Some(Verification::Verified) {
             return self.done(session, &state, Device::Challenge(device)).await;
         }
         let field = token_field(
@@ -508,32 +508,34 @@ pub(crate) async fn begin_generator(
     Ok(device)
 }
 
-/// Checks a posted code for a phone or e-mail device being set up: `(error, verified)`.
+/// Checks a posted code for a phone or e-mail device being set up: the form's error, and
+/// what the device said (`None` for empty or malformed input, which is no attempt).
 pub(crate) async fn validate_code(
     tf: &TwoFactor,
     session: &Session,
     user: &User,
     device: &ChallengeDevice,
     field: Field<'_>,
-) -> Result<(Option<String>, bool), TwoFactorError> {
+) -> Result<(Option<String>, Option<Verification>), TwoFactorError> {
     if forms::token_field_too_long(field) {
         return Err(TwoFactorError::BadRequest("The token field is too long."));
     }
     let input = forms::parse_token(field, crate::devices::challenge::CODE_DIGITS);
-    let error = match &input {
-        TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
-        TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
+    Ok(match &input {
+        TokenInput::Empty => (Some(forms::REQUIRED.to_owned()), None),
+        TokenInput::Malformed => (Some(forms::INVALID_SETUP_TOKEN.to_owned()), None),
         TokenInput::Token(token) => {
             let nonce = delivery::existing_nonce(session);
             let outcome = tf
                 .devices
                 .confirm_challenge_setup(&user.id, device, Some(token.clone()), nonce)
                 .await?;
-            forms::token_error(outcome, &input, forms::INVALID_SETUP_TOKEN)
+            (
+                forms::token_error(outcome, &input, forms::INVALID_SETUP_TOKEN),
+                Some(outcome),
+            )
         }
-    };
-    let verified = error.is_none();
-    Ok((error, verified))
+    })
 }
 
 /// A deliberately loose check (one `@`, a dot in the domain, no spaces); the mail server
