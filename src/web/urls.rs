@@ -50,8 +50,10 @@ pub const WEBAUTHN_DELETE_PREFIX: &str = "/account/two_factor/webauthn/unregiste
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 17] {
+pub(crate) fn all() -> [(&'static str, &'static str); 18] {
     [
+        // The JSON API's base (no trailing slash): `{{ urls.api }}/openapi.json`.
+        ("api", crate::web::api::PATH),
         ("webauthn_js", WEBAUTHN_SCRIPT),
         ("webauthn_register_options", WEBAUTHN_REGISTER_OPTIONS),
         ("webauthn_login_options", WEBAUTHN_LOGIN_OPTIONS),
@@ -90,6 +92,8 @@ pub(crate) struct Urls {
     pub(crate) phone_delete_prefix: String,
     #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     pub(crate) webauthn_delete_prefix: String,
+    /// The JSON API's base path (`…/account/two_factor/api/v1`, no trailing slash).
+    pub(crate) api: String,
     /// The `urls` map templates get, built once and cloned into each context.
     pub(crate) context: tera::Value,
 }
@@ -124,6 +128,7 @@ impl Urls {
             phone_create: at(PHONE_CREATE),
             phone_delete_prefix: at(PHONE_DELETE_PREFIX),
             webauthn_delete_prefix: at(WEBAUTHN_DELETE_PREFIX),
+            api: at(crate::web::api::PATH),
             context,
         }
     }
@@ -230,6 +235,7 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             .route(web::post().to(views::phone::delete))
             .default_service(web::to(method_not_allowed)),
     );
+    crate::web::api::configure(cfg, &urls.api);
     #[cfg(feature = "webauthn")]
     configure_webauthn(cfg, prefix);
 }

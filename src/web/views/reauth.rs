@@ -13,14 +13,13 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{NextQuery, base_context, mark_authenticated, render, safe_next};
-use crate::delivery;
-use crate::devices::Device;
+use crate::devices::{Device, Verification};
 use crate::errors::TwoFactorError;
 use crate::settings::TwoFactor;
 use crate::throttling::{self, ReauthGate, ReauthKeys};
 use crate::users::User;
 use crate::web::csrf;
-use crate::web::forms::{self, Form, FormField, TokenInput};
+use crate::web::forms::{self, Field, Form, FormField, TokenInput};
 use crate::web::redirects::{redirect, with_query};
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
@@ -117,15 +116,24 @@ pub(crate) async fn post(
     }
     // The session key is the CSRF token: random, rotated at login, and the same in every
     // replayed copy of this session's cookie.
-    let keys = ReauthKeys::new(&user.id, &csrf::token(&session)?);
-    let gate = tf
-        .throttling
-        .reauth_begin(&tf.db, tf.clock.now_ms(), &keys)
-        .await?;
-    let session_failures = match gate {
-        ReauthGate::LoggedOut => return Ok(log_out(&tf, &req, &user, &next)),
-        ReauthGate::Refused { retry_after_secs } => {
-            tracing::info!(user = %user.id, outcome = "refused", reason = "throttled", retry_after_secs, "re-authentication");
+    match reauthenticate(
+        &tf,
+        &req,
+        &session,
+        &user,
+        password,
+        device.as_ref(),
+        |device| match device {
+            // A security key's answer (JSON from the page's script).
+            Device::WebAuthn(_) => post.field("reauth-webauthn"),
+            _ => post.field("reauth-otp_token"),
+        },
+    )
+    .await?
+    {
+        ReauthOutcome::Done => Ok(redirect(&next)),
+        ReauthOutcome::LoggedOut => Ok(logged_out_redirect(&tf, &next)),
+        ReauthOutcome::Refused { retry_after_secs } => {
             let message = throttling::reauth_refused_message(retry_after_secs);
             let mut response = page(
                 &tf,
@@ -135,7 +143,95 @@ pub(crate) async fn post(
                 form(device.as_ref(), Some(&message), None),
             )?;
             crate::web::client::mark_refused(&mut response, retry_after_secs);
-            return Ok(response);
+            Ok(response)
+        }
+        ReauthOutcome::WrongPassword => page(
+            &tf,
+            &req,
+            &next,
+            device.as_ref(),
+            form(device.as_ref(), Some(WRONG_PASSWORD), None),
+        ),
+        ReauthOutcome::WrongToken { outcome, input } => {
+            let error = forms::token_error(outcome, &input, forms::INVALID_TOKEN);
+            page(
+                &tf,
+                &req,
+                &next,
+                device.as_ref(),
+                form(device.as_ref(), None, error.as_deref()),
+            )
+        }
+        #[cfg(feature = "webauthn")]
+        ReauthOutcome::WrongKey { message } => page(
+            &tf,
+            &req,
+            &next,
+            device.as_ref(),
+            form(device.as_ref(), None, Some(&message)),
+        ),
+    }
+}
+
+/// The message for a wrong password at re-authentication.
+pub(crate) const WRONG_PASSWORD: &str =
+    "Your password was entered incorrectly. Please enter it again.";
+
+/// The outcome of a re-authentication.
+pub(crate) enum ReauthOutcome {
+    /// Password (and token) right: the session is marked re-authenticated and renewed.
+    Done,
+    /// Too many wrong passwords in this session: the user was logged out.
+    LoggedOut,
+    /// Throttled: refused without checking.
+    Refused {
+        /// What `Retry-After` says.
+        retry_after_secs: i64,
+    },
+    /// The password was wrong.
+    WrongPassword,
+    /// The password was right, the token not.
+    WrongToken {
+        /// What the device said.
+        outcome: Verification,
+        /// What was entered.
+        input: TokenInput,
+    },
+    /// The password was right, the security key's answer not (or there was none).
+    #[cfg(feature = "webauthn")]
+    WrongKey {
+        /// Why, for the user.
+        message: String,
+    },
+}
+
+/// Re-authentication, shared by the view and the JSON API: the throttled password check
+/// (per user and per session), then the default device's token when there is one (its
+/// signals sent), then the session marked re-authenticated and renewed. `token` gives the
+/// token field for the device (called only when the user has one); for a security key it
+/// is the browser's answer (JSON).
+pub(crate) async fn reauthenticate<'p>(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    session: &actix_session::Session,
+    user: &User,
+    password: &str,
+    device: Option<&Device>,
+    token: impl FnOnce(&Device) -> Field<'p>,
+) -> Result<ReauthOutcome, TwoFactorError> {
+    let keys = ReauthKeys::new(&user.id, &csrf::token(session)?);
+    let gate = tf
+        .throttling
+        .reauth_begin(&tf.db, tf.clock.now_ms(), &keys)
+        .await?;
+    let session_failures = match gate {
+        ReauthGate::LoggedOut => {
+            log_out(req, user);
+            return Ok(ReauthOutcome::LoggedOut);
+        }
+        ReauthGate::Refused { retry_after_secs } => {
+            tracing::info!(user = %user.id, outcome = "refused", reason = "throttled", retry_after_secs, "re-authentication");
+            return Ok(ReauthOutcome::Refused { retry_after_secs });
         }
         ReauthGate::Open { session_failures } => session_failures,
     };
@@ -148,90 +244,57 @@ pub(crate) async fn post(
     if !password_ok {
         tracing::info!(user = %user.id, outcome = "failure", reason = "password", session_failures, "re-authentication");
         if tf.throttling.reauth_session_exhausted(session_failures) {
-            return Ok(log_out(&tf, &req, &user, &next));
+            log_out(req, user);
+            return Ok(ReauthOutcome::LoggedOut);
         }
-        return page(
-            &tf,
-            &req,
-            &next,
-            device.as_ref(),
-            form(
-                device.as_ref(),
-                Some("Your password was entered incorrectly. Please enter it again."),
-                None,
-            ),
-        );
+        return Ok(ReauthOutcome::WrongPassword);
     }
     tf.throttling.reauth_succeeded(&tf.db, &keys).await?;
     #[cfg(feature = "webauthn")]
-    if let Some(key @ Device::WebAuthn(_)) = &device {
-        if let Some(error) = webauthn_answer(&tf, &session, &user, key, &post).await? {
+    if let Some(key @ Device::WebAuthn(_)) = device {
+        let answer = match token(key) {
+            Field::One(answer) => answer,
+            Field::Missing | Field::Repeated => "",
+        };
+        if let Some(message) = webauthn_answer(tf, session, user, key, answer).await? {
             tracing::info!(user = %user.id, outcome = "failure", reason = "security key", "re-authentication");
-            return page(
-                &tf,
-                &req,
-                &next,
-                Some(key),
-                form(Some(key), None, Some(&error)),
-            );
+            return Ok(ReauthOutcome::WrongKey { message });
         }
-        mark_authenticated(&tf, &session)?;
+        mark_authenticated(tf, session)?;
         session.renew();
         tracing::info!(user = %user.id, outcome = "success", "re-authentication");
-        return Ok(redirect(&next));
+        return Ok(ReauthOutcome::Done);
     }
-    if let Some(device) = &device {
-        let field = post.field("reauth-otp_token");
+    if let Some(device) = device {
+        let field = token(device);
         if forms::token_field_too_long(field) {
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        let token = match &input {
-            TokenInput::Token(t) => Some(t.clone()),
-            _ => None,
-        };
-        let outcome = tf
-            .devices
-            .verify(
-                &user.id,
-                device.device_ref(),
-                token,
-                delivery::existing_nonce(&session),
-            )
-            .await?;
-        for signal in crate::signals::verification_signals(outcome, &user, device) {
-            tf.signals.send(signal).await;
-        }
-        let error = forms::token_error(outcome, &input, forms::INVALID_TOKEN);
-        if let Some(error) = error {
+        let outcome =
+            crate::web::views::login::verify_token(tf, session, user, device, &input).await?;
+        if outcome != Verification::Verified {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
-            return page(
-                &tf,
-                &req,
-                &next,
-                Some(device),
-                form(Some(device), None, Some(&error)),
-            );
+            return Ok(ReauthOutcome::WrongToken { outcome, input });
         }
     }
-    mark_authenticated(&tf, &session)?;
+    mark_authenticated(tf, session)?;
     session.renew();
     tracing::info!(user = %user.id, outcome = "success", "re-authentication");
-    Ok(redirect(&next))
+    Ok(ReauthOutcome::Done)
 }
 
-/// Checks the security key's answer (`reauth-webauthn`) for `user`; the error to show, or
-/// `None` when it verified. Failures count and signal as at the token step.
+/// Checks a security key's answer for `user`: the message to show, or `None` when it
+/// verified. Failures count and signal as at the token step.
 #[cfg(feature = "webauthn")]
 async fn webauthn_answer(
     tf: &TwoFactor,
     session: &actix_session::Session,
     user: &User,
     device: &Device,
-    post: &crate::web::forms::PostData,
+    answer: &str,
 ) -> Result<Option<String>, TwoFactorError> {
     let settings = super::webauthn::settings(tf)?;
-    let answer = post.get("reauth-webauthn").unwrap_or("");
     if answer.is_empty() {
         return Ok(Some(
             "Use your security key: press the button and follow your browser's instructions."
@@ -258,7 +321,7 @@ async fn webauthn_answer(
         tf.signals.send(signal).await;
     }
     Ok(match outcome.verification {
-        crate::devices::Verification::Verified => None,
+        Verification::Verified => None,
         _ => Some(
             outcome
                 .error
@@ -267,14 +330,15 @@ async fn webauthn_answer(
     })
 }
 
-/// Ends a session that failed re-authentication too often (identity and session purged)
-/// and sends it to the login page, which says why.
-fn log_out(tf: &TwoFactor, req: &HttpRequest, user: &User, next: &str) -> HttpResponse {
+fn log_out(req: &HttpRequest, user: &User) {
     tracing::warn!(user = %user.id, outcome = "logged out", reason = "too many failed passwords", "re-authentication");
     if let Ok(identity) = req.get_identity() {
         identity.logout();
     }
     req.get_session().purge();
+}
+
+fn logged_out_redirect(tf: &TwoFactor, next: &str) -> HttpResponse {
     redirect(&with_query(
         &with_query(tf.login_url(), "next", next),
         throttling::LOGGED_OUT_PARAM,
