@@ -38,6 +38,7 @@ use crate::db::{AnyConnection, DbError, with_backend};
 /// The name of the key set up as the primary method (the setup wizard).
 pub(crate) const PRIMARY_NAME: &str = "default";
 /// The name of keys added from the profile.
+#[cfg(feature = "webauthn")]
 pub(crate) const ADDITIONAL_NAME: &str = "additional";
 /// The longest label a user may give a key.
 pub(crate) const MAX_LABEL_CHARS: usize = 64;
@@ -130,6 +131,7 @@ impl WebAuthnDevice {
 
 /// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control
 /// characters; empty gives `fallback`.
+#[cfg(feature = "webauthn")]
 pub(crate) fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
     let label = label.trim();
     if label.chars().any(char::is_control) {
