@@ -62,6 +62,7 @@ mod fail_closed;
 pub mod forms;
 pub mod gateways;
 pub mod hashers;
+pub mod i18n;
 mod install;
 pub mod mail;
 pub mod management;

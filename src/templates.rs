@@ -1,12 +1,22 @@
 //! Tera templates: the defaults are embedded in the crate under Django's names
 //! (`two_factor/core/login.html`, …); a host app overrides any of them by putting a file
 //! with the same relative name in its template directory.
+//!
+//! Every template can call `{{ t(key="message-id", name=value, …) }}`: the message in the
+//! page's language (the context's `lang`, set per request by the views and
+//! `TwoFactor::page_context`; else the site's default), from the crate's Fluent
+//! catalogues and the host's entries ([`crate::i18n`]). `{{ language_options() | safe }}`
+//! gives the `<option>`s of a language switcher, the page's language selected.
 
 mod fast;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::i18n::I18n;
 
 /// The embedded default templates, by name.
 const DEFAULTS: &[(&str, &str)] = &[
@@ -115,6 +125,8 @@ pub struct Templates {
     /// changes): a page's own context does not have to copy them. A context value of the
     /// same name wins.
     globals: tera::Map<String, tera::Value>,
+    /// The catalogues behind `t()` and the page's language.
+    i18n: Arc<I18n>,
     /// The largest page rendered so far (capped): the next page's buffer starts this big,
     /// so rendering writes it once instead of growing and copying it.
     size_hint: AtomicUsize,
@@ -142,19 +154,39 @@ impl Templates {
             }
         }
         let mut tera = tera::Tera::default();
+        let i18n = Arc::new(I18n::default());
+        register_functions(&mut tera, &i18n);
         tera.add_raw_templates(sources)?;
         let urls = crate::urls::all()
             .into_iter()
             .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
             .collect();
-        let globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
-        let plans = plans(&tera, &globals);
+        let mut globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
+        language_globals(&mut globals, &i18n);
+        let plans = plans(&tera, &globals, &i18n);
         Ok(Templates {
             tera,
             plans,
             globals,
+            i18n,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
+    }
+
+    /// Uses `i18n`'s catalogues and languages (the settings' `languages`,
+    /// `language_code` and the host's entries) for `t()`, the switcher and the default
+    /// `lang`; the plans are flattened again.
+    pub(crate) fn with_i18n(mut self, i18n: Arc<I18n>) -> Templates {
+        register_functions(&mut self.tera, &i18n);
+        language_globals(&mut self.globals, &i18n);
+        self.plans = plans(&self.tera, &self.globals, &i18n);
+        self.i18n = i18n;
+        self
+    }
+
+    /// The catalogues the templates translate with.
+    pub fn i18n(&self) -> &Arc<I18n> {
+        &self.i18n
     }
 
     /// Adds configuration constants every template sees unless its context has the same
@@ -168,7 +200,7 @@ impl Templates {
         for (name, value) in globals {
             self.globals.insert(name.to_owned(), value);
         }
-        self.plans = plans(&self.tera, &self.globals);
+        self.plans = plans(&self.tera, &self.globals, &self.i18n);
         self
     }
 
@@ -187,10 +219,10 @@ impl Templates {
         context: &tera::Context,
     ) -> Result<Vec<u8>, TemplateError> {
         let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
-        let fast = self
-            .plans
-            .get(name)
-            .is_some_and(|plan| plan.render(context, &self.globals, &mut out).is_ok());
+        let fast = self.plans.get(name).is_some_and(|plan| {
+            plan.render(context, &self.globals, &self.i18n, &mut out)
+                .is_ok()
+        });
         if !fast {
             out.clear();
             self.render_with_tera(name, context, &mut out)?;
@@ -202,8 +234,22 @@ impl Templates {
         Ok(out)
     }
 
-    /// Tera's rendering, with the globals the context lacks added to (a copy of) it.
+    /// Tera's rendering, with the globals the context lacks added to (a copy of) it, and
+    /// the page's language set for `t()`.
     fn render_with_tera(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        out: &mut Vec<u8>,
+    ) -> Result<(), tera::Error> {
+        let lang = fast::page_language(context, &self.globals, &self.i18n);
+        let previous = PAGE_LANGUAGE.with(|cell| cell.replace(Some(lang)));
+        let result = self.render_with_tera_in(name, context, out);
+        PAGE_LANGUAGE.with(|cell| cell.set(previous));
+        result
+    }
+
+    fn render_with_tera_in(
         &self,
         name: &str,
         context: &tera::Context,
@@ -239,10 +285,79 @@ impl Templates {
 fn plans(
     tera: &tera::Tera,
     globals: &tera::Map<String, tera::Value>,
+    i18n: &I18n,
 ) -> HashMap<String, fast::Plan> {
     tera.get_template_names()
-        .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(tera, globals, name)?)))
+        .filter_map(|name| {
+            Some((
+                name.to_owned(),
+                fast::Plan::compile(tera, globals, i18n, name)?,
+            ))
+        })
         .collect()
+}
+
+thread_local! {
+    /// The language of the page Tera is rendering on this thread (an index into the
+    /// engine's [`I18n`]): Tera's functions do not see the context, so `render` sets it
+    /// around each render (rendering is synchronous) and `t()` reads it.
+    static PAGE_LANGUAGE: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// `t(key=…, lang=…, name=value…)` and `language_options()`.
+fn register_functions(tera: &mut tera::Tera, i18n: &Arc<I18n>) {
+    let catalogues = Arc::clone(i18n);
+    tera.register_function(
+        "t",
+        move |args: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let key = args
+                .get("key")
+                .and_then(tera::Value::as_str)
+                .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+            let lang = match args.get("lang").and_then(tera::Value::as_str) {
+                Some(code) => catalogues.index(code),
+                None => PAGE_LANGUAGE
+                    .with(Cell::get)
+                    .unwrap_or(catalogues.default_index()),
+            };
+            let values: Vec<_> = args
+                .iter()
+                .filter(|(name, _)| !matches!(name.as_str(), "key" | "lang"))
+                .map(|(name, value)| (name.as_str(), fast::message_arg(value)))
+                .collect();
+            catalogues
+                .format(lang, key, &values)
+                .map(tera::Value::String)
+                .ok_or_else(|| {
+                    tera::Error::msg(format!("t(): no message {key:?} in any catalogue"))
+                })
+        },
+    );
+    let catalogues = Arc::clone(i18n);
+    tera.register_function(
+        "language_options",
+        move |_: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let lang = PAGE_LANGUAGE
+                .with(Cell::get)
+                .unwrap_or(catalogues.default_index());
+            Ok(tera::Value::from(catalogues.options_at(lang)))
+        },
+    );
+}
+
+/// The language globals: `lang` and `lang_dir` (the site's default; a page's context
+/// brings its request's), `language_choice` (whether more than one language is offered:
+/// the switcher shows) and `languages` (`code`, `name`, `dir` of each offered one).
+fn language_globals(globals: &mut tera::Map<String, tera::Value>, i18n: &I18n) {
+    let default = i18n.default_code();
+    globals.insert("lang".to_owned(), default.into());
+    globals.insert("lang_dir".to_owned(), i18n.dir(default).into());
+    globals.insert("language_choice".to_owned(), (i18n.len() > 1).into());
+    let languages = i18n
+        .codes()
+        .map(|code| serde_json::json!({ "code": code, "name": i18n.name(code), "dir": i18n.dir(code) }))
+        .collect();
+    globals.insert("languages".to_owned(), tera::Value::Array(languages));
 }
 
 fn collect_files(
@@ -393,7 +508,7 @@ mod fast_tests {
             for ctx in contexts() {
                 let mut fast = Vec::new();
                 let fast = t.plans[name]
-                    .render(&ctx, &t.globals, &mut fast)
+                    .render(&ctx, &t.globals, &t.i18n, &mut fast)
                     .map(|()| fast);
                 match tera_render(&t, name, &ctx) {
                     Ok(expected) => {

@@ -30,12 +30,17 @@ pub const PHONE_CREATE: &str = "/account/two_factor/phone/register/";
 /// `two_factor:phone_delete`: `PHONE_DELETE_PREFIX<id>/`.
 pub const PHONE_DELETE_PREFIX: &str = "/account/two_factor/phone/unregister/";
 
+/// `two_factor:set_language`: POST the visitor's language choice (Django's
+/// `set_language`, `i18n/setlang/`).
+pub const SET_LANGUAGE: &str = "/i18n/setlang/";
+
 /// Largest form body the views accept; larger ones get 413 before any work is done.
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 11] {
+pub(crate) fn all() -> [(&'static str, &'static str); 12] {
     [
+        ("set_language", SET_LANGUAGE),
         ("reauth", REAUTH),
         ("backup_tokens", BACKUP_TOKENS),
         ("phone_create", PHONE_CREATE),
@@ -66,6 +71,7 @@ pub(crate) struct Urls {
     pub(crate) backup_tokens: String,
     pub(crate) phone_create: String,
     pub(crate) phone_delete_prefix: String,
+    pub(crate) set_language: String,
     /// The `urls` map templates get, built once and cloned into each context.
     pub(crate) context: tera::Value,
 }
@@ -99,6 +105,7 @@ impl Urls {
             backup_tokens: at(BACKUP_TOKENS),
             phone_create: at(PHONE_CREATE),
             phone_delete_prefix: at(PHONE_DELETE_PREFIX),
+            set_language: at(SET_LANGUAGE),
             context,
         }
     }
