@@ -5,10 +5,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use two_factor::__private::hotp;
+use two_factor::__private::is_safe_next;
+use two_factor::__private::{Field, parse_token};
 use two_factor::devices::Throttle;
-use two_factor::devices::totp::{hotp, totp_at};
-use two_factor::forms::{Field, parse_token};
-use two_factor::redirects::is_safe_next;
+use two_factor::devices::totp_at;
 
 fn benches(c: &mut Criterion) {
     let key = b"12345678901234567890";

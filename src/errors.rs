@@ -1,18 +1,18 @@
-//! The error type of the views: every failure becomes a clear page with the right status,
-//! never a panic, and never shows a secret, token or password.
-
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError};
+//! The crate's error vocabulary: what a request can fail with ([`TwoFactorError`]), why
+//! settings were refused ([`BuildError`]) and why a template failed ([`TemplateError`]).
+//! How a [`TwoFactorError`] becomes a page is the web layer's business
+//! (`web/error_page.rs`): every failure a clear page with the right status, never a panic,
+//! never a secret, token or password.
 
 use std::time::Duration;
 
 use crate::db::DbError;
 use crate::hashers::HashingError;
-use crate::templates::TemplateError;
 use crate::users::StoreError;
 
 /// What can go wrong while serving a two-factor view.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum TwoFactorError {
     /// The database failed: refuse (fail closed) with 503.
     #[error(transparent)]
@@ -69,62 +69,56 @@ impl From<HashingError> for TwoFactorError {
     }
 }
 
-impl ResponseError for TwoFactorError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            TwoFactorError::Database(_)
-            | TwoFactorError::Store(_)
-            | TwoFactorError::Session(_)
-            | TwoFactorError::SessionNotSaved(_)
-            | TwoFactorError::Overloaded { .. } => StatusCode::SERVICE_UNAVAILABLE,
-            TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
-                StatusCode::INTERNAL_SERVER_ERROR
-            }
-            TwoFactorError::Csrf => StatusCode::FORBIDDEN,
-            TwoFactorError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            TwoFactorError::NotFound => StatusCode::NOT_FOUND,
-        }
-    }
+/// Why [`TwoFactorBuilder::build`](crate::TwoFactorBuilder::build) failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The database could not be opened or migrated.
+    #[error(transparent)]
+    Database(#[from] DbError),
+    /// A template (default or override) failed to parse.
+    #[error(transparent)]
+    Templates(#[from] TemplateError),
+    /// A setting has a value that cannot work; nothing was opened.
+    #[error("invalid setting {setting}: {reason}")]
+    Invalid {
+        /// The setting: the name of the [`TwoFactorBuilder`](crate::TwoFactorBuilder) method that sets it.
+        setting: &'static str,
+        /// What is wrong with it (never the value of a secret).
+        reason: String,
+    },
+}
 
-    fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
-        // Details go to the log; the page says only what the visitor can act on.
-        let message = match self {
-            TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
-                tracing::error!(error = %self, "two-factor request failed closed");
-                "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
-            }
-            TwoFactorError::SessionNotSaved(_) => {
-                tracing::error!(error = %self, "two-factor request failed closed after the view ran");
-                "The service is temporarily unavailable. Your request may have been carried out, but \
-                 your session could not be saved. Please sign in again."
-            }
-            TwoFactorError::Overloaded { .. } => {
-                // Logged (once per refusal, without user data) by the hasher.
-                "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
-            }
-            TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
-                tracing::error!(error = %self, "two-factor view misconfigured");
-                "Something went wrong on our side."
-            }
-            TwoFactorError::Csrf => {
-                "CSRF verification failed. Request aborted. Reload the page and submit the form again."
-            }
-            TwoFactorError::BadRequest(why) => why,
-            TwoFactorError::NotFound => "Not found.",
-        };
-        let mut response = HttpResponse::build(status);
-        response
-            .content_type("text/html; charset=utf-8")
-            .insert_header(("Cache-Control", "no-store"));
-        if let TwoFactorError::Overloaded { retry_after } = self {
-            response.insert_header(("Retry-After", retry_after.as_secs().max(1).to_string()));
+/// A template failed to load or render.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TemplateError {
+    /// Reading the override directory failed.
+    #[error("reading templates from {path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The template engine rejected a template or failed to render it (the engine's own
+    /// error, with its chain of causes).
+    #[error("template error: {0:?}")]
+    Tera(Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// A setting a domain part refused (the builder turns it into [`BuildError::Invalid`]).
+#[derive(Debug)]
+pub(crate) struct InvalidSetting {
+    pub(crate) setting: &'static str,
+    pub(crate) reason: String,
+}
+
+impl From<InvalidSetting> for BuildError {
+    fn from(e: InvalidSetting) -> Self {
+        BuildError::Invalid {
+            setting: e.setting,
+            reason: e.reason,
         }
-        response.body(format!(
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{code}</title></head>\
-                 <body><h1>{code} {reason}</h1><p>{message}</p></body></html>",
-                code = status.as_u16(),
-                reason = status.canonical_reason().unwrap_or(""),
-            ))
     }
 }

@@ -32,6 +32,7 @@ use tokio::sync::Semaphore;
 
 /// Why a [`PasswordHasher`] gave no answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum HashingError {
     /// Every permit stayed busy for the whole wait: the server is overloaded. The views
     /// answer `503 Service Unavailable` with `Retry-After: retry_after` (whole seconds).

@@ -50,50 +50,58 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
-pub mod admin;
+// The domain: devices, tokens, users, throttling, secrets, policy, time and storage. None of
+// these modules knows actix-web, sessions or HTML (`tests/layers.rs` checks it).
 pub mod clock;
-pub mod csrf;
 pub mod db;
-mod decorators;
-mod delivery;
 pub mod devices;
 mod errors;
-mod fail_closed;
-pub mod forms;
+mod flows;
 pub mod gateways;
 pub mod hashers;
 pub mod i18n;
-mod install;
 pub mod mail;
-pub mod management;
-mod middleware;
-mod mixins;
 pub mod phone;
 pub mod policy;
-pub mod redirects;
-pub mod remember;
 pub mod secrets;
-mod session_lifetime;
+mod throttling;
+pub mod users;
+
+// The configured site: settings (the `TwoFactor` handle and its builder), signals, the
+// management commands and the services the views share (code delivery, session stamps).
+mod delivery;
+pub mod management;
 mod session_stamp;
 mod settings;
 pub mod signals;
-mod templates;
-mod throttling;
-pub mod urls;
-pub mod users;
-mod views;
-pub mod wizard;
 
-pub use admin::AdminSiteOtpRequired;
+// The web layer: middleware, guards and extractors, views, templates, the admin site.
+mod web;
+
+pub use errors::{BuildError, TwoFactorError};
+pub use settings::{TwoFactor, TwoFactorBuilder};
+pub use web::admin;
+pub use web::admin::AdminSiteOtpRequired;
 #[cfg(feature = "admin")]
-pub use admin::configure_admin;
-pub use decorators::{IsVerified, OtpRequired, otp_required};
-pub use errors::TwoFactorError;
-pub use fail_closed::FailClosed;
-pub use install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};
-pub use middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
-pub use mixins::{OtpRequiredMixin, VerifiedUser};
-pub use settings::{BuildError, TwoFactor, TwoFactorBuilder};
-pub use templates::{TemplateError, Templates};
-pub use urls::configure;
-pub use views::qr::qr_code_svg;
+pub use web::admin::configure_admin;
+pub use web::decorators::{IsVerified, OtpRequired, otp_required};
+pub use web::fail_closed::FailClosed;
+pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};
+pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
+pub use web::mixins::{OtpRequiredMixin, VerifiedUser};
+pub use web::templates::{TemplateError, Templates};
+pub use web::urls;
+pub use web::urls::configure;
+pub use web::views::qr::qr_code_svg;
+
+/// Internals the crate's fuzz targets (`fuzz/`) and benchmarks (`benches/`) exercise
+/// directly. Not part of the public API: hidden from the docs and from `public-api.txt`,
+/// no semver promise, may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::devices::static_tokens::{TOKEN_LENGTH, canonical_backup_token};
+    pub use crate::devices::totp::hotp;
+    pub use crate::web::forms::{Field, PostData, TokenInput, parse_token, token_field_too_long};
+    pub use crate::web::redirects::{is_safe_next, redirect, safe_next_or};
+    pub use crate::web::remember::{RememberCookie, RememberSettings, inspect};
+}

@@ -47,6 +47,7 @@ pub const LOG_OUTBOX_LIMIT: usize = 100;
 
 /// One mail to send: a single recipient, a subject, a plain-text body and optionally HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct OutgoingMail {
     /// The recipient: `alice@example.com` or `Alice <alice@example.com>`.
     pub to: String,

@@ -6,6 +6,7 @@ use crate::users::{DieselUserStore, NewUser, StoreError, User};
 
 /// A management command failed (Django's `CommandError`).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum CommandError {
     /// No user of that name.
     #[error("User \"{0}\" does not exist")]

@@ -12,6 +12,7 @@ use crate::users::User;
 
 /// Who must use two-factor authentication.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub enum TwoFactorPolicy {
     /// Nobody is forced (Django's behaviour; the default).
     #[default]
@@ -71,34 +72,20 @@ pub struct Exemptions {
 }
 
 impl Default for Exemptions {
+    /// Static files and the favicon; [`TwoFactorBuilder::build`](crate::TwoFactorBuilder::build)
+    /// adds the two-factor views a user needs to get verified (login, logout, setup, QR
+    /// code) where they are mounted.
     fn default() -> Self {
         Exemptions {
-            prefixes: vec![
-                crate::urls::LOGIN.to_owned(),
-                crate::urls::LOGOUT.to_owned(),
-                crate::urls::SETUP.to_owned(),
-                crate::urls::QR.to_owned(),
-                "/static/".to_owned(),
-                "/favicon.ico".to_owned(),
-            ],
+            prefixes: vec!["/static/".to_owned(), "/favicon.ico".to_owned()],
         }
     }
 }
 
 impl Exemptions {
-    /// Moves the default exemptions of the crate's own views under the URL prefix.
-    pub(crate) fn move_under(&mut self, url_prefix: &str) {
-        let own = [
-            crate::urls::LOGIN,
-            crate::urls::LOGOUT,
-            crate::urls::SETUP,
-            crate::urls::QR,
-        ];
-        for p in &mut self.prefixes {
-            if own.contains(&p.as_str()) {
-                *p = format!("{url_prefix}{p}");
-            }
-        }
+    /// Exempts the paths of the views a user needs on the way to verification.
+    pub(crate) fn add_own_views(&mut self, paths: &[String]) {
+        self.prefixes.extend(paths.iter().cloned());
     }
 
     /// Adds a path prefix that stays reachable without two-factor authentication.
@@ -159,6 +146,10 @@ mod tests {
     #[test]
     fn the_two_factor_views_are_exempt() {
         let mut e = Exemptions::default();
+        e.add_own_views(&[
+            "/account/login/".into(),
+            "/account/two_factor/setup/".into(),
+        ]);
         assert!(e.contains("/account/login/"));
         assert!(e.contains("/account/two_factor/setup/"));
         assert!(e.contains("/static/app.css"));

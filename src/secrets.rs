@@ -54,6 +54,7 @@ const HKDF_INFO: &[u8] = b"actix-two-factor:otp-secret-encryption:v1:";
 /// Why a keyring could not be built or a value could not be read. Messages never contain
 /// key material or the secret itself.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum SecretError {
     /// A key id is empty, too long or has characters other than `A-Za-z0-9-_.`.
     #[error("invalid key id (1 to 32 ASCII letters, digits, '-', '_' or '.')")]

@@ -6,32 +6,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::clock::{Clock, SystemClock};
-use crate::db::{Database, DbError};
+use crate::db::Database;
 use crate::devices::{DeviceSettings, Devices};
+use crate::errors::BuildError;
 use crate::gateways::Gateway;
 use crate::mail::Mailer;
-use crate::templates::{TemplateError, Templates};
 use crate::users::{DieselUserStore, UserStore};
-
-/// Why [`TwoFactorBuilder::build`] failed.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum BuildError {
-    /// The database could not be opened or migrated.
-    #[error(transparent)]
-    Database(#[from] DbError),
-    /// A template (default or override) failed to parse.
-    #[error(transparent)]
-    Templates(#[from] TemplateError),
-    /// A setting has a value that cannot work; nothing was opened.
-    #[error("invalid setting {setting}: {reason}")]
-    Invalid {
-        /// The setting: the name of the [`TwoFactorBuilder`] method that sets it.
-        setting: &'static str,
-        /// What is wrong with it (never the value of a secret).
-        reason: String,
-    },
-}
+use crate::web::templates::Templates;
 
 /// Two-factor settings and services, shared by every worker (wrap it in `web::Data`).
 ///
@@ -67,14 +48,14 @@ pub struct TwoFactor {
     pub(crate) signals: crate::signals::Signals,
     pub(crate) policy: crate::policy::TwoFactorPolicy,
     pub(crate) policy_exemptions: crate::policy::Exemptions,
-    pub(crate) remember: crate::remember::RememberSettings,
+    pub(crate) remember: crate::web::remember::RememberSettings,
     reauthentication_window: Duration,
     session_max_age: Duration,
     session_idle_timeout: Duration,
     pub(crate) stamps: crate::session_stamp::SessionStamps,
     pub(crate) throttling: Arc<crate::throttling::Throttling>,
     hasher: crate::hashers::PasswordHasher,
-    pub(crate) urls: crate::urls::Urls,
+    pub(crate) urls: crate::web::urls::Urls,
 }
 
 impl std::fmt::Debug for TwoFactor {
@@ -122,7 +103,7 @@ impl TwoFactor {
         &self,
         req: &actix_web::HttpRequest,
     ) -> Result<tera::Context, crate::TwoFactorError> {
-        crate::views::base_context(self, req)
+        crate::web::views::base_context(self, req)
     }
 
     /// Renders one of the templates as a `200 OK` HTML page.
@@ -131,7 +112,7 @@ impl TwoFactor {
         template: &str,
         context: &tera::Context,
     ) -> Result<actix_web::HttpResponse, crate::TwoFactorError> {
-        crate::views::render(self, template, context, actix_web::http::StatusCode::OK)
+        crate::web::views::render(self, template, context, actix_web::http::StatusCode::OK)
     }
 
     /// The password hasher of the built-in user store (blocking threads, bounded
@@ -176,7 +157,7 @@ impl TwoFactor {
     /// is the same as [`two_factor::configure`](crate::configure).
     pub fn configure(&self) -> impl FnOnce(&mut actix_web::web::ServiceConfig) + 'static {
         let prefix = self.urls.prefix.clone();
-        move |cfg| crate::urls::configure_at(cfg, &prefix)
+        move |cfg| crate::web::urls::configure_at(cfg, &prefix)
     }
 
     /// `LOGIN_REDIRECT_URL`: where a login without a valid `next` goes.
@@ -233,7 +214,7 @@ impl TwoFactor {
     }
 
     /// The remember-device cookie settings (`TWO_FACTOR_REMEMBER_COOKIE_*`).
-    pub fn remember_cookie(&self) -> &crate::remember::RememberSettings {
+    pub fn remember_cookie(&self) -> &crate::web::remember::RememberSettings {
         &self.remember
     }
 
@@ -291,7 +272,7 @@ pub struct TwoFactorBuilder {
     policy: crate::policy::TwoFactorPolicy,
     policy_exemptions: crate::policy::Exemptions,
     secret_keyring: Option<crate::secrets::SecretKeyring>,
-    remember: crate::remember::RememberSettings,
+    remember: crate::web::remember::RememberSettings,
     reauthentication_window: Duration,
     session_max_age: Duration,
     session_idle_timeout: Duration,
@@ -335,7 +316,7 @@ impl Default for TwoFactorBuilder {
             policy: crate::policy::TwoFactorPolicy::Optional,
             policy_exemptions: crate::policy::Exemptions::default(),
             secret_keyring: None,
-            remember: crate::remember::RememberSettings::default(),
+            remember: crate::web::remember::RememberSettings::default(),
             reauthentication_window: Duration::from_secs(900),
             session_max_age: Duration::from_secs(12 * 3600),
             session_idle_timeout: Duration::from_secs(30 * 60),
@@ -818,19 +799,28 @@ impl TwoFactorBuilder {
 
     /// Moves the defaults that name a view under the prefix (explicit values are kept).
     fn apply_url_prefix(&mut self) {
+        let own_views: Vec<String> = [
+            crate::web::urls::LOGIN,
+            crate::web::urls::LOGOUT,
+            crate::web::urls::SETUP,
+            crate::web::urls::QR,
+        ]
+        .iter()
+        .map(|path| format!("{}{path}", self.url_prefix))
+        .collect();
+        self.policy_exemptions.add_own_views(&own_views);
         if self.url_prefix.is_empty() {
             return;
         }
-        if self.login_url == crate::urls::LOGIN {
-            self.login_url = format!("{}{}", self.url_prefix, crate::urls::LOGIN);
+        if self.login_url == crate::web::urls::LOGIN {
+            self.login_url = format!("{}{}", self.url_prefix, crate::web::urls::LOGIN);
         }
-        if self.login_redirect_url == crate::urls::PROFILE {
-            self.login_redirect_url = format!("{}{}", self.url_prefix, crate::urls::PROFILE);
+        if self.login_redirect_url == crate::web::urls::PROFILE {
+            self.login_redirect_url = format!("{}{}", self.url_prefix, crate::web::urls::PROFILE);
         }
         if !self.remember_path_set {
             self.remember.path = format!("{}/", self.url_prefix);
         }
-        self.policy_exemptions.move_under(&self.url_prefix);
     }
 
     /// Checks every setting, then opens the database, loads the templates and returns
@@ -879,7 +869,7 @@ impl TwoFactorBuilder {
         let users = self
             .users
             .unwrap_or_else(|| Arc::new(DieselUserStore::with_hasher(db.clone(), hasher.clone())));
-        let urls = crate::urls::Urls::new(&self.url_prefix);
+        let urls = crate::web::urls::Urls::new(&self.url_prefix);
         let templates = Templates::load(self.template_dir.as_deref())?.with_globals([
             ("site_name", tera::Value::from(self.site_name.as_str())),
             (

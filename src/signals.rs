@@ -44,6 +44,7 @@ pub type ReceiverError = Box<dyn std::error::Error + Send + Sync>;
 
 /// What a signal says about a device (Django receivers look at `device.name`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct DeviceInfo {
     /// `totp/3`, `static/1`, `phone/2`, `email/4`.
     pub persistent_id: String,
@@ -78,6 +79,7 @@ impl DeviceInfo {
 
 /// Everything the bus reports.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Signal {
     /// A user passed the second factor at login (any device, including backup tokens).
     /// Sent exactly once per success; never for failures, replays or throttled attempts.
@@ -162,6 +164,7 @@ pub enum Signal {
 /// What an administrator did ([`Signal::AdminAction`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AdminActionKind {
     /// Removed one device (or the backup tokens).
     RemoveDevice,

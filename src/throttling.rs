@@ -22,14 +22,12 @@ use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-use actix_web::HttpRequest;
-use actix_web::http::header::HeaderName;
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::db::schema::two_factor_throttle as t;
 use crate::db::{AnyConnection, Database, DbError, with_backend};
-use crate::settings::BuildError;
+use crate::errors::InvalidSetting;
 
 /// Rows untouched for this long are deleted (and re-authentication counters forget).
 const RETENTION_MS: i64 = 24 * 3600 * 1000;
@@ -334,27 +332,9 @@ pub(crate) fn reauth_refused_message(retry_after_secs: i64) -> String {
     )
 }
 
-/// Makes a refusal page `429 Too Many Requests` with `Retry-After`.
-pub(crate) fn mark_refused(response: &mut actix_web::HttpResponse, retry_after_secs: i64) {
-    *response.status_mut() = actix_web::http::StatusCode::TOO_MANY_REQUESTS;
-    if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&retry_after_secs.to_string())
-    {
-        response
-            .headers_mut()
-            .insert(actix_web::http::header::RETRY_AFTER, value);
-    }
-}
-
-/// The login page's notice for `?logged_out=reauth`, else nothing.
-pub(crate) fn login_notice(req: &HttpRequest) -> Option<&'static str> {
-    form_urlencoded::parse(req.query_string().as_bytes())
-        .any(|(k, v)| k == LOGGED_OUT_PARAM && v == LOGGED_OUT_REAUTH)
-        .then_some(LOGGED_OUT_MESSAGE)
-}
-
 /// The address bucket a client is counted in: an IPv4 address, or the /64 of an IPv6
 /// address (one subscriber usually holds a whole /64).
-fn address_bucket(ip: IpAddr) -> String {
+pub(crate) fn address_bucket(ip: IpAddr) -> String {
     match ip {
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
@@ -367,8 +347,16 @@ fn address_bucket(ip: IpAddr) -> String {
     }
 }
 
+/// Whether `name` is an HTTP header name (an RFC 9110 token).
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
 /// Parses one address as proxies write them: `ip`, `ip:port`, `[v6]:port`.
-fn parse_address(text: &str) -> Option<IpAddr> {
+pub(crate) fn parse_address(text: &str) -> Option<IpAddr> {
     let text = text.trim().trim_matches('"');
     text.parse::<IpAddr>()
         .ok()
@@ -379,7 +367,8 @@ fn parse_address(text: &str) -> Option<IpAddr> {
 #[derive(Debug)]
 pub(crate) struct Throttling {
     settings: ThrottleSettings,
-    client_ip_header: Option<HeaderName>,
+    /// The trusted proxy header naming the client (lower case), when configured.
+    client_ip_header: Option<String>,
     next_prune_ms: AtomicI64,
 }
 
@@ -442,22 +431,19 @@ impl ReauthKeys {
 
 impl Throttling {
     /// Checks the settings (the proxy header must be a valid header name).
-    pub(crate) fn new(settings: ThrottleSettings) -> Result<Throttling, BuildError> {
+    pub(crate) fn new(settings: ThrottleSettings) -> Result<Throttling, InvalidSetting> {
         let client_ip_header = match &settings.client_ip_header {
             None => None,
+            Some(name) if is_header_name(name.trim()) => Some(name.trim().to_ascii_lowercase()),
             Some(name) => {
-                Some(
-                    HeaderName::try_from(name.trim()).map_err(|_| BuildError::Invalid {
-                        setting: "client_ip_header",
-                        reason: format!(
-                            "{name:?} is not a header name (TWO_FACTOR_CLIENT_IP_HEADER)"
-                        ),
-                    })?,
-                )
+                return Err(InvalidSetting {
+                    setting: "client_ip_header",
+                    reason: format!("{name:?} is not a header name (TWO_FACTOR_CLIENT_IP_HEADER)"),
+                });
             }
         };
         if settings.client_max_backoff > CLIENT_MAX_BACKOFF_LIMIT {
-            return Err(BuildError::Invalid {
+            return Err(InvalidSetting {
                 setting: "login_client_max_backoff",
                 reason: format!(
                     "{:?} is longer than the {:?} a refusal may last",
@@ -466,7 +452,7 @@ impl Throttling {
             });
         }
         if settings.account_max_delay > ACCOUNT_MAX_DELAY_LIMIT {
-            return Err(BuildError::Invalid {
+            return Err(InvalidSetting {
                 setting: "login_account_max_delay",
                 reason: format!(
                     "{:?} is longer than the {:?} a login may be delayed",
@@ -517,23 +503,22 @@ impl Throttling {
         !self.settings.account_max_delay.is_zero()
     }
 
-    /// The client address a request is counted under: the last address in the trusted
-    /// proxy header when one is configured and parses, else the peer address.
-    pub(crate) fn client_address(&self, req: &HttpRequest) -> String {
-        if let Some(header) = &self.client_ip_header {
-            let forwarded = req
-                .headers()
-                .get_all(header)
-                .last()
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.rsplit(',').next())
-                .and_then(parse_address);
-            if let Some(ip) = forwarded {
-                return address_bucket(ip);
-            }
-        }
-        match req.peer_addr() {
-            Some(addr) => address_bucket(addr.ip()),
+    /// The trusted proxy header naming the client (lower case), when configured.
+    pub(crate) fn client_ip_header(&self) -> Option<&str> {
+        self.client_ip_header.as_deref()
+    }
+
+    /// The address bucket a client is counted under: the last address of the trusted
+    /// proxy header's last value when one is configured and parses, else the peer address.
+    pub(crate) fn client_address(&self, forwarded: Option<&str>, peer: Option<IpAddr>) -> String {
+        let forwarded = self
+            .client_ip_header
+            .as_ref()
+            .and(forwarded)
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(parse_address);
+        match forwarded.or(peer) {
+            Some(ip) => address_bucket(ip),
             // No socket address (a Unix socket, a test request): one shared bucket.
             None => "unknown".to_owned(),
         }
@@ -628,12 +613,12 @@ impl Throttling {
         self: &std::sync::Arc<Self>,
         db: &Database,
         now: i64,
-        req: &HttpRequest,
+        client_address: &str,
         username: &str,
     ) -> Result<LoginGate, DbError> {
         let client = self
             .client_throttled()
-            .then(|| hashed_key(Scope::LoginClient, &self.client_address(req)));
+            .then(|| hashed_key(Scope::LoginClient, client_address));
         let account = self.account_delayed().then(|| account_key(username));
         if client.is_none() && account.is_none() {
             return Ok(LoginGate::Open(LoginAttempt { client, account }));
@@ -664,7 +649,7 @@ impl Throttling {
             Err(retry_after_secs) => Ok(LoginGate::Refused { retry_after_secs }),
             Ok(delay_ms) => {
                 if delay_ms > 0 {
-                    actix_web::rt::time::sleep(Duration::from_millis(delay_ms as u64)).await;
+                    tokio::time::sleep(Duration::from_millis(delay_ms as u64)).await;
                 }
                 Ok(LoginGate::Open(LoginAttempt { client, account }))
             }

@@ -34,6 +34,7 @@ pub struct User {
 
 /// Why a user store could not answer.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum StoreError {
     /// The backing database failed.
     #[error(transparent)]

@@ -293,7 +293,7 @@ impl AdminSite {
             if active { "TRUE" } else { "FALSE" },
             user.id.parse::<i64>().expect("integer id")
         );
-        let mut conn = self.tf.database().checkout().expect("conn");
+        let mut conn = self.tf.database().connection().expect("conn");
         match &mut *conn {
             two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(&sql).execute(c),
             #[cfg(feature = "postgres")]
@@ -305,7 +305,7 @@ impl AdminSite {
     /// Runs one SQL statement on the site's database.
     fn exec(&self, sql: &str) {
         use diesel::RunQueryDsl;
-        let mut conn = self.tf.database().checkout().expect("conn");
+        let mut conn = self.tf.database().connection().expect("conn");
         match &mut *conn {
             two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
             #[cfg(feature = "postgres")]
@@ -337,8 +337,7 @@ async fn complete_setup(c: &Client, site: &AdminSite, url: &str) -> Resp {
     let rest = &generator.body[start..];
     let secret = &rest[..rest.find('<').expect("end of the key")];
     let key = totp_rs::Secret::try_from_base32(secret.trim()).expect("base32 key");
-    let token =
-        two_factor::devices::totp::totp_at(key.as_bytes(), site.tf.clock().now_secs(), 30, 0, 6);
+    let token = two_factor::devices::totp_at(key.as_bytes(), site.tf.clock().now_secs(), 30, 0, 6);
     c.post(
         "/account/two_factor/setup/",
         &[
@@ -350,7 +349,7 @@ async fn complete_setup(c: &Client, site: &AdminSite, url: &str) -> Resp {
 }
 
 fn login_to(next: &str) -> String {
-    two_factor::redirects::with_query("/account/login/", "next", next)
+    common::with_query("/account/login/", "next", next)
 }
 
 fn assert_status(r: &Resp, status: StatusCode) {
@@ -557,7 +556,7 @@ async fn hostile_next_values_on_the_admin_login_fall_back_to_the_index() {
         "evil.com",
         "",
     ] {
-        let path = two_factor::redirects::with_query("/admin/login/", "next", bad);
+        let path = common::with_query("/admin/login/", "next", bad);
         c.get(&path).await.assert_redirect(&login_to("/admin/"));
     }
 }
@@ -736,7 +735,7 @@ async fn removing_the_device_that_verified_the_admin_ends_the_verified_session()
     .await
     .assert_redirect(&page);
     // No device and no longer verified: to setup, and back after it.
-    let setup = two_factor::redirects::with_query("/account/two_factor/setup/", "next", &page);
+    let setup = common::with_query("/account/two_factor/setup/", "next", &page);
     c.get(&page).await.assert_redirect(&setup);
     complete_setup(&c, &site, &setup)
         .await
@@ -858,7 +857,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     // goes through.
     site.clock.advance_secs(20 * 60);
     c.get(&page).await.assert_ok_contains("Authenticator app");
-    let detour = two_factor::redirects::with_query("/account/two_factor/reauth/", "next", &page);
+    let detour = common::with_query("/account/two_factor/reauth/", "next", &page);
     let actions = [
         (
             format!("{page}reset-throttle/"),
@@ -875,7 +874,7 @@ async fn admin_actions_need_a_recent_reauthentication() {
     }
     // Their own two-factor authentication too, with the same stale login.
     let own = format!("/admin/users/{}/", admin.id);
-    let own_detour = two_factor::redirects::with_query("/account/two_factor/reauth/", "next", &own);
+    let own_detour = common::with_query("/account/two_factor/reauth/", "next", &own);
     c.post(&format!("{own}reset/"), &[])
         .await
         .assert_redirect(&own_detour);

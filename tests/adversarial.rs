@@ -11,7 +11,7 @@ use common::{PASSWORD, Site};
 
 fn exec(site: &Site, sql: &str) {
     use diesel::RunQueryDsl;
-    let mut conn = site.tf.database().checkout().expect("conn");
+    let mut conn = site.tf.database().connection().expect("conn");
     match &mut *conn {
         two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
         #[cfg(feature = "postgres")]

@@ -70,7 +70,7 @@ async fn generating_shows_ten_tokens_once_and_stores_only_hashes() {
         #[diesel(sql_type = diesel::sql_types::Text)]
         token_hash: String,
     }
-    let mut conn = site.tf.database().checkout().expect("conn");
+    let mut conn = site.tf.database().connection().expect("conn");
     let rows: Vec<Row> = match &mut *conn {
         two_factor::db::AnyConnection::Sqlite(c) => {
             diesel::sql_query("SELECT token_hash FROM otp_static_token").load(c)

@@ -345,7 +345,7 @@ impl Authenticator {
         // The next step when this one was used already: within the server's ±1 tolerance.
         let step = (now / 30).max(self.last_step + 1);
         self.last_step = step;
-        two_factor::devices::totp::totp_at(&self.key, step * 30, 30, 0, 6)
+        two_factor::devices::totp_at(&self.key, step * 30, 30, 0, 6)
     }
 }
 

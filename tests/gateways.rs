@@ -412,24 +412,29 @@ fn fake_gateway_logs_and_records_messages_in_a_shared_outbox() {
         );
     }
 
+    let sent: Vec<(SentKind, String, String)> = fake
+        .outbox()
+        .into_iter()
+        .map(|m: SentMessage| (m.kind, m.to, m.token))
+        .collect();
     assert_eq!(
-        fake.outbox(),
+        sent,
         vec![
-            SentMessage {
-                kind: SentKind::Sms,
-                to: "+31101234567".to_owned(),
-                token: "111111".to_owned(),
-            },
-            SentMessage {
-                kind: SentKind::Call,
-                to: "+31101234567".to_owned(),
-                token: "222222".to_owned(),
-            },
-            SentMessage {
-                kind: SentKind::Sms,
-                to: "+12015550123".to_owned(),
-                token: "333333".to_owned(),
-            },
+            (
+                SentKind::Sms,
+                "+31101234567".to_owned(),
+                "111111".to_owned()
+            ),
+            (
+                SentKind::Call,
+                "+31101234567".to_owned(),
+                "222222".to_owned()
+            ),
+            (
+                SentKind::Sms,
+                "+12015550123".to_owned(),
+                "333333".to_owned()
+            ),
         ]
     );
     assert_eq!(

@@ -10,7 +10,7 @@ use two_factor::secrets::SecretKeyring;
 
 fn exec(site: &Site, sql: &str) {
     use diesel::RunQueryDsl;
-    let mut conn = site.tf.database().checkout().expect("conn");
+    let mut conn = site.tf.database().connection().expect("conn");
     match &mut *conn {
         #[cfg(feature = "sqlite")]
         two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),

@@ -567,7 +567,7 @@ async fn inactive_users_cannot_log_in() {
     let user = site.create_user("uma").await;
     use diesel::prelude::*;
     let id: i64 = user.id.parse().expect("numeric id");
-    let mut conn = site.tf.database().checkout().expect("conn");
+    let mut conn = site.tf.database().connection().expect("conn");
     let db = &mut *conn;
     match db {
         two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(format!(
@@ -645,7 +645,7 @@ async fn the_whole_flow_works_on_every_backend() {
         let secret = &page.body[start..start + 32];
         let key = totp_rs::Secret::try_from_base32(secret).expect("base32");
         let now = two_factor::clock::Clock::now_secs(&**site.tf.clock());
-        let token = two_factor::devices::totp::totp_at(key.as_bytes(), now, 30, 0, 6);
+        let token = two_factor::devices::totp_at(key.as_bytes(), now, 30, 0, 6);
         c.post(
             "/account/two_factor/setup/",
             &[
@@ -660,7 +660,7 @@ async fn the_whole_flow_works_on_every_backend() {
 
         site.clock.advance_secs(30);
         let now = two_factor::clock::Clock::now_secs(&**site.tf.clock());
-        let token = two_factor::devices::totp::totp_at(key.as_bytes(), now, 30, 0, 6);
+        let token = two_factor::devices::totp_at(key.as_bytes(), now, 30, 0, 6);
         let c = site.client();
         let r = c.login_password("wendy", PASSWORD, Some("/secret/")).await;
         assert_eq!(r.step().as_deref(), Some("token"), "{name}");

@@ -337,7 +337,7 @@ async fn keys(site: &Site) -> Vec<(String, String)> {
     }
     let db = site.tf.database().clone();
     actix_web::web::block(move || {
-        let mut conn = db.checkout().expect("connection");
+        let mut conn = db.connection().expect("connection");
         let query = two_factor_throttle::table
             .select((two_factor_throttle::scope, two_factor_throttle::key));
         match &mut *conn {

@@ -56,7 +56,7 @@ async fn required_sends_users_without_a_device_to_setup_and_back() {
     let i = body.find(marker).expect("secret") + marker.len();
     let key = totp_rs::Secret::try_from_base32(&body[i..i + 32]).expect("base32");
     let now = two_factor::clock::Clock::now_secs(&**site.tf.clock());
-    let token = two_factor::devices::totp::totp_at(key.as_bytes(), now, 30, 0, 6);
+    let token = two_factor::devices::totp_at(key.as_bytes(), now, 30, 0, 6);
     c.post(
         "/account/two_factor/setup/",
         &[

@@ -22,8 +22,7 @@ async fn stale_sessions_must_reauthenticate_before_sensitive_actions() {
         "/account/two_factor/disable/",
         "/account/two_factor/backup/tokens/",
     ] {
-        let expected =
-            two_factor::redirects::with_query("/account/two_factor/reauth/", "next", page);
+        let expected = common::with_query("/account/two_factor/reauth/", "next", page);
         c.get(page).await.assert_redirect(&expected);
     }
     // A POST without re-authentication changes nothing.
@@ -193,7 +192,7 @@ async fn five_failed_confirmations_log_the_session_out_even_when_its_cookie_is_r
         // A copy of the cookie taken before the guesses (a stolen session).
         let copy = c.clone_cookies();
         let next = "/account/two_factor/backup/tokens/";
-        let url = two_factor::redirects::with_query(REAUTH, "next", next);
+        let url = common::with_query(REAUTH, "next", next);
         for i in 1..=4 {
             site.clock.advance_secs(60);
             c.post(&url, &[("reauth-password", &format!("guess-{i}"))])

@@ -196,7 +196,7 @@ fn stored_key(tf: &TwoFactor, id: i64) -> String {
         key: String,
     }
     let sql = format!("SELECT key FROM otp_totp_device WHERE id = {id}");
-    let mut conn = tf.database().checkout().expect("conn");
+    let mut conn = tf.database().connection().expect("conn");
     let rows: Vec<Row> = match &mut *conn {
         AnyConnection::Sqlite(c) => diesel::sql_query(&sql).load(c),
         #[cfg(feature = "postgres")]
@@ -516,7 +516,7 @@ async fn ciphertext_copied_to_another_users_row_does_not_decrypt() {
             m.id, v.id
         );
         {
-            let mut conn = tf.database().checkout().expect("conn");
+            let mut conn = tf.database().connection().expect("conn");
             match &mut *conn {
                 AnyConnection::Sqlite(c) => diesel::sql_query(&sql).execute(c),
                 #[cfg(feature = "postgres")]

@@ -38,7 +38,7 @@ fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
 async fn pending_device(site: &Site, user_id: &str) -> two_factor::devices::TotpDevice {
     // The unconfirmed device behind the setup in progress: find it via the QR flow's id.
     use diesel::prelude::*;
-    let mut conn = site.tf.database().checkout().expect("conn");
+    let mut conn = site.tf.database().connection().expect("conn");
     let sql = format!(
         "SELECT id FROM otp_totp_device WHERE user_id = '{user_id}' AND confirmed = {}",
         if matches!(site.backend, common::Backend::Sqlite) {

@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use two_factor::devices::static_tokens::{TOKEN_LENGTH, canonical_backup_token};
+use two_factor::__private::{TOKEN_LENGTH, canonical_backup_token};
 
 fn base32(b: u8) -> bool {
     b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b)

@@ -13,7 +13,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use two_factor::redirects::{is_safe_next, redirect, safe_next_or};
+use two_factor::__private::{is_safe_next, redirect, safe_next_or};
 
 const FALLBACK: &str = "/account/two_factor/";
 

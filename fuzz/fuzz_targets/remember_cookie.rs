@@ -20,7 +20,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use libfuzzer_sys::fuzz_target;
 use two_factor::devices::{DeviceKind, DeviceRef};
-use two_factor::remember::{RememberCookie, RememberSettings, inspect};
+use two_factor::__private::{RememberCookie, RememberSettings, inspect};
 
 /// Longest user id the round-trip property is checked for (see the fuzz README).
 const MAX_USER_ID: usize = 2048;

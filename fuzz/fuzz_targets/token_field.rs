@@ -11,7 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use two_factor::forms::{self, Field, PostData, TokenInput};
+use two_factor::__private::{self as forms, Field, PostData, TokenInput};
 
 const FIXED_NAMES: [&str; 4] = ["token-otp_token", "generator-token", "backup-otp_token", ""];
 

@@ -94,6 +94,7 @@ fn begin_immediate(conn: &mut AnyConnection) -> Result<bool, DbError> {
 
 /// A database failure. Every login step fails closed on it (503).
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum DbError {
     /// No connection could be taken from the pool in time.
     #[error("database unavailable: {0}")]
@@ -111,6 +112,7 @@ pub enum DbError {
 
 /// Which database a [`Database`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Backend {
     /// PostgreSQL.
     Postgres,
@@ -252,24 +254,57 @@ impl Database {
     }
 
     /// Takes a connection from the pool (blocking).
-    pub fn checkout(&self) -> Result<PooledConnection<ConnectionManager<AnyConnection>>, DbError> {
+    pub(crate) fn checkout(
+        &self,
+    ) -> Result<PooledConnection<ConnectionManager<AnyConnection>>, DbError> {
         self.pool
             .get()
             .map_err(|e| DbError::Unavailable(e.to_string()))
     }
 
-    /// Runs blocking database work on actix's blocking thread pool.
+    /// Takes a connection from the pool, blocking until one is free (for scripts,
+    /// management commands and tests; in a request use [`run`](Self::run)). It goes back
+    /// to the pool when dropped.
+    pub fn connection(&self) -> Result<Connection, DbError> {
+        self.checkout().map(Connection)
+    }
+
+    /// Runs blocking database work on tokio's blocking thread pool (the runtime actix-web
+    /// runs on).
     pub async fn run<T, F>(&self, f: F) -> Result<T, DbError>
     where
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
     {
         let db = self.clone();
-        actix_web::web::block(move || {
+        tokio::task::spawn_blocking(move || {
             let mut conn = db.checkout()?;
             f(&mut conn)
         })
         .await
         .map_err(|e| DbError::Blocking(e.to_string()))?
+    }
+}
+
+/// A connection borrowed from the pool ([`Database::connection`]); it dereferences to
+/// the diesel connection and goes back to the pool when dropped.
+pub struct Connection(PooledConnection<ConnectionManager<AnyConnection>>);
+
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Connection")
+    }
+}
+
+impl std::ops::Deref for Connection {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Connection {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.0
     }
 }

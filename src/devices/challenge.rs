@@ -24,6 +24,7 @@ pub const CODE_DIGITS: u8 = 6;
 /// How a code reaches the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Method {
     /// Text message.
     Sms,

@@ -3,11 +3,12 @@
 //! [`Devices`] is the service the views use; the per-kind modules hold the storage and
 //! the verification rules. Every check-and-consume is one atomic statement.
 
-pub mod challenge;
+pub(crate) mod challenge;
 pub(crate) mod epoch;
-pub mod static_tokens;
-pub mod throttle;
-pub mod totp;
+pub(crate) mod static_tokens;
+pub(crate) mod throttle;
+pub(crate) mod token_input;
+pub(crate) mod totp;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -18,7 +19,7 @@ use std::time::Duration;
 pub use challenge::{ChallengeDevice, Method};
 pub use static_tokens::StaticDevice;
 pub use throttle::Throttle;
-pub use totp::TotpDevice;
+pub use totp::{TotpDevice, totp_at};
 
 use crate::clock::{Clock, is_fresh};
 use crate::db::{Database, DbError};
@@ -26,6 +27,7 @@ use crate::secrets::SecretKeyring;
 
 /// The kinds of device this crate knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum DeviceKind {
     /// An authenticator app (TOTP).
     Totp,
@@ -96,6 +98,7 @@ impl FromStr for DeviceRef {
 
 /// The outcome of one verification attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Verification {
     /// The token was right and has now been used up.
     Verified,
@@ -179,6 +182,7 @@ impl DeviceCache {
 
 /// Any device a user verifies with at the token step.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Device {
     /// An authenticator app.
     Totp(TotpDevice),
@@ -226,8 +230,8 @@ impl Device {
     }
 
     /// Reads a posted token field in this device's one canonical form.
-    pub fn parse_token(&self, field: crate::forms::Field<'_>) -> crate::forms::TokenInput {
-        use crate::forms::{Field, TokenInput};
+    pub fn parse_token(&self, field: token_input::Field<'_>) -> token_input::TokenInput {
+        use token_input::{Field, TokenInput};
         match self {
             Device::Static(_) => match field {
                 Field::Missing | Field::One("") => TokenInput::Empty,
@@ -235,7 +239,7 @@ impl Device {
                 Field::One(v) => static_tokens::canonical_backup_token(v)
                     .map_or(TokenInput::Malformed, TokenInput::Token),
             },
-            _ => crate::forms::parse_token(field, self.token_length() as u8),
+            _ => token_input::parse_token(field, self.token_length() as u8),
         }
     }
 

@@ -8,6 +8,7 @@ use crate::phone::PhoneNumber;
 
 /// How a [`SentMessage`] was delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SentKind {
     /// A text message.
     Sms,
@@ -17,6 +18,7 @@ pub enum SentKind {
 
 /// One token the fake gateway "delivered".
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SentMessage {
     /// Text message or call.
     pub kind: SentKind,

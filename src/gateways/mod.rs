@@ -25,6 +25,7 @@ pub trait Gateway: Send + Sync + 'static {
 
 /// Why a gateway could not deliver a token.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum GatewayError {
     /// The request did not get an answer: connection refused, DNS, TLS, timeout, …
     #[error("gateway transport error: {0}")]

@@ -677,7 +677,7 @@ impl Client {
     /// Password step: loads the login page, posts credentials.
     pub async fn login_password(&self, username: &str, password: &str, next: Option<&str>) -> Resp {
         let path = match next {
-            Some(n) => two_factor::redirects::with_query("/account/login/", "next", n),
+            Some(n) => with_query("/account/login/", "next", n),
             None => "/account/login/".to_owned(),
         };
         let page = self.get(&path).await;
@@ -756,4 +756,14 @@ pub fn unescape(html: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
+}
+
+/// `url` with `name=value` appended to its query, form-encoded (what the views build for
+/// `?next=`).
+pub fn with_query(url: &str, name: &str, value: &str) -> String {
+    let encoded: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair(name, value)
+        .finish();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}{encoded}")
 }

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+pub use crate::devices::token_input::{Field, TokenInput, parse_token, token_field_too_long};
+
 /// Django's message for a missing required field.
 pub const REQUIRED: &str = "This field is required.";
 /// The login token step's message for a wrong, malformed or replayed token.
@@ -13,30 +15,6 @@ pub const INVALID_LOGIN: &str =
     "Please enter a correct username and password. Note that both fields may be case-sensitive.";
 /// Shown when the token step comes too long after the password step.
 pub const TIMED_OUT: &str = "Your session has timed out. Please login again.";
-
-/// Token fields longer than this are refused outright (400), before any work is done.
-pub const MAX_TOKEN_FIELD: usize = 64;
-
-/// A field's value in a posted form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field<'a> {
-    /// Not posted.
-    Missing,
-    /// Posted once.
-    One(&'a str),
-    /// Posted more than once: ambiguous, so treated as invalid.
-    Repeated,
-}
-
-impl<'a> Field<'a> {
-    /// The value when posted exactly once and not blank.
-    pub fn present(self) -> Option<&'a str> {
-        match self {
-            Field::One(v) if !v.trim().is_empty() => Some(v),
-            _ => None,
-        }
-    }
-}
 
 /// An `application/x-www-form-urlencoded` body, parsed once.
 #[derive(Debug, Clone, Default)]
@@ -76,35 +54,6 @@ impl PostData {
     }
 }
 
-/// What a posted token field holds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TokenInput {
-    /// Nothing was entered.
-    Empty,
-    /// Exactly `digits` ASCII digits: the one canonical form.
-    Token(String),
-    /// Anything else: letters, signs, spaces, other scripts' digits, wrong length.
-    Malformed,
-}
-
-/// Reads a token field strictly: exactly `digits` ASCII digits and nothing else, so one
-/// code has one spelling (`+123456`, ` 123456`, `１２３４５６` and `0123456` are all
-/// malformed). A repeated field is malformed, so it is at most one attempt.
-pub fn parse_token(field: Field<'_>, digits: u8) -> TokenInput {
-    match field {
-        Field::Missing => TokenInput::Empty,
-        Field::Repeated => TokenInput::Malformed,
-        Field::One("") => TokenInput::Empty,
-        Field::One(v) => {
-            if v.len() == usize::from(digits) && v.bytes().all(|b| b.is_ascii_digit()) {
-                TokenInput::Token(v.to_owned())
-            } else {
-                TokenInput::Malformed
-            }
-        }
-    }
-}
-
 /// The message a token form shows for a verification outcome (`None` when it verified):
 /// "required" for an empty field, `invalid` for a wrong, malformed or replayed one, or the throttle
 /// message. One place, so every step words failures alike.
@@ -122,11 +71,6 @@ pub fn token_error(
             Some(crate::devices::throttle::throttled_message(failure_count))
         }
     }
-}
-
-/// Whether a token field is too large to consider at all.
-pub fn token_field_too_long(field: Field<'_>) -> bool {
-    matches!(field, Field::One(v) if v.len() > MAX_TOKEN_FIELD)
 }
 
 /// One input of a rendered form, as the templates see it.
@@ -224,37 +168,6 @@ pub struct Form {
 mod tests {
     use super::*;
 
-    fn token(input: &str) -> TokenInput {
-        parse_token(Field::One(input), 6)
-    }
-
-    #[test]
-    fn only_exact_ascii_digits_are_tokens() {
-        assert_eq!(token("012345"), TokenInput::Token("012345".into()));
-        assert_eq!(token(""), TokenInput::Empty);
-        for bad in [
-            "abcdef",
-            "12345",
-            "0123456",
-            "+12345",
-            "+123456",
-            "１２３４５６",
-            "١٢٣٤٥٦",
-            " 123456",
-            "123456 ",
-            "123 456",
-            "123_456",
-            "123456\0",
-            "123456\n",
-            "12345\r",
-            "12345678901234567890",
-            "%",
-            "_",
-        ] {
-            assert_eq!(token(bad), TokenInput::Malformed, "{bad:?}");
-        }
-    }
-
     #[test]
     fn repeated_fields_are_one_malformed_attempt() {
         let post = PostData::parse(b"token-otp_token=123456&token-otp_token=654321");
@@ -263,15 +176,6 @@ mod tests {
             parse_token(post.field("token-otp_token"), 6),
             TokenInput::Malformed
         );
-    }
-
-    #[test]
-    fn eight_digit_tokens() {
-        assert_eq!(
-            parse_token(Field::One("12345678"), 8),
-            TokenInput::Token("12345678".into())
-        );
-        assert_eq!(parse_token(Field::One("123456"), 8), TokenInput::Malformed);
     }
 
     #[test]

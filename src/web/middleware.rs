@@ -16,15 +16,16 @@ use futures_util::future::LocalBoxFuture;
 
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::redirects::{redirect, with_query};
 use crate::session_stamp::STAMP_KEY;
 use crate::settings::TwoFactor;
+use crate::web::redirects::{redirect, with_query};
 
 /// The session key holding the verifying device's persistent id (Django's name).
 pub const OTP_DEVICE_KEY: &str = "otp_device_id";
 
 /// What the middleware found out about this request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct OtpState {
     /// The logged-in user's id, if any.
     pub user_id: Option<String>,
@@ -347,10 +348,10 @@ async fn enforce_policy(
     }
     if tf.devices.has_device(user_id).await? {
         let to_login =
-            crate::decorators::redirect_to_otp_login(req.request(), tf.login_url(), "next");
+            crate::web::decorators::redirect_to_otp_login(req.request(), tf.login_url(), "next");
         return Ok(Some(to_login));
     }
-    let target = crate::views::request_target(req.request());
+    let target = crate::web::views::request_target(req.request());
     tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
     Ok(Some(redirect(&with_query(
         tf.urls.setup.as_str(),
@@ -368,7 +369,7 @@ async fn resolve(req: &ServiceRequest) -> OtpState {
     }
     // A login lasts at most `session_max_age` and ends after `session_idle_timeout`.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
-        && let Err(why) = crate::session_lifetime::check(tf, &session)
+        && let Err(why) = crate::web::session_lifetime::check(tf, &session)
     {
         tracing::info!(user = %uid, reason = ?why, "session expired; logged out");
         // Empty it and give it a new id (a server-side store drops the old one).

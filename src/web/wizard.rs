@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::errors::TwoFactorError;
-use crate::forms::{Form, PostData};
+use crate::web::forms::{Form, PostData};
 
 /// The field a Back button posts to return to an earlier step.
 pub const GOTO_STEP_FIELD: &str = "wizard_goto_step";

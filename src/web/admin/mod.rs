@@ -78,13 +78,13 @@ use actix_web::http::StatusCode;
 use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
-use crate::decorators::redirect_to_otp_login;
 use crate::errors::TwoFactorError;
-use crate::middleware::OtpExt;
-use crate::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
 use crate::settings::TwoFactor;
 use crate::users::User;
-use crate::views::{NextQuery, base_context, render, request_target};
+use crate::web::decorators::redirect_to_otp_login;
+use crate::web::middleware::OtpExt;
+use crate::web::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
+use crate::web::views::{NextQuery, base_context, render, request_target};
 
 #[cfg(feature = "admin")]
 mod site;
@@ -217,6 +217,7 @@ fn forbidden(
 /// The staff user [`AdminSiteOtpRequired`] let in, for handlers behind it:
 /// `async fn page(admin: web::ReqData<AdminUser>) -> …`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct AdminUser(pub User);
 
 impl<S, B> Transform<S, ServiceRequest> for AdminSiteOtpRequired

@@ -12,8 +12,8 @@ use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
 
-use crate::fail_closed::FailClosed;
-use crate::middleware::OtpMiddlewareService;
+use crate::web::fail_closed::FailClosed;
+use crate::web::middleware::OtpMiddlewareService;
 
 /// Installs everything a request needs, outermost first: [`FailClosed`] (a failing
 /// session store answers `503`), actix-session's `SessionMiddleware`, actix-identity's

@@ -1,24 +1,24 @@
 //! `two_factor:phone_create` (a backup phone: number and method → validation) and
 //! `two_factor:phone_delete` (removes a backup phone; never the default device).
 
+use crate::web::guards::{Post, Sensitive};
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::setup::{number_field, validate_code};
-use super::{base_context, render, sensitive_action_user};
-use crate::csrf;
+use super::{base_context, render};
 use crate::delivery;
 use crate::devices::Method;
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData};
 use crate::phone;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
-use crate::wizard::{GOTO_STEP_FIELD, Wizard};
+use crate::web::forms::{self, Form, FormField, PostData};
+use crate::web::redirects::redirect;
+use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "phone_setup_view",
@@ -37,10 +37,8 @@ struct PhoneSetup {
 pub(crate) async fn create_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    _: Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
-    if let Err(redirect) = sensitive_action_user(&tf, &req).await? {
-        return Ok(redirect);
-    }
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -58,16 +56,13 @@ pub(crate) async fn create_get(
 /// POST `phone_create`: one wizard step.
 pub(crate) async fn create_post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: Sensitive(user),
+        form: post,
+    }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     if tf.phone_methods().is_empty() {
         return Err(TwoFactorError::NotFound);
     }
@@ -252,17 +247,13 @@ fn render_validation(
 
 /// POST `phone_delete`: removes one of the user's backup phones; anything else is 404.
 pub(crate) async fn delete(
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: Sensitive(user),
+        ..
+    }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let session = req.get_session();
-    csrf::check(&session, &PostData::parse(&body))?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let id = path
         .into_inner()
         .parse::<i64>()

@@ -12,10 +12,10 @@ use actix_web::{Error, HttpRequest, HttpResponse, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
-use crate::middleware::OtpExt;
-use crate::redirects::redirect_to_login;
 use crate::settings::TwoFactor;
-use crate::views::request_target;
+use crate::web::middleware::OtpExt;
+use crate::web::redirects::redirect_to_login;
+use crate::web::views::request_target;
 
 /// Session key remembering the OTP-protected page that sent a visitor to log in, so a
 /// user without a device continues to setup and then to that page.

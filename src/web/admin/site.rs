@@ -7,17 +7,17 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
 
-use crate::csrf;
 use crate::devices::{Device, DeviceRef};
 use crate::errors::TwoFactorError;
-use crate::forms::PostData;
-use crate::middleware::OtpExt;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::signals::{AdminActionKind, Signal};
-use crate::urls;
 use crate::users::{StoreError, User};
-use crate::views::{base_context, recent_auth_required_then, render};
+use crate::web::csrf;
+use crate::web::forms::PostData;
+use crate::web::middleware::OtpExt;
+use crate::web::redirects::redirect;
+use crate::web::urls;
+use crate::web::views::{base_context, recent_auth_required_then, render};
 
 use super::{AdminSiteOtpRequired, AdminUser};
 

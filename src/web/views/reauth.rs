@@ -6,21 +6,22 @@
 //! checked; per session, `reauth_max_failures` failures log the session out. A correct
 //! password forgets both counters.
 
+use crate::web::guards::{LoginRequired, Post};
 use actix_identity::IdentityExt;
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{NextQuery, base_context, login_required, mark_authenticated, render, safe_next};
-use crate::csrf;
+use super::{NextQuery, base_context, mark_authenticated, render, safe_next};
 use crate::delivery;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData, TokenInput};
-use crate::redirects::{redirect, with_query};
 use crate::settings::TwoFactor;
 use crate::throttling::{self, ReauthGate, ReauthKeys};
 use crate::users::User;
+use crate::web::csrf;
+use crate::web::forms::{self, Form, FormField, TokenInput};
+use crate::web::redirects::{redirect, with_query};
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
@@ -61,11 +62,8 @@ fn page(
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    LoginRequired(user): LoginRequired,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let next = safe_next(
         None,
         &NextQuery::from_request(&req),
@@ -84,16 +82,13 @@ pub(crate) async fn get(
 /// POST: checks the password and the token, then continues to `next`.
 pub(crate) async fn post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: LoginRequired(user),
+        form: post,
+    }: Post<LoginRequired>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let next = safe_next(
         post.get("next"),
         &NextQuery::from_request(&req),
@@ -129,7 +124,7 @@ pub(crate) async fn post(
                 device.as_ref(),
                 form(device.as_ref(), Some(&message), None),
             )?;
-            throttling::mark_refused(&mut response, retry_after_secs);
+            crate::web::client::mark_refused(&mut response, retry_after_secs);
             return Ok(response);
         }
         ReauthGate::Open { session_failures } => session_failures,

@@ -1,14 +1,12 @@
 //! `two_factor:backup_tokens`: shows how many backup tokens remain and, on POST, replaces
 //! them with ten new ones, shown once.
 
-use actix_session::SessionExt;
+use crate::web::guards::{Post, Sensitive};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{base_context, render, sensitive_action_user};
-use crate::csrf;
+use super::{base_context, render};
 use crate::errors::TwoFactorError;
-use crate::forms::PostData;
 use crate::settings::TwoFactor;
 use crate::signals::Signal;
 
@@ -18,11 +16,8 @@ const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    Sensitive(user): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("remaining", &tf.devices.backup_token_count(&user.id).await?);
     ctx.insert("tokens", &Vec::<String>::new());
@@ -32,15 +27,12 @@ pub(crate) async fn get(
 /// POST: generates ten new tokens, replacing the old set, and shows them this once.
 pub(crate) async fn post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: Sensitive(user),
+        ..
+    }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let session = req.get_session();
-    csrf::check(&session, &PostData::parse(&body))?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
     tf.signals
         .send(Signal::BackupTokensGenerated {

@@ -1,28 +1,25 @@
 //! `two_factor:profile`, `two_factor:setup_complete` and `two_factor:disable`.
 
+use crate::web::guards::{LoginRequired, Post, Sensitive, Verified};
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{base_context, login_required, render, sensitive_action_user, verified_required};
+use super::{base_context, render};
 use crate::OtpExt;
-use crate::csrf;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData};
-use crate::middleware::OTP_DEVICE_KEY;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
+use crate::web::forms::{self, Form, FormField};
+use crate::web::middleware::OTP_DEVICE_KEY;
+use crate::web::redirects::redirect;
 
 /// GET `profile`: the account's two-factor status and what can be done next.
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    LoginRequired(user): LoginRequired,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let default_device = tf.devices.default_device(&user.id).await?;
     if default_device.is_some() && !req.is_verified() {
         // The user has a device but this session did not use it: finish the login first.
@@ -73,11 +70,8 @@ pub(crate) async fn get(
 pub(crate) async fn setup_complete(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    Verified(user): Verified,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match verified_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
     let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
@@ -104,11 +98,8 @@ fn disable_form(error: Option<&str>) -> Form {
 pub(crate) async fn disable_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    Sensitive(user): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
     ctx.insert("form", &disable_form(None));
@@ -118,16 +109,13 @@ pub(crate) async fn disable_get(
 /// POST `disable`: with `understand` ticked, deletes all of the user's devices.
 pub(crate) async fn disable_post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: Sensitive(user),
+        form: post,
+    }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
-    let user = match sensitive_action_user(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
     if !post.checked("understand") {
         let mut ctx = base_context(&tf, &req)?;
         ctx.insert("user", &user);

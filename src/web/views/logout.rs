@@ -4,11 +4,11 @@ use actix_identity::IdentityExt;
 use actix_session::SessionExt;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::csrf;
 use crate::errors::TwoFactorError;
-use crate::forms::PostData;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
+use crate::web::csrf;
+use crate::web::forms::PostData;
+use crate::web::redirects::redirect;
 
 /// POST: logs out and redirects to `LOGOUT_REDIRECT_URL`.
 pub(crate) async fn post(

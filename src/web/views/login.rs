@@ -8,47 +8,32 @@
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
 
 use super::{NextQuery, base_context, complete_login, render, safe_next};
-use crate::csrf;
-use crate::decorators::OTP_NEXT_KEY;
 use crate::delivery;
 use crate::devices::{Device, DeviceRef, Verification};
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Form, FormField, PostData, TokenInput};
-use crate::redirects::{redirect, with_query};
-use crate::remember;
+use crate::flows::login::{LoginStep, PendingLogin};
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
-use crate::wizard::{GOTO_STEP_FIELD, Wizard};
+use crate::web::csrf;
+use crate::web::decorators::OTP_NEXT_KEY;
+use crate::web::forms::{self, Form, FormField, PostData, TokenInput};
+use crate::web::redirects::{redirect, with_query};
+use crate::web::remember;
+use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "login_view",
     session_key: "two_factor.login",
 };
 const TEMPLATE: &str = "two_factor/core/login.html";
-const STEPS: &[&str] = &["auth", "token", "backup"];
-
-/// What the session remembers after the password step.
-#[derive(Debug, Serialize, Deserialize)]
-struct Pending {
-    user_id: String,
-    /// Unix seconds when the password was checked.
-    auth_time: i64,
-    /// The safe `next` given with the password (kept in case a later form drops it).
-    #[serde(default)]
-    next: String,
-    /// The device chosen with `challenge_device` (else the default device).
-    #[serde(default)]
-    device: Option<String>,
-    /// The user's session stamp when the password was checked (a digest of the
-    /// credential version and session epoch): a password change or a two-factor reset
-    /// since then ends the pending login.
-    #[serde(default)]
-    stamp: String,
-}
+const STEPS: &[&str] = &[
+    LoginStep::Auth.as_str(),
+    LoginStep::Token.as_str(),
+    LoginStep::Backup.as_str(),
+];
 
 /// GET: a fresh login form (a GET mid-wizard starts over, as in Django).
 pub(crate) async fn get(
@@ -58,7 +43,7 @@ pub(crate) async fn get(
     let session = req.get_session();
     WIZARD.reset(&session);
     let next = safe_next(None, &NextQuery::from_request(&req), "");
-    let notice: Vec<&str> = crate::throttling::login_notice(&req).into_iter().collect();
+    let notice: Vec<&str> = crate::web::client::login_notice(&req).into_iter().collect();
     render_auth(&tf, &req, &next, "", &notice, None)
 }
 
@@ -77,10 +62,10 @@ pub(crate) async fn post(
         ));
     };
     let next = safe_next(post.get("next"), &NextQuery::from_request(&req), "");
-    let pending: Option<Pending> = WIZARD.load(&session);
-    match (step, pending) {
-        ("auth", _) => auth_step(&tf, &req, &session, &post, &next).await,
-        ("token" | "backup", Some(pending)) => {
+    let pending: Option<PendingLogin> = WIZARD.load(&session);
+    match (LoginStep::parse(step), pending) {
+        (Some(LoginStep::Auth), _) => auth_step(&tf, &req, &session, &post, &next).await,
+        (Some(step @ (LoginStep::Token | LoginStep::Backup)), Some(pending)) => {
             let next = if next.is_empty() {
                 pending.next.clone()
             } else {
@@ -132,7 +117,12 @@ async fn auth_step(
     // unchecked; otherwise the attempt is counted and the username's delay waited out.
     let attempt = match tf
         .throttling
-        .login_begin(&tf.db, tf.clock.now_ms(), req, username)
+        .login_begin(
+            &tf.db,
+            tf.clock.now_ms(),
+            &crate::web::client::client_address(&tf.throttling, req),
+            username,
+        )
         .await?
     {
         crate::throttling::LoginGate::Open(attempt) => attempt,
@@ -145,7 +135,7 @@ async fn auth_step(
             );
             let message = crate::throttling::client_refused_message(retry_after_secs);
             let mut response = render_auth(tf, req, next, username, &[&message], None)?;
-            crate::throttling::mark_refused(&mut response, retry_after_secs);
+            crate::web::client::mark_refused(&mut response, retry_after_secs);
             return Ok(response);
         }
     };
@@ -197,7 +187,7 @@ async fn auth_step(
                     }
                 }
             }
-            let pending = Pending {
+            let pending = PendingLogin {
                 user_id: user.id.clone(),
                 auth_time: tf.clock.now_secs(),
                 next: next.to_owned(),
@@ -235,13 +225,13 @@ struct Step<'a> {
 impl Step<'_> {
     async fn second_factor(
         &self,
-        step: &str,
+        step: LoginStep,
         post: &PostData,
-        mut pending: Pending,
+        mut pending: PendingLogin,
     ) -> Result<HttpResponse, TwoFactorError> {
         let (tf, session) = (self.tf, self.session);
         let timeout = tf.login_timeout().as_secs() as i64;
-        if timeout > 0 && tf.clock.now_secs() - pending.auth_time > timeout {
+        if pending.timed_out(tf.clock.now_secs(), timeout) {
             WIZARD.reset(session);
             tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
             return render_auth(tf, self.req, self.next, "", &[forms::TIMED_OUT], None);
@@ -261,13 +251,7 @@ impl Step<'_> {
             return render_auth(tf, self.req, self.next, "", &[], None);
         }
         let devices = tf.devices.list(&user.id).await?;
-        let chosen = pending
-            .device
-            .as_deref()
-            .and_then(|r| r.parse::<DeviceRef>().ok())
-            .and_then(|r| devices.iter().find(|d| d.device_ref() == r))
-            .or_else(|| devices.iter().find(|d| d.name() == "default"))
-            .cloned();
+        let chosen = pending.device(&devices).cloned();
         let Some(device) = chosen else {
             // The devices went away since the password step.
             WIZARD.reset(session);
@@ -275,15 +259,15 @@ impl Step<'_> {
         };
 
         // Navigation: to the backup step and back.
-        match post.get(GOTO_STEP_FIELD) {
-            Some("backup") => return self.render_backup(None).await,
-            Some("token") | Some("auth") => {
+        match post.get(GOTO_STEP_FIELD).and_then(LoginStep::parse) {
+            Some(LoginStep::Backup) => return self.render_backup(None).await,
+            Some(LoginStep::Token | LoginStep::Auth) => {
                 return self.render_token(&user, &device, None, None).await;
             }
-            _ => {}
+            None => {}
         }
         // Another device asked to send its code; an unknown or foreign one is ignored.
-        if step == "token"
+        if step == LoginStep::Token
             && let Some(choice) = post.get("challenge_device")
         {
             let picked = choice
@@ -302,7 +286,7 @@ impl Step<'_> {
                 None => self.render_token(&user, &device, None, None).await,
             };
         }
-        if step == "backup" {
+        if step == LoginStep::Backup {
             return self.backup_step(&user, post).await;
         }
 
@@ -438,7 +422,10 @@ impl Step<'_> {
             .collect();
         let backup_tokens = self.tf.devices.backup_token_count(&user.id).await?;
         let mut ctx = base_context(self.tf, self.req)?;
-        ctx.insert("wizard", &WIZARD.context(STEPS, "token", form));
+        ctx.insert(
+            "wizard",
+            &WIZARD.context(STEPS, LoginStep::Token.as_str(), form),
+        );
         ctx.insert("next", self.next);
         ctx.insert("device", &device.context());
         ctx.insert("other_devices", &others);
@@ -458,7 +445,10 @@ impl Step<'_> {
             non_field_errors: Vec::new(),
         };
         let mut ctx = base_context(self.tf, self.req)?;
-        ctx.insert("wizard", &WIZARD.context(STEPS, "backup", form));
+        ctx.insert(
+            "wizard",
+            &WIZARD.context(STEPS, LoginStep::Backup.as_str(), form),
+        );
         ctx.insert("next", self.next);
         render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
     }
@@ -529,7 +519,10 @@ fn render_auth(
         non_field_errors: errors.iter().map(|e| (*e).to_owned()).collect(),
     };
     let mut ctx = base_context(tf, req)?;
-    ctx.insert("wizard", &WIZARD.context(STEPS, "auth", form));
+    ctx.insert(
+        "wizard",
+        &WIZARD.context(STEPS, LoginStep::Auth.as_str(), form),
+    );
     ctx.insert("next", next);
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }

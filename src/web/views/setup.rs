@@ -10,18 +10,19 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
-use super::{NextQuery, base_context, login_required, mark_verified, render, safe_next};
-use crate::csrf;
+use super::{NextQuery, base_context, mark_verified, render, safe_next};
 use crate::delivery;
 use crate::devices::{ChallengeDevice, Device, Method, TotpDevice};
 use crate::errors::TwoFactorError;
-use crate::forms::{self, Field, Form, FormField, PostData, TokenInput};
+use crate::flows::setup::{self, SetupMethod, SetupStep};
 use crate::phone;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
-use crate::wizard::{GOTO_STEP_FIELD, Wizard};
+use crate::web::forms::{self, Field, Form, FormField, PostData, TokenInput};
+use crate::web::guards::{Post, RecentLogin};
+use crate::web::redirects::redirect;
+use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "setup_view",
@@ -32,10 +33,10 @@ const TEMPLATE: &str = "two_factor/core/setup.html";
 /// The setup wizard's session state.
 #[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct SetupState {
-    step: String,
-    /// The chosen method (`generator`, `sms`, `call`, `email`).
+    step: SetupStep,
+    /// The chosen method.
     #[serde(default)]
-    method: Option<String>,
+    method: Option<SetupMethod>,
     /// The unconfirmed TOTP device created for the generator step.
     pub(crate) device_id: Option<i64>,
     /// The unconfirmed phone or e-mail device awaiting validation.
@@ -48,53 +49,41 @@ pub(crate) fn state(session: &Session) -> Option<SetupState> {
     WIZARD.load(session)
 }
 
-/// The methods this site offers, as (value, label).
-fn methods(tf: &TwoFactor) -> Vec<(&'static str, &'static str)> {
-    let mut m = vec![("generator", "Token generator")];
-    if tf.sms_gateway().is_some() {
-        m.push(("sms", "Text message"));
-    }
-    if tf.call_gateway().is_some() {
-        m.push(("call", "Phone call"));
-    }
-    if tf.mailer().is_some() {
-        m.push(("email", "Email"));
-    }
-    m
+/// The methods this site offers.
+fn methods(tf: &TwoFactor) -> Vec<SetupMethod> {
+    setup::offered_methods(
+        tf.sms_gateway().is_some(),
+        tf.call_gateway().is_some(),
+        tf.mailer().is_some(),
+    )
 }
 
-fn steps(tf: &TwoFactor, state: &SetupState) -> Vec<&'static str> {
-    let mut s = vec!["welcome"];
-    if methods(tf).len() > 1 {
-        s.push("method");
+/// A method's label on the method step.
+fn method_label(method: SetupMethod) -> &'static str {
+    match method {
+        SetupMethod::Generator => "Token generator",
+        SetupMethod::Sms => "Text message",
+        SetupMethod::Call => "Phone call",
+        SetupMethod::Email => "Email",
     }
-    match state.method.as_deref() {
-        Some("sms") => s.extend(["sms", "validation"]),
-        Some("call") => s.extend(["call", "validation"]),
-        Some("email") => s.extend(["email", "validation"]),
-        _ => s.push("generator"),
-    }
-    s
+}
+
+fn steps(tf: &TwoFactor, state: &SetupState) -> Vec<SetupStep> {
+    setup::steps(&methods(tf), state.method)
 }
 
 /// GET: starts the wizard (or redirects a user who already has a device).
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
+    RecentLogin(user): RecentLogin,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     if tf.devices.has_device(&user.id).await? {
         return Ok(redirect(tf.urls.setup_complete.as_str()));
     }
     let session = req.get_session();
     let state = SetupState {
-        step: "welcome".into(),
+        step: SetupStep::Welcome,
         next: safe_next(None, &NextQuery::from_request(&req), ""),
         ..SetupState::default()
     };
@@ -107,19 +96,13 @@ pub(crate) async fn get(
 /// POST: one wizard step.
 pub(crate) async fn post(
     req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
+    Post {
+        guard: RecentLogin(user),
+        form: post,
+    }: Post<RecentLogin>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let user = match login_required(&tf, &req).await? {
-        Ok(user) => user,
-        Err(redirect) => return Ok(redirect),
-    };
-    if let Some(detour) = super::recent_auth_required(&tf, &req) {
-        return Ok(detour);
-    }
     let session = req.get_session();
-    let post = PostData::parse(&body);
-    csrf::check(&session, &post)?;
     if tf.devices.has_device(&user.id).await? {
         WIZARD.reset(&session);
         return Ok(redirect(tf.urls.setup_complete.as_str()));
@@ -130,53 +113,51 @@ pub(crate) async fn post(
         ));
     };
     let page = Page::new(&tf, &req, &user);
-    let Some(mut state) = state(&session).filter(|s| s.step == posted) else {
-        // Out of order (another tab, a forged step): start over.
+    let posted = SetupStep::parse(posted);
+    let Some(mut state) = state(&session).filter(|s| Some(s.step) == posted) else {
+        // Out of order (another tab, a forged or unknown step): start over.
         let state = SetupState {
-            step: "welcome".into(),
+            step: SetupStep::Welcome,
             ..SetupState::default()
         };
         WIZARD.save(&session, &state)?;
         return page.render(&state, Form::default(), None).await;
     };
     let order = steps(&tf, &state);
-    if let Some(target) = post.get(GOTO_STEP_FIELD)
-        && let Some(&target) = order.iter().find(|s| **s == target)
-        && target != "validation"
+    if let Some(target) = post.get(GOTO_STEP_FIELD).and_then(SetupStep::parse)
+        && order.contains(&target)
+        && target != SetupStep::Validation
     {
-        state.step = target.to_owned();
+        state.step = target;
         WIZARD.save(&session, &state)?;
         return page.render(&state, Form::default(), None).await;
     }
-    match posted {
-        "welcome" => {
-            if order.get(1) == Some(&"method") {
-                state.step = "method".into();
+    match state.step {
+        SetupStep::Welcome => {
+            if order.get(1) == Some(&SetupStep::Method) {
+                state.step = SetupStep::Method;
                 WIZARD.save(&session, &state)?;
                 return page.render(&state, Form::default(), None).await;
             }
-            page.choose(&session, state, "generator").await
+            page.choose(&session, state, SetupMethod::Generator).await
         }
-        "method" => {
+        SetupStep::Method => {
             let chosen = post
                 .get("method-method")
-                .and_then(|m| methods(&tf).into_iter().find(|(v, _)| *v == m));
+                .and_then(SetupMethod::parse)
+                .filter(|m| methods(&tf).contains(m));
             match chosen {
-                Some((method, _)) => page.choose(&session, state, method).await,
+                Some(method) => page.choose(&session, state, method).await,
                 None => {
                     page.render(&state, method_form(Some(forms::REQUIRED)), None)
                         .await
                 }
             }
         }
-        "generator" => page.generator_step(&session, state, &post).await,
-        "sms" | "call" => page.number_step(&session, state, &post).await,
-        "email" => page.email_step(&session, state, &post).await,
-        "validation" => page.validation_step(&session, state, &post).await,
-        _ => {
-            WIZARD.reset(&session);
-            Ok(redirect(tf.urls.setup.as_str()))
-        }
+        SetupStep::Generator => page.generator_step(&session, state, &post).await,
+        SetupStep::Sms | SetupStep::Call => page.number_step(&session, state, &post).await,
+        SetupStep::Email => page.email_step(&session, state, &post).await,
+        SetupStep::Validation => page.validation_step(&session, state, &post).await,
     }
 }
 
@@ -197,18 +178,18 @@ impl<'a> Page<'a> {
         &self,
         session: &Session,
         mut state: SetupState,
-        method: &str,
+        method: SetupMethod,
     ) -> Result<HttpResponse, TwoFactorError> {
-        state.method = Some(method.to_owned());
+        state.method = Some(method);
         match method {
-            "generator" => self.start_generator(session, state).await,
-            "email" if !self.user.email.trim().is_empty() => {
+            SetupMethod::Generator => self.start_generator(session, state).await,
+            SetupMethod::Email if !self.user.email.trim().is_empty() => {
                 let address = self.user.email.trim().to_owned();
-                self.start_challenge(session, state, Method::Email, &address, "email")
+                self.start_challenge(session, state, Method::Email, &address, SetupStep::Email)
                     .await
             }
             other => {
-                state.step = other.to_owned();
+                state.step = other.step();
                 WIZARD.save(session, &state)?;
                 self.render(&state, Form::default(), None).await
             }
@@ -221,8 +202,8 @@ impl<'a> Page<'a> {
         mut state: SetupState,
     ) -> Result<HttpResponse, TwoFactorError> {
         let device = self.tf.devices.begin_setup(&self.user.id).await?;
-        state.step = "generator".into();
-        state.method = Some("generator".into());
+        state.step = SetupStep::Generator;
+        state.method = Some(SetupMethod::Generator);
         state.device_id = Some(device.id);
         WIZARD.save(session, &state)?;
         self.render(&state, Form::default(), None).await
@@ -274,7 +255,7 @@ impl<'a> Page<'a> {
         state: SetupState,
         post: &PostData,
     ) -> Result<HttpResponse, TwoFactorError> {
-        let method = if state.step == "call" {
+        let method = if state.step == SetupStep::Call {
             Method::Call
         } else {
             Method::Sms
@@ -283,7 +264,8 @@ impl<'a> Page<'a> {
         let raw = post.get(&name).unwrap_or("");
         match phone::parse_phone_number(raw) {
             Ok(number) => {
-                self.start_challenge(session, state, method, number.as_e164(), method.as_str())
+                let back_to = state.step;
+                self.start_challenge(session, state, method, number.as_e164(), back_to)
                     .await
             }
             Err(_) => {
@@ -316,7 +298,7 @@ impl<'a> Page<'a> {
             let field = email_field().with_value(&raw).with_error(Some(message));
             return self.render(&state, form_of(field), None).await;
         }
-        self.start_challenge(session, state, Method::Email, &raw, "email")
+        self.start_challenge(session, state, Method::Email, &raw, SetupStep::Email)
             .await
     }
 
@@ -328,7 +310,7 @@ impl<'a> Page<'a> {
         mut state: SetupState,
         method: Method,
         target: &str,
-        back_to: &str,
+        back_to: SetupStep,
     ) -> Result<HttpResponse, TwoFactorError> {
         let device = self
             .tf
@@ -337,14 +319,14 @@ impl<'a> Page<'a> {
             .await?;
         let delivery = delivery::send_challenge(self.tf, session, self.user, &device).await?;
         if !delivery.code_outstanding() {
-            state.step = back_to.to_owned();
+            state.step = back_to;
             WIZARD.save(session, &state)?;
             return self
                 .render(&state, Form::default(), delivery.message().as_deref())
                 .await;
         }
-        state.step = "validation".into();
-        state.method = Some(method.as_str().to_owned());
+        state.step = SetupStep::Validation;
+        state.method = SetupMethod::parse(method.as_str());
         state.challenge_id = Some(device.id);
         WIZARD.save(session, &state)?;
         self.render(&state, Form::default(), delivery.message().as_deref())
@@ -427,20 +409,20 @@ impl<'a> Page<'a> {
             .iter()
             .copied()
             .find(|s| *s == state.step)
-            .unwrap_or("welcome");
+            .unwrap_or(SetupStep::Welcome);
         let mut ctx = base_context(tf, self.req)?;
         if form.fields.is_empty() {
             match current {
-                "method" => form = method_form(None),
-                "sms" | "call" => form = form_of(number_field(current)),
-                "email" => form = form_of(email_field()),
-                "validation" => {
+                SetupStep::Method => form = method_form(None),
+                SetupStep::Sms | SetupStep::Call => form = form_of(number_field(current.as_str())),
+                SetupStep::Email => form = form_of(email_field()),
+                SetupStep::Validation => {
                     form = form_of(token_field("validation", "token", 6, String::new()))
                 }
-                _ => {}
+                SetupStep::Welcome | SetupStep::Generator => {}
             }
         }
-        if current == "generator" {
+        if current == SetupStep::Generator {
             let device: Option<TotpDevice> = match state.device_id {
                 Some(id) => tf.devices.pending_setup(&self.user.id, id).await?,
                 None => None,
@@ -461,7 +443,7 @@ impl<'a> Page<'a> {
             ctx.insert("issuer", tf.totp_issuer());
             ctx.insert("totp_digits", &digits);
         }
-        if current == "validation" {
+        if current == SetupStep::Validation {
             let device: Option<ChallengeDevice> = match state.challenge_id {
                 Some(id) => {
                     tf.devices
@@ -477,10 +459,11 @@ impl<'a> Page<'a> {
         }
         let methods: Vec<_> = methods(tf)
             .into_iter()
-            .map(|(value, label)| serde_json::json!({ "value": value, "label": label }))
+            .map(|m| serde_json::json!({ "value": m.as_str(), "label": method_label(m) }))
             .collect();
         ctx.insert("methods", &methods);
-        ctx.insert("wizard", &WIZARD.context(&order, current, form));
+        let names: Vec<&str> = order.iter().map(|s| s.as_str()).collect();
+        ctx.insert("wizard", &WIZARD.context(&names, current.as_str(), form));
         ctx.insert("user", self.user);
         ctx.insert("notice", &notice);
         render(tf, TEMPLATE, &ctx, StatusCode::OK)

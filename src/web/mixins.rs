@@ -21,14 +21,14 @@ use actix_web::error::InternalError;
 use actix_web::http::StatusCode;
 use actix_web::{Error, FromRequest, HttpRequest, HttpResponse, ResponseError, web};
 
-use crate::decorators::redirect_to_otp_login;
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::middleware::OtpExt;
-use crate::redirects::redirect;
 use crate::settings::TwoFactor;
 use crate::users::User;
-use crate::views::{base_context, render};
+use crate::web::decorators::redirect_to_otp_login;
+use crate::web::middleware::OtpExt;
+use crate::web::redirects::redirect;
+use crate::web::views::{base_context, render};
 
 /// Options of [`VerifiedUser`], set per resource or scope with `.app_data(...)`; the
 /// defaults are Django's.

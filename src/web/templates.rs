@@ -22,96 +22,88 @@ use crate::i18n::I18n;
 const DEFAULTS: &[(&str, &str)] = &[
     (
         "two_factor/_base.html",
-        include_str!("../templates/two_factor/_base.html"),
+        include_str!("../../templates/two_factor/_base.html"),
     ),
     (
         "two_factor/_base_focus.html",
-        include_str!("../templates/two_factor/_base_focus.html"),
+        include_str!("../../templates/two_factor/_base_focus.html"),
     ),
     (
         "two_factor/_wizard_forms.html",
-        include_str!("../templates/two_factor/_wizard_forms.html"),
+        include_str!("../../templates/two_factor/_wizard_forms.html"),
     ),
     (
         "two_factor/_wizard_actions.html",
-        include_str!("../templates/two_factor/_wizard_actions.html"),
+        include_str!("../../templates/two_factor/_wizard_actions.html"),
     ),
     (
         "two_factor/core/login.html",
-        include_str!("../templates/two_factor/core/login.html"),
+        include_str!("../../templates/two_factor/core/login.html"),
     ),
     (
         "two_factor/core/setup.html",
-        include_str!("../templates/two_factor/core/setup.html"),
+        include_str!("../../templates/two_factor/core/setup.html"),
     ),
     (
         "two_factor/core/setup_complete.html",
-        include_str!("../templates/two_factor/core/setup_complete.html"),
+        include_str!("../../templates/two_factor/core/setup_complete.html"),
     ),
     (
         "two_factor/core/otp_required.html",
-        include_str!("../templates/two_factor/core/otp_required.html"),
+        include_str!("../../templates/two_factor/core/otp_required.html"),
     ),
     (
         "two_factor/profile/profile.html",
-        include_str!("../templates/two_factor/profile/profile.html"),
+        include_str!("../../templates/two_factor/profile/profile.html"),
     ),
     (
         "two_factor/profile/disable.html",
-        include_str!("../templates/two_factor/profile/disable.html"),
+        include_str!("../../templates/two_factor/profile/disable.html"),
     ),
     (
         "two_factor/core/backup_tokens.html",
-        include_str!("../templates/two_factor/core/backup_tokens.html"),
+        include_str!("../../templates/two_factor/core/backup_tokens.html"),
     ),
     (
         "two_factor/core/phone_register.html",
-        include_str!("../templates/two_factor/core/phone_register.html"),
+        include_str!("../../templates/two_factor/core/phone_register.html"),
     ),
     (
         "two_factor/core/reauth.html",
-        include_str!("../templates/two_factor/core/reauth.html"),
+        include_str!("../../templates/two_factor/core/reauth.html"),
     ),
     (
         "two_factor/email/token.txt",
-        include_str!("../templates/two_factor/email/token.txt"),
+        include_str!("../../templates/two_factor/email/token.txt"),
     ),
     (
         "two_factor/email/token.html",
-        include_str!("../templates/two_factor/email/token.html"),
+        include_str!("../../templates/two_factor/email/token.html"),
     ),
     (
         "two_factor/admin/base.html",
-        include_str!("../templates/two_factor/admin/base.html"),
+        include_str!("../../templates/two_factor/admin/base.html"),
     ),
     (
         "two_factor/admin/index.html",
-        include_str!("../templates/two_factor/admin/index.html"),
+        include_str!("../../templates/two_factor/admin/index.html"),
     ),
     (
         "two_factor/admin/user.html",
-        include_str!("../templates/two_factor/admin/user.html"),
+        include_str!("../../templates/two_factor/admin/user.html"),
     ),
     (
         "two_factor/admin/forbidden.html",
-        include_str!("../templates/two_factor/admin/forbidden.html"),
+        include_str!("../../templates/two_factor/admin/forbidden.html"),
     ),
 ];
 
-/// A template failed to load or render.
-#[derive(Debug, thiserror::Error)]
-pub enum TemplateError {
-    /// Reading the override directory failed.
-    #[error("reading templates from {path}: {source}")]
-    Io {
-        /// The file or directory.
-        path: String,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-    /// Tera rejected a template or failed to render it.
-    #[error("template error: {0:?}")]
-    Tera(#[from] tera::Error),
+pub use crate::errors::TemplateError;
+
+impl From<tera::Error> for TemplateError {
+    fn from(e: tera::Error) -> Self {
+        TemplateError::Tera(Box::new(e))
+    }
 }
 
 /// The template engine.
@@ -157,7 +149,7 @@ impl Templates {
         let i18n = Arc::new(I18n::default());
         register_functions(&mut tera, &i18n);
         tera.add_raw_templates(sources)?;
-        let urls = crate::urls::all()
+        let urls = crate::web::urls::all()
             .into_iter()
             .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
             .collect();
@@ -208,7 +200,7 @@ impl Templates {
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, TemplateError> {
         let bytes = self.render_bytes(name, context)?;
         // Tera writes only `str`s: this never fails, and costs one scan of the page.
-        String::from_utf8(bytes).map_err(|e| TemplateError::Tera(tera::Error::msg(e)))
+        String::from_utf8(bytes).map_err(|e| TemplateError::from(tera::Error::msg(e)))
     }
 
     /// Renders template `name` with `context` as UTF-8 bytes (a response body), into a
@@ -478,7 +470,7 @@ mod fast_tests {
 
     fn urls_value() -> tera::Value {
         tera::Value::Object(
-            crate::urls::all()
+            crate::web::urls::all()
                 .into_iter()
                 .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
                 .collect(),
@@ -632,7 +624,10 @@ mod fast_tests {
         )
         .expect("write");
         let t = Templates::load(Some(dir.path())).expect("load");
-        let expected = format!("<a href=\"{}\">", tera::escape_html(crate::urls::LOGIN));
+        let expected = format!(
+            "<a href=\"{}\">",
+            tera::escape_html(crate::web::urls::LOGIN)
+        );
         let ctx = tera::Context::new();
         assert_eq!(t.render("plain.html", &ctx).expect("plan"), expected);
         assert_eq!(t.render("looped.html", &ctx).expect("tera"), expected);

@@ -5,7 +5,7 @@
 
 use actix_web::{HttpResponse, web};
 
-use crate::views;
+use crate::web::views;
 
 /// `two_factor:login`: the login wizard.
 pub const LOGIN: &str = "/account/login/";

@@ -16,13 +16,13 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use crate::csrf;
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::middleware::{OTP_DEVICE_KEY, OtpExt};
-use crate::redirects::{redirect_to_login, safe_next_or};
 use crate::settings::TwoFactor;
 use crate::users::User;
+use crate::web::csrf;
+use crate::web::middleware::{OTP_DEVICE_KEY, OtpExt};
+use crate::web::redirects::{redirect_to_login, safe_next_or};
 
 /// The query string's `next`, when present.
 #[derive(Debug, Deserialize, Default)]
@@ -40,7 +40,7 @@ impl NextQuery {
 
 /// The context every page gets: what varies per request (CSRF token, login state, path).
 /// The templates also see `urls`, `site_name` and `cancel_url`, globals of the template
-/// engine ([`crate::templates::Templates`]), so no page copies constants into its context.
+/// engine ([`crate::web::templates::Templates`]), so no page copies constants into its context.
 pub(crate) fn base_context(
     // Kept for the callers: the configuration this used to copy is now the engine's.
     _tf: &TwoFactor,
@@ -48,7 +48,7 @@ pub(crate) fn base_context(
 ) -> Result<tera::Context, TwoFactorError> {
     let (authenticated, verified) = req
         .extensions()
-        .get::<crate::middleware::OtpState>()
+        .get::<crate::web::middleware::OtpState>()
         .map_or((false, false), |s| (s.user_id.is_some(), s.is_verified()));
     let mut ctx = tera::Context::new();
     ctx.insert("csrf_token", &csrf::token(&req.get_session())?);
@@ -90,51 +90,6 @@ pub(crate) async fn current_user(
     Ok(tf.users.get_user(&id).await?.filter(|u| u.is_active))
 }
 
-/// Django's `login_required`: the user, or a redirect to the login page with `next`.
-pub(crate) async fn login_required(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Result<User, HttpResponse>, TwoFactorError> {
-    Ok(match current_user(tf, req).await? {
-        Some(user) => Ok(user),
-        None => Err(redirect_to_login(
-            tf.login_url(),
-            "next",
-            &request_target(req),
-        )),
-    })
-}
-
-/// Django's `otp_required` for our own views: a verified user, or a redirect to login.
-pub(crate) async fn verified_required(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Result<User, HttpResponse>, TwoFactorError> {
-    if !req.is_verified() {
-        return Ok(Err(redirect_to_login(
-            tf.login_url(),
-            "next",
-            &request_target(req),
-        )));
-    }
-    login_required(tf, req).await
-}
-
-/// For sensitive actions: a verified user whose last password check is recent, or the
-/// redirect to log in or to re-authenticate.
-pub(crate) async fn sensitive_action_user(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Result<User, HttpResponse>, TwoFactorError> {
-    Ok(match verified_required(tf, req).await? {
-        Ok(user) => match recent_auth_required(tf, req) {
-            Some(detour) => Err(detour),
-            None => Ok(user),
-        },
-        Err(redirect) => Err(redirect),
-    })
-}
-
 /// The path and query of the request, for `next`.
 pub(crate) fn request_target(req: &HttpRequest) -> String {
     req.uri()
@@ -160,7 +115,7 @@ pub(crate) fn complete_login(
         mark_verified(session, device)?;
     }
     mark_authenticated(tf, session)?;
-    crate::session_lifetime::start(tf, session)?;
+    crate::web::session_lifetime::start(tf, session)?;
     csrf::rotate(session);
     tracing::info!(user = %user.id, device = ?device.map(|d| d.to_string()), "user logged in");
     Ok(())
@@ -201,11 +156,9 @@ pub(crate) fn recent_auth_required_then(
     let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
     match at {
         Some(at) if tf.clock.now_secs() - at <= window => None,
-        _ => Some(crate::redirects::redirect(&crate::redirects::with_query(
-            tf.urls.reauth.as_str(),
-            "next",
-            next,
-        ))),
+        _ => Some(crate::web::redirects::redirect(
+            &crate::web::redirects::with_query(tf.urls.reauth.as_str(), "next", next),
+        )),
     }
 }
 

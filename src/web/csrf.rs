@@ -9,7 +9,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use subtle::ConstantTimeEq;
 
 use crate::errors::TwoFactorError;
-use crate::forms::PostData;
+use crate::web::forms::PostData;
 
 /// The form field carrying the token.
 pub const CSRF_FIELD: &str = "csrfmiddlewaretoken";

@@ -1,0 +1,8 @@
+//! The wizards as state machines, free of HTTP and HTML: their steps as typed enums, the
+//! order the steps come in, and the state a wizard keeps between requests. The HTML views
+//! (`web/views/login.rs`, `web/views/setup.rs`) drive them; the step names are the ones
+//! django-two-factor-auth's wizards post (`auth`, `token`, `backup`; `welcome`, `method`,
+//! `generator`, …), so a site's templates and tests keep working.
+
+pub(crate) mod login;
+pub(crate) mod setup;

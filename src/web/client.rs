@@ -1,0 +1,35 @@
+//! The client of a request as throttling sees it: its address (from the trusted proxy
+//! header or the socket), and how a refusal is answered (`429` with `Retry-After`).
+
+use actix_web::HttpRequest;
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{HeaderValue, RETRY_AFTER};
+
+use crate::throttling::{LOGGED_OUT_MESSAGE, LOGGED_OUT_PARAM, LOGGED_OUT_REAUTH, Throttling};
+
+/// The address bucket `req` is counted under (see [`Throttling::client_address`]).
+pub(crate) fn client_address(throttling: &Throttling, req: &HttpRequest) -> String {
+    let forwarded = throttling.client_ip_header().and_then(|name| {
+        req.headers()
+            .get_all(name)
+            .last()
+            .and_then(|v| v.to_str().ok())
+    });
+    throttling.client_address(forwarded, req.peer_addr().map(|a| a.ip()))
+}
+
+/// Makes a refusal page `429 Too Many Requests` with `Retry-After`.
+pub(crate) fn mark_refused(response: &mut HttpResponse, retry_after_secs: i64) {
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    if let Ok(value) = HeaderValue::from_str(&retry_after_secs.to_string()) {
+        response.headers_mut().insert(RETRY_AFTER, value);
+    }
+}
+
+/// The login page's notice for `?logged_out=reauth`, else nothing.
+pub(crate) fn login_notice(req: &HttpRequest) -> Option<&'static str> {
+    form_urlencoded::parse(req.query_string().as_bytes())
+        .any(|(k, v)| k == LOGGED_OUT_PARAM && v == LOGGED_OUT_REAUTH)
+        .then_some(LOGGED_OUT_MESSAGE)
+}

@@ -1,0 +1,21 @@
+//! The web layer: everything that speaks HTTP, sessions or HTML, built on the domain
+//! modules at the crate root (which never import from here).
+
+pub mod admin;
+pub(crate) mod client;
+pub(crate) mod csrf;
+pub(crate) mod decorators;
+pub(crate) mod error_page;
+pub(crate) mod fail_closed;
+pub(crate) mod forms;
+pub(crate) mod guards;
+pub(crate) mod install;
+pub(crate) mod middleware;
+pub(crate) mod mixins;
+pub(crate) mod redirects;
+pub(crate) mod remember;
+pub(crate) mod session_lifetime;
+pub(crate) mod templates;
+pub mod urls;
+pub(crate) mod views;
+pub(crate) mod wizard;
