@@ -11,11 +11,20 @@
 //! then `Accept-Language` (by q-value), then the site's `language_code`; only the
 //! `languages` offered are ever chosen ([`I18n::negotiate`]).
 //!
+//! While a request is served, its language is the *current* one ([`scope`], set by the
+//! two-factor middleware): [`tr`] and [`tr_args`] translate into it wherever a message is
+//! made (form errors, throttling, device names, mails and text messages), and templates
+//! rendered without a `lang` in their context use it too. Outside a request (management
+//! commands, receivers run after the response) they use the site's default, or the
+//! language a signal carries.
+//!
 //! This module is domain code: no actix-web, no Tera. The template function `t` and the
 //! language switcher are in the template engine.
 
 use std::borrow::Cow;
 use std::fmt;
+use std::future::Future;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -435,6 +444,109 @@ fn escape(s: &str) -> String {
     out
 }
 
+tokio::task_local! {
+    /// The language of the request being served: its catalogues and the index of the
+    /// negotiated language among them.
+    static CURRENT: (Arc<I18n>, usize);
+}
+
+/// Runs `future` with `code` (negotiated by [`I18n::negotiate`]) as the current language.
+pub fn scope<F: Future>(i18n: Arc<I18n>, code: &str, future: F) -> impl Future<Output = F::Output> {
+    let index = i18n.index(code);
+    CURRENT.scope((i18n, index), future)
+}
+
+/// The shipped catalogues with English as the default: what messages made outside any
+/// request use.
+fn shipped() -> &'static Arc<I18n> {
+    static SHIPPED_I18N: OnceLock<Arc<I18n>> = OnceLock::new();
+    SHIPPED_I18N.get_or_init(|| Arc::new(I18n::default()))
+}
+
+/// The current catalogues and language index: the request's, else the shipped ones'
+/// default.
+fn current() -> (Arc<I18n>, usize) {
+    CURRENT
+        .try_with(|(i18n, index)| (Arc::clone(i18n), *index))
+        .unwrap_or_else(|_| {
+            let i18n = Arc::clone(shipped());
+            let index = i18n.default_index();
+            (i18n, index)
+        })
+}
+
+/// The current language's code (the request's, else `en`).
+pub fn current_code() -> String {
+    let (i18n, index) = current();
+    i18n.code_at(index).to_owned()
+}
+
+/// `ltr` or `rtl`: the current language's direction.
+pub fn current_dir() -> &'static str {
+    let (i18n, index) = current();
+    if i18n.languages[index].rtl {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The current language's index when `i18n` is the request's catalogue set.
+pub(crate) fn current_index_in(i18n: &Arc<I18n>) -> Option<usize> {
+    CURRENT
+        .try_with(|(current, index)| Arc::ptr_eq(current, i18n).then_some(*index))
+        .ok()
+        .flatten()
+}
+
+/// Message `key` in the current language (see [`I18n::message`]).
+pub fn tr(key: &str) -> String {
+    tr_args(key, &[])
+}
+
+/// Message `key` in the current language as a `&'static str` (for code that hands out
+/// borrowed messages): each distinct text is kept once for the life of the process, so
+/// use it for messages without arguments only.
+pub fn tr_static(key: &str) -> &'static str {
+    static TEXTS: OnceLock<std::sync::Mutex<std::collections::HashSet<&'static str>>> =
+        OnceLock::new();
+    let text = tr(key);
+    let mut texts = TEXTS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(kept) = texts.get(text.as_str()) {
+        return kept;
+    }
+    let kept: &'static str = Box::leak(text.into_boxed_str());
+    texts.insert(kept);
+    kept
+}
+
+/// Message `key` with `args` in the current language.
+pub fn tr_args(key: &str, args: &[(&str, MessageArg<'_>)]) -> String {
+    let (i18n, index) = current();
+    i18n.format(index, key, args).unwrap_or_else(|| {
+        tracing::warn!(key, "no such message in any catalogue");
+        key.to_owned()
+    })
+}
+
+/// Runs `f` with `code` of `i18n` as the current language (synchronously).
+pub fn in_language<T>(i18n: Arc<I18n>, code: &str, f: impl FnOnce() -> T) -> T {
+    let index = i18n.index(code);
+    CURRENT.sync_scope((i18n, index), f)
+}
+
+/// Runs `f` with `code` as the current language (of the current catalogues) when it is
+/// offered: for work done outside the request, such as a mail sent after the response
+/// in the language of the request that caused it.
+pub fn with_language<T>(code: &str, f: impl FnOnce() -> T) -> T {
+    let (i18n, _) = current();
+    let index = i18n.index(code);
+    CURRENT.sync_scope((i18n, index), f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,6 +672,31 @@ mod tests {
             "default not offered"
         );
         assert!(I18n::new("en", &["en"], &[("en".into(), "broken = {".into())]).is_err());
+    }
+
+    #[test]
+    fn the_current_language_is_the_requests_and_english_outside() {
+        assert_eq!(tr("base-log-in"), "Log in");
+        assert_eq!(current_code(), "en");
+        let i18n = Arc::new(i18n());
+        let in_german = futures_util::FutureExt::now_or_never(scope(i18n, "de-CH", async {
+            (
+                tr("base-log-in"),
+                current_code(),
+                with_language("fr", || tr("base-log-in")),
+            )
+        }))
+        .expect("ready");
+        assert_eq!(
+            in_german,
+            (
+                "Anmelden".to_owned(),
+                "de".to_owned(),
+                "Se connecter".to_owned()
+            )
+        );
+        assert_eq!(with_language("ja", || tr("base-log-in")), "ログイン");
+        assert_eq!(tr("base-log-in"), "Log in");
     }
 
     #[test]

@@ -206,6 +206,13 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             .default_service(web::to(method_not_allowed)),
     )
     .service(
+        web::resource(urls.set_language.as_str())
+            .name("two_factor:set_language")
+            .app_data(form_limit())
+            .route(web::post().to(crate::web::i18n::set_language))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
         web::resource(format!("{}{{pk}}/", urls.phone_delete_prefix))
             .name("two_factor:phone_delete")
             .app_data(form_limit())

@@ -20,6 +20,8 @@
 use tera::ast::{Block, Expr, ExprVal, FunctionCall, LogicExpr, LogicOperator, Node};
 use tera::{Context, Map, Tera, Value};
 
+use std::sync::Arc;
+
 use crate::i18n::{I18n, MessageArg};
 
 /// One flattened template.
@@ -116,7 +118,7 @@ impl Plan {
         &self,
         ctx: &Context,
         globals: &tera::Map<String, Value>,
-        i18n: &I18n,
+        i18n: &Arc<I18n>,
         out: &mut Vec<u8>,
     ) -> Result<(), Unsupported> {
         let lang = page_language(ctx, globals, i18n);
@@ -133,10 +135,20 @@ impl Plan {
     }
 }
 
-/// The index of the page's language: the context's `lang`, else the globals' (the
-/// site's default).
-pub(crate) fn page_language(ctx: &Context, globals: &Map<String, Value>, i18n: &I18n) -> usize {
-    match ctx.get("lang").or_else(|| globals.get("lang")) {
+/// The index of the page's language: the context's `lang`, else the request's (the
+/// current language, [`crate::i18n::scope`]), else the site's default.
+pub(crate) fn page_language(
+    ctx: &Context,
+    globals: &Map<String, Value>,
+    i18n: &Arc<I18n>,
+) -> usize {
+    if let Some(Value::String(code)) = ctx.get("lang") {
+        return i18n.index(code);
+    }
+    if let Some(index) = crate::i18n::current_index_in(i18n) {
+        return index;
+    }
+    match globals.get("lang") {
         Some(Value::String(code)) => i18n.index(code),
         _ => i18n.default_index(),
     }

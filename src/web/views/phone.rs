@@ -111,15 +111,15 @@ async fn setup_step(
         .and_then(Method::parse)
         .filter(|m| tf.phone_methods().contains(m));
     let Some(method) = method else {
-        return render_setup(tf, req, raw, None, Some(forms::REQUIRED));
+        return render_setup(tf, req, raw, None, Some(forms::required()));
     };
     let number = match phone::parse_phone_number(raw) {
         Ok(number) => number,
         Err(_) => {
             let message = if raw.trim().is_empty() {
-                forms::REQUIRED
+                forms::required()
             } else {
-                phone::INVALID_PHONE_NUMBER
+                phone::invalid_phone_number()
             };
             return render_setup(tf, req, raw, Some(message), None);
         }
@@ -186,7 +186,8 @@ fn setup_context(
     let number = number_field("setup")
         .with_value(number)
         .with_error(number_error);
-    let method = FormField::new("setup", "method", "Method", "radio").with_error(method_error);
+    let method = FormField::new("setup", "method", &crate::i18n::tr("field-method"), "radio")
+        .with_error(method_error);
     let form = Form {
         fields: vec![number, method],
         non_field_errors: Vec::new(),
@@ -196,9 +197,9 @@ fn setup_context(
         .into_iter()
         .map(|m| {
             let label = if m == Method::Sms {
-                "Text message"
+                crate::i18n::tr("method-sms")
             } else {
-                "Phone call"
+                crate::i18n::tr("method-call")
             };
             serde_json::json!({ "value": m.as_str(), "label": label })
         })

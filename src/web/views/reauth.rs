@@ -26,8 +26,13 @@ use crate::web::redirects::{redirect, with_query};
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
 fn form(device: Option<&Device>, password_error: Option<&str>, token_error: Option<&str>) -> Form {
-    let mut password =
-        FormField::new("reauth", "password", "Password", "password").with_error(password_error);
+    let mut password = FormField::new(
+        "reauth",
+        "password",
+        &crate::i18n::tr("field-password"),
+        "password",
+    )
+    .with_error(password_error);
     password.autocomplete = Some("current-password");
     password.autofocus = true;
     let mut fields = vec![password];
@@ -102,7 +107,7 @@ pub(crate) async fn post(
             &req,
             &next,
             device.as_ref(),
-            form(device.as_ref(), Some(forms::REQUIRED), None),
+            form(device.as_ref(), Some(forms::required()), None),
         );
     }
     // The session key is the CSRF token: random, rotated at login, and the same in every
@@ -147,7 +152,7 @@ pub(crate) async fn post(
             device.as_ref(),
             form(
                 device.as_ref(),
-                Some("Your password was entered incorrectly. Please enter it again."),
+                Some(&crate::i18n::tr("form-wrong-password")),
                 None,
             ),
         );
@@ -175,7 +180,7 @@ pub(crate) async fn post(
         for signal in crate::signals::verification_signals(outcome, &user, device) {
             tf.signals.send(signal).await;
         }
-        let error = forms::token_error(outcome, &input, forms::INVALID_TOKEN);
+        let error = forms::token_error(outcome, &input, forms::invalid_token());
         if let Some(error) = error {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
             return page(
