@@ -271,23 +271,19 @@ impl Compiler<'_> {
                     let texts = languages
                         .map(|i| {
                             let text = self.i18n.format(i, &key, &[])?;
-                            let mut bytes = Vec::new();
-                            if escape {
-                                escape_html_into(&text, &mut bytes);
-                            } else {
-                                bytes.extend_from_slice(text.as_bytes());
-                            }
-                            Some(bytes.into_boxed_slice())
+                            Some(text.into_bytes().into_boxed_slice())
                         })
                         .collect::<Option<Vec<_>>>()?;
                     return Some(Segment::Fixed(texts));
                 }
                 self.i18n.format(self.i18n.default_index(), &key, &[])?;
                 sources.sort_by(|a, b| a.0.cmp(&b.0));
+                // Arguments are escaped as the template escapes, `| safe` or not: the
+                // function's output is safe (Tera does the same).
                 Some(Segment::Message {
                     key,
                     args: sources,
-                    escape,
+                    escape: self.escape,
                 })
             }
             _ => None,
@@ -376,9 +372,11 @@ struct Scope<'c> {
     lang: usize,
 }
 
-/// What a message argument's value means to Fluent (as the template function reads it).
-pub(crate) fn message_arg(value: &Value) -> MessageArg<'_> {
+/// What a message argument's value means to Fluent (as the template function reads it):
+/// text escaped for HTML when the template escapes (the catalogue's own text is not).
+pub(crate) fn message_arg(value: &Value, escape: bool) -> MessageArg<'_> {
     match value {
+        Value::String(s) if escape => MessageArg::Text(tera::escape_html(s).into()),
         Value::String(s) => MessageArg::Text(s.as_str().into()),
         Value::Number(n) => MessageArg::Number(n.as_f64().unwrap_or(0.0)),
         Value::Bool(b) => MessageArg::Text(if *b { "true" } else { "false" }.into()),
@@ -463,14 +461,10 @@ fn render_segments(
                         ArgSource::Path(path) => lookup(ctx, path).ok_or(Unsupported)?,
                         ArgSource::Literal(value) => value,
                     };
-                    values.push((name.as_str(), message_arg(value)));
+                    values.push((name.as_str(), message_arg(value, *escape)));
                 }
                 let text = ctx.i18n.format(ctx.lang, key, &values).ok_or(Unsupported)?;
-                if *escape {
-                    escape_html_into(&text, out);
-                } else {
-                    out.extend_from_slice(text.as_bytes());
-                }
+                out.extend_from_slice(text.as_bytes());
             }
             Segment::If {
                 branches,
