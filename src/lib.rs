@@ -89,6 +89,7 @@ pub use web::fail_closed::FailClosed;
 pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};
 pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
 pub use web::mixins::{OtpRequiredMixin, VerifiedUser};
+pub use web::remember::RememberSettings;
 pub use web::templates::{TemplateError, Templates};
 pub use web::urls;
 pub use web::urls::configure;

@@ -94,27 +94,6 @@ impl TwoFactor {
         &self.templates
     }
 
-    /// The context every two-factor page gets (`csrf_token`, `is_authenticated`,
-    /// `is_verified`, `request_path`), for host pages that extend `two_factor/_base.html`.
-    /// Templates rendered with [`TwoFactor::render`] or [`Templates`] also see `urls`,
-    /// `site_name` and `cancel_url`, globals of the engine (not copied into each context;
-    /// a context value of the same name wins).
-    pub fn page_context(
-        &self,
-        req: &actix_web::HttpRequest,
-    ) -> Result<tera::Context, crate::TwoFactorError> {
-        crate::web::views::base_context(self, req)
-    }
-
-    /// Renders one of the templates as a `200 OK` HTML page.
-    pub fn render(
-        &self,
-        template: &str,
-        context: &tera::Context,
-    ) -> Result<actix_web::HttpResponse, crate::TwoFactorError> {
-        crate::web::views::render(self, template, context, actix_web::http::StatusCode::OK)
-    }
-
     /// The password hasher of the built-in user store (blocking threads, bounded
     /// concurrency): a host's own [`UserStore`] can hash and check through it to share
     /// the limit.
@@ -214,7 +193,7 @@ impl TwoFactor {
     }
 
     /// The remember-device cookie settings (`TWO_FACTOR_REMEMBER_COOKIE_*`).
-    pub fn remember_cookie(&self) -> &crate::web::remember::RememberSettings {
+    pub fn remember_cookie(&self) -> &crate::RememberSettings {
         &self.remember
     }
 

@@ -208,3 +208,51 @@ async fn a_session_verified_for_another_user_is_not_verified() {
         .assert_redirect("/account/two_factor/");
     assert!(!c.is_verified().await);
 }
+
+#[actix_rt::test]
+async fn a_forged_post_is_refused_before_any_guard_runs() {
+    // The views' guards are extractors and `Post<G>` checks the CSRF token first: a POST
+    // without a valid token is 403 whoever sends it (before, the setup wizard redirected
+    // an anonymous forged POST to the login page and a signed-in one reached the wizard).
+    let site = Site::new().await;
+    let anonymous = site.client();
+    anonymous.get("/account/login/").await;
+    let resp = anonymous
+        .post_raw(
+            "/account/two_factor/setup/",
+            &[("setup_view-current_step", "welcome")],
+        )
+        .await;
+    assert_eq!(resp.status, StatusCode::FORBIDDEN, "anonymous forged POST");
+
+    site.create_user("lee").await;
+    let signed_in = site.client();
+    signed_in
+        .login_password("lee", PASSWORD, None)
+        .await
+        .assert_redirect("/account/two_factor/");
+    for path in [
+        "/account/two_factor/setup/",
+        "/account/two_factor/backup/tokens/",
+        "/account/two_factor/disable/",
+    ] {
+        let resp = signed_in
+            .post_raw(path, &[("csrfmiddlewaretoken", "forged")])
+            .await;
+        assert_eq!(resp.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    // With the token the same guard answers with its redirect (not verified: to login).
+    signed_in.get("/account/two_factor/").await;
+    let resp = signed_in
+        .post("/account/two_factor/backup/tokens/", &[])
+        .await;
+    assert_eq!(resp.status, StatusCode::FOUND);
+    assert!(
+        resp.location
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("/account/login/"),
+        "{:?}",
+        resp.location
+    );
+}

@@ -230,7 +230,7 @@ impl Device {
     }
 
     /// Reads a posted token field in this device's one canonical form.
-    pub fn parse_token(&self, field: token_input::Field<'_>) -> token_input::TokenInput {
+    pub(crate) fn parse_token(&self, field: token_input::Field<'_>) -> token_input::TokenInput {
         use token_input::{Field, TokenInput};
         match self {
             Device::Static(_) => match field {
@@ -279,7 +279,7 @@ impl Device {
     }
 
     /// The template-facing view of the device.
-    pub fn context(&self) -> serde_json::Value {
+    pub(crate) fn context(&self) -> serde_json::Value {
         let method = self.method_name();
         serde_json::json!({
             "persistent_id": self.device_ref().to_string(),
@@ -334,6 +334,7 @@ pub enum Challenge {
 /// Per-kind verification settings (django-otp's `OTP_*_THROTTLE_FACTOR`, validity and
 /// cooldown settings).
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct DeviceSettings {
     /// `OTP_TOTP_THROTTLE_FACTOR`.
     pub totp_throttle_factor: u32,
@@ -618,7 +619,7 @@ impl Devices {
     }
 
     /// The unconfirmed phone or e-mail device a setup in progress created.
-    pub async fn pending_challenge_setup(
+    pub(crate) async fn pending_challenge_setup(
         &self,
         user_id: &str,
         id: i64,
@@ -629,7 +630,7 @@ impl Devices {
     }
 
     /// Confirms a phone or e-mail setup with the code that was sent.
-    pub async fn confirm_challenge_setup(
+    pub(crate) async fn confirm_challenge_setup(
         &self,
         user_id: &str,
         device: &ChallengeDevice,
@@ -643,7 +644,7 @@ impl Devices {
     /// Stores a new code for a phone or e-mail device, bound to this login attempt's
     /// `nonce`, unless the attempt's code went out within the cooldown or a sending limit
     /// (per destination, per user) is reached. The caller delivers an issued code.
-    pub async fn issue_challenge(
+    pub(crate) async fn issue_challenge(
         &self,
         device: &ChallengeDevice,
         nonce: &str,
@@ -764,7 +765,7 @@ impl Devices {
     }
 
     /// The user's session epoch (see [`remove_all`](Self::remove_all)).
-    pub async fn session_epoch(&self, user_id: &str) -> Result<i64, DbError> {
+    pub(crate) async fn session_epoch(&self, user_id: &str) -> Result<i64, DbError> {
         let uid = user_id.to_owned();
         self.db.run(move |conn| epoch::get(conn, &uid)).await
     }
@@ -900,7 +901,10 @@ impl Devices {
 
     /// The owner of a confirmed device, or `None` when it no longer exists. Answers from
     /// a short-lived cache (the re-check interval) so verified requests stay cheap.
-    pub async fn confirmed_owner(&self, device: DeviceRef) -> Result<Option<String>, DbError> {
+    pub(crate) async fn confirmed_owner(
+        &self,
+        device: DeviceRef,
+    ) -> Result<Option<String>, DbError> {
         if let Some(owner) = self.cache.get(device) {
             return Ok(owner);
         }

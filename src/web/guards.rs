@@ -31,8 +31,9 @@ use crate::users::User;
 
 /// Why a guard refused a request.
 pub(crate) enum Rejection {
-    /// The answer is a redirect (to log in, or to re-authenticate).
-    Redirect(Box<HttpResponse>),
+    /// The answer instead of the view: a redirect (to log in, or to re-authenticate) or a
+    /// refusal page.
+    Answer(Box<HttpResponse>),
     /// A store failed: the error page.
     Failed(TwoFactorError),
 }
@@ -46,7 +47,7 @@ impl From<TwoFactorError> for Rejection {
 impl From<Rejection> for Error {
     fn from(r: Rejection) -> Self {
         match r {
-            Rejection::Redirect(response) => {
+            Rejection::Answer(response) => {
                 InternalError::from_response("two-factor guard redirect", *response).into()
             }
             Rejection::Failed(e) => e.into(),
@@ -70,7 +71,7 @@ fn settings(req: &HttpRequest) -> Result<web::Data<TwoFactor>, Rejection> {
 }
 
 fn to_login(tf: &TwoFactor, req: &HttpRequest) -> Rejection {
-    Rejection::Redirect(Box::new(super::redirects::redirect_to_login(
+    Rejection::Answer(Box::new(super::redirects::redirect_to_login(
         tf.login_url(),
         "next",
         &request_target(req),
@@ -97,7 +98,7 @@ impl Guard for RecentLogin {
     async fn check(tf: web::Data<TwoFactor>, req: HttpRequest) -> Result<Self, Rejection> {
         let LoginRequired(user) = LoginRequired::check(tf.clone(), req.clone()).await?;
         match recent_auth_required(&tf, &req) {
-            Some(detour) => Err(Rejection::Redirect(Box::new(detour))),
+            Some(detour) => Err(Rejection::Answer(Box::new(detour))),
             None => Ok(RecentLogin(user)),
         }
     }
@@ -125,7 +126,7 @@ impl Guard for Sensitive {
     async fn check(tf: web::Data<TwoFactor>, req: HttpRequest) -> Result<Self, Rejection> {
         let Verified(user) = Verified::check(tf.clone(), req.clone()).await?;
         match recent_auth_required(&tf, &req) {
-            Some(detour) => Err(Rejection::Redirect(Box::new(detour))),
+            Some(detour) => Err(Rejection::Answer(Box::new(detour))),
             None => Ok(Sensitive(user)),
         }
     }

@@ -13,6 +13,7 @@ pub(crate) mod i18n;
 pub(crate) mod install;
 pub(crate) mod middleware;
 pub(crate) mod mixins;
+mod pages;
 pub(crate) mod redirects;
 pub(crate) mod remember;
 pub(crate) mod session_lifetime;

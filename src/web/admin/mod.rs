@@ -82,6 +82,7 @@ use crate::errors::TwoFactorError;
 use crate::settings::TwoFactor;
 use crate::users::User;
 use crate::web::decorators::redirect_to_otp_login;
+use crate::web::guards::Rejection;
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
 use crate::web::views::{NextQuery, base_context, render, request_target};
@@ -147,11 +148,11 @@ impl AdminSiteOtpRequired {
         &self,
         tf: &TwoFactor,
         req: &ServiceRequest,
-    ) -> Result<Result<Option<User>, HttpResponse>, TwoFactorError> {
+    ) -> Result<Option<User>, Rejection> {
         let login_url = self.login_url.as_deref().unwrap_or(tf.login_url());
         if let Some(index) = admin_login_index(req) {
             if !self.patch_admin {
-                return Ok(Ok(None));
+                return Ok(None);
             }
             let query = NextQuery::from_request(req.request());
             let fallback = if is_safe_next(&index) {
@@ -160,30 +161,44 @@ impl AdminSiteOtpRequired {
                 tf.login_redirect_url()
             };
             let next = safe_next_or(query.next.as_deref(), fallback);
-            return Ok(Err(redirect_to_login(login_url, "next", next)));
+            return Err(answer(redirect_to_login(login_url, "next", next)));
         }
         let target = request_target(req.request());
         let to_login = || redirect_to_otp_login(req.request(), login_url, "next");
         let state = req.otp_state();
         let Some(user_id) = state.user_id.as_deref() else {
-            return Ok(Err(to_login()));
+            return Err(answer(to_login()));
         };
-        let Some(user) = tf.users.get_user(user_id).await? else {
-            return Ok(Err(to_login()));
+        let Some(user) = tf
+            .users
+            .get_user(user_id)
+            .await
+            .map_err(TwoFactorError::from)?
+        else {
+            return Err(answer(to_login()));
         };
         if !(user.is_staff && user.is_active) {
             tracing::info!(user = %user.id, path = %req.path(), "admin refused: not an active staff user");
-            return forbidden(tf, req.request(), &user).map(Err);
+            return Err(answer(forbidden(tf, req.request(), &user)?));
         }
         if state.is_verified() {
-            return Ok(Ok(Some(user)));
+            return Ok(Some(user));
         }
-        if tf.devices.has_device(&user.id).await? {
-            return Ok(Err(to_login()));
+        if tf
+            .devices
+            .has_device(&user.id)
+            .await
+            .map_err(TwoFactorError::from)?
+        {
+            return Err(answer(to_login()));
         }
         let setup_url = self.setup_url.as_deref().unwrap_or(tf.urls.setup.as_str());
-        Ok(Err(redirect(&with_query(setup_url, "next", &target))))
+        Err(answer(redirect(&with_query(setup_url, "next", &target))))
     }
+}
+
+fn answer(response: HttpResponse) -> Rejection {
+    Rejection::Answer(Box::new(response))
 }
 
 /// The admin index (`<prefix>/`) when the request is for `<prefix>/login/`.
@@ -265,14 +280,16 @@ where
                 return Ok(req.into_response(resp).map_into_right_body());
             };
             match options.decide(&tf, &req).await {
-                Ok(Ok(user)) => {
+                Ok(user) => {
                     if let Some(user) = user {
                         req.extensions_mut().insert(AdminUser(user));
                     }
                     Ok(service.call(req).await?.map_into_left_body())
                 }
-                Ok(Err(resp)) => Ok(req.into_response(resp).map_into_right_body()),
-                Err(e) => Ok(req.into_response(e.error_response()).map_into_right_body()),
+                Err(Rejection::Answer(resp)) => Ok(req.into_response(*resp).map_into_right_body()),
+                Err(Rejection::Failed(e)) => {
+                    Ok(req.into_response(e.error_response()).map_into_right_body())
+                }
             }
         })
     }

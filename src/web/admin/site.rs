@@ -3,7 +3,7 @@
 
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +14,7 @@ use crate::signals::{AdminActionKind, Signal};
 use crate::users::{StoreError, User};
 use crate::web::csrf;
 use crate::web::forms::PostData;
+use crate::web::guards::Rejection;
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
 use crate::web::urls;
@@ -296,34 +297,57 @@ struct Action {
     page: String,
 }
 
-/// The checks every action makes, in order: the CSRF token, the subject exists (else
-/// 404), and the staff user proved who they are within the re-authentication window
-/// (else a redirect to re-authenticate, coming back to the subject's page, with nothing
-/// changed).
+/// The checks every action makes, in order, as an extractor: the CSRF token, the subject
+/// `{id}` exists (else 404), and the staff user proved who they are within the
+/// re-authentication window (else the rejection is a redirect to re-authenticate, coming
+/// back to the subject's page, with nothing changed).
+impl FromRequest for Action {
+    type Error = actix_web::Error;
+    type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let body = web::Bytes::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let body = body.await?;
+            let tf = req
+                .app_data::<web::Data<TwoFactor>>()
+                .cloned()
+                .ok_or(TwoFactorError::NotConfigured)?;
+            Ok(begin_action(&req, &body, &tf).await?)
+        })
+    }
+}
+
 async fn begin_action(
     req: &HttpRequest,
     body: &web::Bytes,
     tf: &TwoFactor,
-    path: web::Path<String>,
-) -> Result<Result<Action, HttpResponse>, TwoFactorError> {
+) -> Result<Action, Rejection> {
     let session = req.get_session();
     let post = PostData::parse(body);
     csrf::check(&session, &post)?;
-    let subject = user_of(tf, path).await?;
+    let id = req.match_info().query("id").to_owned();
+    let subject = tf
+        .users
+        .get_user(&id)
+        .await
+        .map_err(TwoFactorError::from)?
+        .ok_or(TwoFactorError::NotFound)?;
     let actor = actor(req)?;
     let page = AdminRoot::of(req).user(&subject.id);
     if let Some(detour) = recent_auth_required_then(tf, req, &page) {
         tracing::info!(admin = %actor.id, user = %subject.id, path = %req.path(),
             "admin action needs a recent re-authentication");
-        return Ok(Err(detour));
+        return Err(Rejection::Answer(Box::new(detour)));
     }
-    Ok(Ok(Action {
+    Ok(Action {
         actor,
         subject,
         post,
         session,
         page,
-    }))
+    })
 }
 
 /// The posted `device` when it is one of the subject's confirmed devices, else 404.
@@ -366,15 +390,9 @@ async fn audit(tf: &TwoFactor, action: Action, kind: AdminActionKind, device: Op
 /// POST `<prefix>/users/{id}/remove-device/`: removes the posted `device` of that user;
 /// a malformed, unknown or foreign device is 404.
 async fn remove_device(
-    req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
-    path: web::Path<String>,
+    action: Action,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let action = match begin_action(&req, &body, &tf, path).await? {
-        Ok(action) => action,
-        Err(detour) => return Ok(detour),
-    };
     let found = posted_device(&tf, &action).await?;
     let device = found.device_ref();
     if !tf.devices.remove(&action.subject.id, device).await? {
@@ -405,15 +423,9 @@ async fn remove_device(
 /// the posted `device` of that user (a device locked by failures); a malformed, unknown or
 /// foreign device is 404.
 async fn reset_throttle(
-    req: HttpRequest,
-    body: web::Bytes,
     tf: web::Data<TwoFactor>,
-    path: web::Path<String>,
+    action: Action,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let action = match begin_action(&req, &body, &tf, path).await? {
-        Ok(action) => action,
-        Err(detour) => return Ok(detour),
-    };
     let found = posted_device(&tf, &action).await?;
     let device = found.device_ref();
     if !tf
@@ -441,16 +453,7 @@ async fn reset_throttle(
 /// POST `<prefix>/users/{id}/reset/`: removes every device of the user (a locked-out
 /// user logs in with the password alone and sets up again). `two_factor_disabled` is sent
 /// when the user had a device or backup tokens.
-async fn reset(
-    req: HttpRequest,
-    body: web::Bytes,
-    tf: web::Data<TwoFactor>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, TwoFactorError> {
-    let action = match begin_action(&req, &body, &tf, path).await? {
-        Ok(action) => action,
-        Err(detour) => return Ok(detour),
-    };
+async fn reset(tf: web::Data<TwoFactor>, action: Action) -> Result<HttpResponse, TwoFactorError> {
     let user = &action.subject;
     let had_any = !tf.devices.list(&user.id).await?.is_empty()
         || tf.devices.static_device(&user.id).await?.is_some();
