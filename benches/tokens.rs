@@ -97,6 +97,11 @@ fn benches(c: &mut Criterion) {
     c.bench_function("render_secret_page_before_translations", |b| {
         b.iter(|| old.render(black_box("untranslated/secret.html"), black_box(&ctx)))
     });
+    let mut no_switcher = ctx.clone();
+    no_switcher.insert("language_choice", &false);
+    c.bench_function("render_secret_page_without_switcher", |b| {
+        b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&no_switcher)))
+    });
     // A page with arguments in its messages, on the fast path, and one Tera renders.
     let mut ar = ctx.clone();
     ar.insert("lang", "ar");

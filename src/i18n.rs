@@ -58,6 +58,7 @@ const NAME_KEY: &str = "language-name";
 
 /// An argument of a message: text, or a number (which also picks the plural form).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum MessageArg<'a> {
     /// Text, inserted as is (pages escape the whole message).
     Text(Cow<'a, str>),
@@ -507,7 +508,7 @@ pub fn tr(key: &str) -> String {
 /// Message `key` in the current language as a `&'static str` (for code that hands out
 /// borrowed messages): each distinct text is kept once for the life of the process, so
 /// use it for messages without arguments only.
-pub fn tr_static(key: &str) -> &'static str {
+pub(crate) fn tr_static(key: &str) -> &'static str {
     static TEXTS: OnceLock<std::sync::Mutex<std::collections::HashSet<&'static str>>> =
         OnceLock::new();
     let text = tr(key);
