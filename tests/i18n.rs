@@ -471,3 +471,60 @@ fn a_page_in_arabic_is_right_to_left_and_counts_in_arabic_plurals() {
         assert!(page.contains(expected), "{count}: {page}");
     }
 }
+
+/// The demo's own catalogue (`examples/demo/locales`): the same checks for its pages.
+#[test]
+fn the_demo_pages_are_translated_too() {
+    let root = Path::new(ROOT).join("examples/demo/locales");
+    let read =
+        |code: &str| std::fs::read_to_string(root.join(code).join("demo.ftl")).expect("demo.ftl");
+    let en = catalogue(&read("en"));
+    let mut extra = Vec::new();
+    for (code, _) in SHIPPED {
+        let source = read(code);
+        let other = catalogue(&source);
+        assert_eq!(
+            other.keys().collect::<Vec<_>>(),
+            en.keys().collect::<Vec<_>>(),
+            "{code}: the demo's messages"
+        );
+        for (key, vars) in &en {
+            assert_eq!(&other[key], vars, "{code}: {key}");
+        }
+        extra.push(((*code).to_owned(), source));
+    }
+    let codes: Vec<&str> = SHIPPED.iter().map(|(c, _)| *c).collect();
+    let i18n = two_factor::i18n::I18n::new("en", &codes, &extra).expect("catalogues");
+    let templates = Templates::load(Some(&Path::new(ROOT).join("examples/demo/templates")))
+        .expect("templates")
+        .with_i18n(std::sync::Arc::new(i18n));
+    let allowed: BTreeSet<String> = ALLOWED.iter().map(|w| (*w).to_owned()).collect();
+    for name in ["demo/home.html", "demo/secret.html"] {
+        for (authenticated, verified) in [(false, false), (true, false), (true, true)] {
+            let render = |code: &str| {
+                let mut ctx = tera::Context::new();
+                ctx.insert("csrf_token", "tok");
+                ctx.insert("site_name", "Zyxco");
+                ctx.insert("request_path", "/");
+                ctx.insert("is_authenticated", &authenticated);
+                ctx.insert("is_verified", &verified);
+                ctx.insert("lang", code);
+                ctx.insert("lang_dir", templates.i18n().dir(code));
+                templates.render(name, &ctx).expect("render")
+            };
+            let english = visible_words(&render("en"));
+            for (code, source) in &SHIPPED[1..] {
+                let page = render(code);
+                let mut own = catalogue_words(source);
+                own.extend(catalogue_words(&read(code)));
+                // The command line and the crate's name are the same in every language.
+                own.extend(words("cargo run example demo createsuperuser username admin password secret email example com actix-two-factor otp_required Zyxco"));
+                let left: Vec<_> = visible_words(&page)
+                    .into_iter()
+                    .filter(|w| english.contains(w) && !own.contains(w) && !allowed.contains(w))
+                    .collect();
+                assert!(left.is_empty(), "{name} in {code}: English left: {left:?}");
+            }
+        }
+    }
+}
