@@ -52,6 +52,7 @@
 
 // The domain: devices, tokens, users, throttling, secrets, policy, time and storage. None of
 // these modules knows actix-web, sessions or HTML (`tests/layers.rs` checks it).
+mod api_sessions;
 pub mod clock;
 pub mod db;
 pub mod devices;
@@ -84,6 +85,7 @@ pub use web::admin;
 pub use web::admin::AdminSiteOtpRequired;
 #[cfg(feature = "admin")]
 pub use web::admin::configure_admin;
+pub use web::api;
 pub use web::decorators::{IsVerified, OtpRequired, otp_required};
 pub use web::fail_closed::FailClosed;
 pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};

@@ -835,6 +835,8 @@ impl TwoFactorBuilder {
             crate::web::urls::LOGOUT,
             crate::web::urls::SETUP,
             crate::web::urls::QR,
+            // The JSON API enforces the policy itself, with 401/403 problems.
+            crate::web::api::PATH,
         ]
         .iter()
         .map(|path| format!("{}{path}", self.url_prefix))

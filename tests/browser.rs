@@ -668,6 +668,162 @@ fn a_person_at_the_keyboard_sets_up_text_messages_and_logs_in_with_one() {
     checks.assert_clean();
 }
 
+/// Waits until the single-page app shows `view` and is idle (no API call running).
+fn wait_for_view(page: &mut Page<'_>, view: &str) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let state = page.eval(
+            "({ view: document.body.dataset.view, busy: document.body.dataset.busy, \
+               error: document.getElementById('error').textContent })",
+        );
+        if state["view"] == view && state["busy"] != "true" {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the app never showed {view}: {state} ({})",
+            body_text(page)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Presses Enter (or Space) on the focused control of the single-page app and waits until
+/// it shows `view` again, idle.
+fn press_in_app(page: &mut Page<'_>, key: &str, view: &str) {
+    page.eval("document.body.dataset.busy = 'true'");
+    page.press(key);
+    wait_for_view(page, view);
+}
+
+#[test]
+fn a_single_page_app_logs_in_sets_up_totp_uses_a_backup_token_and_logs_out() {
+    let Some(chromium) = cdp::chromium_or_skip("tests/browser.rs") else {
+        return;
+    };
+    let mut checks = Checks::new();
+    let demo = Demo::start();
+    let mut browser = Browser::launch(&chromium);
+    let mut page = browser.new_page();
+    page.viewport(1280, 800, false);
+
+    // Log in with the password only: the app asks the API, no page loads.
+    page.goto(&demo.url("/spa/"));
+    wait_for_view(&mut page, "login");
+    assert_focus_on(&mut page, "username");
+    checks.page(&mut page, "spa-login");
+    assert_focus_on(&mut page, "username");
+    page.type_text("admin");
+    page.press("Tab");
+    assert_focus_on(&mut page, "password");
+    page.type_text(PASSWORD);
+    press_in_app(&mut page, "Enter", "account");
+    assert_eq!(page.path(), "/spa/", "no page load");
+    assert!(
+        body_text(&mut page).contains("Logged in as admin with a password only"),
+        "{}",
+        body_text(&mut page)
+    );
+    checks.page(&mut page, "spa-account-password-only");
+
+    // Set up an authenticator app: the QR code shows, the key is on the page.
+    page.tab_to_text("Set up authenticator app");
+    press_in_app(&mut page, "Enter", "totp");
+    assert_focus_on(&mut page, "totp-token");
+    assert_token_input(&mut page, "totp-token", true);
+    let qr_loaded = page.eval(
+        "new Promise(r => { const i = document.getElementById('qr'); \
+           const done = () => r(i.naturalWidth > 0); \
+           if (i.complete) done(); else { i.onload = done; i.onerror = () => r(false); } })",
+    );
+    assert_eq!(
+        qr_loaded,
+        serde_json::Value::Bool(true),
+        "the QR code loads"
+    );
+    checks.page(&mut page, "spa-totp-setup");
+    assert_focus_on(&mut page, "totp-token");
+    let secret = page.eval_str("document.getElementById('secret').innerText.trim()");
+    let key = totp_rs::Secret::try_from_base32(&secret)
+        .unwrap_or_else(|e| panic!("the key on the page {secret:?}: {e:?}"));
+    let mut app = Authenticator {
+        key: key.as_bytes().to_vec(),
+        last_step: -1,
+    };
+    // A wrong code first: the problem's detail is announced and the form stays.
+    page.type_text("000000");
+    press_in_app(&mut page, "Enter", "totp");
+    assert!(
+        page.eval_str("document.getElementById('error').textContent")
+            .contains("not valid"),
+        "{}",
+        body_text(&mut page)
+    );
+    // The browser logs the refused call (a 400) as a failed load: expected here, and the
+    // only one.
+    let refused = page.take_errors();
+    assert!(refused.iter().all(|e| e.contains("400")), "{refused:?}");
+    page.eval("document.getElementById('totp-input').value = ''");
+    // The failure holds the device back for one second (the demo runs on the real clock).
+    std::thread::sleep(Duration::from_millis(1100));
+    let code = app.code();
+    page.type_text(&code);
+    press_in_app(&mut page, "Enter", "account");
+    assert!(
+        body_text(&mut page).contains("with two-factor authentication"),
+        "{}",
+        body_text(&mut page)
+    );
+
+    // Backup tokens, shown once.
+    page.tab_to_text("New backup tokens");
+    press_in_app(&mut page, "Enter", "account");
+    let tokens =
+        page.eval("[...document.querySelectorAll('#tokens li')].map(l => l.innerText.trim())");
+    let tokens: Vec<String> = serde_json::from_value(tokens).expect("tokens");
+    assert_eq!(tokens.len(), 10, "{}", body_text(&mut page));
+    checks.page(&mut page, "spa-backup-tokens");
+
+    // Log out, then in with a backup token.
+    page.tab_to_text("Log out");
+    press_in_app(&mut page, "Enter", "login");
+    assert_focus_on(&mut page, "username");
+    page.type_text("admin");
+    page.press("Tab");
+    page.type_text(PASSWORD);
+    press_in_app(&mut page, "Enter", "token");
+    assert_focus_on(&mut page, "token");
+    assert_token_input(&mut page, "token", false);
+    checks.page(&mut page, "spa-token");
+    assert_focus_on(&mut page, "token");
+    page.type_text(&tokens[0]);
+    press_in_app(&mut page, "Enter", "account");
+    assert!(
+        body_text(&mut page).contains("Logged in as admin with two-factor authentication"),
+        "{}",
+        body_text(&mut page)
+    );
+    // The HTML pages share the session.
+    page.goto(&demo.url("/secret/"));
+    assert_eq!(page.path(), "/secret/", "{}", body_text(&mut page));
+    page.goto(&demo.url("/spa/"));
+    wait_for_view(&mut page, "account");
+    page.tab_to_text("Log out");
+    press_in_app(&mut page, "Enter", "login");
+    page.goto(&demo.url("/secret/"));
+    assert!(
+        page.path().starts_with("/account/login/"),
+        "{}",
+        page.path()
+    );
+
+    let errors = page.take_errors();
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    drop(page);
+    drop(browser);
+    checks.assert_clean();
+}
+
 #[test]
 fn without_chromium_the_suite_says_so_and_skips() {
     // A path with nothing there stands for a machine without Chromium.

@@ -51,6 +51,32 @@ async fn secret(
 
 /// Whether the site is served over HTTPS (`SECURE_COOKIES=1` or `--secure`): the
 /// production setting. Cookies are then `Secure` and `__Host-` prefixed.
+/// `/spa/`: the single-page app (examples/demo/spa/), served with a policy that allows
+/// only this site's own scripts, styles and images.
+async fn spa_page() -> HttpResponse {
+    spa_file(include_str!("spa/index.html"), "text/html; charset=utf-8")
+}
+
+async fn spa_script() -> HttpResponse {
+    spa_file(include_str!("spa/app.js"), "text/javascript; charset=utf-8")
+}
+
+async fn spa_style() -> HttpResponse {
+    spa_file(include_str!("spa/app.css"), "text/css; charset=utf-8")
+}
+
+fn spa_file(body: &'static str, content_type: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; frame-ancestors 'none'",
+        ))
+        .insert_header(("Cache-Control", "no-cache"))
+        .body(body)
+}
+
 fn secure_cookies() -> bool {
     std::env::args().any(|a| a == "--secure")
         || std::env::var("SECURE_COOKIES")
@@ -223,6 +249,10 @@ where
             // The two-factor admin: verified staff users only (`createsuperuser` makes one).
             .configure(two_factor::admin::configure_admin("/admin"))
             .route("/", web::get().to(home))
+            // A single-page app on the JSON API: static files, no inline script.
+            .route("/spa/", web::get().to(spa_page))
+            .route("/spa/app.js", web::get().to(spa_script))
+            .route("/spa/app.css", web::get().to(spa_style))
             .service(
                 web::resource("/secret/")
                     .wrap(two_factor::otp_required())

@@ -119,3 +119,13 @@ diesel::table! {
         failure_timestamp -> BigInt,
     }
 }
+
+diesel::table! {
+    /// Sessions of the JSON API's app clients (`src/api_sessions.rs`); keyed by the
+    /// SHA-256 hex digest of the session token.
+    two_factor_api_session (token_hash) {
+        token_hash -> Text,
+        state -> Text,
+        expires_at -> BigInt,
+    }
+}

@@ -47,8 +47,13 @@ pub fn rotate(session: &Session) {
 
 /// Checks a posted form's token against the session's.
 pub fn check(session: &Session, post: &PostData) -> Result<(), TwoFactorError> {
+    check_value(session, post.get(CSRF_FIELD))
+}
+
+/// Checks a token sent another way (the JSON API's `X-CSRFToken` header) against the
+/// session's, in constant time.
+pub fn check_value(session: &Session, posted: Option<&str>) -> Result<(), TwoFactorError> {
     let expected = session.get::<String>(SESSION_KEY).ok().flatten();
-    let posted = post.get(CSRF_FIELD);
     match (expected, posted) {
         (Some(expected), Some(posted))
             if expected.len() == posted.len()

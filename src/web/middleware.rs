@@ -295,6 +295,13 @@ where
             if order.wrong.get().is_some() {
                 return Ok(req.into_response(misconfigured()).map_into_right_body());
             }
+            // An app client of the JSON API (`X-Session-Token`): its server-side session
+            // is loaded into the request's session before anything reads it.
+            let mut req = req;
+            let app = match crate::web::api::client::begin(&mut req).await {
+                Ok(app) => app,
+                Err(refusal) => return Ok(req.into_response(refusal).map_into_right_body()),
+            };
             let session = req.get_session();
             let seen_empty = session.entries().is_empty();
             let state = resolve(&req).await;
@@ -313,6 +320,16 @@ where
                 && tf.policy.is_enforcing()
                 && !tf.policy_exemptions.contains(req.path())
             {
+                if let Some(app) = &app {
+                    // Apps get the API's 403, never a redirect to an HTML page (and their
+                    // session is stored as after any request: no cookie).
+                    let mut refused = req.into_response(crate::web::api::client::policy_refusal());
+                    if let Err(e) = crate::web::api::client::finish(&mut refused, app).await {
+                        let (req, _) = refused.into_parts();
+                        return Ok(ServiceResponse::new(req, e).map_into_right_body());
+                    }
+                    return Ok(refused.map_into_right_body());
+                }
                 match enforce_policy(&tf, &req, &uid).await {
                     Ok(None) => {}
                     Ok(Some(response)) => {
@@ -326,7 +343,7 @@ where
             // The request's language is the current one while the app serves it; its
             // errors are rendered in it here (the server renders them later without it).
             let source = crate::web::i18n::LanguageSource::of(req.request());
-            let response = match source.resolve() {
+            let mut response = match source.resolve() {
                 Some((i18n, code)) => crate::i18n::scope(i18n, &code, service.call(req))
                     .await
                     .map_err(|e| crate::web::i18n::localize_error(e, &source))?,
@@ -335,6 +352,12 @@ where
             if order.wrong.get().is_some() {
                 let (req, _) = response.into_parts();
                 return Ok(ServiceResponse::new(req, misconfigured()).map_into_right_body());
+            }
+            if let Some(app) = app
+                && let Err(refusal) = crate::web::api::client::finish(&mut response, &app).await
+            {
+                let (req, _) = response.into_parts();
+                return Ok(ServiceResponse::new(req, refusal).map_into_right_body());
             }
             Ok(response.map_into_left_body())
         })

@@ -2,6 +2,7 @@
 //! modules at the crate root (which never import from here).
 
 pub mod admin;
+pub mod api;
 pub(crate) mod client;
 pub(crate) mod csrf;
 pub(crate) mod decorators;

@@ -38,9 +38,11 @@ pub const SET_LANGUAGE: &str = "/i18n/setlang/";
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 12] {
+pub(crate) fn all() -> [(&'static str, &'static str); 13] {
     [
         ("set_language", SET_LANGUAGE),
+        // The JSON API's base (no trailing slash): `{{ urls.api }}/openapi.json`.
+        ("api", crate::web::api::PATH),
         ("reauth", REAUTH),
         ("backup_tokens", BACKUP_TOKENS),
         ("phone_create", PHONE_CREATE),
@@ -72,6 +74,8 @@ pub(crate) struct Urls {
     pub(crate) phone_create: String,
     pub(crate) phone_delete_prefix: String,
     pub(crate) set_language: String,
+    /// The JSON API's base path (`…/account/two_factor/api/v1`, no trailing slash).
+    pub(crate) api: String,
     /// The `urls` map templates get, built once and cloned into each context.
     pub(crate) context: tera::Value,
 }
@@ -106,6 +110,7 @@ impl Urls {
             phone_create: at(PHONE_CREATE),
             phone_delete_prefix: at(PHONE_DELETE_PREFIX),
             set_language: at(SET_LANGUAGE),
+            api: at(crate::web::api::PATH),
             context,
         }
     }
@@ -219,4 +224,5 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             .route(web::post().to(views::phone::delete))
             .default_service(web::to(method_not_allowed)),
     );
+    crate::web::api::configure(cfg, &urls.api);
 }

@@ -163,6 +163,10 @@ async fn mixin_page(user: VerifiedUser) -> HttpResponse {
     HttpResponse::Ok().body(format!("mixin ok {}", user.user.username))
 }
 
+async fn api_host_page(user: two_factor::api::VerifiedUser) -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({ "user": user.user.username }))
+}
+
 async fn status_page(req: HttpRequest) -> HttpResponse {
     HttpResponse::Ok().body(format!("verified={}", req.is_verified()))
 }
@@ -323,6 +327,7 @@ impl Site {
                     .to(mixin_page),
             )
             .route("/status/", web::get().to(status_page))
+            .route("/host-api/me", web::get().to(api_host_page))
             .route("/public/", web::get().to(status_page))
             .route("/static/app.css", web::get().to(status_page))
             .wrap(two_factor::OtpMiddleware)
@@ -473,9 +478,19 @@ pub struct Resp {
     pub content_type: Option<String>,
     pub cache_control: Option<String>,
     pub body: String,
+    /// Every response header (name lowercase, value), in order.
+    pub headers: Vec<(String, String)>,
 }
 
 impl Resp {
+    /// The first value of header `name` (lowercase).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
     pub fn assert_redirect(&self, to: &str) {
         assert_eq!(
             self.status,
@@ -627,6 +642,11 @@ impl Client {
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
+        let headers: Vec<(String, String)> = res
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
+            .collect();
         let location = header("location");
         let content_type = header("content-type");
         let cache_control = header("cache-control");
@@ -641,7 +661,13 @@ impl Client {
             content_type,
             cache_control,
             body,
+            headers,
         }
+    }
+
+    /// Sends any request (this browser's cookies and origin added).
+    pub async fn request(&self, req: test::TestRequest) -> Resp {
+        self.send(req).await
     }
 
     pub async fn get(&self, path: &str) -> Resp {

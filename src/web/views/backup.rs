@@ -33,6 +33,19 @@ pub(crate) async fn post(
         ..
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
+    let tokens = new_backup_tokens(&tf, &user).await?;
+    let mut ctx = base_context(&tf, &req)?;
+    ctx.insert("remaining", &tokens.len());
+    ctx.insert("tokens", &tokens);
+    render(&tf, TEMPLATE, &ctx, StatusCode::OK)
+}
+
+/// Ten new backup tokens for `user` (the old ones gone), `BackupTokensGenerated` sent: the
+/// view and the JSON API's `backup_tokens`.
+pub(crate) async fn new_backup_tokens(
+    tf: &TwoFactor,
+    user: &crate::users::User,
+) -> Result<Vec<String>, TwoFactorError> {
     let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
     tf.signals
         .send(Signal::BackupTokensGenerated {
@@ -40,8 +53,5 @@ pub(crate) async fn post(
             count: tokens.len(),
         })
         .await;
-    let mut ctx = base_context(&tf, &req)?;
-    ctx.insert("remaining", &tokens.len());
-    ctx.insert("tokens", &tokens);
-    render(&tf, TEMPLATE, &ctx, StatusCode::OK)
+    Ok(tokens)
 }

@@ -24,7 +24,9 @@ use crate::web::redirects::{redirect, with_query};
 use crate::web::remember;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
-const WIZARD: Wizard = Wizard {
+/// The login wizard's session state (shared with the JSON API's `login`: one pending login
+/// per session, whichever client started it).
+pub(crate) const WIZARD: Wizard = Wizard {
     prefix: "login_view",
     session_key: "two_factor.login",
 };
@@ -110,92 +112,29 @@ async fn auth_step(
             Some((username_error, password_error)),
         );
     }
-    if username.len() > 150 || password.len() > 4096 {
-        return render_auth(tf, req, next, "", &[forms::invalid_login()], None);
-    }
-    // Throttling (src/throttling.rs): a client address inside its back-off is refused
-    // unchecked; otherwise the attempt is counted and the username's delay waited out.
-    let attempt = match tf
-        .throttling
-        .login_begin(
-            &tf.db,
-            tf.clock.now_ms(),
-            &crate::web::client::client_address(&tf.throttling, req),
-            username,
-        )
-        .await?
-    {
-        crate::throttling::LoginGate::Open(attempt) => attempt,
-        crate::throttling::LoginGate::Refused { retry_after_secs } => {
-            tracing::info!(
-                outcome = "refused",
-                reason = "client throttled",
-                retry_after_secs,
-                "password step"
-            );
+    let user = match check_password(tf, req, username, password).await? {
+        PasswordCheck::Valid(user) => user,
+        PasswordCheck::Refused { retry_after_secs } => {
             let message = crate::throttling::client_refused_message(retry_after_secs);
             let mut response = render_auth(tf, req, next, username, &[&message], None)?;
             crate::web::client::mark_refused(&mut response, retry_after_secs);
             return Ok(response);
         }
+        PasswordCheck::Invalid { keep_username } => {
+            let shown = if keep_username { username } else { "" };
+            return render_auth(tf, req, next, shown, &[forms::invalid_login()], None);
+        }
     };
-    let Some(user) = tf.users.authenticate(username, password).await? else {
-        tracing::info!(
-            outcome = "failure",
-            reason = "bad credentials",
-            "password step"
-        );
-        return render_auth(tf, req, next, username, &[forms::invalid_login()], None);
-    };
-    tf.throttling.login_succeeded(&tf.db, attempt).await?;
     match tf.devices.default_device(&user.id).await? {
         Some(device) => {
             // A valid remember cookie skips the token step (unless the device is throttled).
-            let mut removals = Vec::new();
-            if tf.remember.enabled() {
-                let inspection = remember::inspect(
-                    &tf.remember,
-                    req,
-                    &user.id,
-                    &user.credential_version,
-                    tf.clock.now_secs(),
-                );
-                if let Some(claimed) = inspection.forged {
-                    // One failure for the request, on the device the cookie claims when it is
-                    // this user's (else the default device), and none while it is throttled.
-                    let target = tf
-                        .devices
-                        .get(&user.id, claimed)
-                        .await?
-                        .unwrap_or(device.clone());
-                    if !tf.devices.is_throttled(&target) {
-                        tf.devices.count_failure(target.device_ref()).await?;
-                    }
-                }
-                removals = inspection.remove;
-                if let Some((name, remembered)) = inspection.device {
-                    match tf.devices.get(&user.id, remembered).await? {
-                        Some(d) if !tf.devices.is_throttled(&d) => {
-                            tracing::info!(user = %user.id, device = %remembered, "remembered device");
-                            let mut response =
-                                finish(tf, req, session, &user, Some(&d), next).await?;
-                            add_removals(tf, &mut response, &removals);
-                            return Ok(response);
-                        }
-                        Some(_) => {}
-                        None => removals.push(name),
-                    }
-                }
+            let (remembered, removals) = remembered_device(tf, req, &user, &device).await?;
+            if let Some(d) = remembered {
+                let mut response = finish(tf, req, session, &user, Some(&d), next).await?;
+                add_removals(tf, &mut response, &removals);
+                return Ok(response);
             }
-            let pending = PendingLogin {
-                user_id: user.id.clone(),
-                auth_time: tf.clock.now_secs(),
-                next: next.to_owned(),
-                device: None,
-                stamp: tf.stamps.fresh(tf, &user).await?,
-            };
-            WIZARD.save(session, &pending)?;
-            session.renew();
+            begin_pending(tf, session, &user, next).await?;
             tracing::info!(user = %user.id, outcome = "success", "password step; second factor required");
             let step = Step {
                 tf,
@@ -230,32 +169,12 @@ impl Step<'_> {
         mut pending: PendingLogin,
     ) -> Result<HttpResponse, TwoFactorError> {
         let (tf, session) = (self.tf, self.session);
-        let timeout = tf.login_timeout().as_secs() as i64;
-        if pending.timed_out(tf.clock.now_secs(), timeout) {
-            WIZARD.reset(session);
-            tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
-            return render_auth(tf, self.req, self.next, "", &[forms::timed_out()], None);
-        }
-        let user = tf
-            .users
-            .get_user(&pending.user_id)
-            .await?
-            .filter(|u| u.is_active);
-        let Some(user) = user else {
-            WIZARD.reset(session);
-            return render_auth(tf, self.req, self.next, "", &[], None);
-        };
-        if tf.stamps.fresh(tf, &user).await? != pending.stamp {
-            WIZARD.reset(session);
-            tracing::info!(user = %user.id, outcome = "failure", reason = "credentials changed", "token step");
-            return render_auth(tf, self.req, self.next, "", &[], None);
-        }
-        let devices = tf.devices.list(&user.id).await?;
-        let chosen = pending.device(&devices).cloned();
-        let Some(device) = chosen else {
-            // The devices went away since the password step.
-            WIZARD.reset(session);
-            return render_auth(tf, self.req, self.next, "", &[], None);
+        let (user, devices, device) = match load_pending(tf, session, &pending).await? {
+            PendingCheck::Ready(ready) => (ready.user, ready.devices, ready.device),
+            PendingCheck::TimedOut => {
+                return render_auth(tf, self.req, self.next, "", &[forms::timed_out()], None);
+            }
+            PendingCheck::Ended => return render_auth(tf, self.req, self.next, "", &[], None),
         };
 
         // Navigation: to the backup step and back.
@@ -360,20 +279,7 @@ impl Step<'_> {
         device: &Device,
         input: &TokenInput,
     ) -> Result<Verification, TwoFactorError> {
-        let token = match input {
-            TokenInput::Token(t) => Some(t.clone()),
-            TokenInput::Empty | TokenInput::Malformed => None,
-        };
-        let nonce = delivery::existing_nonce(self.session);
-        let outcome = self
-            .tf
-            .devices
-            .verify(&user.id, device.device_ref(), token, nonce)
-            .await?;
-        for signal in crate::signals::verification_signals(outcome, user, device) {
-            self.tf.signals.send(signal).await;
-        }
-        Ok(outcome)
+        verify_token(self.tf, self.session, user, device, input).await
     }
 
     /// Sends the code of a phone or e-mail device (nothing for an authenticator app).
@@ -435,12 +341,7 @@ impl Step<'_> {
     }
 
     async fn render_backup(&self, error: Option<String>) -> Result<HttpResponse, TwoFactorError> {
-        let mut field = FormField::new(
-            "backup",
-            "otp_token",
-            &crate::i18n::tr("field-token"),
-            "text",
-        );
+        let mut field = FormField::new("backup", "otp_token", &crate::i18n::tr("field-token"), "text");
         field.autocomplete = Some("one-time-code");
         field.autofocus = true;
         field.maxlength = Some(crate::devices::static_tokens::TOKEN_LENGTH);
@@ -459,24 +360,231 @@ impl Step<'_> {
     }
 }
 
-/// Logs the user in and sends them on: to `next`, to setup when a user without a device
-/// was on their way to an OTP-protected page, or to `LOGIN_REDIRECT_URL`.
-/// Deletes the named remember cookies in the browser.
-fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &[String]) {
-    for name in names {
-        let _ = response.add_cookie(&tf.remember.removal(name));
-    }
+// ---- What the login view shares with the JSON API (`web/api/`) -------------------------
+
+/// The outcome of the password step.
+pub(crate) enum PasswordCheck {
+    /// The client address is inside its back-off: refused unchecked.
+    Refused {
+        /// What `Retry-After` says.
+        retry_after_secs: i64,
+    },
+    /// Wrong username or password (or absurdly long input).
+    Invalid {
+        /// Whether the form may show the username again (not for oversized input).
+        keep_username: bool,
+    },
+    /// The user, active and with the right password.
+    Valid(User),
 }
 
-async fn finish(
+/// The password step with its throttling (`src/throttling.rs`): a client address inside
+/// its back-off is refused unchecked; otherwise the attempt is counted, the username's
+/// delay waited out and the password checked; a success gives the reserved attempt back.
+pub(crate) async fn check_password(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    username: &str,
+    password: &str,
+) -> Result<PasswordCheck, TwoFactorError> {
+    if username.len() > 150 || password.len() > 4096 {
+        return Ok(PasswordCheck::Invalid {
+            keep_username: false,
+        });
+    }
+    let attempt = match tf
+        .throttling
+        .login_begin(
+            &tf.db,
+            tf.clock.now_ms(),
+            &crate::web::client::client_address(&tf.throttling, req),
+            username,
+        )
+        .await?
+    {
+        crate::throttling::LoginGate::Open(attempt) => attempt,
+        crate::throttling::LoginGate::Refused { retry_after_secs } => {
+            tracing::info!(
+                outcome = "refused",
+                reason = "client throttled",
+                retry_after_secs,
+                "password step"
+            );
+            return Ok(PasswordCheck::Refused { retry_after_secs });
+        }
+    };
+    let Some(user) = tf.users.authenticate(username, password).await? else {
+        tracing::info!(
+            outcome = "failure",
+            reason = "bad credentials",
+            "password step"
+        );
+        return Ok(PasswordCheck::Invalid {
+            keep_username: true,
+        });
+    };
+    tf.throttling.login_succeeded(&tf.db, attempt).await?;
+    Ok(PasswordCheck::Valid(user))
+}
+
+/// The device a valid remember-device cookie names, when it may skip the token step (it
+/// exists and is not throttled), and the names of remember cookies to delete. A forged
+/// cookie counts one failure on the device it claims (or `default`).
+pub(crate) async fn remembered_device(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    user: &User,
+    default: &Device,
+) -> Result<(Option<Device>, Vec<String>), TwoFactorError> {
+    if !tf.remember.enabled() {
+        return Ok((None, Vec::new()));
+    }
+    let inspection = remember::inspect(
+        &tf.remember,
+        req,
+        &user.id,
+        &user.credential_version,
+        tf.clock.now_secs(),
+    );
+    if let Some(claimed) = inspection.forged {
+        // One failure for the request, on the device the cookie claims when it is
+        // this user's (else the default device), and none while it is throttled.
+        let target = tf
+            .devices
+            .get(&user.id, claimed)
+            .await?
+            .unwrap_or(default.clone());
+        if !tf.devices.is_throttled(&target) {
+            tf.devices.count_failure(target.device_ref()).await?;
+        }
+    }
+    let mut removals = inspection.remove;
+    if let Some((name, remembered)) = inspection.device {
+        match tf.devices.get(&user.id, remembered).await? {
+            Some(d) if !tf.devices.is_throttled(&d) => {
+                tracing::info!(user = %user.id, device = %remembered, "remembered device");
+                return Ok((Some(d), removals));
+            }
+            Some(_) => {}
+            None => removals.push(name),
+        }
+    }
+    Ok((None, removals))
+}
+
+/// After the password: the pending login (user, time, `next`, session stamp) goes into
+/// the session, whose id is renewed.
+pub(crate) async fn begin_pending(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    next: &str,
+) -> Result<(), TwoFactorError> {
+    let pending = PendingLogin {
+        user_id: user.id.clone(),
+        auth_time: tf.clock.now_secs(),
+        next: next.to_owned(),
+        device: None,
+        stamp: tf.stamps.fresh(tf, user).await?,
+    };
+    WIZARD.save(session, &pending)?;
+    session.renew();
+    Ok(())
+}
+
+/// Whether a pending login may go on to its token step.
+pub(crate) enum PendingCheck {
+    /// Too late (`LOGIN_TIMEOUT`): the pending login is forgotten.
+    TimedOut,
+    /// The user went inactive or away, changed credentials, or lost the devices: forgotten.
+    Ended,
+    /// The user, their devices and the device the token is for.
+    Ready(Box<ReadyLogin>),
+}
+
+/// A pending login that may go on to its token step.
+pub(crate) struct ReadyLogin {
+    /// The user.
+    pub(crate) user: User,
+    /// Every device of the user.
+    pub(crate) devices: Vec<Device>,
+    /// The chosen device, else the default one.
+    pub(crate) device: Device,
+}
+
+/// Checks `pending` (timeout, active user, session stamp, devices); forgets it from the
+/// session unless it may go on.
+pub(crate) async fn load_pending(
+    tf: &TwoFactor,
+    session: &Session,
+    pending: &PendingLogin,
+) -> Result<PendingCheck, TwoFactorError> {
+    let timeout = tf.login_timeout().as_secs() as i64;
+    if pending.timed_out(tf.clock.now_secs(), timeout) {
+        WIZARD.reset(session);
+        tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
+        return Ok(PendingCheck::TimedOut);
+    }
+    let user = tf
+        .users
+        .get_user(&pending.user_id)
+        .await?
+        .filter(|u| u.is_active);
+    let Some(user) = user else {
+        WIZARD.reset(session);
+        return Ok(PendingCheck::Ended);
+    };
+    if tf.stamps.fresh(tf, &user).await? != pending.stamp {
+        WIZARD.reset(session);
+        tracing::info!(user = %user.id, outcome = "failure", reason = "credentials changed", "token step");
+        return Ok(PendingCheck::Ended);
+    }
+    let devices = tf.devices.list(&user.id).await?;
+    let Some(device) = pending.device(&devices).cloned() else {
+        // The devices went away since the password step.
+        WIZARD.reset(session);
+        return Ok(PendingCheck::Ended);
+    };
+    Ok(PendingCheck::Ready(Box::new(ReadyLogin {
+        user,
+        devices,
+        device,
+    })))
+}
+
+/// Verifies `input` against `device` (exactly once, throttled: `Devices::verify`) and
+/// sends the signals of the outcome.
+pub(crate) async fn verify_token(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    device: &Device,
+    input: &TokenInput,
+) -> Result<Verification, TwoFactorError> {
+    let token = match input {
+        TokenInput::Token(t) => Some(t.clone()),
+        TokenInput::Empty | TokenInput::Malformed => None,
+    };
+    let nonce = delivery::existing_nonce(session);
+    let outcome = tf
+        .devices
+        .verify(&user.id, device.device_ref(), token, nonce)
+        .await?;
+    for signal in crate::signals::verification_signals(outcome, user, device) {
+        tf.signals.send(signal).await;
+    }
+    Ok(outcome)
+}
+
+/// Completes the login: the session renewed and stamped, marked verified by `device`
+/// (when one verified it), and `user_verified` sent.
+pub(crate) async fn log_in(
     tf: &TwoFactor,
     req: &HttpRequest,
     session: &Session,
     user: &User,
     device: Option<&Device>,
-    next: &str,
-) -> Result<HttpResponse, TwoFactorError> {
-    let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
+) -> Result<(), TwoFactorError> {
     let stamp = tf.stamps.fresh(tf, user).await?;
     complete_login(tf, req, session, user, device.map(Device::device_ref))?;
     session
@@ -491,6 +599,28 @@ async fn finish(
             })
             .await;
     }
+    Ok(())
+}
+
+/// Deletes the named remember cookies in the browser.
+pub(crate) fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &[String]) {
+    for name in names {
+        let _ = response.add_cookie(&tf.remember.removal(name));
+    }
+}
+
+/// Logs the user in and sends them on: to `next`, to setup when a user without a device
+/// was on their way to an OTP-protected page, or to `LOGIN_REDIRECT_URL`.
+async fn finish(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    session: &Session,
+    user: &User,
+    device: Option<&Device>,
+    next: &str,
+) -> Result<HttpResponse, TwoFactorError> {
+    let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
+    log_in(tf, req, session, user, device).await?;
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
         return Ok(redirect(&with_query(tf.urls.setup.as_str(), "next", next)));
     }
@@ -510,24 +640,14 @@ fn render_auth(
     field_errors: Option<(Option<&str>, Option<&str>)>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let (user_err, pass_err) = field_errors.unwrap_or((None, None));
-    let mut username_field = FormField::new(
-        "auth",
-        "username",
-        &crate::i18n::tr("field-username"),
-        "text",
-    )
-    .with_value(username)
-    .with_error(user_err);
+    let mut username_field = FormField::new("auth", "username", &crate::i18n::tr("field-username"), "text")
+        .with_value(username)
+        .with_error(user_err);
     username_field.autocomplete = Some("username");
     username_field.autofocus = true;
     username_field.maxlength = Some(150);
-    let mut password_field = FormField::new(
-        "auth",
-        "password",
-        &crate::i18n::tr("field-password"),
-        "password",
-    )
-    .with_error(pass_err);
+    let mut password_field =
+        FormField::new("auth", "password", &crate::i18n::tr("field-password"), "password").with_error(pass_err);
     password_field.autocomplete = Some("current-password");
     let form = Form {
         fields: vec![username_field, password_field],

@@ -153,17 +153,23 @@ pub(crate) fn recent_auth_required_then(
     req: &HttpRequest,
     next: &str,
 ) -> Option<HttpResponse> {
-    let window = tf.reauthentication_window().as_secs() as i64;
-    if window == 0 {
-        return None;
-    }
-    let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
-    match at {
-        Some(at) if tf.clock.now_secs() - at <= window => None,
-        _ => Some(crate::web::redirects::redirect(
+    match recently_authenticated(tf, req) {
+        true => None,
+        false => Some(crate::web::redirects::redirect(
             &crate::web::redirects::with_query(tf.urls.reauth.as_str(), "next", next),
         )),
     }
+}
+
+/// Whether the user's last proof (login or re-authentication) is within the
+/// re-authentication window (always, when the window is off).
+pub(crate) fn recently_authenticated(tf: &TwoFactor, req: &HttpRequest) -> bool {
+    let window = tf.reauthentication_window().as_secs() as i64;
+    if window == 0 {
+        return true;
+    }
+    let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
+    matches!(at, Some(at) if tf.clock.now_secs() - at <= window)
 }
 
 /// Marks the session as verified by `device` (django-otp's `login`).

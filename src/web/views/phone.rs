@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::setup::{number_field, validate_code};
 use super::{base_context, render};
 use crate::delivery;
-use crate::devices::Method;
+use crate::devices::{ChallengeDevice, Method, Verification};
 use crate::errors::TwoFactorError;
 use crate::phone;
 use crate::settings::TwoFactor;
@@ -72,7 +72,7 @@ pub(crate) async fn create_post(
         ));
     };
     let state: Option<PhoneSetup> = WIZARD.load(&session);
-    let Some(state) = state.filter(|s| s.step == posted) else {
+    if state.is_none_or(|s| s.step != posted) {
         WIZARD.save(
             &session,
             &PhoneSetup {
@@ -81,7 +81,7 @@ pub(crate) async fn create_post(
             },
         )?;
         return render_setup(&tf, &req, "", None, None);
-    };
+    }
     if post.get(GOTO_STEP_FIELD) == Some("setup") {
         WIZARD.save(
             &session,
@@ -94,7 +94,8 @@ pub(crate) async fn create_post(
     }
     match posted {
         "setup" => setup_step(&tf, &req, &session, &user, &post).await,
-        _ => validation_step(&tf, &req, &session, &user, state, &post).await,
+        // `state` was checked above to be at this step; `confirm_phone` reads it again.
+        _ => validation_step(&tf, &req, &session, &user, &post).await,
     }
 }
 
@@ -106,12 +107,49 @@ async fn setup_step(
     post: &PostData,
 ) -> Result<HttpResponse, TwoFactorError> {
     let raw = post.get("setup-number").unwrap_or("");
-    let method = post
-        .get("setup-method")
+    match begin_phone(tf, session, user, raw, post.get("setup-method")).await? {
+        PhoneBegin::BadMethod => render_setup(tf, req, raw, None, Some(forms::required())),
+        PhoneBegin::BadNumber(message) => render_setup(tf, req, raw, Some(message), None),
+        PhoneBegin::NotSent(delivery) => {
+            let mut ctx = setup_context(tf, req, raw, None, None)?;
+            ctx.insert("notice", &delivery.message());
+            render(tf, TEMPLATE, &ctx, StatusCode::OK)
+        }
+        PhoneBegin::Sent { message, .. } => render_validation(tf, req, None, message.as_deref()),
+    }
+}
+
+/// The outcome of asking for a backup phone.
+pub(crate) enum PhoneBegin {
+    /// No method, or one this site does not offer.
+    BadMethod,
+    /// The number is missing or invalid (the message says which).
+    BadNumber(&'static str),
+    /// The code could not be sent (rate limit, gateway); its message says why.
+    NotSent(delivery::Delivery),
+    /// The code was sent to the new, unconfirmed phone.
+    Sent {
+        /// The unconfirmed device.
+        device: ChallengeDevice,
+        /// What to tell the user.
+        message: Option<String>,
+    },
+}
+
+/// Adds an unconfirmed backup phone and sends it a code (the view and the JSON API's
+/// `phone_add`); the session remembers it for [`confirm_phone`].
+pub(crate) async fn begin_phone(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    raw: &str,
+    method: Option<&str>,
+) -> Result<PhoneBegin, TwoFactorError> {
+    let method = method
         .and_then(Method::parse)
         .filter(|m| tf.phone_methods().contains(m));
     let Some(method) = method else {
-        return render_setup(tf, req, raw, None, Some(forms::required()));
+        return Ok(PhoneBegin::BadMethod);
     };
     let number = match phone::parse_phone_number(raw) {
         Ok(number) => number,
@@ -121,7 +159,7 @@ async fn setup_step(
             } else {
                 phone::invalid_phone_number()
             };
-            return render_setup(tf, req, raw, Some(message), None);
+            return Ok(PhoneBegin::BadNumber(message));
         }
     };
     let device = tf
@@ -130,9 +168,7 @@ async fn setup_step(
         .await?;
     let delivery = delivery::send_challenge(tf, session, user, &device).await?;
     if !delivery.code_outstanding() {
-        let mut ctx = setup_context(tf, req, raw, None, None)?;
-        ctx.insert("notice", &delivery.message());
-        return render(tf, TEMPLATE, &ctx, StatusCode::OK);
+        return Ok(PhoneBegin::NotSent(delivery));
     }
     WIZARD.save(
         session,
@@ -141,7 +177,66 @@ async fn setup_step(
             device_id: Some(device.id),
         },
     )?;
-    render_validation(tf, req, None, delivery.message().as_deref())
+    Ok(PhoneBegin::Sent {
+        device,
+        message: delivery.message(),
+    })
+}
+
+/// The outcome of confirming a backup phone.
+pub(crate) enum PhoneConfirm {
+    /// No phone is waiting for its code in this session.
+    NoPending,
+    /// The code was wrong (the message says how).
+    Wrong {
+        /// What the form says.
+        error: Option<String>,
+        /// What the device said (`None`: empty or malformed input).
+        outcome: Option<Verification>,
+        /// The phone waiting for its code.
+        device: ChallengeDevice,
+    },
+    /// The phone is confirmed; `DeviceAdded` was sent.
+    Added(ChallengeDevice),
+}
+
+/// Checks the code sent to the phone [`begin_phone`] added (the view and the JSON API's
+/// `phone_confirm`).
+pub(crate) async fn confirm_phone(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    field: crate::web::forms::Field<'_>,
+) -> Result<PhoneConfirm, TwoFactorError> {
+    let state: Option<PhoneSetup> = WIZARD.load(session);
+    let device = match state
+        .filter(|s| s.step == "validation")
+        .and_then(|s| s.device_id)
+    {
+        Some(id) => tf.devices.pending_challenge_setup(&user.id, id).await?,
+        None => None,
+    };
+    let Some(device) = device else {
+        WIZARD.reset(session);
+        return Ok(PhoneConfirm::NoPending);
+    };
+    let (error, outcome) = validate_code(tf, session, user, &device, field).await?;
+    if outcome != Some(Verification::Verified) {
+        return Ok(PhoneConfirm::Wrong {
+            error,
+            outcome,
+            device,
+        });
+    }
+    WIZARD.reset(session);
+    tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
+    tf.signals
+        .send(Signal::DeviceAdded {
+            user: user.clone(),
+            device: DeviceInfo::of(&crate::devices::Device::Challenge(device.clone())),
+        })
+        .await;
+    Ok(PhoneConfirm::Added(device))
 }
 
 async fn validation_step(
@@ -149,31 +244,13 @@ async fn validation_step(
     req: &HttpRequest,
     session: &Session,
     user: &User,
-    state: PhoneSetup,
     post: &PostData,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let device = match state.device_id {
-        Some(id) => tf.devices.pending_challenge_setup(&user.id, id).await?,
-        None => None,
-    };
-    let Some(device) = device else {
-        WIZARD.reset(session);
-        return Ok(redirect(tf.urls.phone_create.as_str()));
-    };
-    let (error, verified) =
-        validate_code(tf, session, user, &device, post.field("validation-token")).await?;
-    if verified {
-        WIZARD.reset(session);
-        tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
-        tf.signals
-            .send(Signal::DeviceAdded {
-                user: user.clone(),
-                device: DeviceInfo::of(&crate::devices::Device::Challenge(device)),
-            })
-            .await;
-        return Ok(redirect(tf.urls.profile.as_str()));
+    match confirm_phone(tf, session, user, post.field("validation-token")).await? {
+        PhoneConfirm::NoPending => Ok(redirect(tf.urls.phone_create.as_str())),
+        PhoneConfirm::Added(_) => Ok(redirect(tf.urls.profile.as_str())),
+        PhoneConfirm::Wrong { error, .. } => render_validation(tf, req, error, None),
     }
-    render_validation(tf, req, error, None)
 }
 
 fn setup_context(
@@ -186,8 +263,7 @@ fn setup_context(
     let number = number_field("setup")
         .with_value(number)
         .with_error(number_error);
-    let method = FormField::new("setup", "method", &crate::i18n::tr("field-method"), "radio")
-        .with_error(method_error);
+    let method = FormField::new("setup", "method", &crate::i18n::tr("field-method"), "radio").with_error(method_error);
     let form = Form {
         fields: vec![number, method],
         non_field_errors: Vec::new(),

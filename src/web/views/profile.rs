@@ -127,9 +127,20 @@ pub(crate) async fn disable_post(
         ctx.insert("form", &disable_form(Some(forms::required())));
         return render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK);
     }
+    disable_two_factor(&tf, &session, &user).await?;
+    Ok(redirect(tf.urls.profile.as_str()))
+}
+
+/// Turns two-factor authentication off for `user` (the view and the JSON API's `disable`):
+/// every device removed, the session's stamp refreshed (other sessions end), the session
+/// no longer verified, `TwoFactorDisabled` sent.
+pub(crate) async fn disable_two_factor(
+    tf: &TwoFactor,
+    session: &actix_session::Session,
+    user: &crate::users::User,
+) -> Result<(), TwoFactorError> {
     tf.devices.remove_all(&user.id).await?;
-    // Other sessions of this user end; this one carries on with the new stamp.
-    let stamp = tf.stamps.fresh(&tf, &user).await?;
+    let stamp = tf.stamps.fresh(tf, user).await?;
     session
         .insert(crate::session_stamp::STAMP_KEY, &stamp)
         .map_err(|e| TwoFactorError::Session(e.to_string()))?;
@@ -138,5 +149,5 @@ pub(crate) async fn disable_post(
         .await;
     session.remove(OTP_DEVICE_KEY);
     tracing::info!(user = %user.id, "two-factor authentication disabled");
-    Ok(redirect(tf.urls.profile.as_str()))
+    Ok(())
 }

@@ -13,26 +13,20 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{NextQuery, base_context, mark_authenticated, render, safe_next};
-use crate::delivery;
-use crate::devices::Device;
+use crate::devices::{Device, Verification};
 use crate::errors::TwoFactorError;
 use crate::settings::TwoFactor;
 use crate::throttling::{self, ReauthGate, ReauthKeys};
 use crate::users::User;
 use crate::web::csrf;
-use crate::web::forms::{self, Form, FormField, TokenInput};
+use crate::web::forms::{self, Field, Form, FormField, TokenInput};
 use crate::web::redirects::{redirect, with_query};
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
 fn form(device: Option<&Device>, password_error: Option<&str>, token_error: Option<&str>) -> Form {
-    let mut password = FormField::new(
-        "reauth",
-        "password",
-        &crate::i18n::tr("field-password"),
-        "password",
-    )
-    .with_error(password_error);
+    let mut password =
+        FormField::new("reauth", "password", &crate::i18n::tr("field-password"), "password").with_error(password_error);
     password.autocomplete = Some("current-password");
     password.autofocus = true;
     let mut fields = vec![password];
@@ -112,15 +106,20 @@ pub(crate) async fn post(
     }
     // The session key is the CSRF token: random, rotated at login, and the same in every
     // replayed copy of this session's cookie.
-    let keys = ReauthKeys::new(&user.id, &csrf::token(&session)?);
-    let gate = tf
-        .throttling
-        .reauth_begin(&tf.db, tf.clock.now_ms(), &keys)
-        .await?;
-    let session_failures = match gate {
-        ReauthGate::LoggedOut => return Ok(log_out(&tf, &req, &user, &next)),
-        ReauthGate::Refused { retry_after_secs } => {
-            tracing::info!(user = %user.id, outcome = "refused", reason = "throttled", retry_after_secs, "re-authentication");
+    match reauthenticate(
+        &tf,
+        &req,
+        &session,
+        &user,
+        password,
+        device.as_ref(),
+        |_| post.field("reauth-otp_token"),
+    )
+    .await?
+    {
+        ReauthOutcome::Done => Ok(redirect(&next)),
+        ReauthOutcome::LoggedOut => Ok(logged_out_redirect(&tf, &next)),
+        ReauthOutcome::Refused { retry_after_secs } => {
             let message = throttling::reauth_refused_message(retry_after_secs);
             let mut response = page(
                 &tf,
@@ -130,7 +129,81 @@ pub(crate) async fn post(
                 form(device.as_ref(), Some(&message), None),
             )?;
             crate::web::client::mark_refused(&mut response, retry_after_secs);
-            return Ok(response);
+            Ok(response)
+        }
+        ReauthOutcome::WrongPassword => page(
+            &tf,
+            &req,
+            &next,
+            device.as_ref(),
+            form(device.as_ref(), Some(wrong_password()), None),
+        ),
+        ReauthOutcome::WrongToken { outcome, input } => {
+            let error = forms::token_error(outcome, &input, forms::invalid_token());
+            page(
+                &tf,
+                &req,
+                &next,
+                device.as_ref(),
+                form(device.as_ref(), None, error.as_deref()),
+            )
+        }
+    }
+}
+
+/// The message for a wrong password at re-authentication (current language).
+pub(crate) fn wrong_password() -> &'static str {
+    crate::i18n::tr_static("form-wrong-password")
+}
+
+/// The outcome of a re-authentication.
+pub(crate) enum ReauthOutcome {
+    /// Password (and token) right: the session is marked re-authenticated and renewed.
+    Done,
+    /// Too many wrong passwords in this session: the user was logged out.
+    LoggedOut,
+    /// Throttled: refused without checking.
+    Refused {
+        /// What `Retry-After` says.
+        retry_after_secs: i64,
+    },
+    /// The password was wrong.
+    WrongPassword,
+    /// The password was right, the token not.
+    WrongToken {
+        /// What the device said.
+        outcome: Verification,
+        /// What was entered.
+        input: TokenInput,
+    },
+}
+
+/// Re-authentication, shared by the view and the JSON API: the throttled password check
+/// (per user and per session), then the default device's token when there is one (its
+/// signals sent), then the session marked re-authenticated and renewed. `token` gives the
+/// token field for the device (called only when the user has one).
+pub(crate) async fn reauthenticate<'p>(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    session: &actix_session::Session,
+    user: &User,
+    password: &str,
+    device: Option<&Device>,
+    token: impl FnOnce(&Device) -> Field<'p>,
+) -> Result<ReauthOutcome, TwoFactorError> {
+    let keys = ReauthKeys::new(&user.id, &csrf::token(session)?);
+    let gate = tf
+        .throttling
+        .reauth_begin(&tf.db, tf.clock.now_ms(), &keys)
+        .await?;
+    let session_failures = match gate {
+        ReauthGate::LoggedOut => {
+            log_out(req, user);
+            return Ok(ReauthOutcome::LoggedOut);
+        }
+        ReauthGate::Refused { retry_after_secs } => {
+            tracing::info!(user = %user.id, outcome = "refused", reason = "throttled", retry_after_secs, "re-authentication");
+            return Ok(ReauthOutcome::Refused { retry_after_secs });
         }
         ReauthGate::Open { session_failures } => session_failures,
     };
@@ -143,69 +216,40 @@ pub(crate) async fn post(
     if !password_ok {
         tracing::info!(user = %user.id, outcome = "failure", reason = "password", session_failures, "re-authentication");
         if tf.throttling.reauth_session_exhausted(session_failures) {
-            return Ok(log_out(&tf, &req, &user, &next));
+            log_out(req, user);
+            return Ok(ReauthOutcome::LoggedOut);
         }
-        return page(
-            &tf,
-            &req,
-            &next,
-            device.as_ref(),
-            form(
-                device.as_ref(),
-                Some(&crate::i18n::tr("form-wrong-password")),
-                None,
-            ),
-        );
+        return Ok(ReauthOutcome::WrongPassword);
     }
     tf.throttling.reauth_succeeded(&tf.db, &keys).await?;
-    if let Some(device) = &device {
-        let field = post.field("reauth-otp_token");
+    if let Some(device) = device {
+        let field = token(device);
         if forms::token_field_too_long(field) {
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        let token = match &input {
-            TokenInput::Token(t) => Some(t.clone()),
-            _ => None,
-        };
-        let outcome = tf
-            .devices
-            .verify(
-                &user.id,
-                device.device_ref(),
-                token,
-                delivery::existing_nonce(&session),
-            )
-            .await?;
-        for signal in crate::signals::verification_signals(outcome, &user, device) {
-            tf.signals.send(signal).await;
-        }
-        let error = forms::token_error(outcome, &input, forms::invalid_token());
-        if let Some(error) = error {
+        let outcome =
+            crate::web::views::login::verify_token(tf, session, user, device, &input).await?;
+        if outcome != Verification::Verified {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
-            return page(
-                &tf,
-                &req,
-                &next,
-                Some(device),
-                form(Some(device), None, Some(&error)),
-            );
+            return Ok(ReauthOutcome::WrongToken { outcome, input });
         }
     }
-    mark_authenticated(&tf, &session)?;
+    mark_authenticated(tf, session)?;
     session.renew();
     tracing::info!(user = %user.id, outcome = "success", "re-authentication");
-    Ok(redirect(&next))
+    Ok(ReauthOutcome::Done)
 }
 
-/// Ends a session that failed re-authentication too often (identity and session purged)
-/// and sends it to the login page, which says why.
-fn log_out(tf: &TwoFactor, req: &HttpRequest, user: &User, next: &str) -> HttpResponse {
+fn log_out(req: &HttpRequest, user: &User) {
     tracing::warn!(user = %user.id, outcome = "logged out", reason = "too many failed passwords", "re-authentication");
     if let Ok(identity) = req.get_identity() {
         identity.logout();
     }
     req.get_session().purge();
+}
+
+fn logged_out_redirect(tf: &TwoFactor, next: &str) -> HttpResponse {
     redirect(&with_query(
         &with_query(tf.login_url(), "next", next),
         throttling::LOGGED_OUT_PARAM,

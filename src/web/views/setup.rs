@@ -5,7 +5,6 @@
 //! New keys live in unconfirmed device rows from the start, so the session holds only
 //! their ids — never a secret.
 
-use crate::i18n::tr;
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -13,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{NextQuery, base_context, mark_verified, render, safe_next};
 use crate::delivery;
-use crate::devices::{ChallengeDevice, Device, Method, TotpDevice};
+use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification};
 use crate::errors::TwoFactorError;
 use crate::flows::setup::{self, SetupMethod, SetupStep};
 use crate::phone;
@@ -44,6 +43,13 @@ pub(crate) struct SetupState {
     #[serde(default)]
     challenge_id: Option<i64>,
     next: String,
+}
+
+impl SetupState {
+    /// The step the wizard is at.
+    pub(crate) fn step(&self) -> SetupStep {
+        self.step
+    }
 }
 
 pub(crate) fn state(session: &Session) -> Option<SetupState> {
@@ -353,7 +359,7 @@ impl<'a> Page<'a> {
             WIZARD.reset(session);
             return Ok(redirect(self.tf.urls.setup.as_str()));
         };
-        let (error, verified) = validate_code(
+        let (error, outcome) = validate_code(
             self.tf,
             session,
             self.user,
@@ -361,7 +367,7 @@ impl<'a> Page<'a> {
             post.field("validation-token"),
         )
         .await?;
-        if verified {
+        if outcome == Some(Verification::Verified) {
             return self.done(session, &state, Device::Challenge(device)).await;
         }
         let field = token_field(
@@ -379,17 +385,7 @@ impl<'a> Page<'a> {
         state: &SetupState,
         device: Device,
     ) -> Result<HttpResponse, TwoFactorError> {
-        WIZARD.reset(session);
-        mark_verified(session, device.device_ref())?;
-        session.renew();
-        tracing::info!(user = %self.user.id, device = %device.device_ref(), "two-factor setup completed");
-        self.tf
-            .signals
-            .send(Signal::DeviceAdded {
-                user: self.user.clone(),
-                device: DeviceInfo::of(&device),
-            })
-            .await;
+        finish_setup(self.tf, session, self.user, &device).await?;
         let target = if state.next.is_empty() {
             self.tf.urls.setup_complete.as_str()
         } else {
@@ -471,32 +467,75 @@ impl<'a> Page<'a> {
     }
 }
 
-/// Checks a posted code for a phone or e-mail device being set up: `(error, verified)`.
+/// A confirmed device completes setup (the wizard and the JSON API's `totp_confirm`): the
+/// wizard state is forgotten, the session marked verified by the device and renewed, and
+/// `DeviceAdded` sent.
+pub(crate) async fn finish_setup(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+    device: &Device,
+) -> Result<(), TwoFactorError> {
+    WIZARD.reset(session);
+    mark_verified(session, device.device_ref())?;
+    session.renew();
+    tracing::info!(user = %user.id, device = %device.device_ref(), "two-factor setup completed");
+    tf.signals
+        .send(Signal::DeviceAdded {
+            user: user.clone(),
+            device: DeviceInfo::of(device),
+        })
+        .await;
+    Ok(())
+}
+
+/// Starts an authenticator-app setup outside the wizard's pages (the JSON API's
+/// `totp_setup`): a new unconfirmed device, remembered as the wizard's generator step so
+/// the QR code view (`two_factor:qr`) serves its code.
+pub(crate) async fn begin_generator(
+    tf: &TwoFactor,
+    session: &Session,
+    user: &User,
+) -> Result<TotpDevice, TwoFactorError> {
+    let device = tf.devices.begin_setup(&user.id).await?;
+    let state = SetupState {
+        step: SetupStep::Generator,
+        method: Some(SetupMethod::Generator),
+        device_id: Some(device.id),
+        ..SetupState::default()
+    };
+    WIZARD.save(session, &state)?;
+    Ok(device)
+}
+
+/// Checks a posted code for a phone or e-mail device being set up: the form's error, and
+/// what the device said (`None` for empty or malformed input, which is no attempt).
 pub(crate) async fn validate_code(
     tf: &TwoFactor,
     session: &Session,
     user: &User,
     device: &ChallengeDevice,
     field: Field<'_>,
-) -> Result<(Option<String>, bool), TwoFactorError> {
+) -> Result<(Option<String>, Option<Verification>), TwoFactorError> {
     if forms::token_field_too_long(field) {
         return Err(TwoFactorError::BadRequest("The token field is too long."));
     }
     let input = forms::parse_token(field, crate::devices::challenge::CODE_DIGITS);
-    let error = match &input {
-        TokenInput::Empty => Some(forms::required().to_owned()),
-        TokenInput::Malformed => Some(forms::invalid_setup_token().to_owned()),
+    Ok(match &input {
+        TokenInput::Empty => (Some(forms::required().to_owned()), None),
+        TokenInput::Malformed => (Some(forms::invalid_setup_token().to_owned()), None),
         TokenInput::Token(token) => {
             let nonce = delivery::existing_nonce(session);
             let outcome = tf
                 .devices
                 .confirm_challenge_setup(&user.id, device, Some(token.clone()), nonce)
                 .await?;
-            forms::token_error(outcome, &input, forms::invalid_setup_token())
+            (
+                forms::token_error(outcome, &input, forms::invalid_setup_token()),
+                Some(outcome),
+            )
         }
-    };
-    let verified = error.is_none();
-    Ok((error, verified))
+    })
 }
 
 /// A deliberately loose check (one `@`, a dot in the domain, no spaces); the mail server
@@ -533,16 +572,16 @@ fn token_field(prefix: &str, name: &str, digits: u8, error: String) -> FormField
 
 /// The phone number input of the `sms`/`call` step.
 pub(crate) fn number_field(prefix: &str) -> FormField {
-    let mut field = FormField::new(prefix, "number", &tr("field-phone-number"), "tel");
+    let mut field = FormField::new(prefix, "number", &crate::i18n::tr("field-phone-number"), "tel");
     field.autocomplete = Some("tel");
     field.autofocus = true;
     field.maxlength = Some(32);
-    field.help_text = Some(tr("field-phone-help"));
+    field.help_text = Some(crate::i18n::tr("field-phone-help"));
     field
 }
 
 fn email_field() -> FormField {
-    let mut field = FormField::new("email", "email", &tr("field-email"), "email");
+    let mut field = FormField::new("email", "email", &crate::i18n::tr("field-email"), "email");
     field.autocomplete = Some("email");
     field.autofocus = true;
     field.maxlength = Some(254);
@@ -550,7 +589,7 @@ fn email_field() -> FormField {
 }
 
 fn method_form(error: Option<&str>) -> Form {
-    form_of(FormField::new("method", "method", &tr("field-method"), "radio").with_error(error))
+    form_of(FormField::new("method", "method", &crate::i18n::tr("field-method"), "radio").with_error(error))
 }
 
 #[cfg(test)]

@@ -11,3 +11,5 @@ demo-secret-link = الصفحة السرية
 demo-secret-protected = محمية بواسطة
 demo-secret-title = سرّي
 demo-secret-text = لا ترى هذا إلا الجلسات التي تم التحقق منها بعامل ثانٍ.
+demo-spa-link = تطبيق الصفحة الواحدة
+demo-spa-text = يسجّل الدخول ويُعدّ المصادقة الثنائية عبر واجهة JSON البرمجية؛ وثيقتها:

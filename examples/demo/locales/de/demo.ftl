@@ -11,3 +11,5 @@ demo-secret-link = Die geheime Seite
 demo-secret-protected = geschützt durch
 demo-secret-title = Geheim
 demo-secret-text = Nur mit einem zweiten Faktor bestätigte Sitzungen sehen dies.
+demo-spa-link = Die Single-Page-App
+demo-spa-text = meldet sich über die JSON-API an und richtet die Zwei-Faktor-Authentifizierung ein; ihr Dokument:

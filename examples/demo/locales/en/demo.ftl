@@ -13,3 +13,5 @@ demo-secret-link = The secret page
 demo-secret-protected = protected by
 demo-secret-title = Secret
 demo-secret-text = Only sessions verified with a second factor see this.
+demo-spa-link = The single-page app
+demo-spa-text = logs in and sets up two-factor authentication through the JSON API; its document:

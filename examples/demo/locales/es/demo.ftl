@@ -11,3 +11,5 @@ demo-secret-link = La página secreta
 demo-secret-protected = protegida por
 demo-secret-title = Secreto
 demo-secret-text = Solo las sesiones verificadas con un segundo factor ven esto.
+demo-spa-link = La aplicación de una sola página
+demo-spa-text = inicia sesión y configura la autenticación en dos pasos mediante la API JSON; su documento:

@@ -11,3 +11,5 @@ demo-secret-link = La page secrète
 demo-secret-protected = protégée par
 demo-secret-title = Secret
 demo-secret-text = Seules les sessions vérifiées par un second facteur voient ceci.
+demo-spa-link = L'application monopage
+demo-spa-text = se connecte et configure l'authentification à deux facteurs par l'API JSON ; son document :

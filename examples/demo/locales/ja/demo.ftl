@@ -11,3 +11,5 @@ demo-secret-link = 秘密のページ
 demo-secret-protected = 保護:
 demo-secret-title = 秘密
 demo-secret-text = 2つ目の要素で確認されたセッションだけがこれを見られます。
+demo-spa-link = シングルページアプリ
+demo-spa-text = JSON API でログインし、2要素認証を設定します。仕様書:

@@ -11,3 +11,5 @@ demo-secret-link = De geheime pagina
 demo-secret-protected = beschermd door
 demo-secret-title = Geheim
 demo-secret-text = Alleen sessies die met een tweede factor zijn geverifieerd zien dit.
+demo-spa-link = De single-page-app
+demo-spa-text = logt in en stelt tweestapsverificatie in via de JSON-API; het document:

@@ -11,3 +11,5 @@ demo-secret-link = A página secreta
 demo-secret-protected = protegida por
 demo-secret-title = Secreto
 demo-secret-text = Só sessões verificadas com um segundo fator veem isto.
+demo-spa-link = O app de página única
+demo-spa-text = entra e configura a autenticação em dois fatores pela API JSON; o documento:

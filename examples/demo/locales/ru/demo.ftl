@@ -11,3 +11,5 @@ demo-secret-link = Секретная страница
 demo-secret-protected = защищена с помощью
 demo-secret-title = Секрет
 demo-secret-text = Это видят только сеансы, подтверждённые вторым фактором.
+demo-spa-link = Одностраничное приложение
+demo-spa-text = входит и настраивает двухфакторную аутентификацию через JSON API; его описание:

@@ -11,3 +11,5 @@ demo-secret-link = 秘密页面
 demo-secret-protected = 受保护于
 demo-secret-title = 秘密
 demo-secret-text = 只有通过第二因素验证的会话才能看到此内容。
+demo-spa-link = 单页应用
+demo-spa-text = 通过 JSON API 登录并设置双因素认证；其文档：

@@ -1,0 +1,124 @@
+// The demo's single-page app: plain JavaScript against the two-factor JSON API, as a
+// browser client (the session cookie, and the CSRF token in X-CSRFToken on POST).
+'use strict';
+
+const API = document.documentElement.dataset.api;
+let csrf = null;
+
+const $ = (id) => document.getElementById(id);
+
+async function call(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrf) headers['X-CSRFToken'] = csrf;
+  const response = await fetch(API + path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const token = response.headers.get('X-CSRFToken');
+  if (token) csrf = token;
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = new Error((data && data.detail) || response.statusText);
+    error.problem = data;
+    throw error;
+  }
+  return data;
+}
+
+// Shows one section and puts the focus on its first field (or its heading).
+function view(name, focus) {
+  for (const id of ['login', 'token', 'account', 'totp']) $(id).hidden = id !== name;
+  document.body.dataset.view = name;
+  const target = focus && $(focus);
+  if (target) target.focus();
+}
+
+function render(session) {
+  $('error').textContent = '';
+  if (session.status === 'token_required') {
+    $('status').textContent = `Password accepted for ${session.user.username}: a token is needed.`;
+    $('token-input').value = '';
+    view('token', 'token-input');
+  } else if (session.status === 'authenticated') {
+    const how = session.verified ? 'with two-factor authentication' : 'with a password only';
+    $('status').textContent = `Logged in as ${session.user.username} ${how}.`;
+    $('whoami').textContent = session.devices.length
+      ? `Devices: ${session.devices.map((d) => `${d.method} (${d.name})`).join(', ')}.`
+      : 'No two-factor device yet.';
+    $('setup').hidden = session.devices.length > 0;
+    $('backup').hidden = !session.verified;
+    document.body.dataset.verified = String(session.verified);
+    view('account');
+  } else {
+    $('status').textContent = 'Not logged in.';
+    $('username').value = '';
+    $('password').value = '';
+    $('tokens-box').hidden = true;
+    view('login', 'username');
+  }
+}
+
+// Runs an API step; a problem is shown in the alert (and the view stays).
+function step(action) {
+  return async (event) => {
+    if (event) event.preventDefault();
+    document.body.dataset.busy = 'true';
+    try {
+      await action();
+    } catch (error) {
+      $('error').textContent = error.message;
+      document.body.dataset.problem = (error.problem && error.problem.code) || 'error';
+    } finally {
+      document.body.dataset.busy = 'false';
+    }
+  };
+}
+
+$('login-form').addEventListener('submit', step(async () => {
+  render(await call('POST', '/login', {
+    username: $('username').value,
+    password: $('password').value,
+  }));
+}));
+
+$('token-form').addEventListener('submit', step(async () => {
+  render(await call('POST', '/login/token', { token: $('token-input').value.trim() }));
+}));
+
+$('cancel-login').addEventListener('click', step(async () => {
+  render(await call('POST', '/logout'));
+}));
+
+$('setup').addEventListener('click', step(async () => {
+  const setup = await call('POST', '/totp/setup');
+  $('secret').textContent = setup.secret;
+  $('qr').src = `${setup.qr_url}?${Date.now()}`;
+  $('totp-input').value = '';
+  $('status').textContent = 'Scan the code, then enter the code your app shows.';
+  view('totp', 'totp-input');
+}));
+
+$('totp-form').addEventListener('submit', step(async () => {
+  render(await call('POST', '/totp/confirm', { token: $('totp-input').value.trim() }));
+}));
+
+$('backup').addEventListener('click', step(async () => {
+  const answer = await call('POST', '/backup-tokens');
+  const list = $('tokens');
+  list.replaceChildren(...answer.tokens.map((t) => {
+    const item = document.createElement('li');
+    item.textContent = t;
+    return item;
+  }));
+  $('tokens-box').hidden = false;
+  $('status').textContent = `${answer.remaining} new backup tokens.`;
+}));
+
+$('logout').addEventListener('click', step(async () => {
+  render(await call('POST', '/logout'));
+}));
+
+step(async () => render(await call('GET', '/session')))();

@@ -1,0 +1,182 @@
+//! Who may call an operation, as extractors like the views' guards (`web/guards.rs`) and
+//! on the same checks, but whose rejection is a problem (JSON 401/403), never a redirect:
+//!
+//! | Guard | the views' guard | Rejection |
+//! |---|---|---|
+//! | [`LoggedIn`] | `LoginRequired` | 401 `not_authenticated` |
+//! | [`RecentLogin`] | `RecentLogin` | … or 403 `reauthentication_required` |
+//! | [`Verified`] | `Verified` | … or 403 `verification_required` |
+//! | [`Sensitive`] | `Sensitive` | … or 403 `reauthentication_required` |
+//!
+//! Put them after [`Client`](super::client::Client) in a handler's arguments, so a stale
+//! app token or a missing CSRF header is refused first. Also here: the small pieces every
+//! operation shares (the JSON body, the token field, failed verifications and deliveries as
+//! problems).
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use serde::de::DeserializeOwned;
+
+use super::problem::{ApiError, Code};
+use crate::delivery::Delivery;
+use crate::devices::{Device, Verification};
+use crate::settings::TwoFactor;
+use crate::users::User;
+use crate::web::forms::{self, Field, TokenInput};
+use crate::web::middleware::OtpExt;
+
+/// A logged-in, active user.
+pub(crate) struct LoggedIn(pub(crate) User);
+/// A logged-in user whose last password check is recent (setting up a device).
+pub(crate) struct RecentLogin(pub(crate) User);
+/// A user whose session a device verified.
+pub(crate) struct Verified(pub(crate) User);
+/// A verified user whose last password check is recent (sensitive operations).
+pub(crate) struct Sensitive(pub(crate) User);
+
+/// Implements `FromRequest` for a guard from its check.
+macro_rules! api_guard {
+    ($($guard:ident => $check:expr),* $(,)?) => {$(
+        impl FromRequest for $guard {
+            type Error = ApiError;
+            type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+                let req = req.clone();
+                Box::pin(async move {
+                    let tf = req
+                        .app_data::<web::Data<TwoFactor>>()
+                        .cloned()
+                        .ok_or_else(|| ApiError::from(crate::errors::TwoFactorError::NotConfigured))?;
+                    $check(&tf, &req).await.map($guard)
+                })
+            }
+        }
+    )*};
+}
+
+api_guard!(
+    LoggedIn => logged_in,
+    RecentLogin => recent_login,
+    Verified => verified,
+    Sensitive => sensitive,
+);
+
+async fn recent_login(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
+    let user = logged_in(tf, req).await?;
+    require_recent_auth(tf, req)?;
+    Ok(user)
+}
+
+/// The logged-in, active user, or `not_authenticated` (401).
+async fn logged_in(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
+    crate::web::views::current_user(tf, req)
+        .await?
+        .ok_or_else(|| ApiError::new(Code::NotAuthenticated, "Please log in."))
+}
+
+/// A user whose session passed a second factor: else 401 `not_authenticated` or 403
+/// `verification_required`.
+async fn verified(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
+    let user = logged_in(tf, req).await?;
+    if !req.is_verified() {
+        return Err(ApiError::new(
+            Code::VerificationRequired,
+            "This needs a session verified with a second factor.",
+        ));
+    }
+    Ok(user)
+}
+
+/// For sensitive operations: [`verified`], and a recent password check, else 403
+/// `reauthentication_required`.
+async fn sensitive(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
+    let user = verified(tf, req).await?;
+    require_recent_auth(tf, req)?;
+    Ok(user)
+}
+
+/// 403 `reauthentication_required` when the last password check is older than the window.
+fn require_recent_auth(tf: &TwoFactor, req: &HttpRequest) -> Result<(), ApiError> {
+    match crate::web::views::recently_authenticated(tf, req) {
+        true => Ok(()),
+        false => Err(ApiError::new(
+            Code::ReauthenticationRequired,
+            "Please confirm your password first (reauthenticate).",
+        )),
+    }
+}
+
+/// The JSON body as `T`, or `bad_request` with serde's reason (no input echoed back
+/// beyond a field name).
+pub(crate) fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(body).map_err(|e| {
+        let detail = match e.classify() {
+            serde_json::error::Category::Data => format!("The JSON body does not fit: {e}."),
+            _ => "The body must be a JSON object.".to_owned(),
+        };
+        ApiError::new(Code::BadRequest, detail)
+    })
+}
+
+/// A token as a form field (an empty one reads as missing); `bad_request` when it is
+/// longer than any token.
+pub(crate) fn token_field(token: &str) -> Result<Field<'_>, ApiError> {
+    let field = match token {
+        "" => Field::Missing,
+        t => Field::One(t),
+    };
+    if forms::token_field_too_long(field) {
+        return Err(ApiError::new(Code::BadRequest, "The token is too long."));
+    }
+    Ok(field)
+}
+
+/// The problem for a failed verification: `throttled` (with the seconds until the device
+/// accepts tokens again) or `invalid_token` (with the views' message, `invalid`).
+pub(crate) async fn verification_error(
+    tf: &TwoFactor,
+    user: &User,
+    device: &Device,
+    outcome: Verification,
+    input: &TokenInput,
+    invalid: &str,
+) -> ApiError {
+    let message = forms::token_error(outcome, input, invalid).unwrap_or_else(|| invalid.to_owned());
+    match outcome {
+        Verification::Throttled { .. } => {
+            let current = tf
+                .devices
+                .get(&user.id, device.device_ref())
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| device.clone());
+            let throttle = current.throttle();
+            let until = throttle
+                .failure_timestamp_ms
+                .unwrap_or(0)
+                .saturating_add(throttle.delay_ms(tf.devices.throttle_factor(&current)));
+            let secs = (until.saturating_sub(tf.clock.now_ms()) + 999) / 1000;
+            ApiError::throttled(message, secs)
+        }
+        _ => ApiError::new(Code::InvalidToken, message),
+    }
+}
+
+/// `Ok` when a code is out there to be entered; else `throttled` (cooldown, sending
+/// limit) or `unavailable` (the gateway or mail server refused).
+pub(crate) fn delivery_error(delivery: Delivery) -> Result<(), ApiError> {
+    let message = delivery.message().unwrap_or_default();
+    match delivery {
+        Delivery::Sent => Ok(()),
+        Delivery::Cooldown { retry_after_secs }
+        | Delivery::Limited {
+            retry_after_secs, ..
+        } => Err(ApiError::throttled(message, retry_after_secs as i64)),
+        Delivery::Failed => Err(ApiError::new(Code::Unavailable, message)),
+    }
+}

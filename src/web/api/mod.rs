@@ -1,0 +1,95 @@
+//! The JSON API for single-page and mobile apps (issue 13), in the manner of
+//! django-allauth's headless API: the login and the account's two-factor settings as JSON
+//! operations under `<url_prefix>/account/two_factor/api/v1/`, with its OpenAPI 3.1
+//! document at `…/api/v1/openapi.json` generated from the code (utoipa).
+//!
+//! - `client.rs`: the two kinds of client (browser: cookie + `X-CSRFToken`; app:
+//!   `X-Session-Token`, sessions kept on the server) and the app session's load and store;
+//! - `answer.rs`: the one shape of every answer about the session;
+//! - `problem.rs`: errors as RFC 9457 problem details with stable codes;
+//! - `guard.rs`: who may call what (JSON 401/403, never a redirect);
+//! - `auth.rs`, `account.rs`: the operations, on the views' shared functions;
+//! - `extract.rs`: [`VerifiedUser`], the guard for a host's own JSON routes;
+//! - `openapi.rs`: the document.
+
+mod account;
+mod answer;
+mod auth;
+pub(crate) mod client;
+mod extract;
+mod guard;
+mod openapi;
+mod problem;
+
+use actix_web::{HttpResponse, ResponseError, web};
+
+pub use extract::VerifiedUser;
+use problem::{ApiError, Code};
+
+/// Where the API lives, under the URL prefix.
+pub const PATH: &str = "/account/two_factor/api/v1";
+
+/// Largest request body the API accepts (413 beyond).
+const MAX_BODY_BYTES: usize = 16 * 1024;
+
+async fn method_not_allowed() -> HttpResponse {
+    ApiError::new(
+        Code::MethodNotAllowed,
+        "This path does not take this method.",
+    )
+    .error_response()
+}
+
+/// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`).
+pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
+    let document = web::Data::new(openapi::Document(openapi::document(base)));
+    let limit = || web::PayloadConfig::new(MAX_BODY_BYTES);
+    let at = |path: &str| format!("{base}{path}");
+    cfg.service(
+        web::resource(at("/openapi.json"))
+            .app_data(document)
+            .route(web::get().to(openapi::serve))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at("/session"))
+            .route(web::get().to(auth::session))
+            .default_service(web::to(method_not_allowed)),
+    );
+    for (path, handler) in [
+        ("/login", web::post().to(auth::login)),
+        ("/login/token", web::post().to(auth::login_token)),
+        ("/login/challenge", web::post().to(auth::challenge)),
+        ("/logout", web::post().to(auth::logout)),
+        ("/reauthenticate", web::post().to(auth::reauthenticate)),
+        ("/totp/setup", web::post().to(account::totp_setup)),
+        ("/totp/confirm", web::post().to(account::totp_confirm)),
+        ("/phones", web::post().to(account::phone_add)),
+        ("/phones/confirm", web::post().to(account::phone_confirm)),
+        ("/disable", web::post().to(account::disable)),
+    ] {
+        cfg.service(
+            web::resource(at(path))
+                .app_data(limit())
+                .route(handler)
+                .default_service(web::to(method_not_allowed)),
+        );
+    }
+    cfg.service(
+        web::resource(at("/devices"))
+            .route(web::get().to(account::devices))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at("/devices/{kind}/{id}"))
+            .route(web::delete().to(account::device_remove))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(at("/backup-tokens"))
+            .app_data(limit())
+            .route(web::get().to(account::backup_tokens_remaining))
+            .route(web::post().to(account::backup_tokens))
+            .default_service(web::to(method_not_allowed)),
+    );
+}
