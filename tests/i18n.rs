@@ -518,7 +518,7 @@ fn the_demo_pages_are_translated_too() {
                 let mut own = catalogue_words(source);
                 own.extend(catalogue_words(&read(code)));
                 // The command line and the crate's name are the same in every language.
-                own.extend(words("cargo run example demo createsuperuser username admin password secret email example com actix-two-factor otp_required Zyxco"));
+                own.extend(words("cargo run example demo createsuperuser username admin password secret email example com actix-two-factor otp_required Zyxco openapi json"));
                 let left: Vec<_> = visible_words(&page)
                     .into_iter()
                     .filter(|w| english.contains(w) && !own.contains(w) && !allowed.contains(w))

@@ -220,9 +220,15 @@ pub(crate) async fn login_token(
     let input = device.parse_token(field);
     let outcome = verify_token(&tf, &session, &user, &device, &input).await?;
     if outcome != Verification::Verified {
-        return Err(
-            verification_error(&tf, &user, &device, outcome, &input, forms::invalid_token()).await,
-        );
+        return Err(verification_error(
+            &tf,
+            &user,
+            &device,
+            outcome,
+            &input,
+            forms::invalid_token(),
+        )
+        .await);
     }
     log_in(&tf, &req, &session, &user, Some(&device)).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;

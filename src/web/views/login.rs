@@ -341,7 +341,12 @@ impl Step<'_> {
     }
 
     async fn render_backup(&self, error: Option<String>) -> Result<HttpResponse, TwoFactorError> {
-        let mut field = FormField::new("backup", "otp_token", &crate::i18n::tr("field-token"), "text");
+        let mut field = FormField::new(
+            "backup",
+            "otp_token",
+            &crate::i18n::tr("field-token"),
+            "text",
+        );
         field.autocomplete = Some("one-time-code");
         field.autofocus = true;
         field.maxlength = Some(crate::devices::static_tokens::TOKEN_LENGTH);
@@ -640,14 +645,24 @@ fn render_auth(
     field_errors: Option<(Option<&str>, Option<&str>)>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let (user_err, pass_err) = field_errors.unwrap_or((None, None));
-    let mut username_field = FormField::new("auth", "username", &crate::i18n::tr("field-username"), "text")
-        .with_value(username)
-        .with_error(user_err);
+    let mut username_field = FormField::new(
+        "auth",
+        "username",
+        &crate::i18n::tr("field-username"),
+        "text",
+    )
+    .with_value(username)
+    .with_error(user_err);
     username_field.autocomplete = Some("username");
     username_field.autofocus = true;
     username_field.maxlength = Some(150);
-    let mut password_field =
-        FormField::new("auth", "password", &crate::i18n::tr("field-password"), "password").with_error(pass_err);
+    let mut password_field = FormField::new(
+        "auth",
+        "password",
+        &crate::i18n::tr("field-password"),
+        "password",
+    )
+    .with_error(pass_err);
     password_field.autocomplete = Some("current-password");
     let form = Form {
         fields: vec![username_field, password_field],

@@ -263,7 +263,8 @@ fn setup_context(
     let number = number_field("setup")
         .with_value(number)
         .with_error(number_error);
-    let method = FormField::new("setup", "method", &crate::i18n::tr("field-method"), "radio").with_error(method_error);
+    let method = FormField::new("setup", "method", &crate::i18n::tr("field-method"), "radio")
+        .with_error(method_error);
     let form = Form {
         fields: vec![number, method],
         non_field_errors: Vec::new(),

@@ -25,8 +25,13 @@ use crate::web::redirects::{redirect, with_query};
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
 fn form(device: Option<&Device>, password_error: Option<&str>, token_error: Option<&str>) -> Form {
-    let mut password =
-        FormField::new("reauth", "password", &crate::i18n::tr("field-password"), "password").with_error(password_error);
+    let mut password = FormField::new(
+        "reauth",
+        "password",
+        &crate::i18n::tr("field-password"),
+        "password",
+    )
+    .with_error(password_error);
     password.autocomplete = Some("current-password");
     password.autofocus = true;
     let mut fields = vec![password];

@@ -572,7 +572,12 @@ fn token_field(prefix: &str, name: &str, digits: u8, error: String) -> FormField
 
 /// The phone number input of the `sms`/`call` step.
 pub(crate) fn number_field(prefix: &str) -> FormField {
-    let mut field = FormField::new(prefix, "number", &crate::i18n::tr("field-phone-number"), "tel");
+    let mut field = FormField::new(
+        prefix,
+        "number",
+        &crate::i18n::tr("field-phone-number"),
+        "tel",
+    );
     field.autocomplete = Some("tel");
     field.autofocus = true;
     field.maxlength = Some(32);
@@ -589,7 +594,15 @@ fn email_field() -> FormField {
 }
 
 fn method_form(error: Option<&str>) -> Form {
-    form_of(FormField::new("method", "method", &crate::i18n::tr("field-method"), "radio").with_error(error))
+    form_of(
+        FormField::new(
+            "method",
+            "method",
+            &crate::i18n::tr("field-method"),
+            "radio",
+        )
+        .with_error(error),
+    )
 }
 
 #[cfg(test)]
