@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// The domain modules (a file `src/<name>.rs` or a directory `src/<name>/`).
 const DOMAIN: &[&str] = &[
+    "api_sessions",
     "clock",
     "db",
     "devices",

@@ -593,9 +593,11 @@ async fn eight_digit_devices_work_end_to_end() {
     let _ = &dir;
     let site = Site::new().await;
     let user = site.create_user("vera").await;
-    // Build an 8-digit device through a dedicated settings object on the same database.
+    // Build an 8-digit device through a dedicated settings object on the same database
+    // and the site's clock (a system clock here let the two disagree across a step).
     let tf8 = two_factor::TwoFactor::builder()
         .database_url(site.database_url())
+        .clock(site.tf.clock().clone())
         .totp_digits(8)
         .build()
         .expect("settings");
