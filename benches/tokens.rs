@@ -57,7 +57,8 @@ fn benches(c: &mut Criterion) {
         env!("CARGO_MANIFEST_DIR"),
         "/examples/demo/templates"
     ))))
-    .expect("templates");
+    .expect("templates")
+    .with_i18n(std::sync::Arc::new(demo_i18n()));
     let mut ctx = tera::Context::new();
     ctx.insert("csrf_token", "p3lH1Xx0b0Hc5Hk9nX2kG7sQm1J1uW3oP0vV7aQy8eE");
     ctx.insert("site_name", "actix-two-factor demo");
@@ -69,6 +70,7 @@ fn benches(c: &mut Criterion) {
         ("login", "/account/login/"),
         ("logout", "/account/logout/"),
         ("profile", "/account/two_factor/"),
+        ("set_language", "/i18n/setlang/"),
     ]
     .into_iter()
     .collect();
@@ -76,7 +78,54 @@ fn benches(c: &mut Criterion) {
     c.bench_function("render_secret_page", |b| {
         b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&ctx)))
     });
+    // Before translations: the same page and base as they were (English text, no `t()`,
+    // no language switcher), rendered by the same engine.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("untranslated")).expect("mkdir");
+    for name in ["_base.html", "secret.html"] {
+        let source =
+            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/benches/untranslated"));
+        std::fs::copy(
+            source.join(name),
+            dir.path().join("untranslated").join(name),
+        )
+        .expect("copy");
+    }
+    let old = two_factor::Templates::load(Some(dir.path())).expect("templates");
+    assert!(old.is_precompiled("untranslated/secret.html"));
+    assert!(templates.is_precompiled("demo/secret.html"));
+    c.bench_function("render_secret_page_before_translations", |b| {
+        b.iter(|| old.render(black_box("untranslated/secret.html"), black_box(&ctx)))
+    });
+    let mut no_switcher = ctx.clone();
+    no_switcher.insert("language_choice", &false);
+    c.bench_function("render_secret_page_without_switcher", |b| {
+        b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&no_switcher)))
+    });
+    // A page with arguments in its messages, on the fast path, and one Tera renders.
+    let mut ar = ctx.clone();
+    ar.insert("lang", "ar");
+    c.bench_function("render_secret_page_arabic", |b| {
+        b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&ar)))
+    });
 }
 
 criterion_group!(tokens, benches);
 criterion_main!(tokens);
+
+/// The shipped catalogues plus the demo's messages (its pages use them).
+fn demo_i18n() -> two_factor::i18n::I18n {
+    let root = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/demo/locales"
+    ));
+    let codes: Vec<&str> = two_factor::i18n::SHIPPED.iter().map(|(c, _)| *c).collect();
+    let extra: Vec<(String, String)> = codes
+        .iter()
+        .map(|code| {
+            let text = std::fs::read_to_string(root.join(code).join("demo.ftl")).expect("demo.ftl");
+            ((*code).to_owned(), text)
+        })
+        .collect();
+    two_factor::i18n::I18n::new("en", &codes, &extra).expect("catalogues")
+}

@@ -37,33 +37,28 @@ pub enum Delivery {
 }
 
 impl Delivery {
-    /// A message for the page, when there is something to say.
+    /// A message for the page, when there is something to say (current language).
     pub fn message(self) -> Option<String> {
+        use crate::i18n::tr_args;
         match self {
             Delivery::Sent => None,
-            Delivery::Cooldown { retry_after_secs } => Some(format!(
-                "A code was sent a moment ago. Please use that one, or ask for a new one in {retry_after_secs} seconds."
+            Delivery::Cooldown { retry_after_secs } => Some(tr_args(
+                "delivery-cooldown",
+                &[("seconds", retry_after_secs.into())],
             )),
             Delivery::Limited {
                 destination,
                 retry_after_secs,
             } => {
                 let minutes = retry_after_secs.div_ceil(60);
-                let unit = if minutes == 1 { "minute" } else { "minutes" };
-                Some(if destination {
-                    format!(
-                        "Too many codes were sent to this number or address recently. Please try again in {minutes} {unit} or use another method."
-                    )
+                let key = if destination {
+                    "delivery-limited-destination"
                 } else {
-                    format!(
-                        "Too many codes were sent for your account recently. Please try again in {minutes} {unit} or use another method."
-                    )
-                })
+                    "delivery-limited-user"
+                };
+                Some(tr_args(key, &[("minutes", minutes.into())]))
             }
-            Delivery::Failed => Some(
-                "We could not send you a code right now. Please try again later or use another method."
-                    .to_owned(),
-            ),
+            Delivery::Failed => Some(crate::i18n::tr("delivery-failed")),
         }
     }
 
@@ -185,7 +180,10 @@ fn email(
             .div_ceil(60)),
     );
     let text = tf.templates.render("two_factor/email/token.txt", &ctx)?;
-    let mut mail = OutgoingMail::new(device.target.clone(), tf.email_subject(), text);
+    let subject = tf
+        .email_subject()
+        .map_or_else(|| crate::i18n::tr("email-subject"), str::to_owned);
+    let mut mail = OutgoingMail::new(device.target.clone(), subject, text);
     if tf.templates.has("two_factor/email/token.html") {
         mail = mail.with_html(tf.templates.render("two_factor/email/token.html", &ctx)?);
     }

@@ -60,6 +60,7 @@ mod errors;
 mod flows;
 pub mod gateways;
 pub mod hashers;
+pub mod i18n;
 pub mod mail;
 pub mod phone;
 pub mod policy;

@@ -11,6 +11,11 @@ use serde::{Deserialize, Serialize};
 pub const INVALID_PHONE_NUMBER: &str =
     "Please enter a valid phone number, including your country code starting with + or 00.";
 
+/// [`INVALID_PHONE_NUMBER`] in the current language.
+pub fn invalid_phone_number() -> &'static str {
+    crate::i18n::tr_static("form-invalid-phone")
+}
+
 /// Longest input [`parse_phone_number`] looks at; anything longer is rejected unparsed.
 pub const MAX_PHONE_INPUT_LEN: usize = 64;
 

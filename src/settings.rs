@@ -44,7 +44,7 @@ pub struct TwoFactor {
     pub(crate) sms_gateway: Option<Arc<dyn Gateway>>,
     pub(crate) call_gateway: Option<Arc<dyn Gateway>>,
     pub(crate) mailer: Option<Arc<dyn Mailer>>,
-    email_subject: String,
+    email_subject: Option<String>,
     pub(crate) signals: crate::signals::Signals,
     pub(crate) policy: crate::policy::TwoFactorPolicy,
     pub(crate) policy_exemptions: crate::policy::Exemptions,
@@ -209,9 +209,15 @@ impl TwoFactor {
         self.mailer.as_ref()
     }
 
-    /// `OTP_EMAIL_SUBJECT` (default `OTP token`).
-    pub fn email_subject(&self) -> &str {
-        &self.email_subject
+    /// `OTP_EMAIL_SUBJECT` when set; `None` means the catalogue's `email-subject` in the
+    /// request's language.
+    pub fn email_subject(&self) -> Option<&str> {
+        self.email_subject.as_deref()
+    }
+
+    /// The catalogues and languages ([`crate::i18n`]): `tf.i18n().t(lang, "key")`.
+    pub fn i18n(&self) -> &crate::i18n::I18n {
+        self.templates.i18n()
     }
 
     /// The WebAuthn settings, when security keys and passkeys are on
@@ -256,7 +262,11 @@ pub struct TwoFactorBuilder {
     sms_gateway: Option<Arc<dyn Gateway>>,
     call_gateway: Option<Arc<dyn Gateway>>,
     mailer: Option<Arc<dyn Mailer>>,
-    email_subject: String,
+    email_subject: Option<String>,
+    language_code: String,
+    languages: Option<Vec<String>>,
+    translations: Vec<(String, String)>,
+    translations_dir: Option<PathBuf>,
     policy: crate::policy::TwoFactorPolicy,
     policy_exemptions: crate::policy::Exemptions,
     secret_keyring: Option<crate::secrets::SecretKeyring>,
@@ -306,7 +316,11 @@ impl Default for TwoFactorBuilder {
             sms_gateway: None,
             call_gateway: None,
             mailer: None,
-            email_subject: "OTP token".to_owned(),
+            email_subject: None,
+            language_code: crate::i18n::FALLBACK.to_owned(),
+            languages: None,
+            translations: Vec::new(),
+            translations_dir: None,
             policy: crate::policy::TwoFactorPolicy::Optional,
             policy_exemptions: crate::policy::Exemptions::default(),
             secret_keyring: None,
@@ -815,9 +829,47 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// `OTP_EMAIL_SUBJECT` (default `OTP token`).
+    /// `OTP_EMAIL_SUBJECT`: the subject of mails with a code, in every language (default:
+    /// the catalogue's `email-subject`, `OTP token` in English, translated).
     pub fn email_subject(mut self, subject: impl Into<String>) -> Self {
-        self.email_subject = subject.into();
+        self.email_subject = Some(subject.into());
+        self
+    }
+
+    /// `LANGUAGE_CODE`: the site's language, for requests that state no preference
+    /// (default `en`). It must be one of the [`languages`](Self::languages).
+    pub fn language_code(mut self, code: impl Into<String>) -> Self {
+        self.language_code = code.into();
+        self
+    }
+
+    /// `LANGUAGES`: the languages offered, in the switcher's order (default: every
+    /// shipped one: `en`, `de`, `fr`, `es`, `nl`, `pt-BR`, `ja`, `zh-Hans`, `ru`, `ar`).
+    /// A code the crate ships no catalogue for needs one from
+    /// [`translations`](Self::translations). One language hides the switcher.
+    pub fn languages<I, S>(mut self, codes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.languages = Some(codes.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Fluent messages for language `code`, applied over the crate's catalogue: an id
+    /// the crate has replaces its message, a new id is the host's own (for its templates,
+    /// `{{ t(key="…") }}`), a new code is a new locale (name it with `language-name = …`).
+    /// `build()` refuses a catalogue that does not parse. Called several times, the
+    /// later entries win.
+    pub fn translations(mut self, code: impl Into<String>, ftl: impl Into<String>) -> Self {
+        self.translations.push((code.into(), ftl.into()));
+        self
+    }
+
+    /// Reads `DIR/<code>/*.ftl` at `build()` as [`translations`](Self::translations) for
+    /// each `<code>` directory (files in name order, before any `translations(..)`).
+    pub fn translations_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.translations_dir = Some(dir.into());
         self
     }
 
@@ -965,6 +1017,7 @@ impl TwoFactorBuilder {
         self.validate()?;
         #[cfg(feature = "webauthn")]
         let webauthn = self.webauthn_settings()?.map(Arc::new);
+        let i18n = Arc::new(self.i18n()?);
         let db = match self.database {
             Some(db) => db,
             None => Database::connect_with_timeout(
@@ -987,15 +1040,17 @@ impl TwoFactorBuilder {
             .users
             .unwrap_or_else(|| Arc::new(DieselUserStore::with_hasher(db.clone(), hasher.clone())));
         let urls = crate::web::urls::Urls::new(&self.url_prefix);
-        let templates = Templates::load(self.template_dir.as_deref())?.with_globals([
-            ("site_name", tera::Value::from(self.site_name.as_str())),
-            (
-                "cancel_url",
-                tera::Value::from(self.logout_redirect_url.as_str()),
-            ),
-            // The URL table under `url_prefix`, built once here.
-            ("urls", urls.context.clone()),
-        ]);
+        let templates = Templates::load(self.template_dir.as_deref())?
+            .with_globals([
+                ("site_name", tera::Value::from(self.site_name.as_str())),
+                (
+                    "cancel_url",
+                    tera::Value::from(self.logout_redirect_url.as_str()),
+                ),
+                // The URL table under `url_prefix`, built once here.
+                ("urls", urls.context.clone()),
+            ])
+            .with_i18n(i18n);
         let throttling = Arc::new(crate::throttling::Throttling::new(self.throttling)?);
         let devices_recheck = self.devices.recheck_interval;
         let devices = Devices::new(
@@ -1038,6 +1093,61 @@ impl TwoFactorBuilder {
             urls,
             #[cfg(feature = "webauthn")]
             webauthn,
+        })
+    }
+
+    /// The catalogues: the shipped ones, the host's directory, then its entries.
+    fn i18n(&mut self) -> Result<crate::i18n::I18n, BuildError> {
+        let invalid =
+            |setting: &'static str, reason: String| BuildError::Invalid { setting, reason };
+        let mut entries = Vec::new();
+        if let Some(dir) = &self.translations_dir {
+            let read = |path: &std::path::Path| {
+                std::fs::read_dir(path)
+                    .map_err(|e| invalid("translations_dir", format!("{}: {e}", path.display())))
+            };
+            let mut locales: Vec<_> = read(dir)?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .collect();
+            locales.sort();
+            for locale in locales.iter().filter(|p| p.is_dir()) {
+                let code = locale
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let mut files: Vec<_> = read(locale)?
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                    .collect();
+                files.sort();
+                for file in files {
+                    let text = std::fs::read_to_string(&file).map_err(|e| {
+                        invalid("translations_dir", format!("{}: {e}", file.display()))
+                    })?;
+                    entries.push((code.clone(), text));
+                }
+            }
+        }
+        entries.append(&mut self.translations);
+        let languages: Vec<String> = self.languages.clone().unwrap_or_else(|| {
+            crate::i18n::SHIPPED
+                .iter()
+                .map(|(code, _)| (*code).to_owned())
+                .collect()
+        });
+        let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
+        crate::i18n::I18n::new(&self.language_code, &codes, &entries).map_err(|reason| {
+            let setting = if reason.contains("parse") {
+                "translations"
+            } else if reason.contains("default language") {
+                "language_code"
+            } else {
+                "languages"
+            };
+            invalid(setting, reason)
         })
     }
 
@@ -1192,10 +1302,12 @@ impl TwoFactorBuilder {
                 return invalid(setting, format!("{name:?} contains a control character"));
             }
         }
-        if self.email_subject.chars().any(char::is_control) {
+        if let Some(subject) = &self.email_subject
+            && subject.chars().any(char::is_control)
+        {
             return invalid(
                 "email_subject",
-                format!("{:?} contains a control character", self.email_subject),
+                format!("{subject:?} contains a control character"),
             );
         }
         self.validate_remember_cookie()

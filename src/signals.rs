@@ -461,25 +461,37 @@ pub fn backup_used_alert(
         let mailer = Arc::clone(&mailer);
         let site_name = site_name.clone();
         Box::pin(async move {
-            let Signal::UserVerified { user, device, .. } = signal else {
+            let Signal::UserVerified {
+                request,
+                user,
+                device,
+                ..
+            } = signal
+            else {
                 return Ok(());
             };
             if !device.is_backup() || user.email.trim().is_empty() {
                 return Ok(());
             }
-            let text = format!(
-                "Hi {username},\n\nYou've verified yourself using a backup device on {site}. If this \
-                 wasn't you, your account might have been compromised. You need to change your \
-                 password at once, check your backup phone numbers and generate new backup tokens.\n",
-                username = user.username,
-                site = site_name,
-            );
+            // In the language of the login that used the backup device.
+            let compose = || {
+                let subject = crate::i18n::tr("alert-subject");
+                let mut text = crate::i18n::tr_args(
+                    "alert-body",
+                    &[
+                        ("username", user.username.as_str().into()),
+                        ("site", site_name.as_str().into()),
+                    ],
+                );
+                text.push('\n');
+                (subject, text)
+            };
+            let (subject, text) = match crate::web::i18n::request_language(&request) {
+                Some((i18n, code)) => crate::i18n::in_language(i18n, &code, compose),
+                None => compose(),
+            };
             mailer
-                .send(OutgoingMail::new(
-                    user.email.clone(),
-                    "Backup token used",
-                    text,
-                ))
+                .send(OutgoingMail::new(user.email.clone(), subject, text))
                 .await?;
             Ok(())
         })

@@ -54,9 +54,11 @@ const MAX_COUNT: i32 = 1_000_000;
 pub(crate) const LOGGED_OUT_PARAM: &str = "logged_out";
 /// Its value after too many failed re-authentications.
 pub(crate) const LOGGED_OUT_REAUTH: &str = "reauth";
-/// Shown on the login page after a session was ended by too many failed confirmations.
-pub(crate) const LOGGED_OUT_MESSAGE: &str =
-    "You were logged out after too many failed password confirmations. Please log in again.";
+/// Shown on the login page after a session was ended by too many failed confirmations
+/// (current language).
+pub(crate) fn logged_out_message() -> &'static str {
+    crate::i18n::tr_static("throttle-reauth-logged-out")
+}
 
 /// The throttling settings (`TWO_FACTOR_REAUTH_*`, `TWO_FACTOR_LOGIN_*`,
 /// `TWO_FACTOR_CLIENT_IP_HEADER`), set through the builder.
@@ -312,24 +314,14 @@ fn ceil_secs(ms: i64) -> i64 {
     (ms.max(0) + 999) / 1000
 }
 
-fn seconds(n: i64) -> String {
-    format!("{n} second{}", if n == 1 { "" } else { "s" })
-}
-
-/// The refusal message of the login's password step.
+/// The refusal message of the login's password step (current language).
 pub(crate) fn client_refused_message(retry_after_secs: i64) -> String {
-    format!(
-        "Too many failed attempts from your network. Try again in {}.",
-        seconds(retry_after_secs)
-    )
+    crate::i18n::tr_args("throttle-network", &[("seconds", retry_after_secs.into())])
 }
 
-/// The refusal message of re-authentication.
+/// The refusal message of re-authentication (current language).
 pub(crate) fn reauth_refused_message(retry_after_secs: i64) -> String {
-    format!(
-        "Too many failed attempts. Try again in {}.",
-        seconds(retry_after_secs)
-    )
+    crate::i18n::tr_args("throttle-account", &[("seconds", retry_after_secs.into())])
 }
 
 /// The address bucket a client is counted in: an IPv4 address, or the /64 of an IPv6

@@ -563,6 +563,27 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     );
     checks.page(&mut page, "profile-after-disable");
 
+    // The switcher in the header: Arabic, a right-to-left layout, then the login page in
+    // Arabic after logging out (the choice is a cookie, not the session's).
+    page.tab_to("e.name === 'language'");
+    page.eval("document.activeElement.value = 'ar'");
+    activate(&mut page, "Change");
+    assert_eq!(page.path(), "/account/two_factor/");
+    assert_eq!(page.eval("document.documentElement.lang"), "ar");
+    assert_eq!(page.eval("document.documentElement.dir"), "rtl");
+    assert!(
+        body_text(&mut page).contains("المصادقة الثنائية غير مفعّلة لحسابك"),
+        "{}",
+        body_text(&mut page)
+    );
+    checks.page(&mut page, "ar-profile");
+    page.goto(&demo.url("/account/two_factor/setup/"));
+    checks.page(&mut page, "ar-setup-welcome");
+    activate(&mut page, "تسجيل الخروج");
+    page.goto(&demo.url("/account/login/"));
+    assert_eq!(page.eval("document.documentElement.dir"), "rtl");
+    checks.page(&mut page, "ar-login");
+
     let errors = page.take_errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
     drop(page);

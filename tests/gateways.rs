@@ -352,6 +352,39 @@ fn default_templates_render() {
     assert_eq!(twiml.matches("9, 8, 7, 6, 5, 4").count(), 2, "{twiml}");
 }
 
+#[test]
+fn texts_and_calls_speak_the_current_language() {
+    let gateway = TwilioGateway::new("AC1", "token");
+    let (sms, twiml) = two_factor::i18n::with_language("de", || {
+        (gateway.render_sms("123456"), gateway.render_twiml("987654"))
+    });
+    assert_eq!(sms.ok().as_deref(), Some("Ihr Token lautet 123456"));
+    let twiml = twiml.expect("twiml");
+    assert!(
+        twiml.contains("<Say language=\"de-DE\">Ihr Token lautet 9, 8, 7, 6, 5, 4.</Say>"),
+        "{twiml}"
+    );
+    assert!(twiml.contains("Noch einmal, Ihr Token lautet"), "{twiml}");
+    let ar = two_factor::i18n::with_language("ar", || gateway.render_twiml("12"));
+    assert!(
+        ar.expect("twiml")
+            .contains("<Say language=\"arb\">رمزك هو 1, 2.</Say>")
+    );
+    // A voice language set on the gateway wins; English keeps `en`.
+    let fixed = TwilioGateway::new("AC1", "token").voice_language("en-GB");
+    let twiml = two_factor::i18n::with_language("fr", || fixed.render_twiml("1")).expect("twiml");
+    assert!(
+        twiml.contains("<Say language=\"en-GB\">Votre jeton est 1.</Say>"),
+        "{twiml}"
+    );
+    assert!(
+        gateway
+            .render_twiml("1")
+            .expect("twiml")
+            .contains("<Say language=\"en\">")
+    );
+}
+
 /// A log sink for one test.
 #[derive(Clone, Default)]
 struct LogBuffer(Arc<Mutex<Vec<u8>>>);

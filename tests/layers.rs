@@ -19,6 +19,7 @@ const DOMAIN: &[&str] = &[
     "errors",
     "flows",
     "hashers",
+    "i18n",
     "phone",
     "policy",
     "secrets",

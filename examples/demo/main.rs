@@ -189,6 +189,11 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
             env!("CARGO_MANIFEST_DIR"),
             "/examples/demo/templates"
         ))
+        // The demo's own messages (its home and secret pages) in every language.
+        .translations_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/demo/locales"
+        ))
         .build()
         .map_err(|e| e.to_string())?;
     // The seed page's receiver: mail the user when a backup device was used.

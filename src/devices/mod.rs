@@ -270,16 +270,20 @@ impl Device {
         }
     }
 
-    /// A short description for templates ("Authenticator app", "SMS to +31 ** *** **67").
+    /// A short description for templates ("Authenticator app", "SMS to +31 ** *** **67"),
+    /// in the current language.
     pub fn describe(&self) -> String {
+        use crate::i18n::{tr, tr_args};
         match self {
-            Device::Totp(_) => "Authenticator app".to_owned(),
-            Device::Static(_) => "Backup tokens".to_owned(),
+            Device::Totp(_) => tr("device-generator"),
+            Device::Static(_) => tr("device-backup-tokens"),
             Device::WebAuthn(d) => d.describe(),
             Device::Challenge(d) => match d.method() {
-                Method::Sms => format!("Text message to {}", mask_phone(&d.target)),
-                Method::Call => format!("Call to {}", mask_phone(&d.target)),
-                Method::Email => format!("E-mail to {}", mask_email(&d.target)),
+                Method::Sms => tr_args("device-sms", &[("target", mask_phone(&d.target).into())]),
+                Method::Call => tr_args("device-call", &[("target", mask_phone(&d.target).into())]),
+                Method::Email => {
+                    tr_args("device-email", &[("target", mask_email(&d.target).into())])
+                }
             },
         }
     }

@@ -94,10 +94,7 @@ pub(crate) use reset_failures;
 
 /// The message shown while a device is throttled (django-otp's wording).
 pub fn throttled_message(failure_count: i32) -> String {
-    format!(
-        "Verification temporarily disabled because of {failure_count} failed attempt{}, please try again soon.",
-        if failure_count == 1 { "" } else { "s" }
-    )
+    crate::i18n::tr_args("throttle-device", &[("count", failure_count.into())])
 }
 
 #[cfg(test)]

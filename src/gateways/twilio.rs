@@ -49,7 +49,7 @@ pub struct TwilioGateway {
     timeout: Duration,
     voice_template: String,
     sms_template: String,
-    voice_language: String,
+    voice_language: Option<String>,
     agent: ureq::Agent,
 }
 
@@ -79,7 +79,7 @@ impl TwilioGateway {
             timeout: DEFAULT_TIMEOUT,
             voice_template: DEFAULT_VOICE_TEMPLATE.to_owned(),
             sms_template: DEFAULT_SMS_TEMPLATE.to_owned(),
-            voice_language: "en".to_owned(),
+            voice_language: None,
             agent: build_agent(DEFAULT_TIMEOUT),
         }
     }
@@ -141,9 +141,11 @@ impl TwilioGateway {
         self
     }
 
-    /// The `language` the call's `<Say>` uses (default `en`).
+    /// The `language` the call's `<Say>` uses, whatever the request's language (default:
+    /// the voice of the request's language: `en`, `de-DE`, `fr-FR`, `es-ES`, `nl-NL`,
+    /// `pt-BR`, `ja-JP`, `zh-CN`, `ru-RU`, `arb`; the code itself for a host's own).
     pub fn voice_language(mut self, language: impl Into<String>) -> TwilioGateway {
-        self.voice_language = language.into();
+        self.voice_language = Some(language.into());
         self
     }
 
@@ -151,7 +153,7 @@ impl TwilioGateway {
     pub fn render_sms(&self, token: &str) -> Result<String, GatewayError> {
         let mut context = tera::Context::new();
         context.insert("token", token);
-        tera::Tera::one_off(&self.sms_template, &context, false)
+        render(&self.sms_template, &context, false)
             .map(|body| body.trim().to_owned())
             .map_err(|e| GatewayError::Config(format!("SMS template: {e:?}")))
     }
@@ -163,8 +165,12 @@ impl TwilioGateway {
         context.insert("token", token);
         context.insert("spoken_token", &digits.join(", "));
         context.insert("digits", &digits);
-        context.insert("language", &self.voice_language);
-        tera::Tera::one_off(&self.voice_template, &context, true)
+        let language = self
+            .voice_language
+            .clone()
+            .unwrap_or_else(|| voice_of(&crate::i18n::current_code()).to_owned());
+        context.insert("language", &language);
+        render(&self.voice_template, &context, true)
             .map_err(|e| GatewayError::Config(format!("voice template: {e:?}")))
     }
 
@@ -199,6 +205,54 @@ impl TwilioGateway {
             .spawn_blocking(move || post_blocking(&agent, &url, &authorization, &form))
             .await
             .map_err(|e| GatewayError::Transport(format!("request task failed: {e}")))?
+    }
+}
+
+/// Tera's `one_off` with the translation function: `{{ t(key="sms-token", token=token) }}`
+/// formats the message in the current language (the request's).
+fn render(source: &str, context: &tera::Context, autoescape: bool) -> tera::Result<String> {
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(if autoescape { vec!["one_off"] } else { vec![] });
+    tera.register_function(
+        "t",
+        |args: &std::collections::HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let key = args
+                .get("key")
+                .and_then(tera::Value::as_str)
+                .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+            let values: Vec<(&str, crate::i18n::MessageArg<'_>)> = args
+                .iter()
+                .filter(|(name, _)| name.as_str() != "key")
+                .map(|(name, value)| {
+                    let arg = match value {
+                        tera::Value::Number(n) => {
+                            crate::i18n::MessageArg::Number(n.as_f64().unwrap_or(0.0))
+                        }
+                        tera::Value::String(s) => s.as_str().into(),
+                        other => other.to_string().into(),
+                    };
+                    (name.as_str(), arg)
+                })
+                .collect();
+            Ok(tera::Value::String(crate::i18n::tr_args(key, &values)))
+        },
+    );
+    tera.add_raw_template("one_off", source)?;
+    tera.render("one_off", context)
+}
+
+/// Twilio's `<Say language>` for a language of the catalogues.
+fn voice_of(code: &str) -> &str {
+    match code {
+        "de" => "de-DE",
+        "fr" => "fr-FR",
+        "es" => "es-ES",
+        "nl" => "nl-NL",
+        "ja" => "ja-JP",
+        "zh-Hans" => "zh-CN",
+        "ru" => "ru-RU",
+        "ar" => "arb",
+        other => other,
     }
 }
 

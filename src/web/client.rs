@@ -6,7 +6,7 @@ use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderValue, RETRY_AFTER};
 
-use crate::throttling::{LOGGED_OUT_MESSAGE, LOGGED_OUT_PARAM, LOGGED_OUT_REAUTH, Throttling};
+use crate::throttling::{LOGGED_OUT_PARAM, LOGGED_OUT_REAUTH, Throttling};
 
 /// The address bucket `req` is counted under (see [`Throttling::client_address`]).
 pub(crate) fn client_address(throttling: &Throttling, req: &HttpRequest) -> String {
@@ -31,5 +31,5 @@ pub(crate) fn mark_refused(response: &mut HttpResponse, retry_after_secs: i64) {
 pub(crate) fn login_notice(req: &HttpRequest) -> Option<&'static str> {
     form_urlencoded::parse(req.query_string().as_bytes())
         .any(|(k, v)| k == LOGGED_OUT_PARAM && v == LOGGED_OUT_REAUTH)
-        .then_some(LOGGED_OUT_MESSAGE)
+        .then(crate::throttling::logged_out_message)
 }

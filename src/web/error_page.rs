@@ -23,32 +23,39 @@ impl ResponseError for TwoFactorError {
         }
     }
 
+    /// The page in the current language ([`crate::i18n::tr`]): the request's when the
+    /// error is rendered while the request is served (the two-factor middleware and
+    /// [`FailClosed`](crate::FailClosed) render them so), else the site's default.
     fn error_response(&self) -> HttpResponse {
+        use crate::i18n::tr;
         let status = self.status_code();
         // Details go to the log; the page says only what the visitor can act on.
         let message = match self {
             TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
                 tracing::error!(error = %self, "two-factor request failed closed");
-                "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
+                tr("error-unavailable")
             }
             TwoFactorError::SessionNotSaved(_) => {
                 tracing::error!(error = %self, "two-factor request failed closed after the view ran");
-                "The service is temporarily unavailable. Your request may have been carried out, but \
-                 your session could not be saved. Please sign in again."
+                tr("error-unavailable-not-saved")
             }
             TwoFactorError::Overloaded { .. } => {
                 // Logged (once per refusal, without user data) by the hasher.
-                "The service is temporarily unavailable. Nothing was changed; please try again in a moment."
+                tr("error-unavailable")
             }
             TwoFactorError::Template(_) | TwoFactorError::NotConfigured => {
                 tracing::error!(error = %self, "two-factor view misconfigured");
-                "Something went wrong on our side."
+                tr("error-internal")
             }
-            TwoFactorError::Csrf => {
-                "CSRF verification failed. Request aborted. Reload the page and submit the form again."
-            }
-            TwoFactorError::BadRequest(why) => why,
-            TwoFactorError::NotFound => "Not found.",
+            TwoFactorError::Csrf => tr("error-csrf"),
+            TwoFactorError::BadRequest(why) => match *why {
+                "The token field is too long." => tr("error-token-too-long"),
+                "ManagementForm data is missing or has been tampered with." => {
+                    tr("error-management-form")
+                }
+                other => other.to_owned(),
+            },
+            TwoFactorError::NotFound => tr("error-not-found"),
         };
         let mut response = HttpResponse::build(status);
         response
@@ -57,11 +64,22 @@ impl ResponseError for TwoFactorError {
         if let TwoFactorError::Overloaded { retry_after } = self {
             response.insert_header(("Retry-After", retry_after.as_secs().max(1).to_string()));
         }
+        let code = status.as_u16();
+        let reason = match code {
+            400 => tr("error-title-400"),
+            403 => tr("error-title-403"),
+            404 => tr("error-title-404"),
+            500 => tr("error-title-500"),
+            503 => tr("error-title-503"),
+            _ => status.canonical_reason().unwrap_or("").to_owned(),
+        };
+        let lang = crate::i18n::current_code();
+        let dir = crate::i18n::current_dir();
         response.body(format!(
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{code}</title></head>\
-                 <body><h1>{code} {reason}</h1><p>{message}</p></body></html>",
-                code = status.as_u16(),
-                reason = status.canonical_reason().unwrap_or(""),
-            ))
+            "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+             <title>{code}</title></head><body><h1>{code} {reason}</h1><p>{message}</p></body></html>",
+            reason = tera::escape_html(&reason),
+            message = tera::escape_html(&message),
+        ))
     }
 }

@@ -95,8 +95,14 @@ where
         // The same handle the session middleware loads the state into and the view
         // changes: after a failure its status tells whether the view ran.
         let session = req.get_session();
+        // What the error page's language is chosen from (negotiated only on an error).
+        let language = crate::web::i18n::LanguageSource::of(req.request());
         let response = self.service.call(req);
-        Box::pin(async move { response.await.map_err(|e| fail_closed(e, &session)) })
+        Box::pin(async move {
+            response
+                .await
+                .map_err(|e| crate::web::i18n::localize_error(fail_closed(e, &session), &language))
+        })
     }
 }
 

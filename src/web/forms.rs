@@ -4,17 +4,26 @@ use serde::Serialize;
 
 pub use crate::devices::token_input::{Field, TokenInput, parse_token, token_field_too_long};
 
-/// Django's message for a missing required field.
-pub const REQUIRED: &str = "This field is required.";
+/// Django's message for a missing required field, in the current language.
+pub fn required() -> &'static str {
+    crate::i18n::tr_static("form-required")
+}
 /// The login token step's message for a wrong, malformed or replayed token.
-pub const INVALID_TOKEN: &str = "Invalid token. Please make sure you have entered it correctly.";
+pub fn invalid_token() -> &'static str {
+    crate::i18n::tr_static("form-invalid-token")
+}
 /// The setup step's message for a wrong token.
-pub const INVALID_SETUP_TOKEN: &str = "Entered token is not valid.";
+pub fn invalid_setup_token() -> &'static str {
+    crate::i18n::tr_static("form-invalid-setup-token")
+}
 /// The password step's message for a wrong username or password (one for both).
-pub const INVALID_LOGIN: &str =
-    "Please enter a correct username and password. Note that both fields may be case-sensitive.";
+pub fn invalid_login() -> &'static str {
+    crate::i18n::tr_static("form-invalid-login")
+}
 /// Shown when the token step comes too long after the password step.
-pub const TIMED_OUT: &str = "Your session has timed out. Please login again.";
+pub fn timed_out() -> &'static str {
+    crate::i18n::tr_static("form-timed-out")
+}
 
 /// An `application/x-www-form-urlencoded` body, parsed once.
 #[derive(Debug, Clone, Default)]
@@ -65,7 +74,7 @@ pub fn token_error(
     use crate::devices::Verification;
     match outcome {
         Verification::Verified => None,
-        Verification::Invalid if *input == TokenInput::Empty => Some(REQUIRED.to_owned()),
+        Verification::Invalid if *input == TokenInput::Empty => Some(required().to_owned()),
         Verification::Invalid | Verification::Replayed => Some(invalid.to_owned()),
         Verification::Throttled { failure_count } => {
             Some(crate::devices::throttle::throttled_message(failure_count))
@@ -131,7 +140,7 @@ impl FormField {
 
     /// A one-time-code input: numeric keyboard, autofill from SMS, focused.
     pub fn token(prefix: &str, name: &str, digits: u8) -> FormField {
-        let mut f = FormField::new(prefix, name, "Token", "text");
+        let mut f = FormField::new(prefix, name, &crate::i18n::tr("field-token"), "text");
         f.autocomplete = Some("one-time-code");
         f.inputmode = Some("numeric");
         f.pattern = Some("[0-9]*");

@@ -340,7 +340,15 @@ where
                     }
                 }
             }
-            let mut response = service.call(req).await?;
+            // The request's language is the current one while the app serves it; its
+            // errors are rendered in it here (the server renders them later without it).
+            let source = crate::web::i18n::LanguageSource::of(req.request());
+            let mut response = match source.resolve() {
+                Some((i18n, code)) => crate::i18n::scope(i18n, &code, service.call(req))
+                    .await
+                    .map_err(|e| crate::web::i18n::localize_error(e, &source))?,
+                None => service.call(req).await?,
+            };
             if order.wrong.get().is_some() {
                 let (req, _) = response.into_parts();
                 return Ok(ServiceResponse::new(req, misconfigured()).map_into_right_body());

@@ -10,6 +10,7 @@ pub(crate) mod error_page;
 pub(crate) mod fail_closed;
 pub(crate) mod forms;
 pub(crate) mod guards;
+pub(crate) mod i18n;
 pub(crate) mod install;
 pub(crate) mod middleware;
 pub(crate) mod mixins;

@@ -1,12 +1,22 @@
 //! Tera templates: the defaults are embedded in the crate under Django's names
 //! (`two_factor/core/login.html`, …); a host app overrides any of them by putting a file
 //! with the same relative name in its template directory.
+//!
+//! Every template can call `{{ t(key="message-id", name=value, …) }}`: the message in the
+//! page's language (the context's `lang`, set per request by the views and
+//! `TwoFactor::page_context`; else the site's default), from the crate's Fluent
+//! catalogues and the host's entries ([`crate::i18n`]). `{{ language_options() | safe }}`
+//! gives the `<option>`s of a language switcher, the page's language selected.
 
 mod fast;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::i18n::I18n;
 
 /// The embedded default templates, by name.
 const DEFAULTS: &[(&str, &str)] = &[
@@ -111,6 +121,8 @@ pub struct Templates {
     /// changes): a page's own context does not have to copy them. A context value of the
     /// same name wins.
     globals: tera::Map<String, tera::Value>,
+    /// The catalogues behind `t()` and the page's language.
+    i18n: Arc<I18n>,
     /// The largest page rendered so far (capped): the next page's buffer starts this big,
     /// so rendering writes it once instead of growing and copying it.
     size_hint: AtomicUsize,
@@ -138,19 +150,39 @@ impl Templates {
             }
         }
         let mut tera = tera::Tera::default();
+        let i18n = Arc::new(I18n::default());
+        register_functions(&mut tera, &i18n);
         tera.add_raw_templates(sources)?;
         let urls = crate::web::urls::all()
             .into_iter()
             .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
             .collect();
-        let globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
-        let plans = plans(&tera, &globals);
+        let mut globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
+        language_globals(&mut globals, &i18n);
+        let plans = plans(&tera, &globals, &i18n);
         Ok(Templates {
             tera,
             plans,
             globals,
+            i18n,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
+    }
+
+    /// Uses `i18n`'s catalogues and languages (the settings' `languages`,
+    /// `language_code` and the host's entries; `build()` does this) for `t()`, the
+    /// switcher and the default `lang`; the plans are flattened again.
+    pub fn with_i18n(mut self, i18n: Arc<I18n>) -> Templates {
+        register_functions(&mut self.tera, &i18n);
+        language_globals(&mut self.globals, &i18n);
+        self.plans = plans(&self.tera, &self.globals, &i18n);
+        self.i18n = i18n;
+        self
+    }
+
+    /// The catalogues the templates translate with.
+    pub fn i18n(&self) -> &Arc<I18n> {
+        &self.i18n
     }
 
     /// Adds configuration constants every template sees unless its context has the same
@@ -164,7 +196,7 @@ impl Templates {
         for (name, value) in globals {
             self.globals.insert(name.to_owned(), value);
         }
-        self.plans = plans(&self.tera, &self.globals);
+        self.plans = plans(&self.tera, &self.globals, &self.i18n);
         self
     }
 
@@ -183,10 +215,10 @@ impl Templates {
         context: &tera::Context,
     ) -> Result<Vec<u8>, TemplateError> {
         let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
-        let fast = self
-            .plans
-            .get(name)
-            .is_some_and(|plan| plan.render(context, &self.globals, &mut out).is_ok());
+        let fast = self.plans.get(name).is_some_and(|plan| {
+            plan.render(context, &self.globals, &self.i18n, &mut out)
+                .is_ok()
+        });
         if !fast {
             out.clear();
             self.render_with_tera(name, context, &mut out)?;
@@ -198,8 +230,27 @@ impl Templates {
         Ok(out)
     }
 
-    /// Tera's rendering, with the globals the context lacks added to (a copy of) it.
+    /// Tera's rendering, with the globals the context lacks added to (a copy of) it, and
+    /// the page's language set for `t()`.
     fn render_with_tera(
+        &self,
+        name: &str,
+        context: &tera::Context,
+        out: &mut Vec<u8>,
+    ) -> Result<(), tera::Error> {
+        let lang = fast::page_language(context, &self.globals, &self.i18n);
+        let escape = self
+            .tera
+            .autoescape_suffixes
+            .iter()
+            .any(|suffix| name.ends_with(suffix));
+        let previous = PAGE_LANGUAGE.with(|cell| cell.replace(Some((lang, escape))));
+        let result = self.render_with_tera_in(name, context, out);
+        PAGE_LANGUAGE.with(|cell| cell.set(previous));
+        result
+    }
+
+    fn render_with_tera_in(
         &self,
         name: &str,
         context: &tera::Context,
@@ -235,10 +286,88 @@ impl Templates {
 fn plans(
     tera: &tera::Tera,
     globals: &tera::Map<String, tera::Value>,
+    i18n: &I18n,
 ) -> HashMap<String, fast::Plan> {
     tera.get_template_names()
-        .filter_map(|name| Some((name.to_owned(), fast::Plan::compile(tera, globals, name)?)))
+        .filter_map(|name| {
+            Some((
+                name.to_owned(),
+                fast::Plan::compile(tera, globals, i18n, name)?,
+            ))
+        })
         .collect()
+}
+
+thread_local! {
+    /// The language of the page Tera is rendering on this thread (an index into the
+    /// engine's [`I18n`]): Tera's functions do not see the context, so `render` sets it
+    /// around each render (rendering is synchronous) and `t()` reads it.
+    static PAGE_LANGUAGE: Cell<Option<(usize, bool)>> = const { Cell::new(None) };
+}
+
+/// `t(key=…, lang=…, name=value…)`: the message in the page's language. As Django's
+/// `{% blocktranslate %}`, the catalogue's text is the template's own (not escaped) and
+/// the arguments are data (escaped in an autoescaped template), so the function's output
+/// is marked safe.
+struct Translate(Arc<I18n>);
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let (page, escape) = PAGE_LANGUAGE
+            .with(Cell::get)
+            .unwrap_or((self.0.default_index(), true));
+        let lang = match args.get("lang").and_then(tera::Value::as_str) {
+            Some(code) => self.0.index(code),
+            None => page,
+        };
+        let values: Vec<_> = args
+            .iter()
+            .filter(|(name, _)| !matches!(name.as_str(), "key" | "lang"))
+            .map(|(name, value)| (name.as_str(), fast::message_arg(value, escape)))
+            .collect();
+        self.0
+            .format(lang, key, &values)
+            .map(tera::Value::String)
+            .ok_or_else(|| tera::Error::msg(format!("t(): no message {key:?} in any catalogue")))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// `t()` and `language_options()`.
+fn register_functions(tera: &mut tera::Tera, i18n: &Arc<I18n>) {
+    tera.register_function("t", Translate(Arc::clone(i18n)));
+    let catalogues = Arc::clone(i18n);
+    tera.register_function(
+        "language_options",
+        move |_: &HashMap<String, tera::Value>| -> tera::Result<tera::Value> {
+            let lang = PAGE_LANGUAGE
+                .with(Cell::get)
+                .map_or(catalogues.default_index(), |(lang, _)| lang);
+            Ok(tera::Value::from(catalogues.options_at(lang)))
+        },
+    );
+}
+
+/// The language globals: `lang` and `lang_dir` (the site's default; a page's context
+/// brings its request's), `language_choice` (whether more than one language is offered:
+/// the switcher shows) and `languages` (`code`, `name`, `dir` of each offered one).
+fn language_globals(globals: &mut tera::Map<String, tera::Value>, i18n: &I18n) {
+    let default = i18n.default_code();
+    globals.insert("lang".to_owned(), default.into());
+    globals.insert("lang_dir".to_owned(), i18n.dir(default).into());
+    globals.insert("language_choice".to_owned(), (i18n.len() > 1).into());
+    let languages = i18n
+        .codes()
+        .map(|code| serde_json::json!({ "code": code, "name": i18n.name(code), "dir": i18n.dir(code) }))
+        .collect();
+    globals.insert("languages".to_owned(), tera::Value::Array(languages));
 }
 
 fn collect_files(
@@ -332,6 +461,30 @@ mod fast_tests {
         ))
     }
 
+    /// The shipped catalogues plus the demo's own messages.
+    fn demo_i18n() -> Arc<I18n> {
+        let root = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/demo/locales"
+        ));
+        let extra: Vec<(String, String)> = crate::i18n::SHIPPED
+            .iter()
+            .map(|(code, _)| {
+                let text = std::fs::read_to_string(root.join(code).join("demo.ftl"))
+                    .expect("demo catalogue");
+                ((*code).to_owned(), text)
+            })
+            .collect();
+        let codes: Vec<&str> = crate::i18n::SHIPPED.iter().map(|(c, _)| *c).collect();
+        Arc::new(I18n::new("en", &codes, &extra).expect("i18n"))
+    }
+
+    fn load_demo(dir: &Path) -> Templates {
+        Templates::load(Some(dir))
+            .expect("load")
+            .with_i18n(demo_i18n())
+    }
+
     /// Contexts that take every branch of the default templates' conditions, with text
     /// that needs escaping.
     fn contexts() -> Vec<tera::Context> {
@@ -352,7 +505,12 @@ mod fast_tests {
             ctx.insert("is_authenticated", &authenticated);
             ctx.insert("is_verified", &authenticated);
             ctx.insert("request_path", "/page/");
-            out.push(ctx);
+            out.push(ctx.clone());
+            // The same page in other languages (one right to left).
+            for lang in ["de", "ar"] {
+                ctx.insert("lang", lang);
+                out.push(ctx.clone());
+            }
         }
         out
     }
@@ -375,7 +533,7 @@ mod fast_tests {
 
     #[test]
     fn every_plan_renders_exactly_what_tera_renders() {
-        let t = Templates::load(Some(demo_dir())).expect("load");
+        let t = load_demo(demo_dir());
         for name in [
             "two_factor/_base.html",
             "demo/secret.html",
@@ -389,7 +547,7 @@ mod fast_tests {
             for ctx in contexts() {
                 let mut fast = Vec::new();
                 let fast = t.plans[name]
-                    .render(&ctx, &t.globals, &mut fast)
+                    .render(&ctx, &t.globals, &t.i18n, &mut fast)
                     .map(|()| fast);
                 match tera_render(&t, name, &ctx) {
                     Ok(expected) => {
@@ -419,10 +577,10 @@ mod fast_tests {
             std::fs::read_to_string(demo_dir().join("demo/secret.html")).expect("read"),
         )
         .expect("write");
-        let t = Templates::load(Some(dir.path())).expect("load");
+        let t = load_demo(dir.path());
         assert!(t.is_precompiled("demo/secret.html"));
         let html = t
-            .render("demo/secret.html", &contexts()[1])
+            .render("demo/secret.html", &contexts()[3])
             .expect("render");
         assert!(
             html.starts_with("HOST BASE [tok-123&#x2F;&lt;&amp;&gt;] "),
@@ -448,7 +606,7 @@ mod fast_tests {
         let t = Templates::load(Some(dir.path())).expect("load");
         assert!(t.is_precompiled("me.html"));
         for (user, token) in [("alice", "token-of-alice"), ("<bob>", "token-of-bob")] {
-            let mut ctx = contexts()[1].clone();
+            let mut ctx = contexts()[3].clone();
             ctx.insert("csrf_token", token);
             ctx.insert("user", &serde_json::json!({ "username": user }));
             let html = t.render("me.html", &ctx).expect("render");
@@ -497,6 +655,42 @@ mod fast_tests {
             .render("v.html", &tera::Context::new())
             .expect_err("missing");
         assert!(format!("{err:?}").contains("value"), "{err:?}");
+    }
+
+    #[test]
+    fn t_escapes_its_arguments_not_the_catalogues_text_on_both_paths() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let call = "{{ t(key=\"admin-no-user-named\", username=who) }}|{{ t(key=\"backup-tokens-none\") }}";
+        std::fs::write(dir.path().join("fast.html"), call).expect("write");
+        std::fs::write(
+            dir.path().join("tera.html"),
+            format!("{{% for n in [1] %}}{call}{{% endfor %}}"),
+        )
+        .expect("write");
+        std::fs::write(dir.path().join("mail.txt"), call).expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(t.is_precompiled("fast.html"));
+        assert!(!t.is_precompiled("tera.html"));
+        let mut ctx = tera::Context::new();
+        ctx.insert("who", "<b>'x'</b>");
+        let html = "No user named “&lt;b&gt;&#x27;x&#x27;&lt;&#x2F;b&gt;”.|You don't have any backup codes yet.";
+        assert_eq!(t.render("fast.html", &ctx).expect("fast"), html);
+        assert_eq!(t.render("tera.html", &ctx).expect("tera"), html);
+        assert_eq!(
+            t.render("mail.txt", &ctx).expect("text"),
+            "No user named “<b>'x'</b>”.|You don't have any backup codes yet."
+        );
+        ctx.insert("lang", "fr");
+        assert!(
+            t.render("fast.html", &ctx)
+                .expect("fast")
+                .starts_with("Aucun utilisateur nommé « &lt;b&gt;")
+        );
+        // An unknown key is an error on both paths.
+        std::fs::write(dir.path().join("bad.html"), "{{ t(key=\"no-such\") }}").expect("write");
+        let t = Templates::load(Some(dir.path())).expect("load");
+        assert!(!t.is_precompiled("bad.html"));
+        assert!(t.render("bad.html", &ctx).is_err());
     }
 
     #[test]

@@ -45,13 +45,17 @@ pub const WEBAUTHN_PASSKEY_OPTIONS: &str = "/account/two_factor/webauthn/passkey
 pub const WEBAUTHN_CREATE: &str = "/account/two_factor/webauthn/register/";
 /// `two_factor:webauthn_delete`: `WEBAUTHN_DELETE_PREFIX<id>/`, POST removes a key.
 pub const WEBAUTHN_DELETE_PREFIX: &str = "/account/two_factor/webauthn/unregister/";
+/// `two_factor:set_language`: POST the visitor's language choice (Django's
+/// `set_language`, `i18n/setlang/`).
+pub const SET_LANGUAGE: &str = "/i18n/setlang/";
 
 /// Largest form body the views accept; larger ones get 413 before any work is done.
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 18] {
+pub(crate) fn all() -> [(&'static str, &'static str); 19] {
     [
+        ("set_language", SET_LANGUAGE),
         // The JSON API's base (no trailing slash): `{{ urls.api }}/openapi.json`.
         ("api", crate::web::api::PATH),
         ("webauthn_js", WEBAUTHN_SCRIPT),
@@ -92,6 +96,7 @@ pub(crate) struct Urls {
     pub(crate) phone_delete_prefix: String,
     #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     pub(crate) webauthn_delete_prefix: String,
+    pub(crate) set_language: String,
     /// The JSON API's base path (`…/account/two_factor/api/v1`, no trailing slash).
     pub(crate) api: String,
     /// The `urls` map templates get, built once and cloned into each context.
@@ -128,6 +133,7 @@ impl Urls {
             phone_create: at(PHONE_CREATE),
             phone_delete_prefix: at(PHONE_DELETE_PREFIX),
             webauthn_delete_prefix: at(WEBAUTHN_DELETE_PREFIX),
+            set_language: at(SET_LANGUAGE),
             api: at(crate::web::api::PATH),
             context,
         }
@@ -226,6 +232,13 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             .app_data(form_limit())
             .route(web::get().to(views::phone::create_get))
             .route(web::post().to(views::phone::create_post))
+            .default_service(web::to(method_not_allowed)),
+    )
+    .service(
+        web::resource(urls.set_language.as_str())
+            .name("two_factor:set_language")
+            .app_data(form_limit())
+            .route(web::post().to(crate::web::i18n::set_language))
             .default_service(web::to(method_not_allowed)),
     )
     .service(

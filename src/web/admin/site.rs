@@ -396,7 +396,13 @@ async fn remove_device(
     }
     set_notice(
         &action.session,
-        &format!("Removed {} ({device}).", found.describe()),
+        &crate::i18n::tr_args(
+            "admin-notice-removed",
+            &[
+                ("device", found.describe().into()),
+                ("id", device.to_string().into()),
+            ],
+        ),
     );
     let page = action.page.clone();
     tf.signals
@@ -427,7 +433,13 @@ async fn reset_throttle(
     }
     set_notice(
         &action.session,
-        &format!("Failed attempts reset for {} ({device}).", found.describe()),
+        &crate::i18n::tr_args(
+            "admin-notice-failures-reset",
+            &[
+                ("device", found.describe().into()),
+                ("id", device.to_string().into()),
+            ],
+        ),
     );
     let page = action.page.clone();
     audit(&tf, action, AdminActionKind::ResetThrottling, Some(device)).await;
@@ -444,7 +456,10 @@ async fn reset(tf: web::Data<TwoFactor>, action: Action) -> Result<HttpResponse,
     tf.devices.remove_all(&user.id).await?;
     set_notice(
         &action.session,
-        &format!("Two-factor authentication was reset for {}.", user.username),
+        &crate::i18n::tr_args(
+            "admin-notice-reset",
+            &[("username", user.username.as_str().into())],
+        ),
     );
     let page = action.page.clone();
     if had_any {

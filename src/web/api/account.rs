@@ -260,7 +260,7 @@ pub(crate) async fn totp_confirm(
             &device,
             outcome,
             &input,
-            forms::INVALID_SETUP_TOKEN,
+            forms::invalid_setup_token(),
         )
         .await);
     }
@@ -407,13 +407,13 @@ pub(crate) async fn phone_confirm(
                 &device,
                 outcome,
                 &input,
-                forms::INVALID_SETUP_TOKEN,
+                forms::invalid_setup_token(),
             )
             .await)
         }
         PhoneConfirm::Wrong { error, .. } => Err(ApiError::new(
             Code::InvalidToken,
-            error.unwrap_or_else(|| forms::INVALID_SETUP_TOKEN.to_owned()),
+            error.unwrap_or_else(|| forms::invalid_setup_token().to_owned()),
         )),
         PhoneConfirm::Added(device) => respond(
             &req,

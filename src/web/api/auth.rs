@@ -122,7 +122,7 @@ pub(crate) async fn login(
         PasswordCheck::Invalid { .. } => {
             return Err(ApiError::new(
                 Code::InvalidCredentials,
-                forms::INVALID_LOGIN,
+                forms::invalid_login(),
             ));
         }
         PasswordCheck::Refused { retry_after_secs } => {
@@ -173,7 +173,7 @@ async fn pending(
     let pending: PendingLogin = WIZARD.load(&session).ok_or_else(expired)?;
     match load_pending(tf, &session, &pending).await? {
         PendingCheck::Ready(ready) => Ok((pending, ready.user, ready.devices, ready.device)),
-        PendingCheck::TimedOut => Err(ApiError::new(Code::SessionExpired, forms::TIMED_OUT)),
+        PendingCheck::TimedOut => Err(ApiError::new(Code::SessionExpired, forms::timed_out())),
         PendingCheck::Ended => Err(expired()),
     }
 }
@@ -220,9 +220,15 @@ pub(crate) async fn login_token(
     let input = device.parse_token(field);
     let outcome = verify_token(&tf, &session, &user, &device, &input).await?;
     if outcome != Verification::Verified {
-        return Err(
-            verification_error(&tf, &user, &device, outcome, &input, forms::INVALID_TOKEN).await,
-        );
+        return Err(verification_error(
+            &tf,
+            &user,
+            &device,
+            outcome,
+            &input,
+            forms::invalid_token(),
+        )
+        .await);
     }
     log_in(&tf, &req, &session, &user, Some(&device)).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
@@ -348,7 +354,7 @@ pub(crate) async fn reauthenticate(
         }
         ReauthOutcome::LoggedOut => Err(ApiError::new(
             Code::SessionExpired,
-            crate::throttling::LOGGED_OUT_MESSAGE,
+            crate::throttling::logged_out_message(),
         )),
         ReauthOutcome::Refused { retry_after_secs } => Err(ApiError::throttled(
             crate::throttling::reauth_refused_message(retry_after_secs),
@@ -356,13 +362,13 @@ pub(crate) async fn reauthenticate(
         )),
         ReauthOutcome::WrongPassword => Err(ApiError::new(
             Code::InvalidCredentials,
-            crate::web::views::reauth::WRONG_PASSWORD,
+            crate::web::views::reauth::wrong_password(),
         )),
         ReauthOutcome::WrongToken { outcome, input } => {
             let device =
-                device.ok_or_else(|| ApiError::new(Code::InvalidToken, forms::INVALID_TOKEN))?;
+                device.ok_or_else(|| ApiError::new(Code::InvalidToken, forms::invalid_token()))?;
             Err(
-                verification_error(&tf, &user, &device, outcome, &input, forms::INVALID_TOKEN)
+                verification_error(&tf, &user, &device, outcome, &input, forms::invalid_token())
                     .await,
             )
         }

@@ -4,6 +4,12 @@
 //! long runs, the blocks already resolved to their most-derived definition. Rendering a
 //! plan is a walk over a handful of segments instead of Tera's interpreter.
 //!
+//! `{{ t(key="…", name=value, …) }}` (the translation function) is a segment too: a
+//! message without arguments is formatted once per language at load, one with arguments
+//! (plain names or literals) is formatted per render in the page's language (the
+//! context's `lang`, else the site's default). `{{ language_options() | safe }}` is the
+//! switcher's options, also per language.
+//!
 //! The plan is built from the templates actually loaded (the defaults with the host's
 //! overrides), so an override of any name, `two_factor/_base.html` included, is what the
 //! plan renders. A template using anything else (loops, includes, filters, `super()`,
@@ -11,8 +17,12 @@
 //! meets a value it does not handle (a missing variable, a list or map printed) gives up
 //! and Tera renders the page, so output and errors are Tera's in every case.
 
-use tera::ast::{Block, Expr, ExprVal, LogicExpr, LogicOperator, Node};
+use tera::ast::{Block, Expr, ExprVal, FunctionCall, LogicExpr, LogicOperator, Node};
 use tera::{Context, Map, Tera, Value};
+
+use std::sync::Arc;
+
+use crate::i18n::{I18n, MessageArg};
 
 /// One flattened template.
 #[derive(Debug)]
@@ -32,11 +42,29 @@ enum Segment {
         escape: bool,
         global: Option<Box<[u8]>>,
     },
+    /// `{{ t(key="…") }}` without arguments: the message's text in each offered
+    /// language (index as in [`I18n`]), escaped when the template escapes.
+    Fixed(Vec<Box<[u8]>>),
+    /// `{{ t(key="…", name=value, …) }}`: formatted per render in the page's language.
+    Message {
+        key: String,
+        args: Vec<(String, ArgSource)>,
+        escape: bool,
+    },
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
     If {
         branches: Vec<(Cond, Vec<Segment>)>,
         otherwise: Vec<Segment>,
     },
+}
+
+/// Where a message argument comes from.
+#[derive(Debug)]
+enum ArgSource {
+    /// A name in the context (or the globals).
+    Path(Vec<String>),
+    /// A literal in the template.
+    Literal(Value),
 }
 
 #[derive(Debug)]
@@ -57,7 +85,12 @@ pub(crate) struct Unsupported;
 impl Plan {
     /// Flattens template `name` of `tera`, or `None` when it uses anything the fast path
     /// does not do.
-    pub(crate) fn compile(tera: &Tera, globals: &Map<String, Value>, name: &str) -> Option<Plan> {
+    pub(crate) fn compile(
+        tera: &Tera,
+        globals: &Map<String, Value>,
+        i18n: &I18n,
+        name: &str,
+    ) -> Option<Plan> {
         let template = tera.get_template(name).ok()?;
         let root = match template.parents.last() {
             Some(parent) => tera.get_template(parent).ok()?,
@@ -70,6 +103,7 @@ impl Plan {
         let compiler = Compiler {
             tera,
             globals,
+            i18n,
             template,
             escape,
         };
@@ -84,15 +118,46 @@ impl Plan {
         &self,
         ctx: &Context,
         globals: &tera::Map<String, Value>,
+        i18n: &Arc<I18n>,
         out: &mut Vec<u8>,
     ) -> Result<(), Unsupported> {
-        render_segments(&self.segments, &Scope { ctx, globals }, out)
+        let lang = page_language(ctx, globals, i18n);
+        render_segments(
+            &self.segments,
+            &Scope {
+                ctx,
+                globals,
+                i18n,
+                lang,
+            },
+            out,
+        )
+    }
+}
+
+/// The index of the page's language: the context's `lang`, else the request's (the
+/// current language, [`crate::i18n::scope`]), else the site's default.
+pub(crate) fn page_language(
+    ctx: &Context,
+    globals: &Map<String, Value>,
+    i18n: &Arc<I18n>,
+) -> usize {
+    if let Some(Value::String(code)) = ctx.get("lang") {
+        return i18n.index(code);
+    }
+    if let Some(index) = crate::i18n::current_index_in(i18n) {
+        return index;
+    }
+    match globals.get("lang") {
+        Some(Value::String(code)) => i18n.index(code),
+        _ => i18n.default_index(),
     }
 }
 
 struct Compiler<'a> {
     tera: &'a Tera,
     globals: &'a Map<String, Value>,
+    i18n: &'a I18n,
     /// The template being rendered (its `blocks_definitions` resolve every block).
     template: &'a tera::Template,
     escape: bool,
@@ -110,6 +175,9 @@ impl Compiler<'_> {
             match node {
                 Node::Text(text) | Node::Raw(_, text, _) => push_text(out, text),
                 Node::Comment(..) => {}
+                Node::VariableBlock(_, expr) if matches!(expr.val, ExprVal::FunctionCall(_)) => {
+                    out.push(self.function(expr)?);
+                }
                 Node::VariableBlock(_, expr) => {
                     let (path, safe) = output_expr(expr)?;
                     let escape = self.escape && !safe;
@@ -148,6 +216,78 @@ impl Compiler<'_> {
             }
         }
         Some(())
+    }
+
+    /// `{{ t(key="…", …) }}` or `{{ language_options() | safe }}` as a segment, or
+    /// `None` for any other call (Tera renders the template).
+    fn function(&self, expr: &Expr) -> Option<Segment> {
+        let ExprVal::FunctionCall(FunctionCall { name, args }) = &expr.val else {
+            return None;
+        };
+        if expr.negated {
+            return None;
+        }
+        let safe = match expr.filters.as_slice() {
+            [] => false,
+            [only] if only.name == "safe" && only.args.is_empty() => true,
+            _ => return None,
+        };
+        let escape = self.escape && !safe;
+        let languages = 0..self.i18n.len();
+        match name.as_str() {
+            "language_options" if args.is_empty() && !escape => Some(Segment::Fixed(
+                languages
+                    .map(|i| self.i18n.options_at(i).as_bytes().into())
+                    .collect(),
+            )),
+            "t" => {
+                let key = match args
+                    .get("key")
+                    .map(|e| (&e.val, e.filters.is_empty(), e.negated))
+                {
+                    Some((ExprVal::String(key), true, false)) => key.clone(),
+                    _ => return None,
+                };
+                let mut sources = Vec::new();
+                for (arg, value) in args {
+                    if arg == "key" {
+                        continue;
+                    }
+                    // `lang=` picks another language than the page's: Tera does that.
+                    if arg == "lang" || !value.filters.is_empty() || value.negated {
+                        return None;
+                    }
+                    let source = match &value.val {
+                        ExprVal::Ident(ident) => ArgSource::Path(plain_path(ident)?),
+                        ExprVal::String(s) => ArgSource::Literal(Value::from(s.as_str())),
+                        ExprVal::Int(n) => ArgSource::Literal(Value::from(*n)),
+                        ExprVal::Float(n) => ArgSource::Literal(Value::from(*n)),
+                        _ => return None,
+                    };
+                    sources.push((arg.clone(), source));
+                }
+                // A key no catalogue has is Tera's error at render time.
+                if sources.is_empty() {
+                    let texts = languages
+                        .map(|i| {
+                            let text = self.i18n.format(i, &key, &[])?;
+                            Some(text.into_bytes().into_boxed_slice())
+                        })
+                        .collect::<Option<Vec<_>>>()?;
+                    return Some(Segment::Fixed(texts));
+                }
+                self.i18n.format(self.i18n.default_index(), &key, &[])?;
+                sources.sort_by(|a, b| a.0.cmp(&b.0));
+                // Arguments are escaped as the template escapes, `| safe` or not: the
+                // function's output is safe (Tera does the same).
+                Some(Segment::Message {
+                    key,
+                    args: sources,
+                    escape: self.escape,
+                })
+            }
+            _ => None,
+        }
     }
 
     /// The body Tera renders for `block` (its `render_block`): the first definition found
@@ -223,10 +363,26 @@ fn cond(expr: &Expr) -> Option<Cond> {
     }
 }
 
-/// Where names are looked up: the page's context, then the globals.
+/// Where names are looked up: the page's context, then the globals; the page's
+/// language for messages.
 struct Scope<'c> {
     ctx: &'c Context,
     globals: &'c tera::Map<String, Value>,
+    i18n: &'c I18n,
+    lang: usize,
+}
+
+/// What a message argument's value means to Fluent (as the template function reads it):
+/// text escaped for HTML when the template escapes (the catalogue's own text is not).
+pub(crate) fn message_arg(value: &Value, escape: bool) -> MessageArg<'_> {
+    match value {
+        Value::String(s) if escape => MessageArg::Text(tera::escape_html(s).into()),
+        Value::String(s) => MessageArg::Text(s.as_str().into()),
+        Value::Number(n) => MessageArg::Number(n.as_f64().unwrap_or(0.0)),
+        Value::Bool(b) => MessageArg::Text(if *b { "true" } else { "false" }.into()),
+        Value::Null => MessageArg::Text("".into()),
+        other => MessageArg::Text(other.to_string().into()),
+    }
 }
 
 fn lookup<'c>(scope: &Scope<'c>, path: &[String]) -> Option<&'c Value> {
@@ -295,6 +451,21 @@ fn render_segments(
                     write_value(value.ok_or(Unsupported)?, *escape, out)?;
                 }
             },
+            Segment::Fixed(texts) => {
+                out.extend_from_slice(texts.get(ctx.lang).ok_or(Unsupported)?);
+            }
+            Segment::Message { key, args, escape } => {
+                let mut values = Vec::with_capacity(args.len());
+                for (name, source) in args {
+                    let value = match source {
+                        ArgSource::Path(path) => lookup(ctx, path).ok_or(Unsupported)?,
+                        ArgSource::Literal(value) => value,
+                    };
+                    values.push((name.as_str(), message_arg(value, *escape)));
+                }
+                let text = ctx.i18n.format(ctx.lang, key, &values).ok_or(Unsupported)?;
+                out.extend_from_slice(text.as_bytes());
+            }
             Segment::If {
                 branches,
                 otherwise,

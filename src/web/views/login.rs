@@ -115,8 +115,8 @@ async fn auth_step(
     let username = post.get("auth-username").unwrap_or("");
     let password = post.get("auth-password").unwrap_or("");
     if username.trim().is_empty() || password.is_empty() {
-        let username_error = username.trim().is_empty().then_some(forms::REQUIRED);
-        let password_error = password.is_empty().then_some(forms::REQUIRED);
+        let username_error = username.trim().is_empty().then_some(forms::required());
+        let password_error = password.is_empty().then_some(forms::required());
         return render_auth(
             tf,
             req,
@@ -136,7 +136,7 @@ async fn auth_step(
         }
         PasswordCheck::Invalid { keep_username } => {
             let shown = if keep_username { username } else { "" };
-            return render_auth(tf, req, next, shown, &[forms::INVALID_LOGIN], None);
+            return render_auth(tf, req, next, shown, &[forms::invalid_login()], None);
         }
     };
     match tf.devices.default_device(&user.id).await? {
@@ -186,7 +186,7 @@ impl Step<'_> {
         let (user, devices, device) = match load_pending(tf, session, &pending).await? {
             PendingCheck::Ready(ready) => (ready.user, ready.devices, ready.device),
             PendingCheck::TimedOut => {
-                return render_auth(tf, self.req, self.next, "", &[forms::TIMED_OUT], None);
+                return render_auth(tf, self.req, self.next, "", &[forms::timed_out()], None);
             }
             PendingCheck::Ended => return render_auth(tf, self.req, self.next, "", &[], None),
         };
@@ -259,7 +259,7 @@ impl Step<'_> {
                 Ok(response)
             }
             failed => {
-                let error = forms::token_error(failed, &input, forms::INVALID_TOKEN);
+                let error = forms::token_error(failed, &input, forms::invalid_token());
                 self.render_token(&user, &device, error, None).await
             }
         }
@@ -332,7 +332,7 @@ impl Step<'_> {
     ) -> Result<HttpResponse, TwoFactorError> {
         let Some(device) = self.tf.devices.static_device(&user.id).await? else {
             return self
-                .render_backup(Some(forms::INVALID_TOKEN.to_owned()))
+                .render_backup(Some(forms::invalid_token().to_owned()))
                 .await;
         };
         let device = Device::Static(device);
@@ -354,7 +354,7 @@ impl Step<'_> {
                 .await
             }
             failed => {
-                let error = forms::token_error(failed, &input, forms::INVALID_TOKEN);
+                let error = forms::token_error(failed, &input, forms::invalid_token());
                 self.render_backup(error).await
             }
         }
@@ -447,7 +447,12 @@ impl Step<'_> {
     }
 
     async fn render_backup(&self, error: Option<String>) -> Result<HttpResponse, TwoFactorError> {
-        let mut field = FormField::new("backup", "otp_token", "Token", "text");
+        let mut field = FormField::new(
+            "backup",
+            "otp_token",
+            &crate::i18n::tr("field-token"),
+            "text",
+        );
         field.autocomplete = Some("one-time-code");
         field.autofocus = true;
         field.maxlength = Some(crate::devices::static_tokens::TOKEN_LENGTH);
@@ -746,9 +751,14 @@ fn render_auth(
     field_errors: Option<(Option<&str>, Option<&str>)>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let (user_err, pass_err) = field_errors.unwrap_or((None, None));
-    let mut username_field = FormField::new("auth", "username", "Username", "text")
-        .with_value(username)
-        .with_error(user_err);
+    let mut username_field = FormField::new(
+        "auth",
+        "username",
+        &crate::i18n::tr("field-username"),
+        "text",
+    )
+    .with_value(username)
+    .with_error(user_err);
     username_field.autocomplete = Some("username");
     #[cfg(feature = "webauthn")]
     let webauthn = super::webauthn::page_context(tf, req);
@@ -759,8 +769,13 @@ fn render_auth(
     }
     username_field.autofocus = true;
     username_field.maxlength = Some(150);
-    let mut password_field =
-        FormField::new("auth", "password", "Password", "password").with_error(pass_err);
+    let mut password_field = FormField::new(
+        "auth",
+        "password",
+        &crate::i18n::tr("field-password"),
+        "password",
+    )
+    .with_error(pass_err);
     password_field.autocomplete = Some("current-password");
     let form = Form {
         fields: vec![username_field, password_field],

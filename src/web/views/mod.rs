@@ -44,8 +44,7 @@ impl NextQuery {
 /// The templates also see `urls`, `site_name` and `cancel_url`, globals of the template
 /// engine ([`crate::web::templates::Templates`]), so no page copies constants into its context.
 pub(crate) fn base_context(
-    // Kept for the callers: the configuration this used to copy is now the engine's.
-    _tf: &TwoFactor,
+    tf: &TwoFactor,
     req: &HttpRequest,
 ) -> Result<tera::Context, TwoFactorError> {
     let (authenticated, verified) = req
@@ -57,6 +56,11 @@ pub(crate) fn base_context(
     ctx.insert("is_authenticated", &authenticated);
     ctx.insert("is_verified", &verified);
     ctx.insert("request_path", req.path());
+    // The request's language (the middleware made it the current one), else the site's.
+    let i18n = tf.templates.i18n();
+    let lang = crate::i18n::current_index_in(i18n).map_or(i18n.default_code(), |i| i18n.code_at(i));
+    ctx.insert("lang", lang);
+    ctx.insert("lang_dir", i18n.dir(lang));
     Ok(ctx)
 }
 

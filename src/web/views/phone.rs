@@ -108,7 +108,7 @@ async fn setup_step(
 ) -> Result<HttpResponse, TwoFactorError> {
     let raw = post.get("setup-number").unwrap_or("");
     match begin_phone(tf, session, user, raw, post.get("setup-method")).await? {
-        PhoneBegin::BadMethod => render_setup(tf, req, raw, None, Some(forms::REQUIRED)),
+        PhoneBegin::BadMethod => render_setup(tf, req, raw, None, Some(forms::required())),
         PhoneBegin::BadNumber(message) => render_setup(tf, req, raw, Some(message), None),
         PhoneBegin::NotSent(delivery) => {
             let mut ctx = setup_context(tf, req, raw, None, None)?;
@@ -155,9 +155,9 @@ pub(crate) async fn begin_phone(
         Ok(number) => number,
         Err(_) => {
             let message = if raw.trim().is_empty() {
-                forms::REQUIRED
+                forms::required()
             } else {
-                phone::INVALID_PHONE_NUMBER
+                phone::invalid_phone_number()
             };
             return Ok(PhoneBegin::BadNumber(message));
         }
@@ -263,7 +263,8 @@ fn setup_context(
     let number = number_field("setup")
         .with_value(number)
         .with_error(number_error);
-    let method = FormField::new("setup", "method", "Method", "radio").with_error(method_error);
+    let method = FormField::new("setup", "method", &crate::i18n::tr("field-method"), "radio")
+        .with_error(method_error);
     let form = Form {
         fields: vec![number, method],
         non_field_errors: Vec::new(),
@@ -273,9 +274,9 @@ fn setup_context(
         .into_iter()
         .map(|m| {
             let label = if m == Method::Sms {
-                "Text message"
+                crate::i18n::tr("method-sms")
             } else {
-                "Phone call"
+                crate::i18n::tr("method-call")
             };
             serde_json::json!({ "value": m.as_str(), "label": label })
         })

@@ -92,8 +92,13 @@ pub(crate) async fn setup_complete(
 }
 
 fn disable_form(error: Option<&str>) -> Form {
-    let mut field =
-        FormField::new("", "understand", "Yes, I am sure", "checkbox").with_error(error);
+    let mut field = FormField::new(
+        "",
+        "understand",
+        &crate::i18n::tr("field-understand"),
+        "checkbox",
+    )
+    .with_error(error);
     field.value = "on".into();
     Form {
         fields: vec![field],
@@ -126,7 +131,7 @@ pub(crate) async fn disable_post(
     if !post.checked("understand") {
         let mut ctx = base_context(&tf, &req)?;
         ctx.insert("user", &user);
-        ctx.insert("form", &disable_form(Some(forms::REQUIRED)));
+        ctx.insert("form", &disable_form(Some(forms::required())));
         return render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK);
     }
     disable_two_factor(&tf, &session, &user).await?;

@@ -25,8 +25,13 @@ use crate::web::redirects::{redirect, with_query};
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
 fn form(device: Option<&Device>, password_error: Option<&str>, token_error: Option<&str>) -> Form {
-    let mut password =
-        FormField::new("reauth", "password", "Password", "password").with_error(password_error);
+    let mut password = FormField::new(
+        "reauth",
+        "password",
+        &crate::i18n::tr("field-password"),
+        "password",
+    )
+    .with_error(password_error);
     password.autocomplete = Some("current-password");
     password.autofocus = true;
     let mut fields = vec![password];
@@ -111,7 +116,7 @@ pub(crate) async fn post(
             &req,
             &next,
             device.as_ref(),
-            form(device.as_ref(), Some(forms::REQUIRED), None),
+            form(device.as_ref(), Some(forms::required()), None),
         );
     }
     // The session key is the CSRF token: random, rotated at login, and the same in every
@@ -150,10 +155,10 @@ pub(crate) async fn post(
             &req,
             &next,
             device.as_ref(),
-            form(device.as_ref(), Some(WRONG_PASSWORD), None),
+            form(device.as_ref(), Some(wrong_password()), None),
         ),
         ReauthOutcome::WrongToken { outcome, input } => {
-            let error = forms::token_error(outcome, &input, forms::INVALID_TOKEN);
+            let error = forms::token_error(outcome, &input, forms::invalid_token());
             page(
                 &tf,
                 &req,
@@ -173,9 +178,10 @@ pub(crate) async fn post(
     }
 }
 
-/// The message for a wrong password at re-authentication.
-pub(crate) const WRONG_PASSWORD: &str =
-    "Your password was entered incorrectly. Please enter it again.";
+/// The message for a wrong password at re-authentication (current language).
+pub(crate) fn wrong_password() -> &'static str {
+    crate::i18n::tr_static("form-wrong-password")
+}
 
 /// The outcome of a re-authentication.
 pub(crate) enum ReauthOutcome {

@@ -72,13 +72,13 @@ fn methods(tf: &TwoFactor) -> Vec<SetupMethod> {
 
 /// A method's label on the method step.
 fn method_label(method: SetupMethod) -> &'static str {
-    match method {
-        SetupMethod::Generator => "Token generator",
-        SetupMethod::Sms => "Text message",
-        SetupMethod::Call => "Phone call",
-        SetupMethod::Email => "Email",
-        SetupMethod::WebAuthn => "Security key or passkey",
-    }
+    crate::i18n::tr_static(match method {
+        SetupMethod::Generator => "method-generator",
+        SetupMethod::Sms => "method-sms",
+        SetupMethod::Call => "method-call",
+        SetupMethod::Email => "method-email",
+        SetupMethod::WebAuthn => "method-webauthn",
+    })
 }
 
 fn steps(tf: &TwoFactor, state: &SetupState) -> Vec<SetupStep> {
@@ -162,7 +162,7 @@ pub(crate) async fn post(
             match chosen {
                 Some(method) => page.choose(&session, state, method).await,
                 None => {
-                    page.render(&state, method_form(Some(forms::REQUIRED)), None)
+                    page.render(&state, method_form(Some(forms::required())), None)
                         .await
                 }
             }
@@ -243,15 +243,15 @@ impl<'a> Page<'a> {
         // Empty and malformed input is a form error here, not a verification attempt.
         let input = forms::parse_token(field, device.digits as u8);
         let error = match &input {
-            TokenInput::Empty => Some(forms::REQUIRED.to_owned()),
-            TokenInput::Malformed => Some(forms::INVALID_SETUP_TOKEN.to_owned()),
+            TokenInput::Empty => Some(forms::required().to_owned()),
+            TokenInput::Malformed => Some(forms::invalid_setup_token().to_owned()),
             TokenInput::Token(token) => {
                 let outcome = self
                     .tf
                     .devices
                     .confirm_setup(&self.user.id, device.id, Some(token.clone()))
                     .await?;
-                forms::token_error(outcome, &input, forms::INVALID_SETUP_TOKEN)
+                forms::token_error(outcome, &input, forms::invalid_setup_token())
             }
         };
         match error {
@@ -284,9 +284,9 @@ impl<'a> Page<'a> {
             }
             Err(_) => {
                 let message = if raw.trim().is_empty() {
-                    forms::REQUIRED
+                    forms::required()
                 } else {
-                    phone::INVALID_PHONE_NUMBER
+                    phone::invalid_phone_number()
                 };
                 let field = number_field(method.as_str())
                     .with_value(raw)
@@ -305,9 +305,9 @@ impl<'a> Page<'a> {
         let raw = post.get("email-email").unwrap_or("").trim().to_owned();
         if !plausible_email(&raw) {
             let message = if raw.is_empty() {
-                forms::REQUIRED
+                forms::required()
             } else {
-                "Enter a valid email address."
+                crate::i18n::tr_static("form-invalid-email")
             };
             let field = email_field().with_value(&raw).with_error(Some(message));
             return self.render(&state, form_of(field), None).await;
@@ -580,8 +580,8 @@ pub(crate) async fn validate_code(
     }
     let input = forms::parse_token(field, crate::devices::challenge::CODE_DIGITS);
     Ok(match &input {
-        TokenInput::Empty => (Some(forms::REQUIRED.to_owned()), None),
-        TokenInput::Malformed => (Some(forms::INVALID_SETUP_TOKEN.to_owned()), None),
+        TokenInput::Empty => (Some(forms::required().to_owned()), None),
+        TokenInput::Malformed => (Some(forms::invalid_setup_token().to_owned()), None),
         TokenInput::Token(token) => {
             let nonce = delivery::existing_nonce(session);
             let outcome = tf
@@ -589,7 +589,7 @@ pub(crate) async fn validate_code(
                 .confirm_challenge_setup(&user.id, device, Some(token.clone()), nonce)
                 .await?;
             (
-                forms::token_error(outcome, &input, forms::INVALID_SETUP_TOKEN),
+                forms::token_error(outcome, &input, forms::invalid_setup_token()),
                 Some(outcome),
             )
         }
@@ -630,11 +630,16 @@ fn token_field(prefix: &str, name: &str, digits: u8, error: String) -> FormField
 
 /// The phone number input of the `sms`/`call` step.
 pub(crate) fn number_field(prefix: &str) -> FormField {
-    let mut field = FormField::new(prefix, "number", "Phone Number", "tel");
+    let mut field = FormField::new(
+        prefix,
+        "number",
+        &crate::i18n::tr("field-phone-number"),
+        "tel",
+    );
     field.autocomplete = Some("tel");
     field.autofocus = true;
     field.maxlength = Some(32);
-    field.help_text = Some("Including your country code, starting with + or 00.".to_owned());
+    field.help_text = Some(crate::i18n::tr("field-phone-help"));
     field
 }
 
@@ -649,7 +654,7 @@ fn webauthn_label_field() -> FormField {
 }
 
 fn email_field() -> FormField {
-    let mut field = FormField::new("email", "email", "Email address", "email");
+    let mut field = FormField::new("email", "email", &crate::i18n::tr("field-email"), "email");
     field.autocomplete = Some("email");
     field.autofocus = true;
     field.maxlength = Some(254);
@@ -657,7 +662,15 @@ fn email_field() -> FormField {
 }
 
 fn method_form(error: Option<&str>) -> Form {
-    form_of(FormField::new("method", "method", "Method", "radio").with_error(error))
+    form_of(
+        FormField::new(
+            "method",
+            "method",
+            &crate::i18n::tr("field-method"),
+            "radio",
+        )
+        .with_error(error),
+    )
 }
 
 #[cfg(test)]

@@ -1,0 +1,15 @@
+demo-home-title = الرئيسية
+demo-welcome = مرحبًا بك في { $site }
+demo-intro = يعرض هذا الموقع الصغير actix-two-factor أثناء العمل.
+demo-logged-in-verified = أنت مسجّل الدخول وتم التحقق منك بعامل ثانٍ.
+demo-logged-in-password = أنت مسجّل الدخول بكلمة المرور فقط.
+demo-account-security = أمان الحساب
+demo-account-security-hint = تفعيل المصادقة الثنائية أو تعطيلها.
+demo-log-in = تسجيل الدخول
+demo-create-user = أنشئ مستخدمًا بالأمر
+demo-secret-link = الصفحة السرية
+demo-secret-protected = محمية بواسطة
+demo-secret-title = سرّي
+demo-secret-text = لا ترى هذا إلا الجلسات التي تم التحقق منها بعامل ثانٍ.
+demo-spa-link = تطبيق الصفحة الواحدة
+demo-spa-text = يسجّل الدخول ويُعدّ المصادقة الثنائية عبر واجهة JSON البرمجية؛ وثيقتها:

@@ -1,0 +1,15 @@
+demo-home-title = Start
+demo-welcome = Willkommen bei { $site }
+demo-intro = Diese kleine Website zeigt actix-two-factor in Aktion.
+demo-logged-in-verified = Sie sind angemeldet und mit einem zweiten Faktor bestätigt.
+demo-logged-in-password = Sie sind angemeldet, nur mit einem Passwort.
+demo-account-security = Kontosicherheit
+demo-account-security-hint = Zwei-Faktor-Authentifizierung aktivieren oder deaktivieren.
+demo-log-in = Anmelden
+demo-create-user = Benutzer anlegen mit
+demo-secret-link = Die geheime Seite
+demo-secret-protected = geschützt durch
+demo-secret-title = Geheim
+demo-secret-text = Nur mit einem zweiten Faktor bestätigte Sitzungen sehen dies.
+demo-spa-link = Die Single-Page-App
+demo-spa-text = meldet sich über die JSON-API an und richtet die Zwei-Faktor-Authentifizierung ein; ihr Dokument:

@@ -1,0 +1,15 @@
+demo-home-title = Inicio
+demo-welcome = Bienvenido a { $site }
+demo-intro = Este pequeño sitio muestra actix-two-factor en acción.
+demo-logged-in-verified = Ha iniciado sesión y está verificado con un segundo factor.
+demo-logged-in-password = Ha iniciado sesión solo con una contraseña.
+demo-account-security = Seguridad de la cuenta
+demo-account-security-hint = activar o desactivar la autenticación en dos pasos.
+demo-log-in = Iniciar sesión
+demo-create-user = cree un usuario con
+demo-secret-link = La página secreta
+demo-secret-protected = protegida por
+demo-secret-title = Secreto
+demo-secret-text = Solo las sesiones verificadas con un segundo factor ven esto.
+demo-spa-link = La aplicación de una sola página
+demo-spa-text = inicia sesión y configura la autenticación en dos pasos mediante la API JSON; su documento:

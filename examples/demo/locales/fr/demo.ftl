@@ -1,0 +1,15 @@
+demo-home-title = Accueil
+demo-welcome = Bienvenue sur { $site }
+demo-intro = Ce petit site montre actix-two-factor à l'œuvre.
+demo-logged-in-verified = Vous êtes connecté et vérifié par un second facteur.
+demo-logged-in-password = Vous êtes connecté, avec un mot de passe seulement.
+demo-account-security = Sécurité du compte
+demo-account-security-hint = activer ou désactiver l'authentification à deux facteurs.
+demo-log-in = Se connecter
+demo-create-user = créez un utilisateur avec
+demo-secret-link = La page secrète
+demo-secret-protected = protégée par
+demo-secret-title = Secret
+demo-secret-text = Seules les sessions vérifiées par un second facteur voient ceci.
+demo-spa-link = L'application monopage
+demo-spa-text = se connecte et configure l'authentification à deux facteurs par l'API JSON ; son document :

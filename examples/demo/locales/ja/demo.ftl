@@ -1,0 +1,15 @@
+demo-home-title = ホーム
+demo-welcome = { $site } へようこそ
+demo-intro = この小さなサイトでは actix-two-factor の動作を確認できます。
+demo-logged-in-verified = ログイン済みで、2つ目の要素で確認されています。
+demo-logged-in-password = ログイン済みですが、パスワードだけです。
+demo-account-security = アカウントのセキュリティ
+demo-account-security-hint = 2要素認証を有効または無効にします。
+demo-log-in = ログイン
+demo-create-user = ユーザーの作成:
+demo-secret-link = 秘密のページ
+demo-secret-protected = 保護:
+demo-secret-title = 秘密
+demo-secret-text = 2つ目の要素で確認されたセッションだけがこれを見られます。
+demo-spa-link = シングルページアプリ
+demo-spa-text = JSON API でログインし、2要素認証を設定します。仕様書:

@@ -1,0 +1,15 @@
+demo-home-title = Start
+demo-welcome = Welkom bij { $site }
+demo-intro = Deze kleine site laat actix-two-factor aan het werk zien.
+demo-logged-in-verified = U bent ingelogd en geverifieerd met een tweede factor.
+demo-logged-in-password = U bent ingelogd, alleen met een wachtwoord.
+demo-account-security = Accountbeveiliging
+demo-account-security-hint = tweestapsverificatie in- of uitschakelen.
+demo-log-in = Inloggen
+demo-create-user = maak een gebruiker aan met
+demo-secret-link = De geheime pagina
+demo-secret-protected = beschermd door
+demo-secret-title = Geheim
+demo-secret-text = Alleen sessies die met een tweede factor zijn geverifieerd zien dit.
+demo-spa-link = De single-page-app
+demo-spa-text = logt in en stelt tweestapsverificatie in via de JSON-API; het document:

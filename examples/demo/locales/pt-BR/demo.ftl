@@ -1,0 +1,15 @@
+demo-home-title = Início
+demo-welcome = Bem-vindo ao { $site }
+demo-intro = Este pequeno site mostra o actix-two-factor em ação.
+demo-logged-in-verified = Você entrou e está verificado com um segundo fator.
+demo-logged-in-password = Você entrou só com uma senha.
+demo-account-security = Segurança da conta
+demo-account-security-hint = ativar ou desativar a autenticação em dois fatores.
+demo-log-in = Entrar
+demo-create-user = crie um usuário com
+demo-secret-link = A página secreta
+demo-secret-protected = protegida por
+demo-secret-title = Secreto
+demo-secret-text = Só sessões verificadas com um segundo fator veem isto.
+demo-spa-link = O app de página única
+demo-spa-text = entra e configura a autenticação em dois fatores pela API JSON; o documento:

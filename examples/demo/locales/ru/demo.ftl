@@ -1,0 +1,15 @@
+demo-home-title = Главная
+demo-welcome = Добро пожаловать на { $site }
+demo-intro = Этот небольшой сайт показывает actix-two-factor в работе.
+demo-logged-in-verified = Вы вошли и подтвердили вход вторым фактором.
+demo-logged-in-password = Вы вошли только с паролем.
+demo-account-security = Безопасность аккаунта
+demo-account-security-hint = включить или отключить двухфакторную аутентификацию.
+demo-log-in = Войти
+demo-create-user = создайте пользователя командой
+demo-secret-link = Секретная страница
+demo-secret-protected = защищена с помощью
+demo-secret-title = Секрет
+demo-secret-text = Это видят только сеансы, подтверждённые вторым фактором.
+demo-spa-link = Одностраничное приложение
+demo-spa-text = входит и настраивает двухфакторную аутентификацию через JSON API; его описание:

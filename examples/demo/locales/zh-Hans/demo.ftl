@@ -1,0 +1,15 @@
+demo-home-title = 首页
+demo-welcome = 欢迎来到 { $site }
+demo-intro = 这个小网站展示 actix-two-factor 的实际运行。
+demo-logged-in-verified = 您已登录，并已通过第二因素验证。
+demo-logged-in-password = 您已登录，但只用了密码。
+demo-account-security = 账户安全
+demo-account-security-hint = 启用或停用双因素认证。
+demo-log-in = 登录
+demo-create-user = 创建用户：
+demo-secret-link = 秘密页面
+demo-secret-protected = 受保护于
+demo-secret-title = 秘密
+demo-secret-text = 只有通过第二因素验证的会话才能看到此内容。
+demo-spa-link = 单页应用
+demo-spa-text = 通过 JSON API 登录并设置双因素认证；其文档：

@@ -1,0 +1,275 @@
+# actix-two-factor: español.
+# Términos: token, token de respaldo, aplicación de autenticación,
+# autenticación en dos pasos.
+
+## Marco de las páginas y selector de idioma
+
+language-name = Español
+
+base-account-security = Seguridad de la cuenta
+base-log-out = Cerrar sesión
+base-log-in = Iniciar sesión
+base-language = Idioma
+base-language-submit = Cambiar
+
+## Palabras comunes
+
+wizard-cancel = Cancelar
+wizard-back = Atrás
+wizard-next = Siguiente
+permission-denied = Permiso denegado
+enable-two-factor = Activar la autenticación en dos pasos
+disable-two-factor = Desactivar la autenticación en dos pasos
+two-factor-not-enabled = La autenticación en dos pasos no está activada en su cuenta. Actívela para mejorar la seguridad de su cuenta.
+back-to-account-security = Volver a la seguridad de la cuenta
+add-phone-number = Añadir número de teléfono
+backup-tokens-title = Tokens de respaldo
+token-generator = Introduzca el token generado por su generador de tokens.
+token-call = Le estamos llamando ahora mismo; introduzca los dígitos que oiga.
+token-sms = Le hemos enviado un SMS; introduzca el token que le enviamos.
+token-email = Le hemos enviado un correo electrónico; introduzca el token que le enviamos.
+
+## Inicio de sesión
+
+login-title = Inicio de sesión
+login-credentials = Introduzca sus credenciales.
+login-backup-intro = Use este formulario para iniciar sesión con un token de respaldo. Estos tokens se generaron para que los imprima y los guarde en un lugar seguro. Introduzca uno de estos tokens de respaldo para acceder a su cuenta.
+login-submit = Iniciar sesión
+login-other-methods = O bien, use uno de sus otros métodos de autenticación:
+login-backup-last-resort = Como último recurso, puede usar un token de respaldo:
+login-use-backup-token = Usar un token de respaldo
+
+## Configuración
+
+setup-welcome = Va a llevar la seguridad de su cuenta al siguiente nivel. Siga los pasos de este asistente para activar la autenticación en dos pasos.
+setup-method = Seleccione el método de autenticación que desea usar.
+setup-generator-intro = Para usar un generador de tokens, escanee con su teléfono el código QR de abajo, por ejemplo con Google Authenticator, Aegis o FreeOTP.
+setup-qr-alt = Código QR
+setup-manual-key = ¿No puede escanear el código? Introduzca esta clave en su aplicación:
+setup-on-this-phone = ¿En este teléfono?
+setup-open-in-app = Ábralo en su aplicación de autenticación
+setup-app-should-show = La aplicación debería mostrar el emisor «{ $issuer }» y códigos de { $digits } dígitos.
+setup-enter-token = Después, introduzca el token generado por la aplicación.
+setup-sms-intro = Introduzca el número de teléfono en el que desea recibir los SMS. Este número se validará en el siguiente paso.
+setup-call-intro = Introduzca el número de teléfono al que desea que le llamemos. Este número se validará en el siguiente paso.
+setup-email-intro = Introduzca la dirección de correo electrónico en la que desea recibir los tokens. Esta dirección se validará en el siguiente paso.
+complete-congratulations = Enhorabuena, ha activado la autenticación en dos pasos.
+complete-add-phone-hint = Sin embargo, puede ocurrir que no tenga acceso a su dispositivo principal. Para poder recuperar su cuenta, añada un número de teléfono.
+
+## Dos pasos obligatorios
+
+otp-required-enforced = Por motivos de seguridad, la página solicitada exige verificar la identidad con la autenticación en dos pasos. Debe activar esta protección para acceder a esta página.
+otp-required-go-back = Volver
+
+## Teléfonos de respaldo
+
+phone-title = Añadir teléfono de respaldo
+phone-setup-intro = Va a añadir un número de teléfono de respaldo a su cuenta. Se usará si su método principal no está disponible.
+phone-validation-intro = Hemos enviado un token a su número de teléfono. Introduzca el token que ha recibido.
+
+## Nueva confirmación
+
+reauth-title = Confirme que es usted
+reauth-intro = Esta acción cambia cómo se protege su cuenta. Introduzca su contraseña para continuar.
+reauth-intro-token = Esta acción cambia cómo se protege su cuenta. Introduzca su contraseña y un token ({ $device }) para continuar.
+reauth-confirm = Confirmar
+
+## Tokens de respaldo
+
+backup-tokens-intro = Los tokens de respaldo sirven cuando sus números de teléfono principal y de respaldo no están disponibles. Los tokens de respaldo de abajo permiten verificar un inicio de sesión. Si los ha usado todos, puede generar un nuevo juego. Solo serán válidos los tokens de respaldo que se muestran abajo.
+backup-tokens-print = Imprima estos tokens y guárdelos en un lugar seguro. Solo se muestran ahora.
+backup-tokens-unused = { $count ->
+    [one] Tiene { $count } token de respaldo sin usar. Por su seguridad no puede volver a mostrarse; genere nuevos si lo ha perdido.
+   *[other] Tiene { $count } tokens de respaldo sin usar. Por su seguridad no pueden volver a mostrarse; genere nuevos si los ha perdido.
+}
+backup-tokens-none = Todavía no tiene tokens de respaldo.
+backup-tokens-generate = Generar tokens
+
+## Seguridad de la cuenta
+
+profile-title = Seguridad de la cuenta
+profile-generator = Los tokens los generará su generador de tokens.
+profile-primary-method = Método principal: { $method }.
+profile-backup-phones = Números de teléfono de respaldo
+profile-backup-phones-intro = Si su método principal no está disponible, podemos enviar tokens de respaldo a los números de teléfono de abajo.
+profile-unregister = Quitar
+profile-backup-tokens-intro = Si no lleva ningún dispositivo consigo, puede acceder a su cuenta con tokens de respaldo.
+profile-backup-tokens-remaining = { $count ->
+    [one] Le queda { $count } token de respaldo.
+   *[other] Le quedan { $count } tokens de respaldo.
+}
+profile-no-backup-tokens = No le quedan tokens de respaldo.
+profile-no-backup-tokens-advice = Si pierde su dispositivo no podrá iniciar sesión: genere tokens nuevos y guárdelos en un lugar seguro.
+profile-few-backup-tokens = { $count ->
+    [one] Solo queda { $count } token de respaldo.
+   *[other] Solo quedan { $count } tokens de respaldo.
+}
+profile-few-backup-tokens-advice = Genere tokens nuevos antes de quedarse sin ellos.
+profile-show-codes = Mostrar códigos
+profile-disable-intro = Aunque se lo desaconsejamos firmemente, también puede desactivar la autenticación en dos pasos de su cuenta.
+disable-title = Desactivar la autenticación en dos pasos
+disable-intro = Va a desactivar la autenticación en dos pasos. Esto debilita la seguridad de su cuenta. ¿Está seguro?
+disable-submit = Desactivar
+
+## Correo con un código
+
+email-subject = Su token
+email-hello = Hola, { $username }:
+email-code-intro = Su código de verificación para { $site } es:
+email-validity = { $minutes ->
+    [one] Es válido durante { $minutes } minuto y solo puede usarse una vez. Si no intentó iniciar sesión, puede ignorar este correo; puede que alguien conozca su contraseña, así que considere cambiarla.
+   *[other] Es válido durante { $minutes } minutos y solo puede usarse una vez. Si no intentó iniciar sesión, puede ignorar este correo; puede que alguien conozca su contraseña, así que considere cambiarla.
+}
+
+## SMS y llamadas
+
+sms-token = Su token es { $token }
+voice-token = Su token es { $token }.
+voice-token-again = Otra vez, su token es { $token }.
+
+## Aviso de uso de un token de respaldo
+
+alert-subject = Token de respaldo usado
+alert-body = Hola, { $username }:
+
+    Ha verificado su identidad en { $site } con un dispositivo de respaldo. Si no fue usted, su cuenta podría estar comprometida. Cambie su contraseña de inmediato, revise sus números de teléfono de respaldo y genere tokens de respaldo nuevos.
+
+## Administración
+
+admin-title = Administración de dos pasos
+admin-forbidden = Ha iniciado sesión como { $username }, pero no tiene permiso para acceder a esta página. ¿Desea iniciar sesión con otra cuenta?
+admin-forbidden-login = Iniciar sesión con otra cuenta
+admin-users = Usuarios
+admin-find-label = Buscar un usuario por su nombre de usuario
+admin-find = Buscar
+admin-no-user-named = No hay ningún usuario llamado «{ $username }».
+admin-cannot-list = El almacén de usuarios de este sitio no puede listar sus usuarios. Busque un usuario por su nombre de usuario.
+admin-col-username = Nombre de usuario
+admin-col-email = Correo electrónico
+admin-col-two-factor = Dos pasos
+admin-col-staff = Personal
+admin-col-active = Activo
+admin-superuser-note = (superusuario)
+admin-enabled = activada
+admin-disabled = desactivada
+admin-yes = sí
+admin-no = no
+admin-showing = { $total ->
+    [one] Se muestra { $shown } de { $total } usuario; busque los demás por su nombre de usuario.
+   *[other] Se muestran { $shown } de { $total } usuarios; busque los demás por su nombre de usuario.
+}
+admin-no-users = Todavía no hay usuarios.
+admin-role-superuser = superusuario
+admin-role-staff = personal
+admin-role-not-staff = no es personal
+admin-state-active = activo
+admin-state-inactive = inactivo
+admin-user-two-factor = autenticación en dos pasos
+admin-devices = Dispositivos
+admin-col-device = Dispositivo
+admin-col-name = Nombre
+admin-col-id = Identificador
+admin-col-failures = Intentos fallidos
+admin-col-actions = Acciones
+admin-verified-your-session = (verificó su sesión)
+admin-reset-failures = Restablecer los intentos fallidos
+admin-remove = Eliminar
+admin-no-devices = Ningún dispositivo.
+admin-backup-tokens = Tokens de respaldo
+admin-backup-tokens-remaining = { $count ->
+    [one] Queda { $count } token de respaldo.
+   *[other] Quedan { $count } tokens de respaldo.
+}
+admin-remove-backup-tokens = Eliminar los tokens de respaldo
+admin-failed-attempts = { $count ->
+    [one] { $count } intento fallido
+   *[other] { $count } intentos fallidos
+}
+admin-reset-backup-failures = Restablecer los intentos fallidos de los tokens de respaldo
+admin-backup-phones = Teléfonos de respaldo
+admin-no-backup-phones = Ningún teléfono de respaldo.
+admin-audit-reauth = { $minutes ->
+    [one] Cada cambio en esta página le pide confirmar su contraseña (y un token) si la última confirmación fue hace más de { $minutes } minuto; cada uno queda registrado en el registro de auditoría.
+   *[other] Cada cambio en esta página le pide confirmar su contraseña (y un token) si la última confirmación fue hace más de { $minutes } minutos; cada uno queda registrado en el registro de auditoría.
+}
+admin-audit = Cada cambio en esta página queda registrado en el registro de auditoría.
+admin-reset-two-factor = Restablecer la autenticación en dos pasos
+admin-reset-intro = Para un usuario que perdió sus dispositivos: elimina todos sus dispositivos y tokens de respaldo, de modo que inicie sesión solo con su contraseña y vuelva a configurar la autenticación en dos pasos.
+admin-notice-removed = Se eliminó { $device } ({ $id }).
+admin-notice-failures-reset = Se restablecieron los intentos fallidos de { $device } ({ $id }).
+admin-notice-reset = Se restableció la autenticación en dos pasos de { $username }.
+
+## Campos de formulario y mensajes
+
+field-username = Nombre de usuario
+field-password = Contraseña
+field-token = Token
+field-method = Método
+field-phone-number = Número de teléfono
+field-phone-help = Con el prefijo del país, empezando por + o 00.
+field-email = Dirección de correo electrónico
+field-understand = Sí, estoy seguro
+method-generator = Generador de tokens
+method-sms = SMS
+method-call = Llamada telefónica
+method-email = Correo electrónico
+form-required = Este campo es obligatorio.
+form-invalid-token = Token no válido. Compruebe que lo ha introducido correctamente.
+form-invalid-setup-token = El token introducido no es válido.
+form-invalid-login = Introduzca un nombre de usuario y una contraseña correctos. Ambos campos pueden distinguir mayúsculas de minúsculas.
+form-timed-out = Su sesión ha caducado. Vuelva a iniciar sesión.
+form-wrong-password = Ha introducido una contraseña incorrecta. Vuelva a introducirla.
+form-invalid-email = Introduzca una dirección de correo electrónico válida.
+form-invalid-phone = Introduzca un número de teléfono válido, con el prefijo del país empezando por + o 00.
+
+## Dispositivos
+
+device-generator = Aplicación de autenticación
+device-backup-tokens = Tokens de respaldo
+device-sms = SMS al { $target }
+device-call = Llamada al { $target }
+device-email = Correo a { $target }
+
+## Limitación, caducidad y envío de códigos
+
+throttle-device = { $count ->
+    [one] Verificación desactivada temporalmente tras { $count } intento fallido; vuelva a intentarlo pronto.
+   *[other] Verificación desactivada temporalmente tras { $count } intentos fallidos; vuelva a intentarlo pronto.
+}
+throttle-network = { $seconds ->
+    [one] Demasiados intentos fallidos desde su red. Vuelva a intentarlo dentro de { $seconds } segundo.
+   *[other] Demasiados intentos fallidos desde su red. Vuelva a intentarlo dentro de { $seconds } segundos.
+}
+throttle-account = { $seconds ->
+    [one] Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $seconds } segundo.
+   *[other] Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $seconds } segundos.
+}
+throttle-reauth-logged-out = Se cerró su sesión tras demasiadas confirmaciones de contraseña fallidas. Vuelva a iniciar sesión.
+delivery-cooldown = { $seconds ->
+    [one] Se acaba de enviar un código. Use ese o pida uno nuevo dentro de { $seconds } segundo.
+   *[other] Se acaba de enviar un código. Use ese o pida uno nuevo dentro de { $seconds } segundos.
+}
+delivery-limited-destination = { $minutes ->
+    [one] Se han enviado demasiados códigos a este número o dirección recientemente. Vuelva a intentarlo dentro de { $minutes } minuto o use otro método.
+   *[other] Se han enviado demasiados códigos a este número o dirección recientemente. Vuelva a intentarlo dentro de { $minutes } minutos o use otro método.
+}
+delivery-limited-user = { $minutes ->
+    [one] Se han enviado demasiados códigos para su cuenta recientemente. Vuelva a intentarlo dentro de { $minutes } minuto o use otro método.
+   *[other] Se han enviado demasiados códigos para su cuenta recientemente. Vuelva a intentarlo dentro de { $minutes } minutos o use otro método.
+}
+delivery-failed = No hemos podido enviarle un código en este momento. Vuelva a intentarlo más tarde o use otro método.
+
+## Páginas de error
+
+error-title-400 = Solicitud incorrecta
+error-title-403 = Prohibido
+error-title-404 = No encontrado
+error-title-500 = Error interno del servidor
+error-title-503 = Servicio no disponible
+error-unavailable = El servicio no está disponible temporalmente. No se ha cambiado nada; vuelva a intentarlo en un momento.
+error-unavailable-not-saved = El servicio no está disponible temporalmente. Es posible que su solicitud se haya realizado, pero no se pudo guardar su sesión. Vuelva a iniciar sesión.
+error-internal = Algo ha fallado por nuestra parte.
+error-csrf = La verificación CSRF ha fallado. Solicitud cancelada. Recargue la página y vuelva a enviar el formulario.
+error-not-found = No encontrado.
+error-management-form = Faltan los datos del ManagementForm o han sido manipulados.
+error-token-too-long = El campo del token es demasiado largo.

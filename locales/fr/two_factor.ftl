@@ -1,0 +1,275 @@
+# actix-two-factor : français.
+# Termes : jeton, jeton de secours, application d'authentification,
+# authentification à deux facteurs.
+
+## Cadre des pages et choix de la langue
+
+language-name = Français
+
+base-account-security = Sécurité du compte
+base-log-out = Se déconnecter
+base-log-in = Se connecter
+base-language = Langue
+base-language-submit = Changer
+
+## Mots communs
+
+wizard-cancel = Annuler
+wizard-back = Retour
+wizard-next = Suivant
+permission-denied = Accès refusé
+enable-two-factor = Activer l'authentification à deux facteurs
+disable-two-factor = Désactiver l'authentification à deux facteurs
+two-factor-not-enabled = L'authentification à deux facteurs n'est pas activée pour votre compte. Activez-la pour renforcer la sécurité de votre compte.
+back-to-account-security = Retour à la sécurité du compte
+add-phone-number = Ajouter un numéro de téléphone
+backup-tokens-title = Jetons de secours
+token-generator = Veuillez saisir le jeton produit par votre générateur de jetons.
+token-call = Nous vous appelons en ce moment, veuillez saisir les chiffres que vous entendez.
+token-sms = Nous vous avons envoyé un SMS, veuillez saisir le jeton qu'il contient.
+token-email = Nous vous avons envoyé un e-mail, veuillez saisir le jeton qu'il contient.
+
+## Connexion
+
+login-title = Connexion
+login-credentials = Saisissez vos identifiants.
+login-backup-intro = Ce formulaire sert à vous connecter avec un jeton de secours. Ces jetons ont été produits pour que vous les imprimiez et les gardiez en lieu sûr. Veuillez saisir l'un de ces jetons de secours pour vous connecter à votre compte.
+login-submit = Se connecter
+login-other-methods = Ou bien, utilisez l'une de vos autres méthodes d'authentification :
+login-backup-last-resort = En dernier recours, vous pouvez utiliser un jeton de secours :
+login-use-backup-token = Utiliser un jeton de secours
+
+## Configuration
+
+setup-welcome = Vous allez renforcer la sécurité de votre compte. Suivez les étapes de cet assistant pour activer l'authentification à deux facteurs.
+setup-method = Veuillez choisir la méthode d'authentification que vous souhaitez utiliser.
+setup-generator-intro = Pour utiliser un générateur de jetons, scannez le code QR ci-dessous avec votre smartphone, par exemple avec Google Authenticator, Aegis ou FreeOTP.
+setup-qr-alt = Code QR
+setup-manual-key = Impossible de scanner le code ? Saisissez plutôt cette clé dans votre application :
+setup-on-this-phone = Sur ce téléphone ?
+setup-open-in-app = Ouvrir dans votre application d'authentification
+setup-app-should-show = L'application doit afficher l'émetteur « { $issuer } » et des codes à { $digits } chiffres.
+setup-enter-token = Saisissez ensuite le jeton produit par l'application.
+setup-sms-intro = Veuillez saisir le numéro de téléphone auquel vous souhaitez recevoir les SMS. Ce numéro sera vérifié à l'étape suivante.
+setup-call-intro = Veuillez saisir le numéro de téléphone auquel vous souhaitez être appelé. Ce numéro sera vérifié à l'étape suivante.
+setup-email-intro = Veuillez saisir l'adresse e-mail à laquelle vous souhaitez recevoir les jetons. Cette adresse sera vérifiée à l'étape suivante.
+complete-congratulations = Félicitations, vous avez activé l'authentification à deux facteurs.
+complete-add-phone-hint = Il peut toutefois arriver que vous n'ayez pas accès à votre appareil principal. Pour pouvoir récupérer votre compte, ajoutez un numéro de téléphone.
+
+## Deux facteurs requis
+
+otp-required-enforced = Pour des raisons de sécurité, la page demandée exige une vérification par authentification à deux facteurs. Vous devez activer cette protection pour accéder à cette page.
+otp-required-go-back = Revenir en arrière
+
+## Téléphones de secours
+
+phone-title = Ajouter un téléphone de secours
+phone-setup-intro = Vous allez ajouter un numéro de téléphone de secours à votre compte. Ce numéro sera utilisé si votre méthode principale n'est pas disponible.
+phone-validation-intro = Nous avons envoyé un jeton à votre numéro de téléphone. Veuillez saisir le jeton reçu.
+
+## Nouvelle confirmation
+
+reauth-title = Confirmez votre identité
+reauth-intro = Cette action modifie la protection de votre compte. Veuillez saisir votre mot de passe pour continuer.
+reauth-intro-token = Cette action modifie la protection de votre compte. Veuillez saisir votre mot de passe et un jeton ({ $device }) pour continuer.
+reauth-confirm = Confirmer
+
+## Jetons de secours
+
+backup-tokens-intro = Les jetons de secours servent lorsque vos numéros de téléphone principal et de secours ne sont pas disponibles. Les jetons de secours ci-dessous permettent de vérifier une connexion. Si vous les avez tous utilisés, vous pouvez en produire une nouvelle série. Seuls les jetons de secours affichés ci-dessous seront valides.
+backup-tokens-print = Imprimez ces jetons et gardez-les en lieu sûr. Ils ne sont affichés que maintenant.
+backup-tokens-unused = { $count ->
+    [one] Il vous reste { $count } jeton de secours inutilisé. Pour votre sécurité, il ne peut pas être affiché de nouveau ; produisez-en de nouveaux si vous l'avez perdu.
+   *[other] Il vous reste { $count } jetons de secours inutilisés. Pour votre sécurité, ils ne peuvent pas être affichés de nouveau ; produisez-en de nouveaux si vous les avez perdus.
+}
+backup-tokens-none = Vous n'avez encore aucun jeton de secours.
+backup-tokens-generate = Produire des jetons
+
+## Sécurité du compte
+
+profile-title = Sécurité du compte
+profile-generator = Les jetons seront produits par votre générateur de jetons.
+profile-primary-method = Méthode principale : { $method }.
+profile-backup-phones = Numéros de téléphone de secours
+profile-backup-phones-intro = Si votre méthode principale n'est pas disponible, nous pouvons envoyer des jetons de secours aux numéros de téléphone ci-dessous.
+profile-unregister = Retirer
+profile-backup-tokens-intro = Si vous n'avez aucun appareil sur vous, vous pouvez accéder à votre compte avec des jetons de secours.
+profile-backup-tokens-remaining = { $count ->
+    [one] Il vous reste { $count } jeton de secours.
+   *[other] Il vous reste { $count } jetons de secours.
+}
+profile-no-backup-tokens = Il ne vous reste aucun jeton de secours.
+profile-no-backup-tokens-advice = Si vous perdez votre appareil, vous ne pourrez plus vous connecter : produisez de nouveaux jetons et gardez-les en lieu sûr.
+profile-few-backup-tokens = { $count ->
+    [one] Plus que { $count } jeton de secours.
+   *[other] Plus que { $count } jetons de secours.
+}
+profile-few-backup-tokens-advice = Produisez de nouveaux jetons avant d'en manquer.
+profile-show-codes = Afficher les codes
+profile-disable-intro = Nous vous le déconseillons fortement, mais vous pouvez aussi désactiver l'authentification à deux facteurs pour votre compte.
+disable-title = Désactiver l'authentification à deux facteurs
+disable-intro = Vous allez désactiver l'authentification à deux facteurs. Cela affaiblit la sécurité de votre compte. Êtes-vous sûr ?
+disable-submit = Désactiver
+
+## E-mail avec un code
+
+email-subject = Votre jeton
+email-hello = Bonjour { $username },
+email-code-intro = Votre code de vérification pour { $site } est :
+email-validity = { $minutes ->
+    [one] Il est valable { $minutes } minute et ne peut servir qu'une fois. Si vous n'avez pas essayé de vous connecter, vous pouvez ignorer ce message ; quelqu'un connaît peut-être votre mot de passe, pensez donc à le changer.
+   *[other] Il est valable { $minutes } minutes et ne peut servir qu'une fois. Si vous n'avez pas essayé de vous connecter, vous pouvez ignorer ce message ; quelqu'un connaît peut-être votre mot de passe, pensez donc à le changer.
+}
+
+## SMS et appels
+
+sms-token = Votre jeton est { $token }
+voice-token = Votre jeton est { $token }.
+voice-token-again = Je répète, votre jeton est { $token }.
+
+## Alerte d'utilisation d'un jeton de secours
+
+alert-subject = Jeton de secours utilisé
+alert-body = Bonjour { $username },
+
+    Vous vous êtes identifié avec un appareil de secours sur { $site }. Si ce n'était pas vous, votre compte est peut-être compromis. Changez immédiatement votre mot de passe, vérifiez vos numéros de téléphone de secours et produisez de nouveaux jetons de secours.
+
+## Administration
+
+admin-title = Administration des deux facteurs
+admin-forbidden = Vous êtes connecté en tant que { $username }, mais vous n'avez pas accès à cette page. Voulez-vous vous connecter avec un autre compte ?
+admin-forbidden-login = Se connecter avec un autre compte
+admin-users = Utilisateurs
+admin-find-label = Chercher un utilisateur par son identifiant
+admin-find = Chercher
+admin-no-user-named = Aucun utilisateur nommé « { $username } ».
+admin-cannot-list = Le magasin d'utilisateurs de ce site ne peut pas lister ses utilisateurs. Cherchez plutôt un utilisateur par son identifiant.
+admin-col-username = Identifiant
+admin-col-email = E-mail
+admin-col-two-factor = Deux facteurs
+admin-col-staff = Équipe
+admin-col-active = Actif
+admin-superuser-note = (superutilisateur)
+admin-enabled = activée
+admin-disabled = désactivée
+admin-yes = oui
+admin-no = non
+admin-showing = { $total ->
+    [one] { $shown } utilisateur affiché sur { $total } ; cherchez les autres par leur identifiant.
+   *[other] { $shown } utilisateurs affichés sur { $total } ; cherchez les autres par leur identifiant.
+}
+admin-no-users = Il n'y a encore aucun utilisateur.
+admin-role-superuser = superutilisateur
+admin-role-staff = membre de l'équipe
+admin-role-not-staff = hors équipe
+admin-state-active = actif
+admin-state-inactive = inactif
+admin-user-two-factor = authentification à deux facteurs
+admin-devices = Appareils
+admin-col-device = Appareil
+admin-col-name = Nom
+admin-col-id = Identifiant
+admin-col-failures = Échecs
+admin-col-actions = Actions
+admin-verified-your-session = (a vérifié votre session)
+admin-reset-failures = Remettre les échecs à zéro
+admin-remove = Supprimer
+admin-no-devices = Aucun appareil.
+admin-backup-tokens = Jetons de secours
+admin-backup-tokens-remaining = { $count ->
+    [one] { $count } jeton de secours restant.
+   *[other] { $count } jetons de secours restants.
+}
+admin-remove-backup-tokens = Supprimer les jetons de secours
+admin-failed-attempts = { $count ->
+    [one] { $count } échec
+   *[other] { $count } échecs
+}
+admin-reset-backup-failures = Remettre à zéro les échecs des jetons de secours
+admin-backup-phones = Téléphones de secours
+admin-no-backup-phones = Aucun téléphone de secours.
+admin-audit-reauth = { $minutes ->
+    [one] Chaque modification sur cette page vous demande de confirmer votre mot de passe (et un jeton) si la dernière confirmation date de plus de { $minutes } minute ; chacune est consignée dans le journal d'audit.
+   *[other] Chaque modification sur cette page vous demande de confirmer votre mot de passe (et un jeton) si la dernière confirmation date de plus de { $minutes } minutes ; chacune est consignée dans le journal d'audit.
+}
+admin-audit = Chaque modification sur cette page est consignée dans le journal d'audit.
+admin-reset-two-factor = Réinitialiser l'authentification à deux facteurs
+admin-reset-intro = Pour un utilisateur qui a perdu ses appareils : supprime tous ses appareils et jetons de secours ; il se connecte alors avec son seul mot de passe et configure de nouveau l'authentification à deux facteurs.
+admin-notice-removed = { $device } ({ $id }) supprimé.
+admin-notice-failures-reset = Échecs remis à zéro pour { $device } ({ $id }).
+admin-notice-reset = L'authentification à deux facteurs de { $username } a été réinitialisée.
+
+## Champs de formulaire et messages
+
+field-username = Identifiant
+field-password = Mot de passe
+field-token = Jeton
+field-method = Méthode
+field-phone-number = Numéro de téléphone
+field-phone-help = Avec l'indicatif du pays, commençant par + ou 00.
+field-email = Adresse e-mail
+field-understand = Oui, je suis sûr
+method-generator = Générateur de jetons
+method-sms = SMS
+method-call = Appel téléphonique
+method-email = E-mail
+form-required = Ce champ est obligatoire.
+form-invalid-token = Jeton non valide. Veuillez vérifier que vous l'avez saisi correctement.
+form-invalid-setup-token = Le jeton saisi n'est pas valide.
+form-invalid-login = Veuillez saisir un identifiant et un mot de passe corrects. Les deux champs peuvent être sensibles à la casse.
+form-timed-out = Votre session a expiré. Veuillez vous reconnecter.
+form-wrong-password = Votre mot de passe est incorrect. Veuillez le saisir de nouveau.
+form-invalid-email = Saisissez une adresse e-mail valide.
+form-invalid-phone = Veuillez saisir un numéro de téléphone valide, avec l'indicatif du pays commençant par + ou 00.
+
+## Appareils
+
+device-generator = Application d'authentification
+device-backup-tokens = Jetons de secours
+device-sms = SMS au { $target }
+device-call = Appel au { $target }
+device-email = E-mail à { $target }
+
+## Limitation, expiration et envoi des codes
+
+throttle-device = { $count ->
+    [one] Vérification temporairement bloquée après { $count } échec, veuillez réessayer bientôt.
+   *[other] Vérification temporairement bloquée après { $count } échecs, veuillez réessayer bientôt.
+}
+throttle-network = { $seconds ->
+    [one] Trop d'échecs depuis votre réseau. Réessayez dans { $seconds } seconde.
+   *[other] Trop d'échecs depuis votre réseau. Réessayez dans { $seconds } secondes.
+}
+throttle-account = { $seconds ->
+    [one] Trop d'échecs. Réessayez dans { $seconds } seconde.
+   *[other] Trop d'échecs. Réessayez dans { $seconds } secondes.
+}
+throttle-reauth-logged-out = Vous avez été déconnecté après trop de confirmations de mot de passe erronées. Veuillez vous reconnecter.
+delivery-cooldown = { $seconds ->
+    [one] Un code vient d'être envoyé. Veuillez utiliser celui-ci ou en demander un nouveau dans { $seconds } seconde.
+   *[other] Un code vient d'être envoyé. Veuillez utiliser celui-ci ou en demander un nouveau dans { $seconds } secondes.
+}
+delivery-limited-destination = { $minutes ->
+    [one] Trop de codes ont été envoyés récemment à ce numéro ou à cette adresse. Veuillez réessayer dans { $minutes } minute ou utiliser une autre méthode.
+   *[other] Trop de codes ont été envoyés récemment à ce numéro ou à cette adresse. Veuillez réessayer dans { $minutes } minutes ou utiliser une autre méthode.
+}
+delivery-limited-user = { $minutes ->
+    [one] Trop de codes ont été envoyés récemment pour votre compte. Veuillez réessayer dans { $minutes } minute ou utiliser une autre méthode.
+   *[other] Trop de codes ont été envoyés récemment pour votre compte. Veuillez réessayer dans { $minutes } minutes ou utiliser une autre méthode.
+}
+delivery-failed = Nous n'avons pas pu vous envoyer de code pour le moment. Veuillez réessayer plus tard ou utiliser une autre méthode.
+
+## Pages d'erreur
+
+error-title-400 = Requête incorrecte
+error-title-403 = Interdit
+error-title-404 = Introuvable
+error-title-500 = Erreur interne du serveur
+error-title-503 = Service indisponible
+error-unavailable = Le service est temporairement indisponible. Rien n'a été modifié ; veuillez réessayer dans un instant.
+error-unavailable-not-saved = Le service est temporairement indisponible. Votre demande a peut-être été exécutée, mais votre session n'a pas pu être enregistrée. Veuillez vous reconnecter.
+error-internal = Une erreur s'est produite de notre côté.
+error-csrf = La vérification CSRF a échoué. Requête annulée. Rechargez la page et envoyez de nouveau le formulaire.
+error-not-found = Introuvable.
+error-management-form = Les données du ManagementForm sont manquantes ou ont été falsifiées.
+error-token-too-long = Le champ du jeton est trop long.

@@ -1,0 +1,233 @@
+# actix-two-factor: 日本語。
+# 用語: トークン、バックアップトークン、認証アプリ、2要素認証。
+# 日本語の複数形は一つだけ（CLDR: other）なので、数はそのまま差し込む。
+
+## ページの枠と言語の切り替え
+
+language-name = 日本語
+
+base-account-security = アカウントのセキュリティ
+base-log-out = ログアウト
+base-log-in = ログイン
+base-language = 言語
+base-language-submit = 変更
+
+## 共通の語
+
+wizard-cancel = キャンセル
+wizard-back = 戻る
+wizard-next = 次へ
+permission-denied = アクセスが拒否されました
+enable-two-factor = 2要素認証を有効にする
+disable-two-factor = 2要素認証を無効にする
+two-factor-not-enabled = お使いのアカウントでは2要素認証が有効になっていません。アカウントのセキュリティを高めるため、2要素認証を有効にしてください。
+back-to-account-security = アカウントのセキュリティに戻る
+add-phone-number = 電話番号を追加
+backup-tokens-title = バックアップトークン
+token-generator = トークン生成アプリが表示したトークンを入力してください。
+token-call = ただいまお電話しています。聞こえた数字を入力してください。
+token-sms = SMSをお送りしました。届いたトークンを入力してください。
+token-email = メールをお送りしました。届いたトークンを入力してください。
+
+## ログイン
+
+login-title = ログイン
+login-credentials = ログイン情報を入力してください。
+login-backup-intro = このフォームではバックアップトークンでログインします。バックアップトークンは、印刷して安全な場所に保管していただくために発行されたものです。アカウントにログインするには、バックアップトークンを一つ入力してください。
+login-submit = ログイン
+login-other-methods = または、ほかの認証方法を使ってください:
+login-backup-last-resort = 最後の手段として、バックアップトークンを使えます:
+login-use-backup-token = バックアップトークンを使う
+
+## 設定
+
+setup-welcome = アカウントのセキュリティを一段階高めましょう。このウィザードの手順に従って2要素認証を有効にしてください。
+setup-method = 使用する認証方法を選んでください。
+setup-generator-intro = トークン生成アプリを使うには、スマートフォンで下のQRコードを読み取ってください。たとえば Google Authenticator、Aegis、FreeOTP が使えます。
+setup-qr-alt = QRコード
+setup-manual-key = コードを読み取れない場合は、代わりにこのキーをアプリに入力してください:
+setup-on-this-phone = このスマートフォンで設定しますか？
+setup-open-in-app = 認証アプリで開く
+setup-app-should-show = アプリには発行者「{ $issuer }」と { $digits } 桁のコードが表示されるはずです。
+setup-enter-token = 次に、アプリが表示したトークンを入力してください。
+setup-sms-intro = SMSを受け取る電話番号を入力してください。この番号は次の手順で確認します。
+setup-call-intro = 電話を受ける電話番号を入力してください。この番号は次の手順で確認します。
+setup-email-intro = トークンを受け取るメールアドレスを入力してください。このアドレスは次の手順で確認します。
+complete-congratulations = おめでとうございます。2要素認証を有効にしました。
+complete-add-phone-hint = ただし、メインのトークン端末が使えなくなることもあります。アカウントを復旧できるように、電話番号を追加してください。
+
+## 2要素認証が必要
+
+otp-required-enforced = 要求されたページは、セキュリティ上の理由から2要素認証による確認を求めています。このページを開くには、このセキュリティ機能を有効にする必要があります。
+otp-required-go-back = 前のページに戻る
+
+## バックアップ用の電話
+
+phone-title = バックアップ用の電話を追加
+phone-setup-intro = アカウントにバックアップ用の電話番号を追加します。メインの認証方法が使えないときにこの番号を使います。
+phone-validation-intro = お使いの電話番号にトークンを送りました。受け取ったトークンを入力してください。
+
+## 本人の再確認
+
+reauth-title = ご本人の確認
+reauth-intro = この操作はアカウントの保護方法を変更します。続けるにはパスワードを入力してください。
+reauth-intro-token = この操作はアカウントの保護方法を変更します。続けるにはパスワードとトークン（{ $device }）を入力してください。
+reauth-confirm = 確認
+
+## バックアップトークン
+
+backup-tokens-intro = バックアップトークンは、メインの電話番号もバックアップ用の電話番号も使えないときに使います。下のバックアップトークンでログインを確認できます。すべて使い切った場合は、新しいバックアップトークンを発行できます。有効なのは下に表示されたバックアップトークンだけです。
+backup-tokens-print = これらのトークンを印刷して安全な場所に保管してください。表示されるのは今回だけです。
+backup-tokens-unused = 未使用のバックアップトークンが { $count } 個あります。安全のため再表示はできません。なくした場合は新しく発行してください。
+backup-tokens-none = バックアップトークンはまだありません。
+backup-tokens-generate = トークンを発行
+
+## アカウントのセキュリティ
+
+profile-title = アカウントのセキュリティ
+profile-generator = トークンはトークン生成アプリで作られます。
+profile-primary-method = メインの認証方法: { $method }。
+profile-backup-phones = バックアップ用の電話番号
+profile-backup-phones-intro = メインの認証方法が使えないときは、下の電話番号にバックアップトークンを送れます。
+profile-unregister = 登録を解除
+profile-backup-tokens-intro = 端末が手元にないときは、バックアップトークンでアカウントにアクセスできます。
+profile-backup-tokens-remaining = バックアップトークンは残り { $count } 個です。
+profile-no-backup-tokens = バックアップトークンが残っていません。
+profile-no-backup-tokens-advice = 端末をなくすとログインできなくなります。新しいトークンを発行して安全な場所に保管してください。
+profile-few-backup-tokens = バックアップトークンは残り { $count } 個だけです。
+profile-few-backup-tokens-advice = なくなる前に新しいトークンを発行してください。
+profile-show-codes = コードを表示
+profile-disable-intro = おすすめはしませんが、アカウントの2要素認証を無効にすることもできます。
+disable-title = 2要素認証を無効にする
+disable-intro = 2要素認証を無効にしようとしています。アカウントのセキュリティが弱くなります。よろしいですか？
+disable-submit = 無効にする
+
+## コードのメール
+
+email-subject = 認証トークン
+email-hello = { $username } 様
+email-code-intro = { $site } の確認コードは次のとおりです:
+email-validity = 有効期間は { $minutes } 分で、一度だけ使えます。ログインしようとしていない場合は、このメールを無視してかまいません。ただし、誰かがパスワードを知っているおそれがあるため、変更をご検討ください。
+
+## SMSと音声通話
+
+sms-token = あなたのトークンは { $token } です
+voice-token = あなたのトークンは { $token } です。
+voice-token-again = もう一度言います。あなたのトークンは { $token } です。
+
+## バックアップトークン使用の通知
+
+alert-subject = バックアップトークンが使われました
+alert-body = { $username } 様
+
+    { $site } でバックアップ用の端末による本人確認が行われました。お心当たりがない場合、アカウントが不正に利用されたおそれがあります。すぐにパスワードを変更し、バックアップ用の電話番号を確認し、新しいバックアップトークンを発行してください。
+
+## 管理画面
+
+admin-title = 2要素認証の管理
+admin-forbidden = { $username } としてログインしていますが、このページへのアクセス権がありません。別のアカウントでログインしますか？
+admin-forbidden-login = 別のアカウントでログイン
+admin-users = ユーザー
+admin-find-label = ユーザー名でユーザーを検索
+admin-find = 検索
+admin-no-user-named = 「{ $username }」というユーザーはいません。
+admin-cannot-list = このサイトのユーザーストアはユーザーを一覧にできません。ユーザー名で検索してください。
+admin-col-username = ユーザー名
+admin-col-email = メール
+admin-col-two-factor = 2要素
+admin-col-staff = スタッフ
+admin-col-active = 有効
+admin-superuser-note = （スーパーユーザー）
+admin-enabled = 有効
+admin-disabled = 無効
+admin-yes = はい
+admin-no = いいえ
+admin-showing = { $total } 人中 { $shown } 人を表示しています。ほかのユーザーはユーザー名で検索してください。
+admin-no-users = ユーザーはまだいません。
+admin-role-superuser = スーパーユーザー
+admin-role-staff = スタッフ
+admin-role-not-staff = スタッフ以外
+admin-state-active = 有効
+admin-state-inactive = 無効
+admin-user-two-factor = 2要素認証
+admin-devices = 端末
+admin-col-device = 端末
+admin-col-name = 名前
+admin-col-id = 識別子
+admin-col-failures = 失敗回数
+admin-col-actions = 操作
+admin-verified-your-session = （あなたのセッションを確認した端末）
+admin-reset-failures = 失敗回数をリセット
+admin-remove = 削除
+admin-no-devices = 端末はありません。
+admin-backup-tokens = バックアップトークン
+admin-backup-tokens-remaining = バックアップトークンは残り { $count } 個です。
+admin-remove-backup-tokens = バックアップトークンを削除
+admin-failed-attempts = 失敗 { $count } 回
+admin-reset-backup-failures = バックアップトークンの失敗回数をリセット
+admin-backup-phones = バックアップ用の電話
+admin-no-backup-phones = バックアップ用の電話はありません。
+admin-audit-reauth = 前回の確認から { $minutes } 分以上たっている場合、このページでの変更のたびにパスワード（とトークン）の確認を求めます。変更はすべて監査ログに記録されます。
+admin-audit = このページでの変更はすべて監査ログに記録されます。
+admin-reset-two-factor = 2要素認証をリセット
+admin-reset-intro = 端末をなくしたユーザー向け: すべての端末とバックアップトークンを削除します。ユーザーはパスワードだけでログインし、2要素認証を設定し直します。
+admin-notice-removed = { $device }（{ $id }）を削除しました。
+admin-notice-failures-reset = { $device }（{ $id }）の失敗回数をリセットしました。
+admin-notice-reset = { $username } の2要素認証をリセットしました。
+
+## フォームの項目とメッセージ
+
+field-username = ユーザー名
+field-password = パスワード
+field-token = トークン
+field-method = 認証方法
+field-phone-number = 電話番号
+field-phone-help = 国番号を含め、+ または 00 から始めてください。
+field-email = メールアドレス
+field-understand = はい、無効にします
+method-generator = トークン生成アプリ
+method-sms = SMS
+method-call = 音声通話
+method-email = メール
+form-required = この項目は必須です。
+form-invalid-token = トークンが正しくありません。正しく入力したか確認してください。
+form-invalid-setup-token = 入力したトークンは正しくありません。
+form-invalid-login = 正しいユーザー名とパスワードを入力してください。どちらも大文字と小文字が区別されることがあります。
+form-timed-out = セッションの有効期限が切れました。もう一度ログインしてください。
+form-wrong-password = パスワードが正しくありません。もう一度入力してください。
+form-invalid-email = 正しいメールアドレスを入力してください。
+form-invalid-phone = 国番号を含む正しい電話番号を、+ または 00 から入力してください。
+
+## 端末の表示名
+
+device-generator = 認証アプリ
+device-backup-tokens = バックアップトークン
+device-sms = { $target } へのSMS
+device-call = { $target } への音声通話
+device-email = { $target } へのメール
+
+## 制限、期限切れ、コードの送信
+
+throttle-device = { $count } 回失敗したため、確認を一時的に停止しています。しばらくしてからもう一度お試しください。
+throttle-network = お使いのネットワークからの失敗が多すぎます。{ $seconds } 秒後にもう一度お試しください。
+throttle-account = 失敗が多すぎます。{ $seconds } 秒後にもう一度お試しください。
+throttle-reauth-logged-out = パスワードの確認に何度も失敗したため、ログアウトしました。もう一度ログインしてください。
+delivery-cooldown = 先ほどコードを送りました。そのコードを使うか、{ $seconds } 秒後に新しいコードを要求してください。
+delivery-limited-destination = この番号またはアドレスには最近コードを送りすぎました。{ $minutes } 分後にもう一度試すか、別の方法を使ってください。
+delivery-limited-user = お使いのアカウントには最近コードを送りすぎました。{ $minutes } 分後にもう一度試すか、別の方法を使ってください。
+delivery-failed = 現在コードを送れませんでした。しばらくしてからもう一度試すか、別の方法を使ってください。
+
+## エラーページ
+
+error-title-400 = 不正なリクエスト
+error-title-403 = 禁止されています
+error-title-404 = 見つかりません
+error-title-500 = サーバー内部エラー
+error-title-503 = サービスを利用できません
+error-unavailable = サービスは一時的に利用できません。何も変更されていません。少したってからもう一度お試しください。
+error-unavailable-not-saved = サービスは一時的に利用できません。リクエストは実行された可能性がありますが、セッションを保存できませんでした。もう一度ログインしてください。
+error-internal = こちら側で問題が発生しました。
+error-csrf = CSRF 検証に失敗したため、リクエストを中止しました。ページを再読み込みして、もう一度フォームを送信してください。
+error-not-found = 見つかりません。
+error-management-form = ManagementForm のデータがないか、改ざんされています。
+error-token-too-long = トークンの入力が長すぎます。

@@ -1,0 +1,274 @@
+# actix-two-factor: Nederlands.
+# Termen: token, back-uptoken, authenticator-app, tweestapsverificatie.
+
+## Paginakader en taalkeuze
+
+language-name = Nederlands
+
+base-account-security = Accountbeveiliging
+base-log-out = Uitloggen
+base-log-in = Inloggen
+base-language = Taal
+base-language-submit = Wijzigen
+
+## Gedeelde woorden
+
+wizard-cancel = Annuleren
+wizard-back = Terug
+wizard-next = Volgende
+permission-denied = Toegang geweigerd
+enable-two-factor = Tweestapsverificatie inschakelen
+disable-two-factor = Tweestapsverificatie uitschakelen
+two-factor-not-enabled = Tweestapsverificatie is niet ingeschakeld voor uw account. Schakel tweestapsverificatie in voor een beter beveiligd account.
+back-to-account-security = Terug naar accountbeveiliging
+add-phone-number = Telefoonnummer toevoegen
+backup-tokens-title = Back-uptokens
+token-generator = Voer het token in dat uw tokengenerator heeft gemaakt.
+token-call = We bellen u nu, voer de cijfers in die u hoort.
+token-sms = We hebben u een sms gestuurd, voer het token in dat we u stuurden.
+token-email = We hebben u een e-mail gestuurd, voer het token in dat we u stuurden.
+
+## Inloggen
+
+login-title = Inloggen
+login-credentials = Voer uw inloggegevens in.
+login-backup-intro = Gebruik dit formulier om in te loggen met een back-uptoken. Deze tokens zijn voor u gemaakt om af te drukken en veilig te bewaren. Voer een van deze back-uptokens in om in te loggen op uw account.
+login-submit = Inloggen
+login-other-methods = Of gebruik een van uw andere verificatiemethoden:
+login-backup-last-resort = Als laatste redmiddel kunt u een back-uptoken gebruiken:
+login-use-backup-token = Back-uptoken gebruiken
+
+## Instellen
+
+setup-welcome = U gaat de beveiliging van uw account naar een hoger niveau tillen. Volg de stappen van deze wizard om tweestapsverificatie in te schakelen.
+setup-method = Kies de verificatiemethode die u wilt gebruiken.
+setup-generator-intro = Scan met uw smartphone de QR-code hieronder om een tokengenerator te gebruiken, bijvoorbeeld met Google Authenticator, Aegis of FreeOTP.
+setup-qr-alt = QR-code
+setup-manual-key = Lukt scannen niet? Voer dan deze sleutel in uw app in:
+setup-on-this-phone = Op deze telefoon?
+setup-open-in-app = Openen in uw authenticator-app
+setup-app-should-show = De app hoort de uitgever „{ $issuer }” en codes van { $digits } cijfers te tonen.
+setup-enter-token = Voer daarna het token in dat de app maakt.
+setup-sms-intro = Voer het telefoonnummer in waarop u de sms-berichten wilt ontvangen. Dit nummer wordt in de volgende stap gecontroleerd.
+setup-call-intro = Voer het telefoonnummer in waarop u gebeld wilt worden. Dit nummer wordt in de volgende stap gecontroleerd.
+setup-email-intro = Voer het e-mailadres in waarop u de tokens wilt ontvangen. Dit adres wordt in de volgende stap gecontroleerd.
+complete-congratulations = Gefeliciteerd, u hebt tweestapsverificatie ingeschakeld.
+complete-add-phone-hint = Het kan echter gebeuren dat u geen toegang hebt tot uw primaire tokenapparaat. Voeg een telefoonnummer toe zodat u uw account kunt herstellen.
+
+## Tweestapsverificatie vereist
+
+otp-required-enforced = De opgevraagde pagina vereist om veiligheidsredenen verificatie met tweestapsverificatie. U moet deze beveiliging inschakelen om de pagina te openen.
+otp-required-go-back = Ga terug
+
+## Back-uptelefoons
+
+phone-title = Back-uptelefoon toevoegen
+phone-setup-intro = U voegt een back-uptelefoonnummer aan uw account toe. Dit nummer wordt gebruikt als uw primaire methode niet beschikbaar is.
+phone-validation-intro = We hebben een token naar uw telefoonnummer gestuurd. Voer het ontvangen token in.
+
+## Opnieuw bevestigen
+
+reauth-title = Bevestig dat u het bent
+reauth-intro = Deze actie wijzigt hoe uw account beveiligd is. Voer uw wachtwoord in om door te gaan.
+reauth-intro-token = Deze actie wijzigt hoe uw account beveiligd is. Voer uw wachtwoord en een token ({ $device }) in om door te gaan.
+reauth-confirm = Bevestigen
+
+## Back-uptokens
+
+backup-tokens-intro = Back-uptokens kunt u gebruiken als uw primaire en back-uptelefoonnummers niet beschikbaar zijn. Met de back-uptokens hieronder kunt u een aanmelding verifiëren. Hebt u al uw back-uptokens gebruikt, dan kunt u een nieuwe reeks maken. Alleen de back-uptokens hieronder zijn geldig.
+backup-tokens-print = Druk deze tokens af en bewaar ze op een veilige plek. Ze worden alleen nu getoond.
+backup-tokens-unused = { $count ->
+    [one] U hebt { $count } ongebruikt back-uptoken. Voor uw veiligheid kan het niet opnieuw getoond worden; maak nieuwe als u het kwijt bent.
+   *[other] U hebt { $count } ongebruikte back-uptokens. Voor uw veiligheid kunnen ze niet opnieuw getoond worden; maak nieuwe als u ze kwijt bent.
+}
+backup-tokens-none = U hebt nog geen back-uptokens.
+backup-tokens-generate = Tokens maken
+
+## Accountbeveiliging
+
+profile-title = Accountbeveiliging
+profile-generator = Tokens worden gemaakt door uw tokengenerator.
+profile-primary-method = Primaire methode: { $method }.
+profile-backup-phones = Back-uptelefoonnummers
+profile-backup-phones-intro = Als uw primaire methode niet beschikbaar is, kunnen we back-uptokens sturen naar de telefoonnummers hieronder.
+profile-unregister = Verwijderen
+profile-backup-tokens-intro = Hebt u geen apparaat bij de hand, dan kunt u met back-uptokens bij uw account.
+profile-backup-tokens-remaining = { $count ->
+    [one] U hebt nog { $count } back-uptoken.
+   *[other] U hebt nog { $count } back-uptokens.
+}
+profile-no-backup-tokens = U hebt geen back-uptokens meer.
+profile-no-backup-tokens-advice = Als u uw apparaat kwijtraakt, kunt u niet inloggen: maak nieuwe tokens en bewaar ze op een veilige plek.
+profile-few-backup-tokens = { $count ->
+    [one] Nog maar { $count } back-uptoken.
+   *[other] Nog maar { $count } back-uptokens.
+}
+profile-few-backup-tokens-advice = Maak nieuwe tokens voordat ze op zijn.
+profile-show-codes = Codes tonen
+profile-disable-intro = We raden het sterk af, maar u kunt tweestapsverificatie voor uw account ook uitschakelen.
+disable-title = Tweestapsverificatie uitschakelen
+disable-intro = U staat op het punt tweestapsverificatie uit te schakelen. Dit verzwakt de beveiliging van uw account. Weet u het zeker?
+disable-submit = Uitschakelen
+
+## E-mail met een code
+
+email-subject = Uw token
+email-hello = Hallo { $username },
+email-code-intro = Uw verificatiecode voor { $site } is:
+email-validity = { $minutes ->
+    [one] Hij is { $minutes } minuut geldig en kan één keer worden gebruikt. Als u niet probeerde in te loggen, kunt u deze e-mail negeren; iemand kent misschien uw wachtwoord, dus overweeg het te wijzigen.
+   *[other] Hij is { $minutes } minuten geldig en kan één keer worden gebruikt. Als u niet probeerde in te loggen, kunt u deze e-mail negeren; iemand kent misschien uw wachtwoord, dus overweeg het te wijzigen.
+}
+
+## Sms en oproepen
+
+sms-token = Uw token is { $token }
+voice-token = Uw token is { $token }.
+voice-token-again = Nogmaals, uw token is { $token }.
+
+## Waarschuwing bij gebruik van een back-uptoken
+
+alert-subject = Back-uptoken gebruikt
+alert-body = Hallo { $username },
+
+    U hebt zich op { $site } geverifieerd met een back-upapparaat. Was u dit niet, dan is uw account mogelijk gecompromitteerd. Wijzig direct uw wachtwoord, controleer uw back-uptelefoonnummers en maak nieuwe back-uptokens.
+
+## Beheer
+
+admin-title = Beheer van tweestapsverificatie
+admin-forbidden = U bent ingelogd als { $username }, maar hebt geen toegang tot deze pagina. Wilt u inloggen met een ander account?
+admin-forbidden-login = Inloggen met een ander account
+admin-users = Gebruikers
+admin-find-label = Gebruiker zoeken op gebruikersnaam
+admin-find = Zoeken
+admin-no-user-named = Geen gebruiker met de naam „{ $username }”.
+admin-cannot-list = De gebruikersopslag van deze site kan zijn gebruikers niet opsommen. Zoek een gebruiker op gebruikersnaam.
+admin-col-username = Gebruikersnaam
+admin-col-email = E-mail
+admin-col-two-factor = Tweestaps
+admin-col-staff = Medewerker
+admin-col-active = Actief
+admin-superuser-note = (superbeheerder)
+admin-enabled = ingeschakeld
+admin-disabled = uitgeschakeld
+admin-yes = ja
+admin-no = nee
+admin-showing = { $total ->
+    [one] { $shown } van { $total } gebruiker getoond; zoek de anderen op gebruikersnaam.
+   *[other] { $shown } van { $total } gebruikers getoond; zoek de anderen op gebruikersnaam.
+}
+admin-no-users = Er zijn nog geen gebruikers.
+admin-role-superuser = superbeheerder
+admin-role-staff = medewerker
+admin-role-not-staff = geen medewerker
+admin-state-active = actief
+admin-state-inactive = inactief
+admin-user-two-factor = tweestapsverificatie
+admin-devices = Apparaten
+admin-col-device = Apparaat
+admin-col-name = Naam
+admin-col-id = Kenmerk
+admin-col-failures = Mislukte pogingen
+admin-col-actions = Acties
+admin-verified-your-session = (verifieerde uw sessie)
+admin-reset-failures = Mislukte pogingen wissen
+admin-remove = Verwijderen
+admin-no-devices = Geen apparaten.
+admin-backup-tokens = Back-uptokens
+admin-backup-tokens-remaining = { $count ->
+    [one] { $count } back-uptoken over.
+   *[other] { $count } back-uptokens over.
+}
+admin-remove-backup-tokens = Back-uptokens verwijderen
+admin-failed-attempts = { $count ->
+    [one] { $count } mislukte poging
+   *[other] { $count } mislukte pogingen
+}
+admin-reset-backup-failures = Mislukte pogingen van back-uptokens wissen
+admin-backup-phones = Back-uptelefoons
+admin-no-backup-phones = Geen back-uptelefoons.
+admin-audit-reauth = { $minutes ->
+    [one] Elke wijziging op deze pagina vraagt u uw wachtwoord (en token) te bevestigen als u dat meer dan { $minutes } minuut geleden voor het laatst deed; elke wijziging wordt vastgelegd in het auditlogboek.
+   *[other] Elke wijziging op deze pagina vraagt u uw wachtwoord (en token) te bevestigen als u dat meer dan { $minutes } minuten geleden voor het laatst deed; elke wijziging wordt vastgelegd in het auditlogboek.
+}
+admin-audit = Elke wijziging op deze pagina wordt vastgelegd in het auditlogboek.
+admin-reset-two-factor = Tweestapsverificatie herstellen
+admin-reset-intro = Voor een gebruiker die zijn apparaten kwijt is: verwijdert alle apparaten en back-uptokens, zodat de gebruiker alleen met zijn wachtwoord inlogt en tweestapsverificatie opnieuw instelt.
+admin-notice-removed = { $device } ({ $id }) verwijderd.
+admin-notice-failures-reset = Mislukte pogingen gewist voor { $device } ({ $id }).
+admin-notice-reset = Tweestapsverificatie van { $username } is hersteld.
+
+## Formuliervelden en meldingen
+
+field-username = Gebruikersnaam
+field-password = Wachtwoord
+field-token = Token
+field-method = Methode
+field-phone-number = Telefoonnummer
+field-phone-help = Met landcode, beginnend met + of 00.
+field-email = E-mailadres
+field-understand = Ja, ik weet het zeker
+method-generator = Tokengenerator
+method-sms = Sms
+method-call = Telefoonoproep
+method-email = E-mail
+form-required = Dit veld is verplicht.
+form-invalid-token = Ongeldig token. Controleer of u het goed hebt ingevoerd.
+form-invalid-setup-token = Het ingevoerde token is ongeldig.
+form-invalid-login = Voer een juiste gebruikersnaam en een juist wachtwoord in. Let op: beide velden kunnen hoofdlettergevoelig zijn.
+form-timed-out = Uw sessie is verlopen. Log opnieuw in.
+form-wrong-password = Uw wachtwoord is onjuist ingevoerd. Voer het opnieuw in.
+form-invalid-email = Voer een geldig e-mailadres in.
+form-invalid-phone = Voer een geldig telefoonnummer in, met landcode beginnend met + of 00.
+
+## Apparaten
+
+device-generator = Authenticator-app
+device-backup-tokens = Back-uptokens
+device-sms = Sms naar { $target }
+device-call = Oproep naar { $target }
+device-email = E-mail naar { $target }
+
+## Beperking, verlopen en versturen van codes
+
+throttle-device = { $count ->
+    [one] Verificatie tijdelijk uitgeschakeld na { $count } mislukte poging, probeer het straks opnieuw.
+   *[other] Verificatie tijdelijk uitgeschakeld na { $count } mislukte pogingen, probeer het straks opnieuw.
+}
+throttle-network = { $seconds ->
+    [one] Te veel mislukte pogingen vanaf uw netwerk. Probeer het over { $seconds } seconde opnieuw.
+   *[other] Te veel mislukte pogingen vanaf uw netwerk. Probeer het over { $seconds } seconden opnieuw.
+}
+throttle-account = { $seconds ->
+    [one] Te veel mislukte pogingen. Probeer het over { $seconds } seconde opnieuw.
+   *[other] Te veel mislukte pogingen. Probeer het over { $seconds } seconden opnieuw.
+}
+throttle-reauth-logged-out = U bent uitgelogd na te veel mislukte wachtwoordbevestigingen. Log opnieuw in.
+delivery-cooldown = { $seconds ->
+    [one] Er is zojuist een code verstuurd. Gebruik die, of vraag over { $seconds } seconde een nieuwe aan.
+   *[other] Er is zojuist een code verstuurd. Gebruik die, of vraag over { $seconds } seconden een nieuwe aan.
+}
+delivery-limited-destination = { $minutes ->
+    [one] Er zijn onlangs te veel codes naar dit nummer of adres verstuurd. Probeer het over { $minutes } minuut opnieuw of gebruik een andere methode.
+   *[other] Er zijn onlangs te veel codes naar dit nummer of adres verstuurd. Probeer het over { $minutes } minuten opnieuw of gebruik een andere methode.
+}
+delivery-limited-user = { $minutes ->
+    [one] Er zijn onlangs te veel codes voor uw account verstuurd. Probeer het over { $minutes } minuut opnieuw of gebruik een andere methode.
+   *[other] Er zijn onlangs te veel codes voor uw account verstuurd. Probeer het over { $minutes } minuten opnieuw of gebruik een andere methode.
+}
+delivery-failed = We konden u nu geen code sturen. Probeer het later opnieuw of gebruik een andere methode.
+
+## Foutpagina's
+
+error-title-400 = Ongeldig verzoek
+error-title-403 = Verboden
+error-title-404 = Niet gevonden
+error-title-500 = Interne serverfout
+error-title-503 = Dienst niet beschikbaar
+error-unavailable = De dienst is tijdelijk niet beschikbaar. Er is niets gewijzigd; probeer het zo opnieuw.
+error-unavailable-not-saved = De dienst is tijdelijk niet beschikbaar. Uw verzoek is mogelijk uitgevoerd, maar uw sessie kon niet worden opgeslagen. Log opnieuw in.
+error-internal = Er ging bij ons iets mis.
+error-csrf = CSRF-controle mislukt. Verzoek afgebroken. Laad de pagina opnieuw en verstuur het formulier nogmaals.
+error-not-found = Niet gevonden.
+error-management-form = De gegevens van het ManagementForm ontbreken of zijn gemanipuleerd.
+error-token-too-long = Het tokenveld is te lang.

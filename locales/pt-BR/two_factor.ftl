@@ -1,0 +1,275 @@
+# actix-two-factor: português do Brasil.
+# Termos: token, token de backup, aplicativo autenticador,
+# autenticação em dois fatores.
+
+## Moldura das páginas e seletor de idioma
+
+language-name = Português (Brasil)
+
+base-account-security = Segurança da conta
+base-log-out = Sair
+base-log-in = Entrar
+base-language = Idioma
+base-language-submit = Trocar
+
+## Palavras comuns
+
+wizard-cancel = Cancelar
+wizard-back = Voltar
+wizard-next = Avançar
+permission-denied = Permissão negada
+enable-two-factor = Ativar a autenticação em dois fatores
+disable-two-factor = Desativar a autenticação em dois fatores
+two-factor-not-enabled = A autenticação em dois fatores não está ativada na sua conta. Ative-a para deixar sua conta mais segura.
+back-to-account-security = Voltar à segurança da conta
+add-phone-number = Adicionar número de telefone
+backup-tokens-title = Tokens de backup
+token-generator = Digite o token gerado pelo seu gerador de tokens.
+token-call = Estamos ligando para você agora; digite os números que você ouvir.
+token-sms = Enviamos um SMS para você; digite o token que enviamos.
+token-email = Enviamos um e-mail para você; digite o token que enviamos.
+
+## Entrada
+
+login-title = Entrar
+login-credentials = Digite suas credenciais.
+login-backup-intro = Use este formulário para entrar com um token de backup. Esses tokens foram gerados para você imprimir e guardar em lugar seguro. Digite um desses tokens de backup para entrar na sua conta.
+login-submit = Entrar
+login-other-methods = Ou então use um dos seus outros métodos de autenticação:
+login-backup-last-resort = Como último recurso, você pode usar um token de backup:
+login-use-backup-token = Usar um token de backup
+
+## Configuração
+
+setup-welcome = Você vai levar a segurança da sua conta a outro nível. Siga os passos deste assistente para ativar a autenticação em dois fatores.
+setup-method = Escolha o método de autenticação que você quer usar.
+setup-generator-intro = Para usar um gerador de tokens, escaneie o código QR abaixo com seu celular, por exemplo com Google Authenticator, Aegis ou FreeOTP.
+setup-qr-alt = Código QR
+setup-manual-key = Não consegue escanear o código? Digite esta chave no seu aplicativo:
+setup-on-this-phone = Neste celular?
+setup-open-in-app = Abrir no seu aplicativo autenticador
+setup-app-should-show = O aplicativo deve mostrar o emissor “{ $issuer }” e códigos de { $digits } dígitos.
+setup-enter-token = Depois, digite o token gerado pelo aplicativo.
+setup-sms-intro = Digite o número de telefone em que você quer receber os SMS. Esse número será validado no próximo passo.
+setup-call-intro = Digite o número de telefone para o qual devemos ligar. Esse número será validado no próximo passo.
+setup-email-intro = Digite o endereço de e-mail em que você quer receber os tokens. Esse endereço será validado no próximo passo.
+complete-congratulations = Parabéns, você ativou a autenticação em dois fatores.
+complete-add-phone-hint = Pode acontecer, porém, de você ficar sem acesso ao seu dispositivo principal. Para poder recuperar a conta, adicione um número de telefone.
+
+## Dois fatores obrigatórios
+
+otp-required-enforced = Por motivos de segurança, a página solicitada exige verificação com autenticação em dois fatores. Você precisa ativar essa proteção para acessar esta página.
+otp-required-go-back = Voltar à página anterior
+
+## Telefones de backup
+
+phone-title = Adicionar telefone de backup
+phone-setup-intro = Você vai adicionar um número de telefone de backup à sua conta. Ele será usado se o seu método principal não estiver disponível.
+phone-validation-intro = Enviamos um token para o seu número de telefone. Digite o token recebido.
+
+## Nova confirmação
+
+reauth-title = Confirme que é você
+reauth-intro = Esta ação muda a forma como sua conta é protegida. Digite sua senha para continuar.
+reauth-intro-token = Esta ação muda a forma como sua conta é protegida. Digite sua senha e um token ({ $device }) para continuar.
+reauth-confirm = Confirmar
+
+## Tokens de backup
+
+backup-tokens-intro = Os tokens de backup servem para quando seus telefones principal e de backup não estiverem disponíveis. Os tokens de backup abaixo permitem verificar uma entrada. Se você já usou todos, pode gerar um novo conjunto. Só os tokens de backup mostrados abaixo serão válidos.
+backup-tokens-print = Imprima estes tokens e guarde-os em lugar seguro. Eles só são mostrados agora.
+backup-tokens-unused = { $count ->
+    [one] Você tem { $count } token de backup não usado. Por segurança ele não pode ser mostrado de novo; gere novos se você o perdeu.
+   *[other] Você tem { $count } tokens de backup não usados. Por segurança eles não podem ser mostrados de novo; gere novos se você os perdeu.
+}
+backup-tokens-none = Você ainda não tem tokens de backup.
+backup-tokens-generate = Gerar tokens
+
+## Segurança da conta
+
+profile-title = Segurança da conta
+profile-generator = Os tokens serão gerados pelo seu gerador de tokens.
+profile-primary-method = Método principal: { $method }.
+profile-backup-phones = Telefones de backup
+profile-backup-phones-intro = Se o seu método principal não estiver disponível, podemos enviar tokens de backup para os números de telefone abaixo.
+profile-unregister = Remover
+profile-backup-tokens-intro = Se você estiver sem nenhum dispositivo, pode acessar sua conta com tokens de backup.
+profile-backup-tokens-remaining = { $count ->
+    [one] Resta { $count } token de backup.
+   *[other] Restam { $count } tokens de backup.
+}
+profile-no-backup-tokens = Você não tem mais tokens de backup.
+profile-no-backup-tokens-advice = Se perder seu dispositivo, você não conseguirá entrar: gere novos tokens e guarde-os em lugar seguro.
+profile-few-backup-tokens = { $count ->
+    [one] Só resta { $count } token de backup.
+   *[other] Só restam { $count } tokens de backup.
+}
+profile-few-backup-tokens-advice = Gere novos tokens antes que acabem.
+profile-show-codes = Mostrar códigos
+profile-disable-intro = Não recomendamos, mas você também pode desativar a autenticação em dois fatores da sua conta.
+disable-title = Desativar a autenticação em dois fatores
+disable-intro = Você está prestes a desativar a autenticação em dois fatores. Isso enfraquece a segurança da sua conta. Tem certeza?
+disable-submit = Desativar
+
+## E-mail com um código
+
+email-subject = Seu token
+email-hello = Olá, { $username },
+email-code-intro = Seu código de verificação para { $site } é:
+email-validity = { $minutes ->
+    [one] Ele vale por { $minutes } minuto e só pode ser usado uma vez. Se você não tentou entrar, pode ignorar este e-mail; alguém pode saber sua senha, então considere trocá-la.
+   *[other] Ele vale por { $minutes } minutos e só pode ser usado uma vez. Se você não tentou entrar, pode ignorar este e-mail; alguém pode saber sua senha, então considere trocá-la.
+}
+
+## SMS e ligações
+
+sms-token = Seu token é { $token }
+voice-token = Seu token é { $token }.
+voice-token-again = Repetindo, seu token é { $token }.
+
+## Aviso de uso de um token de backup
+
+alert-subject = Token de backup usado
+alert-body = Olá, { $username },
+
+    Você se identificou em { $site } com um dispositivo de backup. Se não foi você, sua conta pode ter sido comprometida. Troque sua senha imediatamente, confira seus telefones de backup e gere novos tokens de backup.
+
+## Administração
+
+admin-title = Administração de dois fatores
+admin-forbidden = Você entrou como { $username }, mas não tem permissão para acessar esta página. Quer entrar com outra conta?
+admin-forbidden-login = Entrar com outra conta
+admin-users = Usuários
+admin-find-label = Buscar usuário pelo nome de usuário
+admin-find = Buscar
+admin-no-user-named = Nenhum usuário chamado “{ $username }”.
+admin-cannot-list = O armazenamento de usuários deste site não consegue listar os usuários. Busque um usuário pelo nome de usuário.
+admin-col-username = Nome de usuário
+admin-col-email = E-mail
+admin-col-two-factor = Dois fatores
+admin-col-staff = Equipe
+admin-col-active = Ativo
+admin-superuser-note = (superusuário)
+admin-enabled = ativada
+admin-disabled = desativada
+admin-yes = sim
+admin-no = não
+admin-showing = { $total ->
+    [one] Mostrando { $shown } de { $total } usuário; busque os demais pelo nome de usuário.
+   *[other] Mostrando { $shown } de { $total } usuários; busque os demais pelo nome de usuário.
+}
+admin-no-users = Ainda não há usuários.
+admin-role-superuser = superusuário
+admin-role-staff = equipe
+admin-role-not-staff = fora da equipe
+admin-state-active = ativo
+admin-state-inactive = inativo
+admin-user-two-factor = autenticação em dois fatores
+admin-devices = Dispositivos
+admin-col-device = Dispositivo
+admin-col-name = Nome
+admin-col-id = Identificador
+admin-col-failures = Tentativas falhas
+admin-col-actions = Ações
+admin-verified-your-session = (verificou sua sessão)
+admin-reset-failures = Zerar tentativas falhas
+admin-remove = Remover
+admin-no-devices = Nenhum dispositivo.
+admin-backup-tokens = Tokens de backup
+admin-backup-tokens-remaining = { $count ->
+    [one] Resta { $count } token de backup.
+   *[other] Restam { $count } tokens de backup.
+}
+admin-remove-backup-tokens = Remover tokens de backup
+admin-failed-attempts = { $count ->
+    [one] { $count } tentativa falha
+   *[other] { $count } tentativas falhas
+}
+admin-reset-backup-failures = Zerar tentativas falhas dos tokens de backup
+admin-backup-phones = Telefones de backup
+admin-no-backup-phones = Nenhum telefone de backup.
+admin-audit-reauth = { $minutes ->
+    [one] Cada alteração nesta página pede que você confirme sua senha (e um token) se a última confirmação foi há mais de { $minutes } minuto; cada uma fica registrada no log de auditoria.
+   *[other] Cada alteração nesta página pede que você confirme sua senha (e um token) se a última confirmação foi há mais de { $minutes } minutos; cada uma fica registrada no log de auditoria.
+}
+admin-audit = Cada alteração nesta página fica registrada no log de auditoria.
+admin-reset-two-factor = Redefinir a autenticação em dois fatores
+admin-reset-intro = Para quem perdeu seus dispositivos: remove todos os dispositivos e tokens de backup, para que a pessoa entre só com a senha e configure de novo a autenticação em dois fatores.
+admin-notice-removed = { $device } ({ $id }) removido.
+admin-notice-failures-reset = Tentativas falhas zeradas para { $device } ({ $id }).
+admin-notice-reset = A autenticação em dois fatores de { $username } foi redefinida.
+
+## Campos de formulário e mensagens
+
+field-username = Nome de usuário
+field-password = Senha
+field-token = Token
+field-method = Método
+field-phone-number = Número de telefone
+field-phone-help = Com o código do país, começando com + ou 00.
+field-email = Endereço de e-mail
+field-understand = Sim, tenho certeza
+method-generator = Gerador de tokens
+method-sms = SMS
+method-call = Ligação telefônica
+method-email = E-mail
+form-required = Este campo é obrigatório.
+form-invalid-token = Token inválido. Verifique se você o digitou corretamente.
+form-invalid-setup-token = O token digitado não é válido.
+form-invalid-login = Digite um nome de usuário e uma senha corretos. Os dois campos podem diferenciar maiúsculas de minúsculas.
+form-timed-out = Sua sessão expirou. Entre novamente.
+form-wrong-password = Sua senha está incorreta. Digite-a novamente.
+form-invalid-email = Digite um endereço de e-mail válido.
+form-invalid-phone = Digite um número de telefone válido, com o código do país começando com + ou 00.
+
+## Dispositivos
+
+device-generator = Aplicativo autenticador
+device-backup-tokens = Tokens de backup
+device-sms = SMS para { $target }
+device-call = Ligação para { $target }
+device-email = E-mail para { $target }
+
+## Limitação, expiração e envio de códigos
+
+throttle-device = { $count ->
+    [one] Verificação desativada temporariamente após { $count } tentativa falha; tente de novo em breve.
+   *[other] Verificação desativada temporariamente após { $count } tentativas falhas; tente de novo em breve.
+}
+throttle-network = { $seconds ->
+    [one] Tentativas falhas demais a partir da sua rede. Tente de novo em { $seconds } segundo.
+   *[other] Tentativas falhas demais a partir da sua rede. Tente de novo em { $seconds } segundos.
+}
+throttle-account = { $seconds ->
+    [one] Tentativas falhas demais. Tente de novo em { $seconds } segundo.
+   *[other] Tentativas falhas demais. Tente de novo em { $seconds } segundos.
+}
+throttle-reauth-logged-out = Você foi desconectado após muitas confirmações de senha erradas. Entre novamente.
+delivery-cooldown = { $seconds ->
+    [one] Um código acabou de ser enviado. Use esse ou peça um novo em { $seconds } segundo.
+   *[other] Um código acabou de ser enviado. Use esse ou peça um novo em { $seconds } segundos.
+}
+delivery-limited-destination = { $minutes ->
+    [one] Muitos códigos foram enviados a este número ou endereço recentemente. Tente de novo em { $minutes } minuto ou use outro método.
+   *[other] Muitos códigos foram enviados a este número ou endereço recentemente. Tente de novo em { $minutes } minutos ou use outro método.
+}
+delivery-limited-user = { $minutes ->
+    [one] Muitos códigos foram enviados para sua conta recentemente. Tente de novo em { $minutes } minuto ou use outro método.
+   *[other] Muitos códigos foram enviados para sua conta recentemente. Tente de novo em { $minutes } minutos ou use outro método.
+}
+delivery-failed = Não conseguimos enviar um código agora. Tente de novo mais tarde ou use outro método.
+
+## Páginas de erro
+
+error-title-400 = Requisição inválida
+error-title-403 = Proibido
+error-title-404 = Não encontrado
+error-title-500 = Erro interno do servidor
+error-title-503 = Serviço indisponível
+error-unavailable = O serviço está temporariamente indisponível. Nada foi alterado; tente de novo daqui a pouco.
+error-unavailable-not-saved = O serviço está temporariamente indisponível. Seu pedido pode ter sido executado, mas não foi possível salvar sua sessão. Entre novamente.
+error-internal = Algo deu errado do nosso lado.
+error-csrf = A verificação CSRF falhou. Requisição cancelada. Recarregue a página e envie o formulário de novo.
+error-not-found = Não encontrado.
+error-management-form = Os dados do ManagementForm estão faltando ou foram adulterados.
+error-token-too-long = O campo do token é longo demais.

@@ -1,0 +1,233 @@
+# actix-two-factor：简体中文。
+# 术语：令牌、备用令牌、身份验证器应用、双因素认证。
+# 中文只有一种复数形式（CLDR：other），数量直接填入。
+
+## 页面框架与语言切换
+
+language-name = 简体中文
+
+base-account-security = 账户安全
+base-log-out = 退出登录
+base-log-in = 登录
+base-language = 语言
+base-language-submit = 切换
+
+## 通用词语
+
+wizard-cancel = 取消
+wizard-back = 上一步
+wizard-next = 下一步
+permission-denied = 权限不足
+enable-two-factor = 启用双因素认证
+disable-two-factor = 停用双因素认证
+two-factor-not-enabled = 您的账户尚未启用双因素认证。启用双因素认证可以提高账户安全性。
+back-to-account-security = 返回账户安全
+add-phone-number = 添加电话号码
+backup-tokens-title = 备用令牌
+token-generator = 请输入令牌生成器生成的令牌。
+token-call = 我们正在给您打电话，请输入您听到的数字。
+token-sms = 我们已向您发送短信，请输入短信中的令牌。
+token-email = 我们已向您发送电子邮件，请输入邮件中的令牌。
+
+## 登录
+
+login-title = 登录
+login-credentials = 请输入您的登录信息。
+login-backup-intro = 请用此表单输入备用令牌登录。这些令牌是为您生成的，请打印出来并妥善保管。请输入其中一个备用令牌登录您的账户。
+login-submit = 登录
+login-other-methods = 或者，使用您的其他认证方式之一：
+login-backup-last-resort = 万不得已时，您可以使用备用令牌：
+login-use-backup-token = 使用备用令牌
+
+## 设置
+
+setup-welcome = 您即将把账户安全提升到新的水平。请按照本向导的步骤启用双因素认证。
+setup-method = 请选择您想使用的认证方式。
+setup-generator-intro = 要使用令牌生成器，请用手机扫描下方的二维码，例如使用 Google Authenticator、Aegis 或 FreeOTP。
+setup-qr-alt = 二维码
+setup-manual-key = 无法扫描二维码？请在应用中输入以下密钥：
+setup-on-this-phone = 就在这部手机上？
+setup-open-in-app = 在身份验证器应用中打开
+setup-app-should-show = 应用应显示发行方“{ $issuer }”和 { $digits } 位数的验证码。
+setup-enter-token = 然后，输入应用生成的令牌。
+setup-sms-intro = 请输入用于接收短信的电话号码。下一步将验证此号码。
+setup-call-intro = 请输入用于接听电话的电话号码。下一步将验证此号码。
+setup-email-intro = 请输入用于接收令牌的电子邮件地址。下一步将验证此地址。
+complete-congratulations = 恭喜，您已成功启用双因素认证。
+complete-add-phone-hint = 不过，您可能会有无法使用主令牌设备的时候。为了能够恢复账户，请添加一个电话号码。
+
+## 需要双因素认证
+
+otp-required-enforced = 出于安全考虑，您请求的页面要求使用双因素认证进行验证。您需要启用此安全功能才能访问此页面。
+otp-required-go-back = 返回上一页
+
+## 备用电话
+
+phone-title = 添加备用电话
+phone-setup-intro = 您将为账户添加一个备用电话号码。当您的主要认证方式不可用时，将使用此号码。
+phone-validation-intro = 我们已向您的电话号码发送了令牌。请输入您收到的令牌。
+
+## 重新确认身份
+
+reauth-title = 确认是您本人
+reauth-intro = 此操作会更改您账户的保护方式。请输入密码以继续。
+reauth-intro-token = 此操作会更改您账户的保护方式。请输入密码和令牌（{ $device }）以继续。
+reauth-confirm = 确认
+
+## 备用令牌
+
+backup-tokens-intro = 当您的主要电话号码和备用电话号码都不可用时，可以使用备用令牌。下方的备用令牌可用于登录验证。如果备用令牌已全部用完，您可以生成一组新的备用令牌。只有下方显示的备用令牌有效。
+backup-tokens-print = 请打印这些令牌并妥善保管。它们只在此时显示。
+backup-tokens-unused = 您有 { $count } 个未使用的备用令牌。为了安全，它们无法再次显示；如果丢失，请生成新的令牌。
+backup-tokens-none = 您还没有任何备用令牌。
+backup-tokens-generate = 生成令牌
+
+## 账户安全
+
+profile-title = 账户安全
+profile-generator = 令牌将由您的令牌生成器生成。
+profile-primary-method = 主要认证方式：{ $method }。
+profile-backup-phones = 备用电话号码
+profile-backup-phones-intro = 当您的主要认证方式不可用时，我们可以向下列电话号码发送备用令牌。
+profile-unregister = 移除
+profile-backup-tokens-intro = 如果您身边没有任何设备，可以使用备用令牌访问账户。
+profile-backup-tokens-remaining = 您还剩 { $count } 个备用令牌。
+profile-no-backup-tokens = 您的备用令牌已用完。
+profile-no-backup-tokens-advice = 如果丢失设备，您将无法登录：请生成新的令牌并妥善保管。
+profile-few-backup-tokens = 只剩 { $count } 个备用令牌。
+profile-few-backup-tokens-advice = 请在用完之前生成新的令牌。
+profile-show-codes = 显示令牌
+profile-disable-intro = 我们强烈不建议这样做，但您也可以为账户停用双因素认证。
+disable-title = 停用双因素认证
+disable-intro = 您即将停用双因素认证。这会降低账户的安全性，确定要继续吗？
+disable-submit = 停用
+
+## 验证码邮件
+
+email-subject = 您的令牌
+email-hello = { $username }，您好：
+email-code-intro = 您在 { $site } 的验证码是：
+email-validity = 此验证码在 { $minutes } 分钟内有效，且只能使用一次。如果您没有尝试登录，可以忽略此邮件；但可能有人知道您的密码，建议您修改密码。
+
+## 短信与语音电话
+
+sms-token = 您的令牌是 { $token }
+voice-token = 您的令牌是 { $token }。
+voice-token-again = 再说一遍，您的令牌是 { $token }。
+
+## 备用令牌使用提醒
+
+alert-subject = 备用令牌已被使用
+alert-body = { $username }，您好：
+
+    您在 { $site } 使用备用设备完成了身份验证。如果这不是您本人操作，您的账户可能已被盗用。请立即修改密码，检查您的备用电话号码，并生成新的备用令牌。
+
+## 管理
+
+admin-title = 双因素认证管理
+admin-forbidden = 您已以 { $username } 身份登录，但无权访问此页面。是否要使用其他账户登录？
+admin-forbidden-login = 使用其他账户登录
+admin-users = 用户
+admin-find-label = 按用户名查找用户
+admin-find = 查找
+admin-no-user-named = 没有名为“{ $username }”的用户。
+admin-cannot-list = 本站的用户存储无法列出用户。请按用户名查找。
+admin-col-username = 用户名
+admin-col-email = 电子邮件
+admin-col-two-factor = 双因素
+admin-col-staff = 职员
+admin-col-active = 启用
+admin-superuser-note = （超级用户）
+admin-enabled = 已启用
+admin-disabled = 已停用
+admin-yes = 是
+admin-no = 否
+admin-showing = 显示 { $total } 个用户中的 { $shown } 个；其余用户请按用户名查找。
+admin-no-users = 还没有用户。
+admin-role-superuser = 超级用户
+admin-role-staff = 职员
+admin-role-not-staff = 非职员
+admin-state-active = 已启用
+admin-state-inactive = 未启用
+admin-user-two-factor = 双因素认证
+admin-devices = 设备
+admin-col-device = 设备
+admin-col-name = 名称
+admin-col-id = 标识
+admin-col-failures = 失败次数
+admin-col-actions = 操作
+admin-verified-your-session = （验证了您的会话）
+admin-reset-failures = 重置失败次数
+admin-remove = 移除
+admin-no-devices = 没有设备。
+admin-backup-tokens = 备用令牌
+admin-backup-tokens-remaining = 剩余 { $count } 个备用令牌。
+admin-remove-backup-tokens = 移除备用令牌
+admin-failed-attempts = 失败 { $count } 次
+admin-reset-backup-failures = 重置备用令牌的失败次数
+admin-backup-phones = 备用电话
+admin-no-backup-phones = 没有备用电话。
+admin-audit-reauth = 如果距离您上次确认已超过 { $minutes } 分钟，此页面上的每次更改都会要求您确认密码（和令牌）；每次更改都会记录在审计日志中。
+admin-audit = 此页面上的每次更改都会记录在审计日志中。
+admin-reset-two-factor = 重置双因素认证
+admin-reset-intro = 适用于丢失设备的用户：移除其所有设备和备用令牌，让其仅凭密码登录，然后重新设置双因素认证。
+admin-notice-removed = 已移除 { $device }（{ $id }）。
+admin-notice-failures-reset = 已重置 { $device }（{ $id }）的失败次数。
+admin-notice-reset = 已重置 { $username } 的双因素认证。
+
+## 表单字段与提示
+
+field-username = 用户名
+field-password = 密码
+field-token = 令牌
+field-method = 方式
+field-phone-number = 电话号码
+field-phone-help = 包括国家代码，以 + 或 00 开头。
+field-email = 电子邮件地址
+field-understand = 是的，我确定
+method-generator = 令牌生成器
+method-sms = 短信
+method-call = 电话
+method-email = 电子邮件
+form-required = 此字段为必填项。
+form-invalid-token = 令牌无效。请确认您输入正确。
+form-invalid-setup-token = 输入的令牌无效。
+form-invalid-login = 请输入正确的用户名和密码。请注意，两个字段都可能区分大小写。
+form-timed-out = 您的会话已超时。请重新登录。
+form-wrong-password = 密码输入错误。请重新输入。
+form-invalid-email = 请输入有效的电子邮件地址。
+form-invalid-phone = 请输入有效的电话号码，包括以 + 或 00 开头的国家代码。
+
+## 设备名称
+
+device-generator = 身份验证器应用
+device-backup-tokens = 备用令牌
+device-sms = 发送到 { $target } 的短信
+device-call = 拨打 { $target } 的电话
+device-email = 发送到 { $target } 的电子邮件
+
+## 限制、超时与发送验证码
+
+throttle-device = 由于 { $count } 次验证失败，验证已暂时停用，请稍后再试。
+throttle-network = 来自您网络的失败尝试过多。请在 { $seconds } 秒后重试。
+throttle-account = 失败尝试过多。请在 { $seconds } 秒后重试。
+throttle-reauth-logged-out = 由于密码确认失败次数过多，您已被退出登录。请重新登录。
+delivery-cooldown = 刚刚已发送过验证码。请使用那个验证码，或在 { $seconds } 秒后申请新的。
+delivery-limited-destination = 最近向此号码或地址发送的验证码过多。请在 { $minutes } 分钟后重试，或使用其他方式。
+delivery-limited-user = 最近为您的账户发送的验证码过多。请在 { $minutes } 分钟后重试，或使用其他方式。
+delivery-failed = 我们暂时无法向您发送验证码。请稍后重试，或使用其他方式。
+
+## 错误页面
+
+error-title-400 = 请求无效
+error-title-403 = 禁止访问
+error-title-404 = 未找到
+error-title-500 = 服务器内部错误
+error-title-503 = 服务不可用
+error-unavailable = 服务暂时不可用。没有任何更改；请稍后再试。
+error-unavailable-not-saved = 服务暂时不可用。您的请求可能已执行，但无法保存您的会话。请重新登录。
+error-internal = 我们这边出了问题。
+error-csrf = CSRF 验证失败，请求已中止。请重新加载页面后再次提交表单。
+error-not-found = 未找到。
+error-management-form = ManagementForm 数据缺失或已被篡改。
+error-token-too-long = 令牌字段过长。

@@ -1,0 +1,719 @@
+//! Translations: every page, mail and text message in the user's language.
+//!
+//! The crate's messages are [Fluent](https://projectfluent.org) catalogues, one file per
+//! locale (`locales/<code>/two_factor.ftl`), embedded in the binary. Plural forms follow
+//! each language's CLDR rules (Arabic has six, Russian three, Japanese and Chinese one).
+//! A host adds its own messages, overrides the crate's, or adds a locale with
+//! [`TwoFactorBuilder::translations`](crate::TwoFactorBuilder::translations).
+//!
+//! The language of a request is chosen as Django's `LocaleMiddleware` chooses it: the
+//! visitor's explicit choice (the `django_language` cookie the `set_language` view sets),
+//! then `Accept-Language` (by q-value), then the site's `language_code`; only the
+//! `languages` offered are ever chosen ([`I18n::negotiate`]).
+//!
+//! While a request is served, its language is the *current* one ([`scope`], set by the
+//! two-factor middleware): [`tr`] and [`tr_args`] translate into it wherever a message is
+//! made (form errors, throttling, device names, mails and text messages), and templates
+//! rendered without a `lang` in their context use it too. Outside a request (management
+//! commands, receivers run after the response) they use the site's default, or the
+//! language a signal carries.
+//!
+//! This module is domain code: no actix-web, no Tera. The template function `t` and the
+//! language switcher are in the template engine.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::future::Future;
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The catalogues shipped with the crate: `(code, Fluent source)`.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/two_factor.ftl")),
+    ("de", include_str!("../locales/de/two_factor.ftl")),
+    ("fr", include_str!("../locales/fr/two_factor.ftl")),
+    ("es", include_str!("../locales/es/two_factor.ftl")),
+    ("nl", include_str!("../locales/nl/two_factor.ftl")),
+    ("pt-BR", include_str!("../locales/pt-BR/two_factor.ftl")),
+    ("ja", include_str!("../locales/ja/two_factor.ftl")),
+    ("zh-Hans", include_str!("../locales/zh-Hans/two_factor.ftl")),
+    ("ru", include_str!("../locales/ru/two_factor.ftl")),
+    ("ar", include_str!("../locales/ar/two_factor.ftl")),
+];
+
+/// The language every message falls back to (the source catalogue).
+pub const FALLBACK: &str = "en";
+
+/// The name of the cookie that remembers the visitor's choice (Django's
+/// `LANGUAGE_COOKIE_NAME`).
+pub const LANGUAGE_COOKIE: &str = "django_language";
+
+/// Primary language subtags written right to left.
+const RTL: &[&str] = &["ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
+
+/// The message each catalogue names its language with (the switcher shows it).
+const NAME_KEY: &str = "language-name";
+
+/// An argument of a message: text, or a number (which also picks the plural form).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MessageArg<'a> {
+    /// Text, inserted as is (pages escape the whole message).
+    Text(Cow<'a, str>),
+    /// A number: printed, and used by `{ $n -> [one] … *[other] … }`.
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for MessageArg<'a> {
+    fn from(s: &'a str) -> Self {
+        MessageArg::Text(Cow::Borrowed(s))
+    }
+}
+impl From<String> for MessageArg<'_> {
+    fn from(s: String) -> Self {
+        MessageArg::Text(Cow::Owned(s))
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for MessageArg<'_> {
+            fn from(n: $t) -> Self {
+                MessageArg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize, f64);
+
+/// One language: its catalogue (the crate's plus the host's entries) and how it is shown.
+struct Language {
+    code: String,
+    name: String,
+    rtl: bool,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Language {
+    fn new(code: &str, sources: &[&str]) -> Result<Language, String> {
+        let id: unic_langid::LanguageIdentifier = code
+            .parse()
+            .map_err(|e| format!("{code:?} is not a language tag: {e}"))?;
+        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+        // No bidi isolation marks around values: they would end up in text messages and
+        // mail subjects. Pages set `dir` on <html>; tokens and keys carry `dir="ltr"`.
+        bundle.set_use_isolating(false);
+        for source in sources {
+            let resource =
+                FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| {
+                    format!(
+                        "the {code} catalogue does not parse: {}",
+                        errors
+                            .iter()
+                            .map(|e| e.to_string())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    )
+                })?;
+            bundle.add_resource_overriding(resource);
+        }
+        let rtl = RTL.contains(&id.language.as_str());
+        let mut language = Language {
+            code: code.to_owned(),
+            name: String::new(),
+            rtl,
+            bundle,
+        };
+        language.name = language
+            .format(NAME_KEY, None)
+            .unwrap_or_else(|| code.to_owned());
+        Ok(language)
+    }
+
+    /// The message formatted, or `None` when this catalogue does not have it.
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let pattern = self.bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(key, language = %self.code, ?errors, "message formatted with errors");
+        }
+        Some(text.into_owned())
+    }
+}
+
+/// The catalogues of the offered languages and the choice among them.
+pub struct I18n {
+    /// The offered languages, in the order the switcher lists them.
+    languages: Vec<Language>,
+    /// The site's default (index into `languages`).
+    default: usize,
+    /// English (with the host's English entries): what a message missing from a
+    /// language's catalogue falls back to.
+    fallback: Language,
+    /// Per language: the `<option>`s of the switcher, that language selected.
+    options: Vec<String>,
+}
+
+impl fmt::Debug for I18n {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("I18n")
+            .field(
+                "languages",
+                &self.languages.iter().map(|l| &l.code).collect::<Vec<_>>(),
+            )
+            .field("default", &self.languages[self.default].code)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for I18n {
+    /// Every shipped language offered, English the default, no host entries.
+    fn default() -> I18n {
+        let codes: Vec<&str> = SHIPPED.iter().map(|(code, _)| *code).collect();
+        I18n::new(FALLBACK, &codes, &[]).expect("the shipped catalogues load")
+    }
+}
+
+impl I18n {
+    /// The catalogues for `languages` (offered, in this order; the shipped ones and any
+    /// the host brings in `extra`), `default` being the site's language. `extra` holds
+    /// `(code, Fluent source)` pairs applied over the shipped catalogues: a message of
+    /// the same id replaces the crate's, a new id is added, a new code is a new locale
+    /// (its catalogue should name itself with `language-name`).
+    pub fn new(
+        default: &str,
+        languages: &[&str],
+        extra: &[(String, String)],
+    ) -> Result<I18n, String> {
+        if languages.is_empty() {
+            return Err("no language offered".to_owned());
+        }
+        let load = |code: &str| -> Result<Language, String> {
+            let mut sources: Vec<&str> = SHIPPED
+                .iter()
+                .filter(|(c, _)| c.eq_ignore_ascii_case(code))
+                .map(|(_, s)| *s)
+                .collect();
+            sources.extend(
+                extra
+                    .iter()
+                    .filter(|(c, _)| c.eq_ignore_ascii_case(code))
+                    .map(|(_, s)| s.as_str()),
+            );
+            if sources.is_empty() {
+                return Err(format!(
+                    "no catalogue for {code:?}: ship none, so add one with translations({code:?}, …)"
+                ));
+            }
+            Language::new(code, &sources)
+        };
+        let mut offered = Vec::with_capacity(languages.len());
+        for code in languages {
+            if offered
+                .iter()
+                .any(|l: &Language| l.code.eq_ignore_ascii_case(code))
+            {
+                return Err(format!("{code:?} is offered twice"));
+            }
+            offered.push(load(code)?);
+        }
+        let default = offered
+            .iter()
+            .position(|l| l.code.eq_ignore_ascii_case(default))
+            .ok_or_else(|| {
+                format!("the default language {default:?} is not among the offered ones")
+            })?;
+        let fallback = load(FALLBACK)?;
+        let options = (0..offered.len())
+            .map(|selected| options_html(&offered, selected))
+            .collect();
+        Ok(I18n {
+            languages: offered,
+            default,
+            fallback,
+            options,
+        })
+    }
+
+    /// The offered languages' codes, in order.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+
+    /// The site's default language.
+    pub fn default_code(&self) -> &str {
+        &self.languages[self.default].code
+    }
+
+    /// The number of offered languages.
+    pub fn len(&self) -> usize {
+        self.languages.len()
+    }
+
+    /// Whether no language is offered (never: `new` refuses that).
+    pub fn is_empty(&self) -> bool {
+        self.languages.is_empty()
+    }
+
+    /// `code`'s name in its own language (`Deutsch`), for switchers.
+    pub fn name(&self, code: &str) -> &str {
+        &self.languages[self.index(code)].name
+    }
+
+    /// `ltr` or `rtl`: the `dir` of pages in `code`.
+    pub fn dir(&self, code: &str) -> &'static str {
+        if self.languages[self.index(code)].rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The offered language that serves `code` (exactly, or by its primary subtag:
+    /// `de-AT` → `de`, `pt` → `pt-BR`, `zh-CN` → `zh-Hans`), if any.
+    pub fn find(&self, code: &str) -> Option<&str> {
+        self.lookup(code).map(|i| self.languages[i].code.as_str())
+    }
+
+    /// The index of `code`, or of the default when it is not offered.
+    pub(crate) fn index(&self, code: &str) -> usize {
+        // Exact first: the common case costs a few byte comparisons.
+        self.languages
+            .iter()
+            .position(|l| l.code == code)
+            .or_else(|| self.lookup(code))
+            .unwrap_or(self.default)
+    }
+
+    /// Django's `get_supported_language_variant`: the exact tag, then its primary
+    /// subtag, then any offered variant of that primary subtag.
+    fn lookup(&self, code: &str) -> Option<usize> {
+        let code = code.trim();
+        if code.is_empty()
+            || code.len() > 35
+            || !code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return None;
+        }
+        let code = code.replace('_', "-");
+        if let Some(i) = self
+            .languages
+            .iter()
+            .position(|l| l.code.eq_ignore_ascii_case(&code))
+        {
+            return Some(i);
+        }
+        let primary = code.split('-').next().unwrap_or_default();
+        let primary_of = |l: &Language| l.code.split('-').next().unwrap_or_default().to_owned();
+        self.languages
+            .iter()
+            .position(|l| l.code.eq_ignore_ascii_case(primary))
+            .or_else(|| {
+                self.languages
+                    .iter()
+                    .position(|l| primary_of(l).eq_ignore_ascii_case(primary))
+            })
+    }
+
+    /// The request's language: the explicit choice (`cookie`, the value of the
+    /// [`LANGUAGE_COOKIE`]) when offered, else the best `Accept-Language` entry by
+    /// q-value (`q=0` never), else the site's default.
+    pub fn negotiate(&self, cookie: Option<&str>, accept_language: Option<&str>) -> &str {
+        let index = cookie
+            .and_then(|c| self.lookup(c))
+            .or_else(|| accept_language.and_then(|h| self.accept(h)))
+            .unwrap_or(self.default);
+        &self.languages[index].code
+    }
+
+    /// The first offered language of an `Accept-Language` header, by q-value.
+    fn accept(&self, header: &str) -> Option<usize> {
+        let mut ranges: Vec<(u16, usize, &str)> = header
+            .split(',')
+            .take(32)
+            .enumerate()
+            .filter_map(|(order, item)| {
+                let mut parts = item.split(';');
+                let tag = parts.next()?.trim();
+                let mut q = 1000u16;
+                for param in parts {
+                    let (name, value) = param.split_once('=')?;
+                    if name.trim().eq_ignore_ascii_case("q") {
+                        q = parse_q(value.trim())?;
+                    }
+                }
+                (q > 0 && !tag.is_empty() && tag != "*").then_some((q, order, tag))
+            })
+            .collect();
+        // Highest q first; equal q keeps the header's order.
+        ranges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranges.iter().find_map(|(_, _, tag)| self.lookup(tag))
+    }
+
+    /// Message `key` in language `code` (the default when `code` is not offered), with
+    /// `args`; English when the language's catalogue lacks it, the key itself when no
+    /// catalogue has it (logged).
+    pub fn message(&self, code: &str, key: &str, args: &[(&str, MessageArg<'_>)]) -> String {
+        self.format(self.index(code), key, args).unwrap_or_else(|| {
+            tracing::warn!(key, "no such message in any catalogue");
+            key.to_owned()
+        })
+    }
+
+    /// Message `key` without arguments (see [`I18n::message`]).
+    pub fn t(&self, code: &str, key: &str) -> String {
+        self.message(code, key, &[])
+    }
+
+    /// Message `key` in the language at `index`, or `None` when no catalogue has it.
+    pub(crate) fn format(
+        &self,
+        index: usize,
+        key: &str,
+        args: &[(&str, MessageArg<'_>)],
+    ) -> Option<String> {
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut fa = FluentArgs::with_capacity(args.len());
+            for (name, value) in args {
+                match value {
+                    MessageArg::Text(text) => fa.set(*name, FluentValue::from(text.as_ref())),
+                    MessageArg::Number(n) => fa.set(*name, FluentValue::from(*n)),
+                }
+            }
+            fa
+        });
+        let language = self.languages.get(index)?;
+        language
+            .format(key, fluent_args.as_ref())
+            .or_else(|| self.fallback.format(key, fluent_args.as_ref()))
+    }
+
+    /// The code of the language at `index`.
+    pub(crate) fn code_at(&self, index: usize) -> &str {
+        &self.languages[index].code
+    }
+
+    /// The index of the site's default language.
+    pub(crate) fn default_index(&self) -> usize {
+        self.default
+    }
+
+    /// The switcher's `<option>` elements, the language at `index` selected (HTML).
+    pub(crate) fn options_at(&self, index: usize) -> &str {
+        &self.options[index]
+    }
+}
+
+/// An `Accept-Language` q-value in thousandths (`0.8` → 800); `None` when malformed.
+fn parse_q(value: &str) -> Option<u16> {
+    let q: f32 = value.parse().ok()?;
+    (0.0..=1.0)
+        .contains(&q)
+        .then(|| (q * 1000.0).round() as u16)
+}
+
+fn options_html(languages: &[Language], selected: usize) -> String {
+    let mut out = String::new();
+    for (i, l) in languages.iter().enumerate() {
+        let code = escape(&l.code);
+        out.push_str(&format!(
+            "<option value=\"{code}\" lang=\"{code}\"{}>{}</option>",
+            if i == selected { " selected" } else { "" },
+            escape(&l.name)
+        ));
+    }
+    out
+}
+
+/// Minimal HTML escaping for the switcher's text (codes and names of languages).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+tokio::task_local! {
+    /// The language of the request being served: its catalogues and the index of the
+    /// negotiated language among them.
+    static CURRENT: (Arc<I18n>, usize);
+}
+
+/// Runs `future` with `code` (negotiated by [`I18n::negotiate`]) as the current language.
+pub fn scope<F: Future>(i18n: Arc<I18n>, code: &str, future: F) -> impl Future<Output = F::Output> {
+    let index = i18n.index(code);
+    CURRENT.scope((i18n, index), future)
+}
+
+/// The shipped catalogues with English as the default: what messages made outside any
+/// request use.
+fn shipped() -> &'static Arc<I18n> {
+    static SHIPPED_I18N: OnceLock<Arc<I18n>> = OnceLock::new();
+    SHIPPED_I18N.get_or_init(|| Arc::new(I18n::default()))
+}
+
+/// The current catalogues and language index: the request's, else the shipped ones'
+/// default.
+fn current() -> (Arc<I18n>, usize) {
+    CURRENT
+        .try_with(|(i18n, index)| (Arc::clone(i18n), *index))
+        .unwrap_or_else(|_| {
+            let i18n = Arc::clone(shipped());
+            let index = i18n.default_index();
+            (i18n, index)
+        })
+}
+
+/// The current language's code (the request's, else `en`).
+pub fn current_code() -> String {
+    let (i18n, index) = current();
+    i18n.code_at(index).to_owned()
+}
+
+/// `ltr` or `rtl`: the current language's direction.
+pub fn current_dir() -> &'static str {
+    let (i18n, index) = current();
+    if i18n.languages[index].rtl {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The current language's index when `i18n` is the request's catalogue set.
+pub(crate) fn current_index_in(i18n: &Arc<I18n>) -> Option<usize> {
+    CURRENT
+        .try_with(|(current, index)| Arc::ptr_eq(current, i18n).then_some(*index))
+        .ok()
+        .flatten()
+}
+
+/// Message `key` in the current language (see [`I18n::message`]).
+pub fn tr(key: &str) -> String {
+    tr_args(key, &[])
+}
+
+/// Message `key` in the current language as a `&'static str` (for code that hands out
+/// borrowed messages): each distinct text is kept once for the life of the process, so
+/// use it for messages without arguments only.
+pub(crate) fn tr_static(key: &str) -> &'static str {
+    static TEXTS: OnceLock<std::sync::Mutex<std::collections::HashSet<&'static str>>> =
+        OnceLock::new();
+    let text = tr(key);
+    let mut texts = TEXTS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(kept) = texts.get(text.as_str()) {
+        return kept;
+    }
+    let kept: &'static str = Box::leak(text.into_boxed_str());
+    texts.insert(kept);
+    kept
+}
+
+/// Message `key` with `args` in the current language.
+pub fn tr_args(key: &str, args: &[(&str, MessageArg<'_>)]) -> String {
+    let (i18n, index) = current();
+    i18n.format(index, key, args).unwrap_or_else(|| {
+        tracing::warn!(key, "no such message in any catalogue");
+        key.to_owned()
+    })
+}
+
+/// Runs `f` with `code` of `i18n` as the current language (synchronously).
+pub fn in_language<T>(i18n: Arc<I18n>, code: &str, f: impl FnOnce() -> T) -> T {
+    let index = i18n.index(code);
+    CURRENT.sync_scope((i18n, index), f)
+}
+
+/// Runs `f` with `code` as the current language (of the current catalogues) when it is
+/// offered: for work done outside the request, such as a mail sent after the response
+/// in the language of the request that caused it.
+pub fn with_language<T>(code: &str, f: impl FnOnce() -> T) -> T {
+    let (i18n, _) = current();
+    let index = i18n.index(code);
+    CURRENT.sync_scope((i18n, index), f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i18n() -> I18n {
+        I18n::default()
+    }
+
+    #[test]
+    fn accept_language_by_q_value_then_order() {
+        let i = i18n();
+        assert_eq!(i.negotiate(None, Some("de")), "de");
+        assert_eq!(i.negotiate(None, Some("fr;q=0.5, ja;q=0.9")), "ja");
+        assert_eq!(i.negotiate(None, Some("xx, nl;q=0.1")), "nl");
+        assert_eq!(
+            i.negotiate(None, Some("es, fr")),
+            "es",
+            "equal q: header order"
+        );
+        assert_eq!(
+            i.negotiate(None, Some("de;q=0, fr;q=0.2")),
+            "fr",
+            "q=0 is never"
+        );
+        assert_eq!(
+            i.negotiate(None, Some("de;q=2, fr;q=0.2")),
+            "fr",
+            "bad q ignored"
+        );
+        assert_eq!(i.negotiate(None, Some("*")), "en");
+        assert_eq!(i.negotiate(None, Some("")), "en");
+        assert_eq!(i.negotiate(None, None), "en");
+        assert_eq!(i.negotiate(None, Some(";;;,,=,q=1")), "en");
+    }
+
+    #[test]
+    fn regional_variants_find_the_offered_language() {
+        let i = i18n();
+        assert_eq!(i.negotiate(None, Some("de-AT")), "de");
+        assert_eq!(i.negotiate(None, Some("pt")), "pt-BR");
+        assert_eq!(i.negotiate(None, Some("pt-PT")), "pt-BR");
+        assert_eq!(i.negotiate(None, Some("zh-CN")), "zh-Hans");
+        assert_eq!(i.negotiate(None, Some("ZH-hans-sg")), "zh-Hans");
+        assert_eq!(i.negotiate(None, Some("ar-EG")), "ar");
+        assert_eq!(i.negotiate(None, Some("en_GB")), "en");
+    }
+
+    #[test]
+    fn the_explicit_choice_beats_accept_language_which_beats_the_default() {
+        let i = I18n::new("fr", &["en", "fr", "de"], &[]).expect("i18n");
+        assert_eq!(i.negotiate(Some("de"), Some("en")), "de");
+        assert_eq!(
+            i.negotiate(Some("ru"), Some("en")),
+            "en",
+            "not offered: ignored"
+        );
+        assert_eq!(i.negotiate(Some("<script>"), None), "fr");
+        assert_eq!(i.negotiate(None, Some("ja")), "fr", "not offered");
+        assert_eq!(i.negotiate(None, None), "fr");
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        let i = i18n();
+        let n = |code: &str, count: i64| {
+            i.message(
+                code,
+                "admin-backup-tokens-remaining",
+                &[("count", count.into())],
+            )
+        };
+        assert_eq!(n("en", 1), "1 backup token remaining.");
+        assert_eq!(n("en", 5), "5 backup tokens remaining.");
+        // Russian: one (1, 21), few (2–4, 22), many (5–20, 0).
+        let ru: Vec<String> = [1, 2, 5, 21, 22, 0].iter().map(|c| n("ru", *c)).collect();
+        assert_ne!(ru[0], ru[1].replace('2', "1"));
+        assert_ne!(ru[1].replace('2', "5"), ru[2]);
+        assert_eq!(ru[0].replace("1", "21"), ru[3]);
+        // Arabic has six categories: 0, 1, 2, 3–10, 11–99, 100+ all differ in wording.
+        let ar: Vec<String> = [0, 1, 2, 3, 11, 100].iter().map(|c| n("ar", *c)).collect();
+        for (a, b) in ar.iter().zip(ar.iter().skip(1)) {
+            let strip = |s: &str| {
+                s.chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>()
+            };
+            assert_ne!(strip(a), strip(b), "{ar:?}");
+        }
+        // Japanese: one form.
+        assert_eq!(n("ja", 1).replace('1', "5"), n("ja", 5));
+    }
+
+    #[test]
+    fn host_entries_override_and_add_and_a_new_locale_falls_back_to_english() {
+        let extra = vec![
+            (
+                "de".to_owned(),
+                "base-log-in = Einloggen\nhost-greeting = Hallo { $name }".to_owned(),
+            ),
+            (
+                "it".to_owned(),
+                "language-name = Italiano\nbase-log-in = Accedi".to_owned(),
+            ),
+        ];
+        let i = I18n::new("en", &["en", "de", "it"], &extra).expect("i18n");
+        assert_eq!(i.t("de", "base-log-in"), "Einloggen");
+        assert_eq!(
+            i.message("de", "host-greeting", &[("name", "Ada".into())]),
+            "Hallo Ada"
+        );
+        assert_eq!(
+            i.t("de", "base-log-out"),
+            "Abmelden",
+            "the crate's own stays"
+        );
+        assert_eq!(i.t("it", "base-log-in"), "Accedi");
+        assert_eq!(i.t("it", "base-log-out"), "Log out", "missing: English");
+        assert_eq!(i.name("it"), "Italiano");
+        assert_eq!(i.t("it", "no-such-key"), "no-such-key");
+        assert!(I18n::new("en", &["en", "xx"], &[]).is_err(), "no catalogue");
+        assert!(
+            I18n::new("de", &["en"], &[]).is_err(),
+            "default not offered"
+        );
+        assert!(I18n::new("en", &["en"], &[("en".into(), "broken = {".into())]).is_err());
+    }
+
+    #[test]
+    fn the_current_language_is_the_requests_and_english_outside() {
+        assert_eq!(tr("base-log-in"), "Log in");
+        assert_eq!(current_code(), "en");
+        let i18n = Arc::new(i18n());
+        let in_german = futures_util::FutureExt::now_or_never(scope(i18n, "de-CH", async {
+            (
+                tr("base-log-in"),
+                current_code(),
+                with_language("fr", || tr("base-log-in")),
+            )
+        }))
+        .expect("ready");
+        assert_eq!(
+            in_german,
+            (
+                "Anmelden".to_owned(),
+                "de".to_owned(),
+                "Se connecter".to_owned()
+            )
+        );
+        assert_eq!(with_language("ja", || tr("base-log-in")), "ログイン");
+        assert_eq!(tr("base-log-in"), "Log in");
+    }
+
+    #[test]
+    fn direction_and_switcher() {
+        let i = i18n();
+        assert_eq!(i.dir("ar"), "rtl");
+        assert_eq!(i.dir("de"), "ltr");
+        let options = i.options_at(i.index("ja"));
+        assert!(
+            options.contains("<option value=\"ja\" lang=\"ja\" selected>日本語</option>"),
+            "{options}"
+        );
+        assert!(
+            options.contains("<option value=\"de\" lang=\"de\">Deutsch</option>"),
+            "{options}"
+        );
+        assert_eq!(options.matches("selected").count(), 1);
+    }
+}
