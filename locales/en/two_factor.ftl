@@ -274,3 +274,97 @@ error-csrf = CSRF verification failed. Request aborted. Reload the page and subm
 error-not-found = Not found.
 error-management-form = ManagementForm data is missing or has been tampered with.
 error-token-too-long = The token field is too long.
+
+## Security keys and passkeys (WebAuthn): login, setup, re-authentication, profile
+
+method-webauthn = Security key or passkey
+token-webauthn = Use your security key or passkey: press the button below, then touch the key or confirm on your device.
+reauth-intro-webauthn = This action changes how your account is protected. Please enter your password and confirm with your security key to continue.
+reauth-confirm-webauthn = Confirm with security key
+setup-webauthn-intro = Use a security key (USB, NFC or Bluetooth) or your device's screen lock to confirm your logins. Name it if you like, press the button and follow your browser's instructions.
+webauthn-needs-js = Security keys need JavaScript.
+webauthn-needs-js-setup = Turn it on for this site, or go back and choose another method.
+webauthn-needs-js-reauth = Turn it on for this site to continue.
+webauthn-needs-js-other = Turn it on for this site, or use another method.
+webauthn-needs-js-login = { $alternatives ->
+    [token] Turn it on for this site, or enter a token.
+    [backup] Turn it on for this site, or use a backup token.
+    [both] Turn it on for this site, enter a token, or use a backup token.
+   *[none] Turn it on for this site.
+}
+webauthn-use-key = Use security key
+webauthn-passkey-needs-js = Signing in with a passkey needs JavaScript; use your username and password.
+webauthn-passkey-login = Sign in with a passkey
+webauthn-register = Register security key
+webauthn-profile-title = Security Keys and Passkeys
+webauthn-col-kind = Kind
+webauthn-col-added = Added
+webauthn-col-last-used = Last used
+webauthn-col-actions = Actions
+webauthn-kind-passkey = Passkey
+webauthn-kind-security-key = Security key
+webauthn-primary = (primary)
+webauthn-never = never
+webauthn-remove = Remove
+webauthn-remove-label = Remove { $label }
+webauthn-no-keys = No security keys yet. A key or a passkey confirms your logins with a touch.
+webauthn-add-title = Add Security Key
+webauthn-add-intro = A security key (a USB, NFC or Bluetooth key) or your device's screen lock can confirm your logins. A passkey also signs you in without your password: it needs your device's PIN, fingerprint or face.
+webauthn-add-needs-js = Adding a security key needs JavaScript.
+webauthn-label-field = Name
+webauthn-label-placeholder = e.g. YubiKey on my keyring
+webauthn-label-apart = So you can tell your keys apart later.
+webauthn-label-help = Optional, e.g. “YubiKey on my keyring”.
+webauthn-add-passkey = Add a passkey
+webauthn-add-key = Add security key
+device-webauthn-key = Security key “{ $label }”
+device-webauthn-passkey = Passkey “{ $label }”
+
+## Security keys and passkeys: messages from the server
+
+webauthn-press-button = Press the button and follow your browser's instructions.
+webauthn-use-key-hint = Use your security key: press the button and follow your browser's instructions.
+webauthn-no-ceremony = The security key request expired or was already used. Please try again.
+webauthn-log-in-first = Please log in first.
+webauthn-verify-first = Verify your login with your second factor first.
+webauthn-reauth-first = Please confirm your password again (reload the page).
+webauthn-login-timed-out = Your login timed out. Please log in again.
+webauthn-label-control = The name may not contain control characters.
+webauthn-label-too-long = The name may have at most { $max } characters.
+webauthn-error-malformed = The browser's answer could not be read ({ $part }). Please try again.
+webauthn-error-key-cbor = The security key's public key could not be read.
+webauthn-error-key-unsupported = The security key uses an algorithm this site does not support.
+webauthn-error-key-malformed = The security key's public key is malformed.
+webauthn-error-challenge-mismatch = This answer belongs to another request. Please try again.
+webauthn-error-expired = The request expired. Please try again.
+webauthn-error-wrong-origin = The answer came from another site ({ $origin }).
+webauthn-error-wrong-rp-id = The security key answered for another site.
+webauthn-error-user-not-present = The security key was not touched.
+webauthn-error-user-not-verified = The security key did not verify you (PIN or biometrics). Please try again.
+webauthn-error-bad-signature = The security key's signature is not valid.
+webauthn-error-unknown-credential = This security key is not registered for this account.
+webauthn-error-not-passkey = This key is not a passkey of this site. Sign in with your password.
+webauthn-error-passkey-login-disabled = Signing in with a passkey is turned off on this site.
+webauthn-error-counter-regression = This security key's signature counter went backwards, which happens when a key has been copied. It was refused; contact the site's administrators.
+webauthn-error-replayed = This answer was already used. Please try again.
+webauthn-error-already-registered = This security key is already registered.
+webauthn-error-unsupported-attestation = This authenticator's attestation ({ $format }) is not supported; the site accepts “none” and “packed”.
+webauthn-error-not-discoverable = This authenticator cannot keep a passkey. Add it as a security key instead.
+webauthn-error-wrong-ceremony = This answer belongs to another step. Please start again.
+webauthn-origin-not-secure = Security keys and passkeys need a secure connection: open this site over HTTPS (or at http://localhost during development).
+webauthn-origin-ip-address = Security keys and passkeys need a domain name, not an IP address: open this site at http://localhost:PORT instead of 127.0.0.1.
+webauthn-origin-bad-host = This page's host name cannot be used for security keys and passkeys.
+webauthn-origin-outside-rp-id = This page's address is not part of the site's domain for security keys ({ $rp_id }).
+webauthn-origin-not-allowed = This page's address is not among the site's addresses for security keys.
+
+## Security keys and passkeys: messages of the browser script (webauthn.js)
+
+webauthn-js-unsupported = This browser does not support security keys or passkeys. Use another method, or a current browser.
+webauthn-js-insecure = Security keys and passkeys need a secure address (HTTPS, or http://localhost during development).
+webauthn-js-cancelled = The request was cancelled or timed out. Try again when your key or device is ready.
+webauthn-js-aborted = The request was cancelled.
+webauthn-js-exists = This security key is already registered to your account.
+webauthn-js-security = This address cannot use security keys (WebAuthn needs HTTPS or localhost, and a domain name rather than an IP address).
+webauthn-js-network = The server could not be reached. Check your connection and try again.
+webauthn-js-failed = Something went wrong with the security key. Please try again.
+webauthn-js-working = Follow your browser's instructions: touch your security key or confirm on your device.

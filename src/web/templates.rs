@@ -77,6 +77,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../templates/two_factor/webauthn/create.html"),
     ),
     (
+        "two_factor/webauthn/_messages.html",
+        include_str!("../../templates/two_factor/webauthn/_messages.html"),
+    ),
+    (
         "two_factor/email/token.txt",
         include_str!("../../templates/two_factor/email/token.txt"),
     ),

@@ -12,7 +12,10 @@
  *           data-passkey="1"            optional: ask for a passkey (resident key, user verification)
  *           data-problem="…"            optional: why this address cannot use WebAuthn (shown on click;
  *                                       no request is made, no autofill is started)
- *           data-status="ID">           where messages go (role="alert")
+ *           data-status="ID"            where messages go (role="alert")
+ *           data-msg-NAME="…">          the page's translation of MESSAGES[NAME] (cancelled, timeout,
+ *                                       …): the crate's templates render them in the page's
+ *                                       language; the English below is only the fallback
  *   An <input autocomplete="username webauthn"> next to a data-webauthn="passkey" button
  *   turns on conditional UI (passkeys offered in the username field's autofill).
  * The CSRF token is read from the button's form, or the page's first
@@ -31,6 +34,11 @@
     failed: "Something went wrong with the security key. Please try again.",
     working: "Follow your browser's instructions: touch your security key or confirm on your device."
   };
+
+  /* A message in the page's language: the button's data-msg-NAME, else English. */
+  function msg(el, name) {
+    return (el && el.getAttribute && el.getAttribute("data-msg-" + name)) || MESSAGES[name];
+  }
 
   /* base64url <-> ArrayBuffer */
   function toB64url(buffer) {
@@ -100,9 +108,9 @@
       headers: { "Accept": "application/json" },
       body: body
     }).then(function (res) {
-      return res.json().catch(function () { return { error: MESSAGES.failed }; });
+      return res.json().catch(function () { return { error: msg(el, "failed") }; });
     }, function () {
-      return { error: MESSAGES.network };
+      return { error: msg(el, "network") };
     });
   }
 
@@ -116,14 +124,14 @@
     box.hidden = !text;
   }
 
-  function explain(err, creating) {
+  function explain(el, err, creating) {
     switch (err && err.name) {
-      case "NotAllowedError": return MESSAGES.cancelled;
-      case "AbortError": return MESSAGES.aborted;
-      case "InvalidStateError": return creating ? MESSAGES.exists : MESSAGES.failed;
-      case "SecurityError": return MESSAGES.security;
-      case "NotSupportedError": return MESSAGES.unsupported;
-      default: return MESSAGES.failed;
+      case "NotAllowedError": return msg(el, "cancelled");
+      case "AbortError": return msg(el, "aborted");
+      case "InvalidStateError": return msg(el, creating ? "exists" : "failed");
+      case "SecurityError": return msg(el, "security");
+      case "NotSupportedError": return msg(el, "unsupported");
+      default: return msg(el, "failed");
     }
   }
 
@@ -131,18 +139,18 @@
 
   function run(el, mode, conditional) {
     var creating = mode === "create";
-    if (!supported()) { status(el, MESSAGES.unsupported); return Promise.resolve(); }
-    if (window.isSecureContext === false) { status(el, MESSAGES.insecure); return Promise.resolve(); }
+    if (!supported()) { status(el, msg(el, "unsupported")); return Promise.resolve(); }
+    if (window.isSecureContext === false) { status(el, msg(el, "insecure")); return Promise.resolve(); }
     var problem = el.getAttribute("data-problem");
     if (problem) { if (!conditional) status(el, problem); return Promise.resolve(); }
     if (!conditional) {
-      status(el, MESSAGES.working);
+      status(el, msg(el, "working"));
       if (pendingConditional) { pendingConditional.abort(); pendingConditional = null; }
     }
     el.disabled = !conditional;
     var optionFields = el.getAttribute("data-passkey") ? { passkey: "1" } : {};
     return post(el.getAttribute("data-options-url"), el, optionFields).then(function (answer) {
-      if (!answer || !answer.publicKey) throw { message: (answer && answer.error) || MESSAGES.failed };
+      if (!answer || !answer.publicKey) throw { message: (answer && answer.error) || msg(el, "failed") };
       var call;
       if (creating) {
         call = navigator.credentials.create({ publicKey: creationOptions(answer.publicKey) });
@@ -156,7 +164,7 @@
         call = navigator.credentials.get(request);
       }
       return call.then(function (cred) {
-        if (!cred) throw { message: MESSAGES.cancelled };
+        if (!cred) throw { message: msg(el, "cancelled") };
         var answerJSON = JSON.stringify(credentialJSON(cred));
         var fieldId = el.getAttribute("data-submit-field");
         var field = fieldId && document.getElementById(fieldId);
@@ -172,15 +180,15 @@
         return post(el.getAttribute("data-verify-url"), el, fields);
       }, function (err) {
         if (conditional && err && err.name === "AbortError") return null;
-        throw { message: explain(err, creating) };
+        throw { message: explain(el, err, creating) };
       }).then(function (result) {
         if (result === null) return;
         if (result && result.redirect) { window.location.assign(result.redirect); return; }
-        throw { message: (result && result.error) || MESSAGES.failed };
+        throw { message: (result && result.error) || msg(el, "failed") };
       });
     }).catch(function (err) {
       // Autofill (conditional UI) stays quiet: the user did not ask for anything yet.
-      if (!conditional) status(el, (err && err.message) || MESSAGES.failed);
+      if (!conditional) status(el, (err && err.message) || msg(el, "failed"));
     }).then(function () {
       el.disabled = false;
     });
@@ -191,7 +199,7 @@
     Array.prototype.forEach.call(buttons, function (el) {
       var mode = el.getAttribute("data-webauthn");
       el.hidden = false;
-      if (!supported()) { status(el, MESSAGES.unsupported); el.disabled = true; return; }
+      if (!supported()) { status(el, msg(el, "unsupported")); el.disabled = true; return; }
       el.addEventListener("click", function (event) {
         event.preventDefault();
         run(el, mode, false);

@@ -76,6 +76,22 @@ pub enum OriginProblem {
     OriginNotAllowed,
 }
 
+impl OriginProblem {
+    /// The message for the user, in the current language.
+    pub fn message(&self) -> String {
+        use crate::i18n::{tr, tr_args};
+        match self {
+            OriginProblem::NotSecure => tr("webauthn-origin-not-secure"),
+            OriginProblem::IpAddress => tr("webauthn-origin-ip-address"),
+            OriginProblem::BadHost => tr("webauthn-origin-bad-host"),
+            OriginProblem::OutsideRpId(id) => {
+                tr_args("webauthn-origin-outside-rp-id", &[("rp_id", id.as_str().into())])
+            }
+            OriginProblem::OriginNotAllowed => tr("webauthn-origin-not-allowed"),
+        }
+    }
+}
+
 impl RelyingParty {
     /// The relying party for a request made with `scheme` (`http`/`https`) to `host`
     /// (the `Host` header, with its port): the configured RP id or the request's host,

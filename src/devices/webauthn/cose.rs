@@ -52,6 +52,17 @@ pub enum KeyError {
     Malformed,
 }
 
+impl KeyError {
+    /// The message for the user, in the current language.
+    pub fn message(&self) -> String {
+        crate::i18n::tr(match self {
+            KeyError::Cbor => "webauthn-error-key-cbor",
+            KeyError::Unsupported => "webauthn-error-key-unsupported",
+            KeyError::Malformed => "webauthn-error-key-malformed",
+        })
+    }
+}
+
 /// A parsed credential public key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PublicKey {

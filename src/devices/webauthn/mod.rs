@@ -108,14 +108,14 @@ impl WebAuthnDevice {
             .collect()
     }
 
-    /// "Security key “label”" or "Passkey “label”".
+    /// "Security key “label”" or "Passkey “label”", in the current language.
     pub fn describe(&self) -> String {
-        let kind = if self.is_passkey {
-            "Passkey"
+        let key = if self.is_passkey {
+            "device-webauthn-passkey"
         } else {
-            "Security key"
+            "device-webauthn-key"
         };
-        format!("{kind} \u{201c}{}\u{201d}", self.label)
+        crate::i18n::tr_args(key, &[("label", self.label.as_str().into())])
     }
 
     #[cfg(feature = "webauthn")]
@@ -129,16 +129,33 @@ impl WebAuthnDevice {
     }
 }
 
+/// Why a label is refused (English, for logs; [`label_message`] translates).
+#[cfg(feature = "webauthn")]
+pub(crate) const LABEL_CONTROL: &str = "The name may not contain control characters.";
+/// Why a label is refused: too long.
+#[cfg(feature = "webauthn")]
+pub(crate) const LABEL_TOO_LONG: &str = "The name may have at most 64 characters.";
+
+/// The reason [`clean_label`] gave, in the current language.
+#[cfg(feature = "webauthn")]
+pub(crate) fn label_message(reason: &str) -> String {
+    if reason == LABEL_CONTROL {
+        crate::i18n::tr("webauthn-label-control")
+    } else {
+        crate::i18n::tr_args("webauthn-label-too-long", &[("max", MAX_LABEL_CHARS.into())])
+    }
+}
+
 /// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control
 /// characters; empty gives `fallback`.
 #[cfg(feature = "webauthn")]
 pub(crate) fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
     let label = label.trim();
     if label.chars().any(char::is_control) {
-        return Err("The name may not contain control characters.");
+        return Err(LABEL_CONTROL);
     }
     if label.chars().count() > MAX_LABEL_CHARS {
-        return Err("The name may have at most 64 characters.");
+        return Err(LABEL_TOO_LONG);
     }
     Ok(if label.is_empty() {
         fallback.to_owned()

@@ -95,6 +95,46 @@ pub enum WebAuthnError {
     BadLabel(&'static str),
 }
 
+impl WebAuthnError {
+    /// The message for the user, in the current language (the `Display` text is the
+    /// English one, for logs).
+    pub fn message(&self) -> String {
+        use crate::i18n::{tr, tr_args};
+        match self {
+            WebAuthnError::Malformed(part) => {
+                tr_args("webauthn-error-malformed", &[("part", (*part).into())])
+            }
+            WebAuthnError::Key(error) => error.message(),
+            WebAuthnError::ChallengeMismatch => tr("webauthn-error-challenge-mismatch"),
+            WebAuthnError::Expired => tr("webauthn-error-expired"),
+            WebAuthnError::WrongOrigin(origin) => tr_args(
+                "webauthn-error-wrong-origin",
+                &[("origin", origin.as_str().into())],
+            ),
+            WebAuthnError::WrongRpId => tr("webauthn-error-wrong-rp-id"),
+            WebAuthnError::UserNotPresent => tr("webauthn-error-user-not-present"),
+            WebAuthnError::UserNotVerified => tr("webauthn-error-user-not-verified"),
+            WebAuthnError::BadSignature => tr("webauthn-error-bad-signature"),
+            WebAuthnError::UnknownCredential => tr("webauthn-error-unknown-credential"),
+            WebAuthnError::NotPasskey => tr("webauthn-error-not-passkey"),
+            WebAuthnError::PasskeyLoginDisabled => tr("webauthn-error-passkey-login-disabled"),
+            WebAuthnError::CounterRegression { .. } => tr("webauthn-error-counter-regression"),
+            WebAuthnError::Replayed => tr("webauthn-error-replayed"),
+            WebAuthnError::AlreadyRegistered => tr("webauthn-error-already-registered"),
+            WebAuthnError::UnsupportedAttestation(format) => tr_args(
+                "webauthn-error-unsupported-attestation",
+                &[("format", format.as_str().into())],
+            ),
+            WebAuthnError::NotDiscoverable => tr("webauthn-error-not-discoverable"),
+            WebAuthnError::WrongCeremony => tr("webauthn-error-wrong-ceremony"),
+            WebAuthnError::Throttled { failure_count } => {
+                crate::devices::throttle::throttled_message(*failure_count)
+            }
+            WebAuthnError::BadLabel(reason) => super::label_message(reason),
+        }
+    }
+}
+
 /// The outcome of an authentication answer.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -205,8 +245,12 @@ impl Devices {
         if owner != user_id {
             return Ok(Err(WebAuthnError::WrongCeremony));
         }
-        let fallback = if *passkey { "Passkey" } else { "Security key" };
-        let label = match super::clean_label(label, fallback) {
+        let fallback = crate::i18n::tr(if *passkey {
+            "webauthn-kind-passkey"
+        } else {
+            "webauthn-kind-security-key"
+        });
+        let label = match super::clean_label(label, &fallback) {
             Ok(label) => label,
             Err(reason) => return Ok(Err(WebAuthnError::BadLabel(reason))),
         };

@@ -230,9 +230,9 @@ impl Step<'_> {
                 return self.webauthn_answer(&user, &device, post, answer).await;
             }
             if matches!(device, Device::WebAuthn(_)) {
-                let message = "Use your security key: press the button and follow your browser's instructions.";
+                let message = crate::i18n::tr("webauthn-use-key-hint");
                 return self
-                    .render_token(&user, &device, Some(message.to_owned()), None)
+                    .render_token(&user, &device, Some(message), None)
                     .await;
             }
         }
@@ -282,7 +282,7 @@ impl Step<'_> {
                 .render_token(
                     user,
                     device,
-                    Some(super::webauthn::NO_CEREMONY.to_owned()),
+                    Some(super::webauthn::no_ceremony()),
                     None,
                 )
                 .await;
@@ -308,7 +308,7 @@ impl Step<'_> {
         if outcome.verification != Verification::Verified {
             let message = outcome
                 .error
-                .map_or_else(|| forms::INVALID_TOKEN.to_owned(), |e| e.to_string());
+                .map_or_else(|| forms::invalid_token().to_owned(), |e| e.message());
             return self.render_token(user, device, Some(message), None).await;
         }
         let mut response = finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
@@ -811,7 +811,7 @@ async fn passkey_step(
     }
     let answer = post.get("passkey-credential").unwrap_or("");
     let Some(state) = super::webauthn::take_state(session).filter(|_| !answer.is_empty()) else {
-        return render_auth(tf, req, next, "", &[super::webauthn::NO_CEREMONY], None);
+        return render_auth(tf, req, next, "", &[&super::webauthn::no_ceremony()], None);
     };
     let outcome = tf
         .devices
@@ -833,8 +833,8 @@ async fn passkey_step(
         }
     }
     let message = match outcome.error {
-        Some(error) => error.to_string(),
-        None => forms::INVALID_LOGIN.to_owned(),
+        Some(error) => error.message(),
+        None => forms::invalid_login().to_owned(),
     };
     tracing::info!(outcome = "failure", reason = %message, "passkey login");
     render_auth(tf, req, next, "", &[&message], None)

@@ -302,13 +302,10 @@ async fn webauthn_answer(
 ) -> Result<Option<String>, TwoFactorError> {
     let settings = super::webauthn::settings(tf)?;
     if answer.is_empty() {
-        return Ok(Some(
-            "Use your security key: press the button and follow your browser's instructions."
-                .to_owned(),
-        ));
+        return Ok(Some(crate::i18n::tr("webauthn-use-key-hint")));
     }
     let Some(state) = super::webauthn::take_state(session) else {
-        return Ok(Some(super::webauthn::NO_CEREMONY.to_owned()));
+        return Ok(Some(super::webauthn::no_ceremony()));
     };
     let outcome = tf
         .devices
@@ -331,7 +328,7 @@ async fn webauthn_answer(
         _ => Some(
             outcome
                 .error
-                .map_or_else(|| forms::INVALID_TOKEN.to_owned(), |e| e.to_string()),
+                .map_or_else(|| forms::invalid_token().to_owned(), |e| e.message()),
         ),
     })
 }

@@ -398,10 +398,10 @@ impl<'a> Page<'a> {
             let label = post.get("webauthn-label").unwrap_or("");
             let answer = post.get("webauthn-credential").unwrap_or("");
             let error = if answer.is_empty() {
-                "Press the button and follow your browser's instructions.".to_owned()
+                super::webauthn::press_the_button()
             } else {
                 match super::webauthn::take_state(session) {
-                    None => super::webauthn::NO_CEREMONY.to_owned(),
+                    None => super::webauthn::no_ceremony(),
                     Some(ceremony) => match self
                         .tf
                         .devices
@@ -418,7 +418,7 @@ impl<'a> Page<'a> {
                         Ok(device) => {
                             return self.done(session, &state, Device::WebAuthn(device)).await;
                         }
-                        Err(error) => error.to_string(),
+                        Err(error) => error.message(),
                     },
                 }
             };
@@ -645,11 +645,16 @@ pub(crate) fn number_field(prefix: &str) -> FormField {
 
 /// The name of the key being added (optional).
 fn webauthn_label_field() -> FormField {
-    let mut field = FormField::new("webauthn", "label", "Name of the key", "text");
+    let mut field = FormField::new(
+        "webauthn",
+        "label",
+        &crate::i18n::tr("webauthn-label-field"),
+        "text",
+    );
     field.autocomplete = Some("off");
     field.maxlength = Some(crate::devices::webauthn::MAX_LABEL_CHARS);
     field.required = false;
-    field.help_text = Some("Optional, e.g. “YubiKey on my keyring”.".to_owned());
+    field.help_text = Some(crate::i18n::tr("webauthn-label-help"));
     field
 }
 

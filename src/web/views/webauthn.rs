@@ -29,9 +29,16 @@ pub(crate) const STATE_KEY: &str = "two_factor.webauthn";
 const SCRIPT: &str = include_str!("../../../static/two_factor/webauthn.js");
 const CREATE_TEMPLATE: &str = "two_factor/webauthn/create.html";
 
-/// The message when the session holds no ceremony (expired, used, another tab).
-pub(crate) const NO_CEREMONY: &str =
-    "The security key request expired or was already used. Please try again.";
+/// The message when the session holds no ceremony (expired, used, another tab), in the
+/// current language.
+pub(crate) fn no_ceremony() -> String {
+    crate::i18n::tr("webauthn-no-ceremony")
+}
+
+/// "Press the button and follow your browser's instructions.", in the current language.
+pub(crate) fn press_the_button() -> String {
+    crate::i18n::tr("webauthn-press-button")
+}
 
 /// GET the browser script.
 pub(crate) async fn script() -> HttpResponse {
@@ -60,7 +67,7 @@ pub(crate) fn relying_party(
     req: &HttpRequest,
 ) -> Result<RelyingParty, String> {
     let info = req.connection_info();
-    RelyingParty::for_request(settings, info.scheme(), info.host()).map_err(|e| e.to_string())
+    RelyingParty::for_request(settings, info.scheme(), info.host()).map_err(|e| e.message())
 }
 
 /// What a page needs to offer WebAuthn: the warning when the origin cannot work.
@@ -121,20 +128,23 @@ pub(crate) async fn register_options(
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
     let Some(user) = current_user(&tf, &req).await? else {
-        return Ok(json_error(StatusCode::FORBIDDEN, "Please log in first."));
+        return Ok(json_error(
+            StatusCode::FORBIDDEN,
+            &crate::i18n::tr("webauthn-log-in-first"),
+        ));
     };
     let passkey = post.get("passkey") == Some("1");
     let has_device = tf.devices.has_device(&user.id).await?;
     if (has_device || passkey) && !req.is_verified() {
         return Ok(json_error(
             StatusCode::FORBIDDEN,
-            "Verify your login with your second factor first.",
+            &crate::i18n::tr("webauthn-verify-first"),
         ));
     }
     if super::recent_auth_required(&tf, &req).is_some() {
         return Ok(json_error(
             StatusCode::FORBIDDEN,
-            "Please confirm your password again (reload the page).",
+            &crate::i18n::tr("webauthn-reauth-first"),
         ));
     }
     let rp = match relying_party(settings, &req) {
@@ -170,7 +180,7 @@ pub(crate) async fn login_options(
             None => {
                 return Ok(json_error(
                     StatusCode::FORBIDDEN,
-                    "Your login timed out. Please log in again.",
+                    &crate::i18n::tr("webauthn-login-timed-out"),
                 ));
             }
         },
@@ -239,11 +249,11 @@ pub(crate) async fn create_post(
             &req,
             &user,
             label,
-            Some("Press the button and follow your browser's instructions."),
+            Some(&press_the_button()),
         );
     }
     let Some(state) = take_state(&session) else {
-        return render_create(&tf, &req, &user, label, Some(NO_CEREMONY));
+        return render_create(&tf, &req, &user, label, Some(&no_ceremony()));
     };
     let added = tf
         .devices
@@ -260,7 +270,7 @@ pub(crate) async fn create_post(
                 .await;
             Ok(redirect(tf.urls.profile.as_str()))
         }
-        Err(error) => render_create(&tf, &req, &user, label, Some(&error.to_string())),
+        Err(error) => render_create(&tf, &req, &user, label, Some(&error.message())),
     }
 }
 
