@@ -237,7 +237,15 @@ fn contexts() -> Vec<serde_json::Value> {
             "persistent_id": "x.3", "failure_count": 2}],
         "static_device": {"persistent_id": "x.4", "failure_count": 3},
         "reauth_minutes": 15, "reset_throttle_url": "/r/", "remove_device_url": "/rm/",
-        "reset_url": "/rs/", "spoken_token": "1, 2, 3", "language": "en"
+        "reset_url": "/rs/", "spoken_token": "1, 2, 3", "language": "en",
+        "label": "Kkk", "error": null,
+        "urls": {
+            "webauthn_js": "/js/", "webauthn_login_options": "/lo/",
+            "webauthn_passkey_options": "/po/", "webauthn_register_options": "/ro/",
+            "webauthn_create": "/wc/", "profile": "/pr/", "phone_create": "/pc/",
+            "backup_tokens": "/bt/", "disable": "/di/", "setup": "/se/", "login": "/li/",
+            "logout": "/lt/", "set_language": "/sl/"
+        }
     });
     let with = |changes: serde_json::Value| {
         let mut ctx = base.clone();
@@ -285,6 +293,51 @@ fn contexts() -> Vec<serde_json::Value> {
     out.push(with(
         json!({"backup_tokens": 2, "remaining": 21, "total_users": 1}),
     ));
+    out.extend(webauthn_contexts(&with));
+    out
+}
+
+/// The WebAuthn branches: the login's token step (a key as the device, or offered next
+/// to a token, with and without backup tokens), the passkey form, the setup step,
+/// re-authentication with a key, the profile's list of keys and the page to add one.
+fn webauthn_contexts(
+    with: &dyn Fn(serde_json::Value) -> serde_json::Value,
+) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    let problem = json!({"problem": "Ppp", "passkey_login": true});
+    let keys = json!([
+        {"persistent_id": "w.1", "label": "Kkk", "is_passkey": false, "is_primary": true,
+            "created": "2026-11-29 19:47 UTC", "last_used": null, "delete_url": null},
+        {"persistent_id": "w.2", "label": "Kkk", "is_passkey": true, "is_primary": false,
+            "created": "2026-11-29 19:47 UTC", "last_used": "2026-11-29 19:47 UTC",
+            "delete_url": "/wd/"}
+    ]);
+    let mut out = Vec::new();
+    for (method, backup_tokens) in [
+        ("webauthn", 3),
+        ("webauthn", 0),
+        ("generator", 2),
+        ("sms", 0),
+    ] {
+        out.push(with(json!({
+            "step": "token", "webauthn": problem, "key_error": "Qqq",
+            "device": {"method": method, "description": "Ddd"}, "backup_tokens": backup_tokens
+        })));
+    }
+    out.push(with(json!({"step": "auth", "passkey_login": problem})));
+    out.push(with(json!({"step": "webauthn", "webauthn": problem})));
+    out.push(with(json!({
+        "step": "validation", "webauthn": {"problem": null},
+        "device": {"method": "webauthn", "description": "Ddd"}
+    })));
+    out.push(with(json!({
+        "webauthn": problem, "webauthn_keys": keys, "label": "Kkk",
+        "error": "Qqq"
+    })));
+    out.push(with(json!({
+        "webauthn": {"problem": null}, "webauthn_keys": [], "label": "",
+        "error": null
+    })));
     out
 }
 
@@ -393,6 +446,7 @@ fn every_template_renders_in_every_locale_without_english_left_over() {
         "two_factor/core/backup_tokens.html",
         "two_factor/core/phone_register.html",
         "two_factor/core/reauth.html",
+        "two_factor/webauthn/create.html",
         "two_factor/profile/profile.html",
         "two_factor/profile/disable.html",
         "two_factor/email/token.txt",
@@ -525,6 +579,84 @@ fn the_demo_pages_are_translated_too() {
                     .collect();
                 assert!(left.is_empty(), "{name} in {code}: English left: {left:?}");
             }
+        }
+    }
+}
+
+/// The browser script's messages (cancelled, timed out, unsupported, …) come from the
+/// page: every WebAuthn button carries them as `data-msg-*`, in the page's language.
+#[test]
+fn the_browser_script_gets_its_messages_in_the_page_language() {
+    let templates = Templates::load(None).expect("templates");
+    let base = contexts();
+    let ctx = base
+        .iter()
+        .find(|c| c["wizard"]["steps"]["current"] == "token" && c["device"]["method"] == "webauthn")
+        .expect("a WebAuthn token step");
+    let attributes = |code: &str| -> Vec<(String, String)> {
+        let mut ctx = tera::Context::from_value(ctx.clone()).expect("context");
+        ctx.insert("lang", code);
+        ctx.insert("lang_dir", templates.i18n().dir(code));
+        let page = templates
+            .render("two_factor/core/login.html", &ctx)
+            .expect("render");
+        let button = page
+            .split("<button")
+            .find(|b| b.contains("data-webauthn=\"get\""))
+            .expect("the key's button")
+            .split('>')
+            .next()
+            .expect("tag")
+            .to_owned();
+        button
+            .split(" data-msg-")
+            .skip(1)
+            .map(|a| {
+                let (name, value) = a.split_once("=\"").expect("attribute");
+                (
+                    name.to_owned(),
+                    value.split('"').next().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let english = attributes("en");
+    let names: Vec<&str> = english.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "unsupported",
+            "insecure",
+            "cancelled",
+            "aborted",
+            "exists",
+            "security",
+            "network",
+            "failed",
+            "working"
+        ]
+    );
+    assert!(
+        english[2].1.starts_with("The request was cancelled"),
+        "{english:?}"
+    );
+    // Every name the script knows has its attribute.
+    let script = std::fs::read_to_string(Path::new(ROOT).join("static/two_factor/webauthn.js"))
+        .expect("script");
+    for name in &names {
+        assert!(
+            script.contains(&format!("\n    {name}: \"")),
+            "{name} is no message of the script"
+        );
+    }
+    for (code, _) in &SHIPPED[1..] {
+        let translated = attributes(code);
+        assert_eq!(translated.len(), english.len(), "{code}");
+        for ((name, en), (_, value)) in english.iter().zip(&translated) {
+            assert!(
+                !value.is_empty() && value != en,
+                "{code}: {name} is English: {value}"
+            );
         }
     }
 }

@@ -329,3 +329,104 @@ error-csrf = فشل التحقق من CSRF، وأُلغي الطلب. أعد ت�
 error-not-found = غير موجود.
 error-management-form = بيانات ManagementForm مفقودة أو تم التلاعب بها.
 error-token-too-long = حقل الرمز طويل جدًا.
+
+## مفاتيح الأمان ومفاتيح المرور (WebAuthn): تسجيل الدخول والإعداد وإعادة التأكيد والملف الشخصي
+
+method-webauthn = مفتاح أمان أو مفتاح مرور
+token-webauthn = استخدم مفتاح الأمان أو مفتاح المرور: اضغط الزر أدناه، ثم المس المفتاح أو أكّد على جهازك.
+reauth-intro-webauthn = يغيّر هذا الإجراء طريقة حماية حسابك. يُرجى إدخال كلمة المرور والتأكيد بمفتاح الأمان للمتابعة.
+reauth-confirm-webauthn = التأكيد بمفتاح الأمان
+setup-webauthn-intro = استخدم مفتاح أمان (USB أو NFC أو بلوتوث) أو قفل شاشة جهازك لتأكيد عمليات تسجيل الدخول. سمِّه إن شئت، ثم اضغط الزر واتبع تعليمات متصفحك.
+webauthn-needs-js = تحتاج مفاتيح الأمان إلى JavaScript.
+webauthn-needs-js-setup = فعّله لهذا الموقع، أو ارجع واختر طريقة أخرى.
+webauthn-needs-js-reauth = فعّله لهذا الموقع للمتابعة.
+webauthn-needs-js-other = فعّله لهذا الموقع، أو استخدم طريقة أخرى.
+webauthn-needs-js-login = { $alternatives ->
+    [token] فعّله لهذا الموقع، أو أدخل رمزًا.
+    [backup] فعّله لهذا الموقع، أو استخدم رمزًا احتياطيًا.
+    [both] فعّله لهذا الموقع، أو أدخل رمزًا، أو استخدم رمزًا احتياطيًا.
+   *[none] فعّله لهذا الموقع.
+}
+webauthn-use-key = استخدام مفتاح الأمان
+webauthn-passkey-needs-js = يحتاج تسجيل الدخول بمفتاح مرور إلى JavaScript؛ استخدم اسم المستخدم وكلمة المرور.
+webauthn-passkey-login = تسجيل الدخول بمفتاح مرور
+webauthn-register = تسجيل مفتاح الأمان
+webauthn-profile-title = مفاتيح الأمان ومفاتيح المرور
+webauthn-col-kind = النوع
+webauthn-col-added = تاريخ الإضافة
+webauthn-col-last-used = آخر استخدام
+webauthn-col-actions = الإجراءات
+webauthn-kind-passkey = مفتاح مرور
+webauthn-kind-security-key = مفتاح أمان
+webauthn-primary = (أساسي)
+webauthn-never = لم يُستخدم قط
+webauthn-remove = إزالة
+webauthn-remove-label = إزالة { $label }
+webauthn-no-keys = لا توجد مفاتيح أمان بعد. يؤكّد المفتاح أو مفتاح المرور عمليات تسجيل دخولك بلمسة واحدة.
+webauthn-add-title = إضافة مفتاح أمان
+webauthn-add-intro = يمكن لمفتاح أمان (مفتاح USB أو NFC أو بلوتوث) أو لقفل شاشة جهازك تأكيد عمليات تسجيل دخولك. ويتيح لك مفتاح المرور أيضًا تسجيل الدخول دون كلمة مرور: وهو يحتاج إلى رقم PIN أو بصمة الإصبع أو الوجه على جهازك.
+webauthn-add-needs-js = تحتاج إضافة مفتاح أمان إلى JavaScript.
+webauthn-label-field = الاسم
+webauthn-label-placeholder = مثلًا: YubiKey في سلسلة مفاتيحي
+webauthn-label-apart = لتتمكن من التمييز بين مفاتيحك لاحقًا.
+webauthn-label-help = اختياري، مثلًا «YubiKey في سلسلة مفاتيحي».
+webauthn-add-passkey = إضافة مفتاح مرور
+webauthn-add-key = إضافة مفتاح الأمان
+device-webauthn-key = مفتاح الأمان «{ $label }»
+device-webauthn-passkey = مفتاح المرور «{ $label }»
+
+## مفاتيح الأمان ومفاتيح المرور: رسائل الخادم
+
+webauthn-press-button = اضغط الزر واتبع تعليمات متصفحك.
+webauthn-use-key-hint = استخدم مفتاح الأمان: اضغط الزر واتبع تعليمات متصفحك.
+webauthn-no-ceremony = انتهت صلاحية طلب مفتاح الأمان أو سبق استخدامه. يُرجى المحاولة مرة أخرى.
+webauthn-log-in-first = يُرجى تسجيل الدخول أولًا.
+webauthn-verify-first = أكّد تسجيل دخولك بالعامل الثاني أولًا.
+webauthn-reauth-first = يُرجى تأكيد كلمة المرور مرة أخرى (أعد تحميل الصفحة).
+webauthn-login-timed-out = انتهت مهلة تسجيل الدخول. يُرجى تسجيل الدخول مرة أخرى.
+webauthn-label-control = لا يجوز أن يحتوي الاسم على محارف تحكّم.
+webauthn-label-too-long = { $max ->
+    [zero] لا يجوز أن يتجاوز الاسم { $max } حرف.
+    [one] لا يجوز أن يتجاوز الاسم حرفًا واحدًا.
+    [two] لا يجوز أن يتجاوز الاسم حرفين.
+    [few] لا يجوز أن يتجاوز الاسم { $max } أحرف.
+    [many] لا يجوز أن يتجاوز الاسم { $max } حرفًا.
+   *[other] لا يجوز أن يتجاوز الاسم { $max } حرف.
+}
+webauthn-error-malformed = تعذّرت قراءة ردّ المتصفح ({ $part }). يُرجى المحاولة مرة أخرى.
+webauthn-error-key-cbor = تعذّرت قراءة المفتاح العام لمفتاح الأمان.
+webauthn-error-key-unsupported = يستخدم مفتاح الأمان خوارزمية لا يدعمها هذا الموقع.
+webauthn-error-key-malformed = المفتاح العام لمفتاح الأمان تالف.
+webauthn-error-challenge-mismatch = هذا الردّ يخص طلبًا آخر. يُرجى المحاولة مرة أخرى.
+webauthn-error-expired = انتهت صلاحية الطلب. يُرجى المحاولة مرة أخرى.
+webauthn-error-wrong-origin = جاء الردّ من موقع آخر ({ $origin }).
+webauthn-error-wrong-rp-id = أجاب مفتاح الأمان لموقع آخر.
+webauthn-error-user-not-present = لم يُلمس مفتاح الأمان.
+webauthn-error-user-not-verified = لم يتحقق مفتاح الأمان من هويتك (رقم PIN أو القياسات الحيوية). يُرجى المحاولة مرة أخرى.
+webauthn-error-bad-signature = توقيع مفتاح الأمان غير صالح.
+webauthn-error-unknown-credential = مفتاح الأمان هذا غير مسجّل لهذا الحساب.
+webauthn-error-not-passkey = هذا المفتاح ليس مفتاح مرور لهذا الموقع. سجّل الدخول بكلمة المرور.
+webauthn-error-passkey-login-disabled = تسجيل الدخول بمفتاح مرور معطّل على هذا الموقع.
+webauthn-error-counter-regression = عاد عدّاد التوقيعات في مفتاح الأمان هذا إلى الوراء، وهذا يحدث عند نسخ المفتاح. لذلك رُفض؛ تواصل مع مسؤولي الموقع.
+webauthn-error-replayed = سبق استخدام هذا الردّ. يُرجى المحاولة مرة أخرى.
+webauthn-error-already-registered = مفتاح الأمان هذا مسجّل بالفعل.
+webauthn-error-unsupported-attestation = تصديق أداة المصادقة هذه ({ $format }) غير مدعوم؛ يقبل الموقع «none» و«packed».
+webauthn-error-not-discoverable = لا تستطيع أداة المصادقة هذه حفظ مفتاح مرور. أضفها كمفتاح أمان بدلًا من ذلك.
+webauthn-error-wrong-ceremony = هذا الردّ يخص خطوة أخرى. يُرجى البدء من جديد.
+webauthn-origin-not-secure = تحتاج مفاتيح الأمان ومفاتيح المرور إلى اتصال آمن: افتح هذا الموقع عبر HTTPS (أو على http://localhost أثناء التطوير).
+webauthn-origin-ip-address = تحتاج مفاتيح الأمان ومفاتيح المرور إلى اسم نطاق لا إلى عنوان IP: افتح هذا الموقع على http://localhost:PORT بدلًا من 127.0.0.1.
+webauthn-origin-bad-host = لا يمكن استخدام اسم مضيف هذه الصفحة لمفاتيح الأمان ومفاتيح المرور.
+webauthn-origin-outside-rp-id = عنوان هذه الصفحة ليس ضمن نطاق الموقع لمفاتيح الأمان ({ $rp_id }).
+webauthn-origin-not-allowed = عنوان هذه الصفحة ليس من عناوين الموقع لمفاتيح الأمان.
+
+## مفاتيح الأمان ومفاتيح المرور: رسائل سكربت المتصفح (webauthn.js)
+
+webauthn-js-unsupported = لا يدعم هذا المتصفح مفاتيح الأمان ولا مفاتيح المرور. استخدم طريقة أخرى أو متصفحًا حديثًا.
+webauthn-js-insecure = تحتاج مفاتيح الأمان ومفاتيح المرور إلى عنوان آمن (HTTPS، أو http://localhost أثناء التطوير).
+webauthn-js-cancelled = أُلغي الطلب أو انتهت مهلته. حاول مرة أخرى عندما يكون مفتاحك أو جهازك جاهزًا.
+webauthn-js-aborted = أُلغي الطلب.
+webauthn-js-exists = مفتاح الأمان هذا مسجّل بالفعل في حسابك.
+webauthn-js-security = لا يمكن لهذا العنوان استخدام مفاتيح الأمان (يحتاج WebAuthn إلى HTTPS أو localhost، وإلى اسم نطاق بدلًا من عنوان IP).
+webauthn-js-network = تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى.
+webauthn-js-failed = حدث خطأ ما في مفتاح الأمان. يُرجى المحاولة مرة أخرى.
+webauthn-js-working = اتبع تعليمات متصفحك: المس مفتاح الأمان أو أكّد على جهازك.

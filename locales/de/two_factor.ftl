@@ -272,3 +272,97 @@ error-csrf = CSRF-Prüfung fehlgeschlagen. Anfrage abgebrochen. Laden Sie die Se
 error-not-found = Nicht gefunden.
 error-management-form = Die Daten des ManagementForm fehlen oder wurden manipuliert.
 error-token-too-long = Das Token-Feld ist zu lang.
+
+## Sicherheitsschlüssel und Passkeys (WebAuthn): Anmeldung, Einrichtung, erneute Bestätigung, Profil
+
+method-webauthn = Sicherheitsschlüssel oder Passkey
+token-webauthn = Verwenden Sie Ihren Sicherheitsschlüssel oder Passkey: Drücken Sie unten auf die Schaltfläche, berühren Sie dann den Schlüssel oder bestätigen Sie auf Ihrem Gerät.
+reauth-intro-webauthn = Diese Aktion ändert, wie Ihr Konto geschützt ist. Bitte geben Sie Ihr Passwort ein und bestätigen Sie mit Ihrem Sicherheitsschlüssel, um fortzufahren.
+reauth-confirm-webauthn = Mit Sicherheitsschlüssel bestätigen
+setup-webauthn-intro = Bestätigen Sie Ihre Anmeldungen mit einem Sicherheitsschlüssel (USB, NFC oder Bluetooth) oder der Bildschirmsperre Ihres Geräts. Geben Sie ihm bei Bedarf einen Namen, drücken Sie auf die Schaltfläche und folgen Sie den Anweisungen Ihres Browsers.
+webauthn-needs-js = Sicherheitsschlüssel benötigen JavaScript.
+webauthn-needs-js-setup = Aktivieren Sie es für diese Website, oder gehen Sie zurück und wählen Sie eine andere Methode.
+webauthn-needs-js-reauth = Aktivieren Sie es für diese Website, um fortzufahren.
+webauthn-needs-js-other = Aktivieren Sie es für diese Website, oder verwenden Sie eine andere Methode.
+webauthn-needs-js-login = { $alternatives ->
+    [token] Aktivieren Sie es für diese Website, oder geben Sie ein Token ein.
+    [backup] Aktivieren Sie es für diese Website, oder verwenden Sie ein Backup-Token.
+    [both] Aktivieren Sie es für diese Website, geben Sie ein Token ein, oder verwenden Sie ein Backup-Token.
+   *[none] Aktivieren Sie es für diese Website.
+}
+webauthn-use-key = Sicherheitsschlüssel verwenden
+webauthn-passkey-needs-js = Die Anmeldung mit einem Passkey benötigt JavaScript; verwenden Sie Ihren Benutzernamen und Ihr Passwort.
+webauthn-passkey-login = Mit einem Passkey anmelden
+webauthn-register = Sicherheitsschlüssel registrieren
+webauthn-profile-title = Sicherheitsschlüssel und Passkeys
+webauthn-col-kind = Art
+webauthn-col-added = Hinzugefügt
+webauthn-col-last-used = Zuletzt verwendet
+webauthn-col-actions = Aktionen
+webauthn-kind-passkey = Passkey
+webauthn-kind-security-key = Sicherheitsschlüssel
+webauthn-primary = (primär)
+webauthn-never = nie
+webauthn-remove = Entfernen
+webauthn-remove-label = { $label } entfernen
+webauthn-no-keys = Noch keine Sicherheitsschlüssel. Ein Schlüssel oder ein Passkey bestätigt Ihre Anmeldungen mit einer Berührung.
+webauthn-add-title = Sicherheitsschlüssel hinzufügen
+webauthn-add-intro = Ein Sicherheitsschlüssel (ein USB-, NFC- oder Bluetooth-Schlüssel) oder die Bildschirmsperre Ihres Geräts kann Ihre Anmeldungen bestätigen. Ein Passkey meldet Sie außerdem ohne Passwort an: Er benötigt die PIN, den Fingerabdruck oder die Gesichtserkennung Ihres Geräts.
+webauthn-add-needs-js = Das Hinzufügen eines Sicherheitsschlüssels benötigt JavaScript.
+webauthn-label-field = Name
+webauthn-label-placeholder = z. B. YubiKey am Schlüsselbund
+webauthn-label-apart = Damit Sie Ihre Schlüssel später unterscheiden können.
+webauthn-label-help = Optional, z. B. „YubiKey am Schlüsselbund“.
+webauthn-add-passkey = Passkey hinzufügen
+webauthn-add-key = Sicherheitsschlüssel hinzufügen
+device-webauthn-key = Sicherheitsschlüssel „{ $label }“
+device-webauthn-passkey = Passkey „{ $label }“
+
+## Sicherheitsschlüssel und Passkeys: Meldungen des Servers
+
+webauthn-press-button = Drücken Sie auf die Schaltfläche und folgen Sie den Anweisungen Ihres Browsers.
+webauthn-use-key-hint = Verwenden Sie Ihren Sicherheitsschlüssel: Drücken Sie auf die Schaltfläche und folgen Sie den Anweisungen Ihres Browsers.
+webauthn-no-ceremony = Die Anfrage an den Sicherheitsschlüssel ist abgelaufen oder wurde bereits verwendet. Bitte versuchen Sie es erneut.
+webauthn-log-in-first = Bitte melden Sie sich zuerst an.
+webauthn-verify-first = Bestätigen Sie Ihre Anmeldung zuerst mit Ihrem zweiten Faktor.
+webauthn-reauth-first = Bitte bestätigen Sie Ihr Passwort erneut (laden Sie die Seite neu).
+webauthn-login-timed-out = Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.
+webauthn-label-control = Der Name darf keine Steuerzeichen enthalten.
+webauthn-label-too-long = Der Name darf höchstens { $max } Zeichen lang sein.
+webauthn-error-malformed = Die Antwort des Browsers konnte nicht gelesen werden ({ $part }). Bitte versuchen Sie es erneut.
+webauthn-error-key-cbor = Der öffentliche Schlüssel des Sicherheitsschlüssels konnte nicht gelesen werden.
+webauthn-error-key-unsupported = Der Sicherheitsschlüssel verwendet einen Algorithmus, den diese Website nicht unterstützt.
+webauthn-error-key-malformed = Der öffentliche Schlüssel des Sicherheitsschlüssels ist fehlerhaft.
+webauthn-error-challenge-mismatch = Diese Antwort gehört zu einer anderen Anfrage. Bitte versuchen Sie es erneut.
+webauthn-error-expired = Die Anfrage ist abgelaufen. Bitte versuchen Sie es erneut.
+webauthn-error-wrong-origin = Die Antwort kam von einer anderen Website ({ $origin }).
+webauthn-error-wrong-rp-id = Der Sicherheitsschlüssel hat für eine andere Website geantwortet.
+webauthn-error-user-not-present = Der Sicherheitsschlüssel wurde nicht berührt.
+webauthn-error-user-not-verified = Der Sicherheitsschlüssel hat Sie nicht bestätigt (PIN oder Biometrie). Bitte versuchen Sie es erneut.
+webauthn-error-bad-signature = Die Signatur des Sicherheitsschlüssels ist ungültig.
+webauthn-error-unknown-credential = Dieser Sicherheitsschlüssel ist für dieses Konto nicht registriert.
+webauthn-error-not-passkey = Dieser Schlüssel ist kein Passkey dieser Website. Melden Sie sich mit Ihrem Passwort an.
+webauthn-error-passkey-login-disabled = Die Anmeldung mit einem Passkey ist auf dieser Website ausgeschaltet.
+webauthn-error-counter-regression = Der Signaturzähler dieses Sicherheitsschlüssels ist zurückgegangen; das geschieht, wenn ein Schlüssel kopiert wurde. Er wurde abgelehnt; wenden Sie sich an die Administratoren der Website.
+webauthn-error-replayed = Diese Antwort wurde bereits verwendet. Bitte versuchen Sie es erneut.
+webauthn-error-already-registered = Dieser Sicherheitsschlüssel ist bereits registriert.
+webauthn-error-unsupported-attestation = Die Attestierung dieses Authentifikators ({ $format }) wird nicht unterstützt; die Website akzeptiert „none“ und „packed“.
+webauthn-error-not-discoverable = Dieser Authentifikator kann keinen Passkey speichern. Fügen Sie ihn stattdessen als Sicherheitsschlüssel hinzu.
+webauthn-error-wrong-ceremony = Diese Antwort gehört zu einem anderen Schritt. Bitte beginnen Sie von vorn.
+webauthn-origin-not-secure = Sicherheitsschlüssel und Passkeys benötigen eine sichere Verbindung: Öffnen Sie diese Website über HTTPS (oder während der Entwicklung unter http://localhost).
+webauthn-origin-ip-address = Sicherheitsschlüssel und Passkeys benötigen einen Domainnamen, keine IP-Adresse: Öffnen Sie diese Website unter http://localhost:PORT statt unter 127.0.0.1.
+webauthn-origin-bad-host = Der Hostname dieser Seite kann nicht für Sicherheitsschlüssel und Passkeys verwendet werden.
+webauthn-origin-outside-rp-id = Die Adresse dieser Seite gehört nicht zur Domain der Website für Sicherheitsschlüssel ({ $rp_id }).
+webauthn-origin-not-allowed = Die Adresse dieser Seite gehört nicht zu den Adressen der Website für Sicherheitsschlüssel.
+
+## Sicherheitsschlüssel und Passkeys: Meldungen des Browser-Skripts (webauthn.js)
+
+webauthn-js-unsupported = Dieser Browser unterstützt keine Sicherheitsschlüssel oder Passkeys. Verwenden Sie eine andere Methode oder einen aktuellen Browser.
+webauthn-js-insecure = Sicherheitsschlüssel und Passkeys benötigen eine sichere Adresse (HTTPS oder während der Entwicklung http://localhost).
+webauthn-js-cancelled = Die Anfrage wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut, sobald Ihr Schlüssel oder Gerät bereit ist.
+webauthn-js-aborted = Die Anfrage wurde abgebrochen.
+webauthn-js-exists = Dieser Sicherheitsschlüssel ist bereits für Ihr Konto registriert.
+webauthn-js-security = Diese Adresse kann keine Sicherheitsschlüssel verwenden (WebAuthn benötigt HTTPS oder localhost und einen Domainnamen statt einer IP-Adresse).
+webauthn-js-network = Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+webauthn-js-failed = Beim Sicherheitsschlüssel ist etwas schiefgegangen. Bitte versuchen Sie es erneut.
+webauthn-js-working = Folgen Sie den Anweisungen Ihres Browsers: Berühren Sie Ihren Sicherheitsschlüssel oder bestätigen Sie auf Ihrem Gerät.

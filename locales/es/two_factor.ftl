@@ -273,3 +273,97 @@ error-csrf = La verificación CSRF ha fallado. Solicitud cancelada. Recargue la 
 error-not-found = No encontrado.
 error-management-form = Faltan los datos del ManagementForm o han sido manipulados.
 error-token-too-long = El campo del token es demasiado largo.
+
+## Llaves de seguridad y llaves de acceso (WebAuthn): inicio de sesión, configuración, nueva confirmación, perfil
+
+method-webauthn = Llave de seguridad o llave de acceso
+token-webauthn = Use su llave de seguridad o llave de acceso: pulse el botón de abajo y, después, toque la llave o confirme en su dispositivo.
+reauth-intro-webauthn = Esta acción cambia cómo se protege su cuenta. Introduzca su contraseña y confirme con su llave de seguridad para continuar.
+reauth-confirm-webauthn = Confirmar con la llave de seguridad
+setup-webauthn-intro = Use una llave de seguridad (USB, NFC o Bluetooth) o el bloqueo de pantalla de su dispositivo para confirmar sus inicios de sesión. Póngale un nombre si lo desea, pulse el botón y siga las instrucciones de su navegador.
+webauthn-needs-js = Las llaves de seguridad necesitan JavaScript.
+webauthn-needs-js-setup = Actívelo para este sitio, o vuelva atrás y elija otro método.
+webauthn-needs-js-reauth = Actívelo para este sitio para continuar.
+webauthn-needs-js-other = Actívelo para este sitio, o use otro método.
+webauthn-needs-js-login = { $alternatives ->
+    [token] Actívelo para este sitio, o introduzca un token.
+    [backup] Actívelo para este sitio, o use un token de respaldo.
+    [both] Actívelo para este sitio, introduzca un token, o use un token de respaldo.
+   *[none] Actívelo para este sitio.
+}
+webauthn-use-key = Usar la llave de seguridad
+webauthn-passkey-needs-js = Iniciar sesión con una llave de acceso necesita JavaScript; use su nombre de usuario y su contraseña.
+webauthn-passkey-login = Iniciar sesión con una llave de acceso
+webauthn-register = Registrar la llave de seguridad
+webauthn-profile-title = Llaves de seguridad y llaves de acceso
+webauthn-col-kind = Tipo
+webauthn-col-added = Añadida
+webauthn-col-last-used = Último uso
+webauthn-col-actions = Acciones
+webauthn-kind-passkey = Llave de acceso
+webauthn-kind-security-key = Llave de seguridad
+webauthn-primary = (principal)
+webauthn-never = nunca
+webauthn-remove = Quitar
+webauthn-remove-label = Quitar { $label }
+webauthn-no-keys = Aún no hay llaves de seguridad. Una llave o una llave de acceso confirma sus inicios de sesión con un toque.
+webauthn-add-title = Añadir llave de seguridad
+webauthn-add-intro = Una llave de seguridad (una llave USB, NFC o Bluetooth) o el bloqueo de pantalla de su dispositivo puede confirmar sus inicios de sesión. Una llave de acceso, además, le permite iniciar sesión sin contraseña: necesita el PIN, la huella o el rostro configurado en su dispositivo.
+webauthn-add-needs-js = Añadir una llave de seguridad necesita JavaScript.
+webauthn-label-field = Nombre
+webauthn-label-placeholder = p. ej., YubiKey de mi llavero
+webauthn-label-apart = Para distinguir sus llaves más adelante.
+webauthn-label-help = Opcional, p. ej., «YubiKey de mi llavero».
+webauthn-add-passkey = Añadir una llave de acceso
+webauthn-add-key = Añadir llave de seguridad
+device-webauthn-key = Llave de seguridad «{ $label }»
+device-webauthn-passkey = Llave de acceso «{ $label }»
+
+## Llaves de seguridad y llaves de acceso: mensajes del servidor
+
+webauthn-press-button = Pulse el botón y siga las instrucciones de su navegador.
+webauthn-use-key-hint = Use su llave de seguridad: pulse el botón y siga las instrucciones de su navegador.
+webauthn-no-ceremony = La solicitud a la llave de seguridad caducó o ya se usó. Inténtelo de nuevo.
+webauthn-log-in-first = Inicie sesión primero.
+webauthn-verify-first = Verifique primero su inicio de sesión con su segundo factor.
+webauthn-reauth-first = Vuelva a confirmar su contraseña (recargue la página).
+webauthn-login-timed-out = Su inicio de sesión caducó. Vuelva a iniciar sesión.
+webauthn-label-control = El nombre no puede contener caracteres de control.
+webauthn-label-too-long = El nombre puede tener como máximo { $max } caracteres.
+webauthn-error-malformed = No se pudo leer la respuesta del navegador ({ $part }). Inténtelo de nuevo.
+webauthn-error-key-cbor = No se pudo leer la clave pública de la llave de seguridad.
+webauthn-error-key-unsupported = La llave de seguridad usa un algoritmo que este sitio no admite.
+webauthn-error-key-malformed = La clave pública de la llave de seguridad está mal formada.
+webauthn-error-challenge-mismatch = Esta respuesta corresponde a otra solicitud. Inténtelo de nuevo.
+webauthn-error-expired = La solicitud caducó. Inténtelo de nuevo.
+webauthn-error-wrong-origin = La respuesta vino de otro sitio ({ $origin }).
+webauthn-error-wrong-rp-id = La llave de seguridad respondió para otro sitio.
+webauthn-error-user-not-present = No se tocó la llave de seguridad.
+webauthn-error-user-not-verified = La llave de seguridad no le verificó (PIN o biometría). Inténtelo de nuevo.
+webauthn-error-bad-signature = La firma de la llave de seguridad no es válida.
+webauthn-error-unknown-credential = Esta llave de seguridad no está registrada para esta cuenta.
+webauthn-error-not-passkey = Esta llave no es una llave de acceso de este sitio. Inicie sesión con su contraseña.
+webauthn-error-passkey-login-disabled = Iniciar sesión con una llave de acceso está desactivado en este sitio.
+webauthn-error-counter-regression = El contador de firmas de esta llave de seguridad retrocedió, lo que ocurre cuando una llave se ha copiado. Se rechazó; contacte con los administradores del sitio.
+webauthn-error-replayed = Esta respuesta ya se usó. Inténtelo de nuevo.
+webauthn-error-already-registered = Esta llave de seguridad ya está registrada.
+webauthn-error-unsupported-attestation = La atestación de este autenticador ({ $format }) no se admite; el sitio acepta «none» y «packed».
+webauthn-error-not-discoverable = Este autenticador no puede guardar una llave de acceso. Añádalo como llave de seguridad.
+webauthn-error-wrong-ceremony = Esta respuesta corresponde a otro paso. Empiece de nuevo.
+webauthn-origin-not-secure = Las llaves de seguridad y las llaves de acceso necesitan una conexión segura: abra este sitio por HTTPS (o en http://localhost durante el desarrollo).
+webauthn-origin-ip-address = Las llaves de seguridad y las llaves de acceso necesitan un nombre de dominio, no una dirección IP: abra este sitio en http://localhost:PORT en lugar de 127.0.0.1.
+webauthn-origin-bad-host = El nombre de host de esta página no se puede usar para llaves de seguridad ni llaves de acceso.
+webauthn-origin-outside-rp-id = La dirección de esta página no forma parte del dominio del sitio para llaves de seguridad ({ $rp_id }).
+webauthn-origin-not-allowed = La dirección de esta página no está entre las direcciones del sitio para llaves de seguridad.
+
+## Llaves de seguridad y llaves de acceso: mensajes del script del navegador (webauthn.js)
+
+webauthn-js-unsupported = Este navegador no admite llaves de seguridad ni llaves de acceso. Use otro método o un navegador actual.
+webauthn-js-insecure = Las llaves de seguridad y las llaves de acceso necesitan una dirección segura (HTTPS, o http://localhost durante el desarrollo).
+webauthn-js-cancelled = La solicitud se canceló o caducó. Inténtelo de nuevo cuando su llave o su dispositivo estén listos.
+webauthn-js-aborted = La solicitud se canceló.
+webauthn-js-exists = Esta llave de seguridad ya está registrada en su cuenta.
+webauthn-js-security = Esta dirección no puede usar llaves de seguridad (WebAuthn necesita HTTPS o localhost, y un nombre de dominio en lugar de una dirección IP).
+webauthn-js-network = No se pudo contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.
+webauthn-js-failed = Algo salió mal con la llave de seguridad. Inténtelo de nuevo.
+webauthn-js-working = Siga las instrucciones de su navegador: toque su llave de seguridad o confirme en su dispositivo.

@@ -273,3 +273,97 @@ error-csrf = La vérification CSRF a échoué. Requête annulée. Rechargez la p
 error-not-found = Introuvable.
 error-management-form = Les données du ManagementForm sont manquantes ou ont été falsifiées.
 error-token-too-long = Le champ du jeton est trop long.
+
+## Clés de sécurité et clés d'accès (WebAuthn) : connexion, configuration, nouvelle confirmation, profil
+
+method-webauthn = Clé de sécurité ou clé d'accès
+token-webauthn = Utilisez votre clé de sécurité ou votre clé d'accès : appuyez sur le bouton ci-dessous, puis touchez la clé ou confirmez sur votre appareil.
+reauth-intro-webauthn = Cette action modifie la protection de votre compte. Veuillez saisir votre mot de passe et confirmer avec votre clé de sécurité pour continuer.
+reauth-confirm-webauthn = Confirmer avec la clé de sécurité
+setup-webauthn-intro = Utilisez une clé de sécurité (USB, NFC ou Bluetooth) ou le verrouillage d'écran de votre appareil pour confirmer vos connexions. Donnez-lui un nom si vous le souhaitez, appuyez sur le bouton et suivez les instructions de votre navigateur.
+webauthn-needs-js = Les clés de sécurité nécessitent JavaScript.
+webauthn-needs-js-setup = Activez-le pour ce site, ou revenez en arrière et choisissez une autre méthode.
+webauthn-needs-js-reauth = Activez-le pour ce site afin de continuer.
+webauthn-needs-js-other = Activez-le pour ce site, ou utilisez une autre méthode.
+webauthn-needs-js-login = { $alternatives ->
+    [token] Activez-le pour ce site, ou saisissez un jeton.
+    [backup] Activez-le pour ce site, ou utilisez un jeton de secours.
+    [both] Activez-le pour ce site, saisissez un jeton, ou utilisez un jeton de secours.
+   *[none] Activez-le pour ce site.
+}
+webauthn-use-key = Utiliser la clé de sécurité
+webauthn-passkey-needs-js = La connexion avec une clé d'accès nécessite JavaScript ; utilisez votre nom d'utilisateur et votre mot de passe.
+webauthn-passkey-login = Se connecter avec une clé d'accès
+webauthn-register = Enregistrer la clé de sécurité
+webauthn-profile-title = Clés de sécurité et clés d'accès
+webauthn-col-kind = Type
+webauthn-col-added = Ajoutée le
+webauthn-col-last-used = Dernière utilisation
+webauthn-col-actions = Actions
+webauthn-kind-passkey = Clé d'accès
+webauthn-kind-security-key = Clé de sécurité
+webauthn-primary = (principale)
+webauthn-never = jamais
+webauthn-remove = Supprimer
+webauthn-remove-label = Supprimer { $label }
+webauthn-no-keys = Aucune clé de sécurité pour l'instant. Une clé ou une clé d'accès confirme vos connexions d'un simple toucher.
+webauthn-add-title = Ajouter une clé de sécurité
+webauthn-add-intro = Une clé de sécurité (une clé USB, NFC ou Bluetooth) ou le verrouillage d'écran de votre appareil peut confirmer vos connexions. Une clé d'accès vous connecte en plus sans mot de passe : elle demande le code PIN, l'empreinte digitale ou le visage enregistré sur votre appareil.
+webauthn-add-needs-js = L'ajout d'une clé de sécurité nécessite JavaScript.
+webauthn-label-field = Nom
+webauthn-label-placeholder = p. ex. YubiKey sur mon porte-clés
+webauthn-label-apart = Pour distinguer vos clés plus tard.
+webauthn-label-help = Facultatif, p. ex. « YubiKey sur mon porte-clés ».
+webauthn-add-passkey = Ajouter une clé d'accès
+webauthn-add-key = Ajouter la clé de sécurité
+device-webauthn-key = Clé de sécurité « { $label } »
+device-webauthn-passkey = Clé d'accès « { $label } »
+
+## Clés de sécurité et clés d'accès : messages du serveur
+
+webauthn-press-button = Appuyez sur le bouton et suivez les instructions de votre navigateur.
+webauthn-use-key-hint = Utilisez votre clé de sécurité : appuyez sur le bouton et suivez les instructions de votre navigateur.
+webauthn-no-ceremony = La demande à la clé de sécurité a expiré ou a déjà été utilisée. Veuillez réessayer.
+webauthn-log-in-first = Veuillez d'abord vous connecter.
+webauthn-verify-first = Vérifiez d'abord votre connexion avec votre second facteur.
+webauthn-reauth-first = Veuillez confirmer à nouveau votre mot de passe (rechargez la page).
+webauthn-login-timed-out = Votre connexion a expiré. Veuillez vous reconnecter.
+webauthn-label-control = Le nom ne peut pas contenir de caractères de contrôle.
+webauthn-label-too-long = Le nom peut comporter au plus { $max } caractères.
+webauthn-error-malformed = La réponse du navigateur n'a pas pu être lue ({ $part }). Veuillez réessayer.
+webauthn-error-key-cbor = La clé publique de la clé de sécurité n'a pas pu être lue.
+webauthn-error-key-unsupported = La clé de sécurité utilise un algorithme que ce site ne prend pas en charge.
+webauthn-error-key-malformed = La clé publique de la clé de sécurité est mal formée.
+webauthn-error-challenge-mismatch = Cette réponse correspond à une autre demande. Veuillez réessayer.
+webauthn-error-expired = La demande a expiré. Veuillez réessayer.
+webauthn-error-wrong-origin = La réponse provient d'un autre site ({ $origin }).
+webauthn-error-wrong-rp-id = La clé de sécurité a répondu pour un autre site.
+webauthn-error-user-not-present = La clé de sécurité n'a pas été touchée.
+webauthn-error-user-not-verified = La clé de sécurité ne vous a pas vérifié (code PIN ou biométrie). Veuillez réessayer.
+webauthn-error-bad-signature = La signature de la clé de sécurité n'est pas valide.
+webauthn-error-unknown-credential = Cette clé de sécurité n'est pas enregistrée pour ce compte.
+webauthn-error-not-passkey = Cette clé n'est pas une clé d'accès de ce site. Connectez-vous avec votre mot de passe.
+webauthn-error-passkey-login-disabled = La connexion avec une clé d'accès est désactivée sur ce site.
+webauthn-error-counter-regression = Le compteur de signatures de cette clé de sécurité a reculé, ce qui arrive lorsqu'une clé a été copiée. Elle a été refusée ; contactez les administrateurs du site.
+webauthn-error-replayed = Cette réponse a déjà été utilisée. Veuillez réessayer.
+webauthn-error-already-registered = Cette clé de sécurité est déjà enregistrée.
+webauthn-error-unsupported-attestation = L'attestation de cet authentificateur ({ $format }) n'est pas prise en charge ; le site accepte « none » et « packed ».
+webauthn-error-not-discoverable = Cet authentificateur ne peut pas conserver de clé d'accès. Ajoutez-le plutôt comme clé de sécurité.
+webauthn-error-wrong-ceremony = Cette réponse correspond à une autre étape. Veuillez recommencer.
+webauthn-origin-not-secure = Les clés de sécurité et les clés d'accès nécessitent une connexion sécurisée : ouvrez ce site en HTTPS (ou à l'adresse http://localhost pendant le développement).
+webauthn-origin-ip-address = Les clés de sécurité et les clés d'accès nécessitent un nom de domaine, pas une adresse IP : ouvrez ce site à l'adresse http://localhost:PORT au lieu de 127.0.0.1.
+webauthn-origin-bad-host = Le nom d'hôte de cette page ne peut pas servir aux clés de sécurité et aux clés d'accès.
+webauthn-origin-outside-rp-id = L'adresse de cette page ne fait pas partie du domaine du site pour les clés de sécurité ({ $rp_id }).
+webauthn-origin-not-allowed = L'adresse de cette page ne fait pas partie des adresses du site pour les clés de sécurité.
+
+## Clés de sécurité et clés d'accès : messages du script du navigateur (webauthn.js)
+
+webauthn-js-unsupported = Ce navigateur ne prend pas en charge les clés de sécurité ni les clés d'accès. Utilisez une autre méthode ou un navigateur récent.
+webauthn-js-insecure = Les clés de sécurité et les clés d'accès nécessitent une adresse sécurisée (HTTPS, ou http://localhost pendant le développement).
+webauthn-js-cancelled = La demande a été annulée ou a expiré. Réessayez quand votre clé ou votre appareil est prêt.
+webauthn-js-aborted = La demande a été annulée.
+webauthn-js-exists = Cette clé de sécurité est déjà enregistrée pour votre compte.
+webauthn-js-security = Cette adresse ne peut pas utiliser de clés de sécurité (WebAuthn nécessite HTTPS ou localhost, et un nom de domaine plutôt qu'une adresse IP).
+webauthn-js-network = Le serveur est injoignable. Vérifiez votre connexion et réessayez.
+webauthn-js-failed = Un problème est survenu avec la clé de sécurité. Veuillez réessayer.
+webauthn-js-working = Suivez les instructions de votre navigateur : touchez votre clé de sécurité ou confirmez sur votre appareil.

@@ -231,3 +231,97 @@ error-csrf = CSRF 検証に失敗したため、リクエストを中止しま�
 error-not-found = 見つかりません。
 error-management-form = ManagementForm のデータがないか、改ざんされています。
 error-token-too-long = トークンの入力が長すぎます。
+
+## セキュリティキーとパスキー（WebAuthn）：ログイン、設定、再確認、プロフィール
+
+method-webauthn = セキュリティキーまたはパスキー
+token-webauthn = セキュリティキーまたはパスキーを使います。下のボタンを押してから、キーに触れるか、デバイスで確認してください。
+reauth-intro-webauthn = この操作はアカウントの保護方法を変更します。続けるにはパスワードを入力し、セキュリティキーで確認してください。
+reauth-confirm-webauthn = セキュリティキーで確認
+setup-webauthn-intro = セキュリティキー（USB、NFC、Bluetooth）またはデバイスの画面ロックでログインを確認します。必要なら名前を付け、ボタンを押してブラウザーの指示に従ってください。
+webauthn-needs-js = セキュリティキーには JavaScript が必要です。
+webauthn-needs-js-setup = このサイトで有効にするか、戻って別の方法を選んでください。
+webauthn-needs-js-reauth = 続けるには、このサイトで有効にしてください。
+webauthn-needs-js-other = このサイトで有効にするか、別の方法を使ってください。
+webauthn-needs-js-login = { $alternatives ->
+    [token] このサイトで有効にするか、トークンを入力してください。
+    [backup] このサイトで有効にするか、バックアップトークンを使ってください。
+    [both] このサイトで有効にするか、トークンを入力するか、バックアップトークンを使ってください。
+   *[none] このサイトで有効にしてください。
+}
+webauthn-use-key = セキュリティキーを使う
+webauthn-passkey-needs-js = パスキーでのログインには JavaScript が必要です。ユーザー名とパスワードを使ってください。
+webauthn-passkey-login = パスキーでログイン
+webauthn-register = セキュリティキーを登録
+webauthn-profile-title = セキュリティキーとパスキー
+webauthn-col-kind = 種類
+webauthn-col-added = 追加日時
+webauthn-col-last-used = 最終使用日時
+webauthn-col-actions = 操作
+webauthn-kind-passkey = パスキー
+webauthn-kind-security-key = セキュリティキー
+webauthn-primary = （メイン）
+webauthn-never = 未使用
+webauthn-remove = 削除
+webauthn-remove-label = { $label } を削除
+webauthn-no-keys = セキュリティキーはまだありません。キーやパスキーがあれば、タッチするだけでログインを確認できます。
+webauthn-add-title = セキュリティキーを追加
+webauthn-add-intro = セキュリティキー（USB、NFC、Bluetooth のキー）またはデバイスの画面ロックでログインを確認できます。パスキーならパスワードなしでもログインできます。デバイスの PIN、指紋、顔認証が必要です。
+webauthn-add-needs-js = セキュリティキーの追加には JavaScript が必要です。
+webauthn-label-field = 名前
+webauthn-label-placeholder = 例：キーホルダーの YubiKey
+webauthn-label-apart = あとでキーを見分けられるようにするためです。
+webauthn-label-help = 任意。例：「キーホルダーの YubiKey」。
+webauthn-add-passkey = パスキーを追加
+webauthn-add-key = セキュリティキーを追加
+device-webauthn-key = セキュリティキー「{ $label }」
+device-webauthn-passkey = パスキー「{ $label }」
+
+## セキュリティキーとパスキー：サーバーからのメッセージ
+
+webauthn-press-button = ボタンを押して、ブラウザーの指示に従ってください。
+webauthn-use-key-hint = セキュリティキーを使ってください。ボタンを押して、ブラウザーの指示に従ってください。
+webauthn-no-ceremony = セキュリティキーの要求は期限切れか、すでに使われています。もう一度お試しください。
+webauthn-log-in-first = 先にログインしてください。
+webauthn-verify-first = 先に2つ目の要素でログインを確認してください。
+webauthn-reauth-first = パスワードをもう一度確認してください（ページを再読み込みしてください）。
+webauthn-login-timed-out = ログインの有効期限が切れました。もう一度ログインしてください。
+webauthn-label-control = 名前に制御文字は使えません。
+webauthn-label-too-long = 名前は { $max } 文字以内にしてください。
+webauthn-error-malformed = ブラウザーの応答を読み取れませんでした（{ $part }）。もう一度お試しください。
+webauthn-error-key-cbor = セキュリティキーの公開鍵を読み取れませんでした。
+webauthn-error-key-unsupported = このセキュリティキーは、このサイトが対応していないアルゴリズムを使っています。
+webauthn-error-key-malformed = セキュリティキーの公開鍵の形式が正しくありません。
+webauthn-error-challenge-mismatch = この応答は別の要求に対するものです。もう一度お試しください。
+webauthn-error-expired = 要求の有効期限が切れました。もう一度お試しください。
+webauthn-error-wrong-origin = 応答は別のサイトから来ました（{ $origin }）。
+webauthn-error-wrong-rp-id = セキュリティキーは別のサイトに対して応答しました。
+webauthn-error-user-not-present = セキュリティキーに触れていません。
+webauthn-error-user-not-verified = セキュリティキーで本人確認（PIN または生体認証）ができませんでした。もう一度お試しください。
+webauthn-error-bad-signature = セキュリティキーの署名が正しくありません。
+webauthn-error-unknown-credential = このセキュリティキーはこのアカウントに登録されていません。
+webauthn-error-not-passkey = このキーはこのサイトのパスキーではありません。パスワードでログインしてください。
+webauthn-error-passkey-login-disabled = このサイトではパスキーでのログインは無効になっています。
+webauthn-error-counter-regression = このセキュリティキーの署名カウンターが戻りました。これはキーが複製されたときに起こります。拒否しましたので、サイトの管理者に連絡してください。
+webauthn-error-replayed = この応答はすでに使われています。もう一度お試しください。
+webauthn-error-already-registered = このセキュリティキーはすでに登録されています。
+webauthn-error-unsupported-attestation = この認証器の構成証明（{ $format }）には対応していません。このサイトが受け付けるのは「none」と「packed」です。
+webauthn-error-not-discoverable = この認証器にはパスキーを保存できません。代わりにセキュリティキーとして追加してください。
+webauthn-error-wrong-ceremony = この応答は別の手順に対するものです。最初からやり直してください。
+webauthn-origin-not-secure = セキュリティキーとパスキーには安全な接続が必要です。このサイトを HTTPS で開いてください（開発中は http://localhost でも可）。
+webauthn-origin-ip-address = セキュリティキーとパスキーには IP アドレスではなくドメイン名が必要です。127.0.0.1 ではなく http://localhost:PORT でこのサイトを開いてください。
+webauthn-origin-bad-host = このページのホスト名はセキュリティキーとパスキーに使えません。
+webauthn-origin-outside-rp-id = このページのアドレスは、このサイトのセキュリティキー用ドメイン（{ $rp_id }）に含まれていません。
+webauthn-origin-not-allowed = このページのアドレスは、このサイトのセキュリティキー用アドレスに含まれていません。
+
+## セキュリティキーとパスキー：ブラウザースクリプト（webauthn.js）のメッセージ
+
+webauthn-js-unsupported = このブラウザーはセキュリティキーやパスキーに対応していません。別の方法か、最新のブラウザーを使ってください。
+webauthn-js-insecure = セキュリティキーとパスキーには安全なアドレスが必要です（HTTPS、または開発中は http://localhost）。
+webauthn-js-cancelled = 要求はキャンセルされたか、時間切れになりました。キーやデバイスの準備ができたら、もう一度お試しください。
+webauthn-js-aborted = 要求はキャンセルされました。
+webauthn-js-exists = このセキュリティキーはすでにあなたのアカウントに登録されています。
+webauthn-js-security = このアドレスではセキュリティキーを使えません（WebAuthn には HTTPS または localhost と、IP アドレスではなくドメイン名が必要です）。
+webauthn-js-network = サーバーに接続できませんでした。接続を確認して、もう一度お試しください。
+webauthn-js-failed = セキュリティキーで問題が発生しました。もう一度お試しください。
+webauthn-js-working = ブラウザーの指示に従ってください。セキュリティキーに触れるか、デバイスで確認してください。

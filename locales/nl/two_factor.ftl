@@ -272,3 +272,97 @@ error-csrf = CSRF-controle mislukt. Verzoek afgebroken. Laad de pagina opnieuw e
 error-not-found = Niet gevonden.
 error-management-form = De gegevens van het ManagementForm ontbreken of zijn gemanipuleerd.
 error-token-too-long = Het tokenveld is te lang.
+
+## Beveiligingssleutels en toegangssleutels (WebAuthn): inloggen, instellen, opnieuw bevestigen, profiel
+
+method-webauthn = Beveiligingssleutel of toegangssleutel
+token-webauthn = Gebruik uw beveiligingssleutel of toegangssleutel: druk op de knop hieronder en raak dan de sleutel aan of bevestig op uw apparaat.
+reauth-intro-webauthn = Deze actie wijzigt hoe uw account beveiligd is. Voer uw wachtwoord in en bevestig met uw beveiligingssleutel om door te gaan.
+reauth-confirm-webauthn = Bevestigen met beveiligingssleutel
+setup-webauthn-intro = Gebruik een beveiligingssleutel (USB, NFC of Bluetooth) of de schermvergrendeling van uw apparaat om uw aanmeldingen te bevestigen. Geef hem desgewenst een naam, druk op de knop en volg de instructies van uw browser.
+webauthn-needs-js = Beveiligingssleutels hebben JavaScript nodig.
+webauthn-needs-js-setup = Schakel het in voor deze site, of ga terug en kies een andere methode.
+webauthn-needs-js-reauth = Schakel het in voor deze site om door te gaan.
+webauthn-needs-js-other = Schakel het in voor deze site, of gebruik een andere methode.
+webauthn-needs-js-login = { $alternatives ->
+    [token] Schakel het in voor deze site, of voer een token in.
+    [backup] Schakel het in voor deze site, of gebruik een back-uptoken.
+    [both] Schakel het in voor deze site, voer een token in, of gebruik een back-uptoken.
+   *[none] Schakel het in voor deze site.
+}
+webauthn-use-key = Beveiligingssleutel gebruiken
+webauthn-passkey-needs-js = Inloggen met een toegangssleutel heeft JavaScript nodig; gebruik uw gebruikersnaam en wachtwoord.
+webauthn-passkey-login = Inloggen met een toegangssleutel
+webauthn-register = Beveiligingssleutel registreren
+webauthn-profile-title = Beveiligingssleutels en toegangssleutels
+webauthn-col-kind = Soort
+webauthn-col-added = Toegevoegd
+webauthn-col-last-used = Laatst gebruikt
+webauthn-col-actions = Acties
+webauthn-kind-passkey = Toegangssleutel
+webauthn-kind-security-key = Beveiligingssleutel
+webauthn-primary = (primair)
+webauthn-never = nooit
+webauthn-remove = Verwijderen
+webauthn-remove-label = { $label } verwijderen
+webauthn-no-keys = Nog geen beveiligingssleutels. Een sleutel of een toegangssleutel bevestigt uw aanmeldingen met één aanraking.
+webauthn-add-title = Beveiligingssleutel toevoegen
+webauthn-add-intro = Een beveiligingssleutel (een USB-, NFC- of Bluetooth-sleutel) of de schermvergrendeling van uw apparaat kan uw aanmeldingen bevestigen. Met een toegangssleutel logt u bovendien in zonder wachtwoord: daarvoor zijn de pincode, vingerafdruk of gezichtsherkenning van uw apparaat nodig.
+webauthn-add-needs-js = Een beveiligingssleutel toevoegen heeft JavaScript nodig.
+webauthn-label-field = Naam
+webauthn-label-placeholder = bijv. YubiKey aan mijn sleutelbos
+webauthn-label-apart = Zodat u uw sleutels later uit elkaar kunt houden.
+webauthn-label-help = Optioneel, bijv. ‘YubiKey aan mijn sleutelbos’.
+webauthn-add-passkey = Toegangssleutel toevoegen
+webauthn-add-key = Beveiligingssleutel toevoegen
+device-webauthn-key = Beveiligingssleutel ‘{ $label }’
+device-webauthn-passkey = Toegangssleutel ‘{ $label }’
+
+## Beveiligingssleutels en toegangssleutels: meldingen van de server
+
+webauthn-press-button = Druk op de knop en volg de instructies van uw browser.
+webauthn-use-key-hint = Gebruik uw beveiligingssleutel: druk op de knop en volg de instructies van uw browser.
+webauthn-no-ceremony = Het verzoek aan de beveiligingssleutel is verlopen of al gebruikt. Probeer het opnieuw.
+webauthn-log-in-first = Log eerst in.
+webauthn-verify-first = Bevestig uw aanmelding eerst met uw tweede factor.
+webauthn-reauth-first = Bevestig uw wachtwoord opnieuw (laad de pagina opnieuw).
+webauthn-login-timed-out = Uw aanmelding is verlopen. Log opnieuw in.
+webauthn-label-control = De naam mag geen stuurtekens bevatten.
+webauthn-label-too-long = De naam mag hoogstens { $max } tekens hebben.
+webauthn-error-malformed = Het antwoord van de browser kon niet worden gelezen ({ $part }). Probeer het opnieuw.
+webauthn-error-key-cbor = De openbare sleutel van de beveiligingssleutel kon niet worden gelezen.
+webauthn-error-key-unsupported = De beveiligingssleutel gebruikt een algoritme dat deze site niet ondersteunt.
+webauthn-error-key-malformed = De openbare sleutel van de beveiligingssleutel is ongeldig.
+webauthn-error-challenge-mismatch = Dit antwoord hoort bij een ander verzoek. Probeer het opnieuw.
+webauthn-error-expired = Het verzoek is verlopen. Probeer het opnieuw.
+webauthn-error-wrong-origin = Het antwoord kwam van een andere site ({ $origin }).
+webauthn-error-wrong-rp-id = De beveiligingssleutel antwoordde voor een andere site.
+webauthn-error-user-not-present = De beveiligingssleutel is niet aangeraakt.
+webauthn-error-user-not-verified = De beveiligingssleutel heeft u niet geverifieerd (pincode of biometrie). Probeer het opnieuw.
+webauthn-error-bad-signature = De handtekening van de beveiligingssleutel is ongeldig.
+webauthn-error-unknown-credential = Deze beveiligingssleutel is niet geregistreerd voor dit account.
+webauthn-error-not-passkey = Deze sleutel is geen toegangssleutel van deze site. Log in met uw wachtwoord.
+webauthn-error-passkey-login-disabled = Inloggen met een toegangssleutel is op deze site uitgeschakeld.
+webauthn-error-counter-regression = De handtekeningteller van deze beveiligingssleutel is teruggelopen; dat gebeurt wanneer een sleutel is gekopieerd. Hij is geweigerd; neem contact op met de beheerders van de site.
+webauthn-error-replayed = Dit antwoord is al gebruikt. Probeer het opnieuw.
+webauthn-error-already-registered = Deze beveiligingssleutel is al geregistreerd.
+webauthn-error-unsupported-attestation = De attestatie van deze authenticator ({ $format }) wordt niet ondersteund; de site accepteert ‘none’ en ‘packed’.
+webauthn-error-not-discoverable = Deze authenticator kan geen toegangssleutel bewaren. Voeg hem in plaats daarvan toe als beveiligingssleutel.
+webauthn-error-wrong-ceremony = Dit antwoord hoort bij een andere stap. Begin opnieuw.
+webauthn-origin-not-secure = Beveiligingssleutels en toegangssleutels hebben een beveiligde verbinding nodig: open deze site via HTTPS (of tijdens de ontwikkeling via http://localhost).
+webauthn-origin-ip-address = Beveiligingssleutels en toegangssleutels hebben een domeinnaam nodig, geen IP-adres: open deze site via http://localhost:PORT in plaats van 127.0.0.1.
+webauthn-origin-bad-host = De hostnaam van deze pagina kan niet worden gebruikt voor beveiligingssleutels en toegangssleutels.
+webauthn-origin-outside-rp-id = Het adres van deze pagina hoort niet bij het domein van de site voor beveiligingssleutels ({ $rp_id }).
+webauthn-origin-not-allowed = Het adres van deze pagina staat niet tussen de adressen van de site voor beveiligingssleutels.
+
+## Beveiligingssleutels en toegangssleutels: meldingen van het browserscript (webauthn.js)
+
+webauthn-js-unsupported = Deze browser ondersteunt geen beveiligingssleutels of toegangssleutels. Gebruik een andere methode of een recente browser.
+webauthn-js-insecure = Beveiligingssleutels en toegangssleutels hebben een beveiligd adres nodig (HTTPS, of tijdens de ontwikkeling http://localhost).
+webauthn-js-cancelled = Het verzoek is geannuleerd of verlopen. Probeer het opnieuw zodra uw sleutel of apparaat klaar is.
+webauthn-js-aborted = Het verzoek is geannuleerd.
+webauthn-js-exists = Deze beveiligingssleutel is al geregistreerd voor uw account.
+webauthn-js-security = Dit adres kan geen beveiligingssleutels gebruiken (WebAuthn heeft HTTPS of localhost nodig, en een domeinnaam in plaats van een IP-adres).
+webauthn-js-network = De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.
+webauthn-js-failed = Er ging iets mis met de beveiligingssleutel. Probeer het opnieuw.
+webauthn-js-working = Volg de instructies van uw browser: raak uw beveiligingssleutel aan of bevestig op uw apparaat.

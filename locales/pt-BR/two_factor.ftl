@@ -273,3 +273,97 @@ error-csrf = A verificação CSRF falhou. Requisição cancelada. Recarregue a p
 error-not-found = Não encontrado.
 error-management-form = Os dados do ManagementForm estão faltando ou foram adulterados.
 error-token-too-long = O campo do token é longo demais.
+
+## Chaves de segurança e chaves de acesso (WebAuthn): login, configuração, nova confirmação, perfil
+
+method-webauthn = Chave de segurança ou chave de acesso
+token-webauthn = Use sua chave de segurança ou chave de acesso: pressione o botão abaixo e depois toque na chave ou confirme no seu dispositivo.
+reauth-intro-webauthn = Esta ação muda a forma como sua conta é protegida. Digite sua senha e confirme com sua chave de segurança para continuar.
+reauth-confirm-webauthn = Confirmar com a chave de segurança
+setup-webauthn-intro = Use uma chave de segurança (USB, NFC ou Bluetooth) ou o bloqueio de tela do seu dispositivo para confirmar seus logins. Dê um nome a ela se quiser, pressione o botão e siga as instruções do seu navegador.
+webauthn-needs-js = Chaves de segurança precisam de JavaScript.
+webauthn-needs-js-setup = Ative-o para este site, ou volte e escolha outro método.
+webauthn-needs-js-reauth = Ative-o para este site para continuar.
+webauthn-needs-js-other = Ative-o para este site, ou use outro método.
+webauthn-needs-js-login = { $alternatives ->
+    [token] Ative-o para este site, ou digite um token.
+    [backup] Ative-o para este site, ou use um token de backup.
+    [both] Ative-o para este site, digite um token, ou use um token de backup.
+   *[none] Ative-o para este site.
+}
+webauthn-use-key = Usar a chave de segurança
+webauthn-passkey-needs-js = Entrar com uma chave de acesso precisa de JavaScript; use seu nome de usuário e sua senha.
+webauthn-passkey-login = Entrar com uma chave de acesso
+webauthn-register = Registrar a chave de segurança
+webauthn-profile-title = Chaves de segurança e chaves de acesso
+webauthn-col-kind = Tipo
+webauthn-col-added = Adicionada em
+webauthn-col-last-used = Último uso
+webauthn-col-actions = Ações
+webauthn-kind-passkey = Chave de acesso
+webauthn-kind-security-key = Chave de segurança
+webauthn-primary = (principal)
+webauthn-never = nunca
+webauthn-remove = Remover
+webauthn-remove-label = Remover { $label }
+webauthn-no-keys = Nenhuma chave de segurança ainda. Uma chave ou uma chave de acesso confirma seus logins com um toque.
+webauthn-add-title = Adicionar chave de segurança
+webauthn-add-intro = Uma chave de segurança (uma chave USB, NFC ou Bluetooth) ou o bloqueio de tela do seu dispositivo pode confirmar seus logins. Uma chave de acesso também faz você entrar sem senha: ela precisa do PIN, da impressão digital ou do rosto cadastrado no seu dispositivo.
+webauthn-add-needs-js = Adicionar uma chave de segurança precisa de JavaScript.
+webauthn-label-field = Nome
+webauthn-label-placeholder = ex.: YubiKey do meu chaveiro
+webauthn-label-apart = Para você diferenciar suas chaves depois.
+webauthn-label-help = Opcional, ex.: “YubiKey do meu chaveiro”.
+webauthn-add-passkey = Adicionar uma chave de acesso
+webauthn-add-key = Adicionar chave de segurança
+device-webauthn-key = Chave de segurança “{ $label }”
+device-webauthn-passkey = Chave de acesso “{ $label }”
+
+## Chaves de segurança e chaves de acesso: mensagens do servidor
+
+webauthn-press-button = Pressione o botão e siga as instruções do seu navegador.
+webauthn-use-key-hint = Use sua chave de segurança: pressione o botão e siga as instruções do seu navegador.
+webauthn-no-ceremony = A solicitação à chave de segurança expirou ou já foi usada. Tente novamente.
+webauthn-log-in-first = Entre primeiro.
+webauthn-verify-first = Verifique primeiro seu login com seu segundo fator.
+webauthn-reauth-first = Confirme sua senha novamente (recarregue a página).
+webauthn-login-timed-out = Seu login expirou. Entre novamente.
+webauthn-label-control = O nome não pode conter caracteres de controle.
+webauthn-label-too-long = O nome pode ter no máximo { $max } caracteres.
+webauthn-error-malformed = Não foi possível ler a resposta do navegador ({ $part }). Tente novamente.
+webauthn-error-key-cbor = Não foi possível ler a chave pública da chave de segurança.
+webauthn-error-key-unsupported = A chave de segurança usa um algoritmo que este site não suporta.
+webauthn-error-key-malformed = A chave pública da chave de segurança está malformada.
+webauthn-error-challenge-mismatch = Esta resposta pertence a outra solicitação. Tente novamente.
+webauthn-error-expired = A solicitação expirou. Tente novamente.
+webauthn-error-wrong-origin = A resposta veio de outro site ({ $origin }).
+webauthn-error-wrong-rp-id = A chave de segurança respondeu para outro site.
+webauthn-error-user-not-present = A chave de segurança não foi tocada.
+webauthn-error-user-not-verified = A chave de segurança não verificou você (PIN ou biometria). Tente novamente.
+webauthn-error-bad-signature = A assinatura da chave de segurança não é válida.
+webauthn-error-unknown-credential = Esta chave de segurança não está registrada para esta conta.
+webauthn-error-not-passkey = Esta chave não é uma chave de acesso deste site. Entre com sua senha.
+webauthn-error-passkey-login-disabled = Entrar com uma chave de acesso está desativado neste site.
+webauthn-error-counter-regression = O contador de assinaturas desta chave de segurança voltou atrás, o que acontece quando uma chave foi copiada. Ela foi recusada; entre em contato com os administradores do site.
+webauthn-error-replayed = Esta resposta já foi usada. Tente novamente.
+webauthn-error-already-registered = Esta chave de segurança já está registrada.
+webauthn-error-unsupported-attestation = A atestação deste autenticador ({ $format }) não é suportada; o site aceita “none” e “packed”.
+webauthn-error-not-discoverable = Este autenticador não consegue guardar uma chave de acesso. Adicione-o como chave de segurança.
+webauthn-error-wrong-ceremony = Esta resposta pertence a outro passo. Comece novamente.
+webauthn-origin-not-secure = Chaves de segurança e chaves de acesso precisam de uma conexão segura: abra este site por HTTPS (ou em http://localhost durante o desenvolvimento).
+webauthn-origin-ip-address = Chaves de segurança e chaves de acesso precisam de um nome de domínio, não de um endereço IP: abra este site em http://localhost:PORT em vez de 127.0.0.1.
+webauthn-origin-bad-host = O nome de host desta página não pode ser usado para chaves de segurança e chaves de acesso.
+webauthn-origin-outside-rp-id = O endereço desta página não faz parte do domínio do site para chaves de segurança ({ $rp_id }).
+webauthn-origin-not-allowed = O endereço desta página não está entre os endereços do site para chaves de segurança.
+
+## Chaves de segurança e chaves de acesso: mensagens do script do navegador (webauthn.js)
+
+webauthn-js-unsupported = Este navegador não suporta chaves de segurança nem chaves de acesso. Use outro método ou um navegador atual.
+webauthn-js-insecure = Chaves de segurança e chaves de acesso precisam de um endereço seguro (HTTPS, ou http://localhost durante o desenvolvimento).
+webauthn-js-cancelled = A solicitação foi cancelada ou expirou. Tente novamente quando sua chave ou seu dispositivo estiver pronto.
+webauthn-js-aborted = A solicitação foi cancelada.
+webauthn-js-exists = Esta chave de segurança já está registrada na sua conta.
+webauthn-js-security = Este endereço não pode usar chaves de segurança (WebAuthn precisa de HTTPS ou localhost, e de um nome de domínio em vez de um endereço IP).
+webauthn-js-network = Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.
+webauthn-js-failed = Algo deu errado com a chave de segurança. Tente novamente.
+webauthn-js-working = Siga as instruções do seu navegador: toque na sua chave de segurança ou confirme no seu dispositivo.

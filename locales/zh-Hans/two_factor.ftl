@@ -231,3 +231,97 @@ error-csrf = CSRF 验证失败，请求已中止。请重新加载页面后再�
 error-not-found = 未找到。
 error-management-form = ManagementForm 数据缺失或已被篡改。
 error-token-too-long = 令牌字段过长。
+
+## 安全密钥和通行密钥（WebAuthn）：登录、设置、重新确认、个人资料
+
+method-webauthn = 安全密钥或通行密钥
+token-webauthn = 使用您的安全密钥或通行密钥：按下方的按钮，然后触摸密钥或在设备上确认。
+reauth-intro-webauthn = 此操作会更改您账户的保护方式。请输入密码并用安全密钥确认以继续。
+reauth-confirm-webauthn = 用安全密钥确认
+setup-webauthn-intro = 使用安全密钥（USB、NFC 或蓝牙）或设备的屏幕锁来确认您的登录。可以为它命名，然后按下按钮并按照浏览器的提示操作。
+webauthn-needs-js = 安全密钥需要 JavaScript。
+webauthn-needs-js-setup = 请为此网站启用它，或返回并选择其他方式。
+webauthn-needs-js-reauth = 请为此网站启用它以继续。
+webauthn-needs-js-other = 请为此网站启用它，或使用其他方式。
+webauthn-needs-js-login = { $alternatives ->
+    [token] 请为此网站启用它，或输入令牌。
+    [backup] 请为此网站启用它，或使用备用令牌。
+    [both] 请为此网站启用它、输入令牌，或使用备用令牌。
+   *[none] 请为此网站启用它。
+}
+webauthn-use-key = 使用安全密钥
+webauthn-passkey-needs-js = 使用通行密钥登录需要 JavaScript；请使用用户名和密码。
+webauthn-passkey-login = 使用通行密钥登录
+webauthn-register = 注册安全密钥
+webauthn-profile-title = 安全密钥和通行密钥
+webauthn-col-kind = 类型
+webauthn-col-added = 添加时间
+webauthn-col-last-used = 上次使用
+webauthn-col-actions = 操作
+webauthn-kind-passkey = 通行密钥
+webauthn-kind-security-key = 安全密钥
+webauthn-primary = （主要）
+webauthn-never = 从未
+webauthn-remove = 移除
+webauthn-remove-label = 移除 { $label }
+webauthn-no-keys = 还没有安全密钥。有了密钥或通行密钥，轻触一下即可确认登录。
+webauthn-add-title = 添加安全密钥
+webauthn-add-intro = 安全密钥（USB、NFC 或蓝牙密钥）或设备的屏幕锁可以确认您的登录。通行密钥还能让您无需密码即可登录：它需要设备的 PIN、指纹或面容。
+webauthn-add-needs-js = 添加安全密钥需要 JavaScript。
+webauthn-label-field = 名称
+webauthn-label-placeholder = 例如：钥匙圈上的 YubiKey
+webauthn-label-apart = 方便您以后区分各个密钥。
+webauthn-label-help = 可选，例如“钥匙圈上的 YubiKey”。
+webauthn-add-passkey = 添加通行密钥
+webauthn-add-key = 添加安全密钥
+device-webauthn-key = 安全密钥“{ $label }”
+device-webauthn-passkey = 通行密钥“{ $label }”
+
+## 安全密钥和通行密钥：服务器消息
+
+webauthn-press-button = 请按下按钮并按照浏览器的提示操作。
+webauthn-use-key-hint = 请使用您的安全密钥：按下按钮并按照浏览器的提示操作。
+webauthn-no-ceremony = 安全密钥请求已过期或已被使用。请重试。
+webauthn-log-in-first = 请先登录。
+webauthn-verify-first = 请先用第二重验证方式确认您的登录。
+webauthn-reauth-first = 请重新确认您的密码（重新加载页面）。
+webauthn-login-timed-out = 您的登录已超时。请重新登录。
+webauthn-label-control = 名称不能包含控制字符。
+webauthn-label-too-long = 名称最多 { $max } 个字符。
+webauthn-error-malformed = 无法读取浏览器的应答（{ $part }）。请重试。
+webauthn-error-key-cbor = 无法读取安全密钥的公钥。
+webauthn-error-key-unsupported = 该安全密钥使用了本网站不支持的算法。
+webauthn-error-key-malformed = 安全密钥的公钥格式不正确。
+webauthn-error-challenge-mismatch = 此应答属于另一个请求。请重试。
+webauthn-error-expired = 请求已过期。请重试。
+webauthn-error-wrong-origin = 应答来自另一个网站（{ $origin }）。
+webauthn-error-wrong-rp-id = 安全密钥为另一个网站作了应答。
+webauthn-error-user-not-present = 未触摸安全密钥。
+webauthn-error-user-not-verified = 安全密钥未能验证您的身份（PIN 或生物识别）。请重试。
+webauthn-error-bad-signature = 安全密钥的签名无效。
+webauthn-error-unknown-credential = 此安全密钥未在此账户中注册。
+webauthn-error-not-passkey = 此密钥不是本网站的通行密钥。请使用密码登录。
+webauthn-error-passkey-login-disabled = 本网站已关闭通行密钥登录。
+webauthn-error-counter-regression = 此安全密钥的签名计数器倒退了，这通常说明密钥被复制过。已拒绝；请联系网站管理员。
+webauthn-error-replayed = 此应答已被使用。请重试。
+webauthn-error-already-registered = 此安全密钥已注册。
+webauthn-error-unsupported-attestation = 不支持此认证器的证明格式（{ $format }）；本网站接受“none”和“packed”。
+webauthn-error-not-discoverable = 此认证器无法保存通行密钥。请改为将其添加为安全密钥。
+webauthn-error-wrong-ceremony = 此应答属于另一个步骤。请重新开始。
+webauthn-origin-not-secure = 安全密钥和通行密钥需要安全连接：请通过 HTTPS 打开本网站（开发时也可使用 http://localhost）。
+webauthn-origin-ip-address = 安全密钥和通行密钥需要域名，而不是 IP 地址：请通过 http://localhost:PORT 而不是 127.0.0.1 打开本网站。
+webauthn-origin-bad-host = 此页面的主机名不能用于安全密钥和通行密钥。
+webauthn-origin-outside-rp-id = 此页面的地址不属于本网站用于安全密钥的域名（{ $rp_id }）。
+webauthn-origin-not-allowed = 此页面的地址不在本网站用于安全密钥的地址之列。
+
+## 安全密钥和通行密钥：浏览器脚本（webauthn.js）的消息
+
+webauthn-js-unsupported = 此浏览器不支持安全密钥或通行密钥。请使用其他方式或较新的浏览器。
+webauthn-js-insecure = 安全密钥和通行密钥需要安全的地址（HTTPS，开发时也可使用 http://localhost）。
+webauthn-js-cancelled = 请求已取消或已超时。请在密钥或设备准备好后重试。
+webauthn-js-aborted = 请求已取消。
+webauthn-js-exists = 此安全密钥已注册到您的账户。
+webauthn-js-security = 此地址无法使用安全密钥（WebAuthn 需要 HTTPS 或 localhost，并且需要域名而不是 IP 地址）。
+webauthn-js-network = 无法连接服务器。请检查网络连接后重试。
+webauthn-js-failed = 安全密钥出了问题。请重试。
+webauthn-js-working = 请按照浏览器的提示操作：触摸您的安全密钥或在设备上确认。

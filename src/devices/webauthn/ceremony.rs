@@ -84,9 +84,10 @@ impl OriginProblem {
             OriginProblem::NotSecure => tr("webauthn-origin-not-secure"),
             OriginProblem::IpAddress => tr("webauthn-origin-ip-address"),
             OriginProblem::BadHost => tr("webauthn-origin-bad-host"),
-            OriginProblem::OutsideRpId(id) => {
-                tr_args("webauthn-origin-outside-rp-id", &[("rp_id", id.as_str().into())])
-            }
+            OriginProblem::OutsideRpId(id) => tr_args(
+                "webauthn-origin-outside-rp-id",
+                &[("rp_id", id.as_str().into())],
+            ),
             OriginProblem::OriginNotAllowed => tr("webauthn-origin-not-allowed"),
         }
     }

@@ -142,7 +142,10 @@ pub(crate) fn label_message(reason: &str) -> String {
     if reason == LABEL_CONTROL {
         crate::i18n::tr("webauthn-label-control")
     } else {
-        crate::i18n::tr_args("webauthn-label-too-long", &[("max", MAX_LABEL_CHARS.into())])
+        crate::i18n::tr_args(
+            "webauthn-label-too-long",
+            &[("max", MAX_LABEL_CHARS.into())],
+        )
     }
 }
 

@@ -231,9 +231,7 @@ impl Step<'_> {
             }
             if matches!(device, Device::WebAuthn(_)) {
                 let message = crate::i18n::tr("webauthn-use-key-hint");
-                return self
-                    .render_token(&user, &device, Some(message), None)
-                    .await;
+                return self.render_token(&user, &device, Some(message), None).await;
             }
         }
         let field = post.field("token-otp_token");
@@ -279,12 +277,7 @@ impl Step<'_> {
         let settings = super::webauthn::settings(tf)?;
         let Some(state) = super::webauthn::take_state(self.session) else {
             return self
-                .render_token(
-                    user,
-                    device,
-                    Some(super::webauthn::no_ceremony()),
-                    None,
-                )
+                .render_token(user, device, Some(super::webauthn::no_ceremony()), None)
                 .await;
         };
         let outcome = tf

@@ -244,13 +244,7 @@ pub(crate) async fn create_post(
     let label = post.get("webauthn-label").unwrap_or("");
     let credential = post.get("webauthn-credential").unwrap_or("");
     if credential.is_empty() {
-        return render_create(
-            &tf,
-            &req,
-            &user,
-            label,
-            Some(&press_the_button()),
-        );
+        return render_create(&tf, &req, &user, label, Some(&press_the_button()));
     }
     let Some(state) = take_state(&session) else {
         return render_create(&tf, &req, &user, label, Some(&no_ceremony()));
