@@ -668,3 +668,107 @@ async fn a_totp_user_may_answer_the_token_step_with_an_added_key() {
         "{log:?}"
     );
 }
+
+/// Everything WebAuthn says to the user is in the request's language: the buttons, the
+/// script's messages, the form errors, the refused answers, the JSON errors and the
+/// warning about an origin that cannot work.
+#[actix_rt::test]
+async fn webauthn_speaks_the_request_language() {
+    let site = site().await;
+    let mut key = key();
+    user_with_key(&site, "alice", &mut key).await;
+    let german = site
+        .client()
+        .at_origin("127.0.0.1:40000", &[("accept-language", "de")]);
+    let page = german.login_password("alice", common::PASSWORD, None).await;
+    assert!(
+        page.body.contains("Sicherheitsschlüssel verwenden"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("Use security key"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("data-msg-cancelled=\"Die Anfrage wurde abgebrochen oder ist abgelaufen."),
+        "{}",
+        page.body
+    );
+    // Next without the key.
+    let r = german
+        .post("/account/login/", &[("login_view-current_step", "token")])
+        .await;
+    assert!(
+        r.body.contains("Verwenden Sie Ihren Sicherheitsschlüssel"),
+        "{}",
+        r.body
+    );
+    // An answer without a ceremony in the session.
+    let r = german
+        .post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "token"),
+                ("token-webauthn", "{}"),
+            ],
+        )
+        .await;
+    assert!(
+        r.body.contains("abgelaufen oder wurde bereits verwendet"),
+        "{}",
+        r.body
+    );
+    // A refused answer: signed for another origin.
+    let opts = options(&german, "/account/two_factor/webauthn/login/options/", &[]).await;
+    key.origin = "http://localhost:9999".to_owned();
+    let answer = key.sign(&opts);
+    key.origin = TEST_ORIGIN.to_owned();
+    let r = german
+        .post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "token"),
+                ("token-webauthn", answer.as_str()),
+            ],
+        )
+        .await;
+    assert!(
+        r.body.contains("Die Antwort kam von einer anderen Website"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains("another site"), "{}", r.body);
+    // A JSON error: no login in progress.
+    let stranger = site
+        .client()
+        .at_origin("127.0.0.1:40001", &[("accept-language", "de")]);
+    stranger.get("/account/login/").await;
+    let r = stranger
+        .post("/account/two_factor/webauthn/login/options/", &[])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(
+        r.body.contains("Ihre Anmeldung ist abgelaufen"),
+        "{}",
+        r.body
+    );
+
+    // The origin's problem, in French, on the page and from the options endpoint.
+    site.create_user("bob").await;
+    let french = site.client().at_origin(
+        "127.0.0.1:5000",
+        &[("host", "127.0.0.1:8000"), ("accept-language", "fr")],
+    );
+    french.login_password("bob", common::PASSWORD, None).await;
+    let page = french.choose_setup_method("webauthn").await;
+    assert!(page.body.contains("pas une adresse IP"), "{}", page.body);
+    assert!(
+        page.body.contains("Enregistrer la clé de sécurité"),
+        "{}",
+        page.body
+    );
+    let r = french
+        .post("/account/two_factor/webauthn/register/options/", &[])
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("pas une adresse IP"), "{}", r.body);
+}
