@@ -935,6 +935,39 @@ fn a_security_key_sets_up_two_factor_logs_in_and_a_passkey_signs_in_alone() {
     assert_eq!(page.path(), "/", "{}", body_text(&mut page));
     assert!(body_text(&mut page).contains("verified with a second factor"));
 
+    // In French, the script speaks French: the same key again is refused by the browser
+    // (it is registered already), and the message comes from the page's data-msg-exists.
+    page.eval("document.cookie = 'django_language=fr; path=/'");
+    page.goto(&localhost(&demo, "/account/two_factor/webauthn/register/"));
+    assert!(
+        body_text(&mut page).contains("Ajouter la clé de sécurité"),
+        "{}",
+        body_text(&mut page)
+    );
+    page.eval("document.querySelector('[data-webauthn=create]:not([data-passkey])').click()");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let said = loop {
+        // The status, once past "follow your browser's instructions" (in either language).
+        let text = page.eval_str(
+            "(function () { \
+               var text = document.querySelector('[data-webauthn-status]').textContent; \
+               var working = [document.querySelector('[data-webauthn=create]').dataset.msgWorking, \
+                              window.twoFactorWebAuthn.messages.working]; \
+               return working.indexOf(text) >= 0 ? '' : text; \
+             })()",
+        );
+        if !text.is_empty() {
+            break text;
+        }
+        assert!(Instant::now() < deadline, "no message");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(
+        said, "Cette clé de sécurité est déjà enregistrée pour votre compte.",
+        "the browser refused in French"
+    );
+    page.eval("document.cookie = 'django_language=en; path=/'");
+
     // The admin lists the key (the superuser's own page).
     page.goto(&localhost(&demo, "/admin/"));
     activate(&mut page, "admin");
