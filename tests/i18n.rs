@@ -190,6 +190,42 @@ fn every_message_is_used_and_every_used_key_exists() {
     assert!(unused.is_empty(), "messages nobody uses: {unused:?}");
 }
 
+/// Every key the code asks for by name (`tr("…")`, `tr_args("…", …)`, `tr_static("…")`)
+/// exists: a missing one would show its key to the user.
+#[test]
+fn every_key_the_code_names_exists() {
+    let en = english();
+    let mut sources = Vec::new();
+    files_under(&Path::new(ROOT).join("src"), &["rs"], &mut sources);
+    let mut named = 0;
+    for path in &sources {
+        let code = std::fs::read_to_string(path).expect("read");
+        for call in ["tr(", "tr_args(", "tr_static("] {
+            for (at, _) in code.match_indices(call) {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = code[at + call.len()..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                let key = rest.split('"').next().unwrap_or_default();
+                if key.contains(['{', ' ']) {
+                    continue;
+                }
+                named += 1;
+                assert!(
+                    en.contains_key(key),
+                    "{} asks for unknown {key}",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(named > 50, "{named}");
+}
+
 /// Contexts that take the templates' branches, filled with data that is no word of any
 /// language (so it never counts as English left over).
 fn contexts() -> Vec<serde_json::Value> {
