@@ -327,7 +327,7 @@ pub fn mask_email(address: &str) -> String {
     }
 }
 
-/// What [`Devices::issue_challenge`] did.
+/// What issuing a code to a phone or e-mail device did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Challenge {

@@ -7,7 +7,7 @@ use crate::settings::TwoFactor;
 impl TwoFactor {
     /// The context every two-factor page gets (`csrf_token`, `is_authenticated`,
     /// `is_verified`, `request_path`), for host pages that extend `two_factor/_base.html`.
-    /// Templates rendered with [`TwoFactor::render`] or [`Templates`] also see `urls`,
+    /// Templates rendered with [`TwoFactor::render`] or [`Templates`](crate::Templates) also see `urls`,
     /// `site_name` and `cancel_url`, globals of the engine (not copied into each context;
     /// a context value of the same name wins).
     pub fn page_context(

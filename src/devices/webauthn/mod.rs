@@ -51,7 +51,7 @@ pub struct WebAuthnDevice {
     pub id: i64,
     /// The owner.
     pub user_id: String,
-    /// [`PRIMARY_NAME`] or [`ADDITIONAL_NAME`].
+    /// `"default"` for the primary key, `"additional"` for the others (Django's device names).
     pub name: String,
     /// What the user called it ("YubiKey on my keyring").
     pub label: String,
