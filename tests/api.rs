@@ -115,6 +115,13 @@ impl Api {
         )
         .await
     }
+
+    /// Logs in with the password, then with `token`: a verified session.
+    async fn login_verified(&self, username: &str, token: String) -> Value {
+        self.login(username).await;
+        self.ok("POST", "/login/token", Some(json!({ "token": token })))
+            .await
+    }
 }
 
 fn assert_problem(r: &Resp, v: &Value, status: u16, code: &str) {
@@ -534,10 +541,8 @@ async fn sensitive_operations_need_a_recent_reauthentication() {
     let site = Site::new().await;
     let (_, device) = site.create_user_with_device("dave").await;
     let app = Api::app(&site);
-    app.login("dave").await;
-    let token = site.current_token(&device);
     let s = app
-        .ok("POST", "/login/token", Some(json!({"token": token})))
+        .login_verified("dave", site.current_token(&device))
         .await;
     let now = site.tf.clock().now_secs();
     assert_eq!(s["reauthentication_expires"], now + 900);
@@ -606,13 +611,8 @@ async fn backup_phones_are_added_challenged_and_removed() {
     let gateway = site.gateway.clone().unwrap();
     let (_, device) = site.create_user_with_device("erin").await;
     let api = Api::browser(&site);
-    api.login("erin").await;
-    api.ok(
-        "POST",
-        "/login/token",
-        Some(json!({"token": site.current_token(&device)})),
-    )
-    .await;
+    api.login_verified("erin", site.current_token(&device))
+        .await;
     api.problem(
         "POST",
         "/phones",
