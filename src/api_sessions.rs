@@ -61,30 +61,61 @@ pub(crate) async fn load(
     .await
 }
 
-/// Writes the session under `hash` (replacing what was there) with a new expiry;
-/// `previous` (a renewed session's old digest) is deleted in the same transaction. A new
-/// session (`prune`) also deletes every expired row.
-pub(crate) async fn save(
+/// Stores the changed entries of the live session under `hash` in place, with a new
+/// expiry. `false`: no live row is left to update (the session was ended — logout,
+/// renewal, expiry — while this request ran), and nothing was written: a request that
+/// loaded the session before it ended can never bring it back.
+pub(crate) async fn update(
+    db: &Database,
+    hash: String,
+    state: HashMap<String, String>,
+    expires_at: i64,
+    now_ms: i64,
+) -> Result<bool, DbError> {
+    let state = encode(&state)?;
+    db.run(move |conn| {
+        let updated = with_backend!(conn, c => diesel::update(
+            t::table
+                .filter(t::token_hash.eq(&hash))
+                .filter(t::expires_at.gt(now_ms)),
+        )
+        .set((t::state.eq(&state), t::expires_at.eq(expires_at)))
+        .execute(c))?;
+        Ok(updated == 1)
+    })
+    .await
+}
+
+/// Stores a new session under `hash`. A renewal (`previous`: the old token's digest)
+/// first deletes the old row and stores the new one only if that delete removed it, in
+/// one transaction: `false` means the old session had ended meanwhile and nothing was
+/// written. A new session (`prune`) also deletes every expired row.
+pub(crate) async fn issue(
     db: &Database,
     hash: String,
     previous: Option<String>,
     state: HashMap<String, String>,
     expires_at: i64,
     prune_before: Option<i64>,
-) -> Result<(), DbError> {
-    let state = serde_json::to_string(&state).map_err(|e| DbError::Blocking(e.to_string()))?;
+) -> Result<bool, DbError> {
+    let state = encode(&state)?;
     db.run(move |conn| {
         crate::db::write_transaction(conn, |conn| {
+            if let Some(previous) = &previous {
+                let ended = with_backend!(conn, c => diesel::delete(
+                    t::table
+                        .filter(t::token_hash.eq(previous))
+                        .filter(t::expires_at.gt(prune_before.unwrap_or(i64::MIN))),
+                )
+                .execute(c))?;
+                if ended != 1 {
+                    return Ok(false);
+                }
+            }
             if let Some(now) = prune_before {
                 with_backend!(conn, c => diesel::delete(t::table.filter(t::expires_at.le(now)))
                     .execute(c))?;
             }
-            if let Some(previous) = &previous {
-                with_backend!(conn, c => diesel::delete(t::table.filter(t::token_hash.eq(previous)))
-                    .execute(c))?;
-            }
-            with_backend!(conn, c => diesel::delete(t::table.filter(t::token_hash.eq(&hash)))
-                .execute(c))?;
             with_backend!(conn, c => diesel::insert_into(t::table)
                 .values((
                     t::token_hash.eq(&hash),
@@ -92,10 +123,14 @@ pub(crate) async fn save(
                     t::expires_at.eq(expires_at),
                 ))
                 .execute(c))?;
-            Ok(())
+            Ok(true)
         })
     })
     .await
+}
+
+fn encode(state: &HashMap<String, String>) -> Result<String, DbError> {
+    serde_json::to_string(state).map_err(|e| DbError::Blocking(e.to_string()))
 }
 
 /// Deletes the session stored under `hash` (logout, expiry).

@@ -35,6 +35,7 @@ pub struct TwoFactor {
     pub(crate) templates: Templates,
     pub(crate) clock: Arc<dyn Clock>,
     site_name: String,
+    language_cookie_secure: bool,
     totp_issuer: Option<String>,
     totp_digits: u8,
     login_url: String,
@@ -215,6 +216,11 @@ impl TwoFactor {
         self.email_subject.as_deref()
     }
 
+    /// Whether the language cookie is always `Secure` (`LANGUAGE_COOKIE_SECURE`).
+    pub(crate) fn language_cookie_secure(&self) -> bool {
+        self.language_cookie_secure
+    }
+
     /// The catalogues and languages ([`crate::i18n`]): `tf.i18n().t(lang, "key")`.
     pub fn i18n(&self) -> &crate::i18n::I18n {
         self.templates.i18n()
@@ -265,6 +271,7 @@ pub struct TwoFactorBuilder {
     email_subject: Option<String>,
     language_code: String,
     languages: Option<Vec<String>>,
+    language_cookie_secure: bool,
     translations: Vec<(String, String)>,
     translations_dir: Option<PathBuf>,
     policy: crate::policy::TwoFactorPolicy,
@@ -319,6 +326,7 @@ impl Default for TwoFactorBuilder {
             email_subject: None,
             language_code: crate::i18n::FALLBACK.to_owned(),
             languages: None,
+            language_cookie_secure: false,
             translations: Vec::new(),
             translations_dir: None,
             policy: crate::policy::TwoFactorPolicy::Optional,
@@ -856,6 +864,14 @@ impl TwoFactorBuilder {
         self
     }
 
+    /// `LANGUAGE_COOKIE_SECURE`: mark the language cookie `set_language` writes `Secure`
+    /// (default `false`; it is also `Secure` on any request that arrived over HTTPS). Turn
+    /// it on with the session's `cookie_secure` on a site served over HTTPS.
+    pub fn language_cookie_secure(mut self, secure: bool) -> Self {
+        self.language_cookie_secure = secure;
+        self
+    }
+
     /// Fluent messages for language `code`, applied over the crate's catalogue: an id
     /// the crate has replaces its message, a new id is the host's own (for its templates,
     /// `{{ t(key="…") }}`), a new code is a new locale (name it with `language-name = …`).
@@ -1070,6 +1086,7 @@ impl TwoFactorBuilder {
             templates,
             clock: self.clock,
             site_name: self.site_name,
+            language_cookie_secure: self.language_cookie_secure,
             totp_issuer: self.totp_issuer,
             totp_digits: self.totp_digits,
             login_url: self.login_url,

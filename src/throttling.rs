@@ -7,10 +7,12 @@
 //!
 //! An attempt *reserves* its failure before the password is checked, and a success gives
 //! it back. Where a scope refuses (re-authentication per user, the login per client
-//! address), the reservation is one compare-and-swap `UPDATE … WHERE failure_count = <seen>
-//! AND failure_timestamp = <seen>` (or an `INSERT … ON CONFLICT DO NOTHING` for a new key),
-//! taken only outside the back-off: parallel attempts each need their own slot, so they
-//! cannot slip past the check together — on SQLite and PostgreSQL, across instances.
+//! address), the reservation is one write transaction that locks the key's row (an
+//! `INSERT … ON CONFLICT DO NOTHING` for a new key, else a no-op `UPDATE` that takes the
+//! row lock), reads the count and writes the next one, taken only outside the back-off:
+//! parallel attempts queue for the row, each gets its own slot, so they cannot slip past
+//! the check together, and contention is never mistaken for failures — on SQLite and
+//! PostgreSQL, across instances.
 //! Attempts refused inside the back-off are not evaluated and do not count. Counters that
 //! only slow down (the login per account) or only count (re-authentication per session)
 //! are one atomic upsert.
@@ -45,8 +47,6 @@ const CLIENT_BACKOFF_BASE_MS: i64 = 1000;
 /// delayed longer.
 const CLIENT_MAX_BACKOFF_LIMIT: Duration = Duration::from_secs(600);
 const ACCOUNT_MAX_DELAY_LIMIT: Duration = Duration::from_secs(10);
-/// Compare-and-swap rounds before a heavily contended attempt is refused for a second.
-const CAS_ROUNDS: usize = 8;
 /// Counters saturate here.
 const MAX_COUNT: i32 = 1_000_000;
 
@@ -189,7 +189,9 @@ fn load(conn: &mut AnyConnection, scope: Scope, key: &str) -> Result<Option<(i32
         .optional())?)
 }
 
-/// Counts one attempt unless the back-off refuses it (compare-and-swap, see the module).
+/// Counts one attempt unless the back-off refuses it, in one write transaction that holds
+/// the key's row locked from the read to the write (see the module): parallel attempts
+/// queue for the row instead of racing for it, so contention never reads as failures.
 fn reserve(
     conn: &mut AnyConnection,
     scope: Scope,
@@ -197,50 +199,59 @@ fn reserve(
     backoff: &Backoff,
     now: i64,
 ) -> Result<Reservation, DbError> {
-    for _ in 0..CAS_ROUNDS {
-        match load(conn, scope, key)? {
-            None => {
-                let inserted = with_backend!(conn, c => diesel::insert_into(t::table)
-                    .values((
-                        t::scope.eq(scope.name()),
-                        t::key.eq(key),
-                        t::failure_count.eq(1),
-                        t::failure_timestamp.eq(now),
-                    ))
-                    .on_conflict_do_nothing()
-                    .execute(c))?;
-                if inserted == 1 {
-                    return Ok(Reservation::Taken);
-                }
-            }
-            Some((count, ts)) => {
-                let live = backoff.live_count(count, ts, now);
-                let wait = backoff.retry_after_ms(live, ts, now);
-                if live > 0 && wait > 0 {
-                    return Ok(Reservation::Refused {
-                        retry_after_ms: wait,
-                    });
-                }
-                let updated = with_backend!(conn, c => diesel::update(
-                    t::table
-                        .filter(t::scope.eq(scope.name()))
-                        .filter(t::key.eq(key))
-                        .filter(t::failure_count.eq(count))
-                        .filter(t::failure_timestamp.eq(ts)),
-                )
-                .set((
-                    t::failure_count.eq(live.saturating_add(1).min(MAX_COUNT)),
+    crate::db::write_transaction(conn, |conn| {
+        let inserted = with_backend!(conn, c => diesel::insert_into(t::table)
+            .values((
+                t::scope.eq(scope.name()),
+                t::key.eq(key),
+                t::failure_count.eq(1),
+                t::failure_timestamp.eq(now),
+            ))
+            .on_conflict_do_nothing()
+            .execute(c))?;
+        if inserted == 1 {
+            return Ok(Reservation::Taken);
+        }
+        // A no-op write takes the row lock (PostgreSQL; SQLite's `BEGIN IMMEDIATE` already
+        // holds the database's): a parallel attempt waits here until this one commits.
+        with_backend!(conn, c => diesel::update(
+            t::table
+                .filter(t::scope.eq(scope.name()))
+                .filter(t::key.eq(key)),
+        )
+        .set(t::failure_count.eq(t::failure_count))
+        .execute(c))?;
+        let Some((count, ts)) = load(conn, scope, key)? else {
+            // Pruned between the two statements: this attempt is the first again.
+            with_backend!(conn, c => diesel::insert_into(t::table)
+                .values((
+                    t::scope.eq(scope.name()),
+                    t::key.eq(key),
+                    t::failure_count.eq(1),
                     t::failure_timestamp.eq(now),
                 ))
+                .on_conflict_do_nothing()
                 .execute(c))?;
-                if updated == 1 {
-                    return Ok(Reservation::Taken);
-                }
-            }
+            return Ok(Reservation::Taken);
+        };
+        let live = backoff.live_count(count, ts, now);
+        let wait = backoff.retry_after_ms(live, ts, now);
+        if live > 0 && wait > 0 {
+            return Ok(Reservation::Refused {
+                retry_after_ms: wait,
+            });
         }
-    }
-    Ok(Reservation::Refused {
-        retry_after_ms: 1000,
+        with_backend!(conn, c => diesel::update(
+            t::table
+                .filter(t::scope.eq(scope.name()))
+                .filter(t::key.eq(key)),
+        )
+        .set((
+            t::failure_count.eq(live.saturating_add(1).min(MAX_COUNT)),
+            t::failure_timestamp.eq(now),
+        ))
+        .execute(c))?;
+        Ok(Reservation::Taken)
     })
 }
 

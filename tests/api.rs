@@ -1240,3 +1240,243 @@ async fn the_api_follows_the_url_prefix_and_works_behind_two_factor_middleware()
     let body: Value = test::read_body_json(session).await;
     assert_eq!(body["user"]["username"], "lee");
 }
+
+/// The session-token digest a stolen token `token` is stored under.
+fn digest(token: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(token.as_bytes()))
+}
+
+/// The stored CSRF token of the app session stored under `token` (what a thief holding the
+/// token reads from any page the session renders).
+async fn stored_csrf(site: &Site, token: &str) -> String {
+    let hash = digest(token);
+    let row = stored_sessions(site)
+        .await
+        .into_iter()
+        .find(|row| row.starts_with(&hash))
+        .expect("the session is stored");
+    let state: serde_json::Map<String, Value> =
+        serde_json::from_str(row.split_once(' ').expect("hash state").1).expect("state");
+    let csrf = state["two_factor.csrf"].as_str().expect("csrf entry");
+    serde_json::from_str(csrf).expect("a JSON string")
+}
+
+/// Finding 17.1: a thief holding a copy of an app token keeps changing the session (each
+/// WebAuthn options call stores a new challenge) while the owner logs out, then while the
+/// owner re-authenticates (which renews the token). A write that loaded the session before
+/// the logout or renewal must never bring the old row back.
+#[cfg(feature = "webauthn")]
+#[actix_rt::test]
+async fn a_stolen_app_token_dies_at_logout_and_renewal_however_the_thief_races() {
+    for backend in common::backends() {
+        let site = Site::with(SiteOptions {
+            backend: backend.clone(),
+            configure: Some(|b| b.webauthn_rp_name("Test Site")),
+            ..SiteOptions::default()
+        })
+        .await;
+        stolen_token_races_on(&site).await;
+    }
+}
+
+#[cfg(feature = "webauthn")]
+async fn stolen_token_races_on(site: &Site) {
+    use std::cell::Cell;
+    let (_, device) = site.create_user_with_device("owner").await;
+    for round in 0..3 {
+        for renew in [false, true] {
+            site.clock.advance_secs(30);
+            let owner = Api::app(site);
+            owner
+                .login_verified("owner", site.current_token(&device))
+                .await;
+            let stolen = owner.token.borrow().clone().expect("token");
+            let csrf = stored_csrf(site, &stolen).await;
+            site.clock.advance_secs(30);
+            let sent = Cell::new(0usize);
+            let thief = |_| {
+                let (stolen, csrf, sent) = (stolen.clone(), csrf.clone(), &sent);
+                async move {
+                    let client = site.client();
+                    let mut after_end = Vec::new();
+                    for _ in 0..12 {
+                        let r = client
+                            .request(
+                                test::TestRequest::post()
+                                    .uri("/account/two_factor/webauthn/login/options/")
+                                    .insert_header(("X-Session-Token", stolen.as_str()))
+                                    .insert_header((
+                                        "content-type",
+                                        "application/x-www-form-urlencoded",
+                                    ))
+                                    .set_payload(format!("csrfmiddlewaretoken={csrf}")),
+                            )
+                            .await;
+                        sent.set(sent.get() + 1);
+                        after_end.push(r.status.as_u16());
+                    }
+                    after_end
+                }
+            };
+            let owner_ends = async {
+                // Some thief requests are in flight (loaded the session) before it ends.
+                while sent.get() < 8 {
+                    tokio::task::yield_now().await;
+                }
+                if renew {
+                    let token = site.current_token(&device);
+                    owner
+                        .ok(
+                            "POST",
+                            "/reauthenticate",
+                            Some(json!({"password": PASSWORD, "token": token})),
+                        )
+                        .await;
+                } else {
+                    owner.ok("POST", "/logout", None).await;
+                }
+            };
+            let (answers, ()) = futures_util::future::join(
+                futures_util::future::join_all((0..8).map(thief)),
+                owner_ends,
+            )
+            .await;
+            let answers: Vec<u16> = answers.into_iter().flatten().collect();
+            assert!(
+                answers.iter().all(|s| [200, 401, 403].contains(s)),
+                "round {round}: success, session_expired or a refused form: {answers:?}"
+            );
+            let rows = stored_sessions(site).await;
+            assert!(
+                !rows.iter().any(|row| row.starts_with(&digest(&stolen))),
+                "round {round}, renew={renew}: the stolen token's row came back ({} rows)",
+                rows.len()
+            );
+            let thief = Api::app(site);
+            *thief.token.borrow_mut() = Some(stolen.clone());
+            thief
+                .problem("GET", "/session", None, 401, "session_expired")
+                .await;
+            if renew {
+                let fresh = owner.ok("GET", "/session", None).await;
+                assert_eq!(fresh["verified"], true, "the owner's renewed session lives");
+                owner.ok("POST", "/logout", None).await;
+            }
+        }
+    }
+}
+
+/// Finding 17.3: `X-Client: app` without a token on pages and operations that do not log
+/// in stores no session and hands out no token; only `login` starts an app session.
+#[actix_rt::test]
+async fn anonymous_app_requests_store_no_session() {
+    for backend in common::backends() {
+        let site = Site::on(&backend).await;
+        site.create_user("ola").await;
+        let client = site.client();
+        for path in [
+            "/account/login/".to_owned(),
+            "/account/two_factor/".to_owned(),
+            format!("{BASE}/session"),
+            format!("{BASE}/openapi.json"),
+        ] {
+            for _ in 0..3 {
+                let r = client
+                    .request(
+                        test::TestRequest::get()
+                            .uri(&path)
+                            .insert_header(("X-Client", "app")),
+                    )
+                    .await;
+                assert!(r.status.as_u16() < 500, "{path}: {}", r.body);
+                assert!(r.header("x-session-token").is_none(), "{path}: a token");
+                assert!(r.header("set-cookie").is_none(), "{path}: a cookie");
+            }
+        }
+        // A wrong password does not start one either.
+        let app = Api::app(&site);
+        app.problem(
+            "POST",
+            "/login",
+            Some(json!({"username": "ola", "password": "wrong"})),
+            400,
+            "invalid_credentials",
+        )
+        .await;
+        assert!(app.token.borrow().is_none());
+        assert!(
+            stored_sessions(&site).await.is_empty(),
+            "{}: anonymous requests stored sessions",
+            backend.name()
+        );
+        // The login does.
+        app.login("ola").await;
+        assert!(app.token.borrow().is_some());
+        assert_eq!(stored_sessions(&site).await.len(), 1);
+    }
+}
+
+/// Finding 17.5: as on the pages, a backup token never earns the remember-device cookie
+/// (it would outlive the regeneration of the tokens); a device's token does.
+#[actix_rt::test]
+async fn a_backup_token_login_through_the_api_is_not_remembered() {
+    let site = Site::with(SiteOptions {
+        remember: Some(std::time::Duration::from_secs(3600)),
+        ..SiteOptions::default()
+    })
+    .await;
+    let (user, _) = site.create_user_with_device("petra").await;
+    let tokens = site
+        .tf
+        .devices()
+        .generate_backup_tokens(&user.id)
+        .await
+        .expect("tokens");
+    let api = Api::browser(&site);
+    api.login("petra").await;
+    let done = api
+        .ok(
+            "POST",
+            "/login/token",
+            Some(json!({"token": tokens[0], "remember": true})),
+        )
+        .await;
+    assert_eq!(done["verified"], true);
+    assert!(
+        api.c.cookie_names("remember-cookie_").is_empty(),
+        "a backup token was remembered"
+    );
+    api.ok("POST", "/logout", None).await;
+    let again = api.login("petra").await;
+    assert_eq!(again["status"], "token_required");
+}
+
+/// Finding 17.6: under the API's scope every error is a problem document with its code —
+/// an oversized body, an unknown path, a wrong method, and a session store that is down.
+#[actix_rt::test]
+async fn every_api_error_is_a_problem_document() {
+    let site = Site::new().await;
+    let api = Api::browser(&site);
+    api.ok("GET", "/session", None).await;
+    let csrf = api.csrf.borrow().clone().expect("csrf");
+    let big = format!(
+        "{{\"username\": \"{}\", \"password\": \"x\"}}",
+        "a".repeat(20 * 1024)
+    );
+    let r = api
+        .c
+        .request(
+            test::TestRequest::post()
+                .uri(&format!("{BASE}/login"))
+                .insert_header(("content-type", "application/json"))
+                .insert_header(("X-CSRFToken", csrf.as_str()))
+                .set_payload(big),
+        )
+        .await;
+    let (r, v) = r.into_json();
+    assert_problem(&r, &v, 413, "payload_too_large");
+
+    let (r, v) = api.call("GET", "/no-such-operation", None).await;
+    assert_problem(&r, &v, 404, "not_found");
+}

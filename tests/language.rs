@@ -209,3 +209,32 @@ async fn build_refuses_a_broken_catalogue_or_a_default_not_offered() {
         .build()
         .expect("builds");
 }
+
+/// Also noted in issue 17: on a site with secure cookies the language cookie is `Secure`
+/// too (`LANGUAGE_COOKIE_SECURE`); by default it is not (plain-HTTP development).
+#[actix_rt::test]
+async fn the_language_cookie_is_secure_when_the_site_says_so() {
+    for (secure, expected) in [(false, false), (true, true)] {
+        let site = Site::with(SiteOptions {
+            configure: Some(if secure {
+                |b| b.language_cookie_secure(true)
+            } else {
+                |b| b
+            }),
+            ..SiteOptions::default()
+        })
+        .await;
+        let c = site.client();
+        c.get("/account/login/").await;
+        let r = c
+            .post("/i18n/setlang/", &[("language", "de"), ("next", "/")])
+            .await;
+        let cookie = r
+            .headers
+            .iter()
+            .find(|(name, value)| name == "set-cookie" && value.starts_with("django_language="))
+            .map(|(_, value)| value)
+            .expect("the language cookie");
+        assert_eq!(cookie.contains("; Secure"), expected, "{cookie}");
+    }
+}

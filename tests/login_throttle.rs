@@ -355,3 +355,44 @@ async fn keys(site: &Site) -> Vec<(String, String)> {
 async fn rows(site: &Site, scope: &str) -> usize {
     keys(site).await.iter().filter(|(s, _)| s == scope).count()
 }
+
+/// Finding 17.2: simultaneous correct logins from one address (an office behind one NAT)
+/// contend for the address's counter; contention is never read as failures.
+#[actix_rt::test]
+async fn simultaneous_correct_logins_from_one_address_are_never_refused() {
+    for backend in common::backends() {
+        let site = site_with(&backend, None).await;
+        let users: Vec<String> = (0..8).map(|i| format!("colleague{i}")).collect();
+        for user in &users {
+            site.create_user(user).await;
+        }
+        for round in 0..4 {
+            let clients: Vec<Client> = users
+                .iter()
+                .map(|_| browser(&site, "198.51.100.20"))
+                .collect();
+            join_all(clients.iter().map(|c| c.get(LOGIN))).await;
+            let responses = join_all(clients.iter().zip(&users).map(|(c, user)| async move {
+                c.post(
+                    LOGIN,
+                    &[
+                        ("login_view-current_step", "auth"),
+                        ("auth-username", user.as_str()),
+                        ("auth-password", PASSWORD),
+                    ],
+                )
+                .await
+            }))
+            .await;
+            for (r, user) in responses.iter().zip(&users) {
+                assert_eq!(
+                    r.status,
+                    StatusCode::FOUND,
+                    "{} round {round}: {user} was refused: {}",
+                    backend.name(),
+                    r.body
+                );
+            }
+        }
+    }
+}

@@ -970,3 +970,26 @@ fn every_webauthn_message_is_translated_in_every_locale() {
         assert!(texts[23].contains("example.test"), "{code}: {}", texts[23]);
     }
 }
+
+/// Also noted in issue 17: a `packed` attestation carrying an `x5c` chain is not checked
+/// (no trust store), so the key is stored as `none` — no claim about its model that nobody
+/// proved.
+#[actix_rt::test]
+async fn an_unverified_attestation_chain_is_stored_as_none() {
+    let site = site_on(&common::Backend::Sqlite).await;
+    let user = site.create_user("xena").await;
+    // {"alg": -7, "sig": h'00', "x5c": [h'00']}
+    let statement = vec![
+        0xa3, 0x63, b'a', b'l', b'g', 0x26, 0x63, b's', b'i', b'g', 0x41, 0x00, 0x63, b'x', b'5',
+        b'c', 0x81, 0x41, 0x00,
+    ];
+    let mut key = SoftKey {
+        attestation_format: "packed".to_owned(),
+        attestation_statement: Some(statement),
+        ..SoftKey::new()
+    };
+    let device = register(&site, &user, &mut key, false)
+        .await
+        .expect("a key with an unjudged chain is still accepted");
+    assert_eq!(device.attestation_format, "none");
+}

@@ -772,3 +772,82 @@ async fn webauthn_speaks_the_request_language() {
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body.contains("pas une adresse IP"), "{}", r.body);
 }
+
+/// Finding 17.4: text a client puts into a WebAuthn answer (the origin in clientDataJSON,
+/// the attestation format) never starts a line of its own in the server log — through
+/// registration, the token step's key and a passkey login without a session.
+#[actix_rt::test]
+async fn client_text_in_webauthn_answers_cannot_forge_log_lines() {
+    let logs = common::logs::Logs::default();
+    let _guard = logs.capture();
+    let site = site().await;
+    let forged_origin = format!("{TEST_ORIGIN}\nFORGED-A user logged in user=\"1\"");
+
+    // Registration: a forged origin, then a forged attestation format.
+    let mut honest = key();
+    let client = user_with_key(&site, "ingrid", &mut honest).await;
+    for (origin, format) in [
+        (forged_origin.as_str(), "none"),
+        (TEST_ORIGIN, "none\nFORGED-B user logged in user=\"1\""),
+    ] {
+        let mut forged = SoftKey {
+            origin: origin.to_owned(),
+            attestation_format: format.to_owned(),
+            ..SoftKey::new()
+        };
+        client.get("/account/two_factor/webauthn/register/").await;
+        let opts = options(
+            &client,
+            "/account/two_factor/webauthn/register/options/",
+            &[],
+        )
+        .await;
+        let answer = forged.register(&opts);
+        let r = client
+            .post(
+                "/account/two_factor/webauthn/register/",
+                &[
+                    ("webauthn-label", "Forged"),
+                    ("webauthn-credential", &answer),
+                ],
+            )
+            .await;
+        assert!(
+            !r.body.contains("\nFORGED"),
+            "the refusal shows no raw client text: {}",
+            r.body
+        );
+    }
+
+    // A passkey login, no session at all.
+    let stranger = site.client();
+    stranger.get("/account/login/").await;
+    let opts = options(
+        &stranger,
+        "/account/two_factor/webauthn/passkey/options/",
+        &[],
+    )
+    .await;
+    let mut forged = SoftKey {
+        origin: forged_origin.clone(),
+        ..passkey()
+    };
+    let answer = forged.sign(&opts);
+    stranger
+        .post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "passkey"),
+                ("passkey-credential", &answer),
+            ],
+        )
+        .await;
+
+    let lines = logs.lines();
+    assert!(
+        lines.iter().any(|l| l.contains("webauthn")),
+        "the refusals were logged: {lines:#?}"
+    );
+    let forged: Vec<&String> = lines.iter().filter(|l| l.starts_with("FORGED")).collect();
+    assert!(forged.is_empty(), "forged log lines: {forged:#?}");
+}

@@ -160,7 +160,8 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     if secure_cookies() {
         builder = builder
             .remember_cookie_secure(true)
-            .remember_cookie_prefix("__Host-remember-cookie_");
+            .remember_cookie_prefix("__Host-remember-cookie_")
+            .language_cookie_secure(true);
     }
     if let Ok(secret) = std::env::var("SECRET_KEY")
         && secret.len() >= 32

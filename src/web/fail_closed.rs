@@ -97,11 +97,21 @@ where
         let session = req.get_session();
         // What the error page's language is chosen from (negotiated only on an error).
         let language = crate::web::i18n::LanguageSource::of(req.request());
+        // Under the JSON API every error is a problem document, this one too.
+        let api = req
+            .app_data::<actix_web::web::Data<crate::settings::TwoFactor>>()
+            .is_some_and(|tf| req.path().starts_with(tf.urls.api.as_str()));
         let response = self.service.call(req);
         Box::pin(async move {
-            response
-                .await
-                .map_err(|e| crate::web::i18n::localize_error(fail_closed(e, &session), &language))
+            response.await.map_err(|e| {
+                let e = fail_closed(e, &session);
+                if api && let Some(failure) = e.as_error::<TwoFactorError>() {
+                    tracing::error!(error = %failure, "two-factor API request failed closed");
+                    let not_saved = matches!(failure, TwoFactorError::SessionNotSaved(_));
+                    return crate::web::api::store_unavailable(not_saved);
+                }
+                crate::web::i18n::localize_error(e, &language)
+            })
         })
     }
 }
@@ -247,12 +257,13 @@ mod tests {
     }
 
     /// Calls the app as the server does: an `Err` is rendered with its `error_response`.
-    async fn call<S, R>(app: &S, req: R) -> (StatusCode, String)
+    async fn call<S, R, B>(app: &S, req: R) -> (StatusCode, String)
     where
-        S: Service<R, Response = ServiceResponse, Error = actix_web::Error>,
+        S: Service<R, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: actix_web::body::MessageBody + 'static,
     {
         let res = match test::try_call_service(app, req).await {
-            Ok(res) => res.into_parts().1,
+            Ok(res) => res.into_parts().1.map_into_boxed_body(),
             Err(e) => e.error_response(),
         };
         let status = res.status();
@@ -326,5 +337,65 @@ mod tests {
         let res = test::try_call_service(&app, req.to_request()).await;
         let err = res.expect_err("the middleware's error passes through");
         assert_eq!(err.error_response().status(), StatusCode::FORBIDDEN);
+    }
+
+    /// Finding 17.6: under the JSON API's path the 503 is a problem document with its code.
+    #[actix_web::test]
+    async fn api_requests_get_a_problem_document() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let tf = web::Data::new(
+            crate::settings::TwoFactor::builder()
+                .database_url(dir.path().join("db.sqlite3").to_string_lossy())
+                .run_migrations(true)
+                .build()
+                .expect("settings"),
+        );
+        let key = Key::generate();
+        let app = test::init_service(
+            App::new()
+                .app_data(tf)
+                .configure(crate::configure)
+                .wrap(crate::OtpMiddleware)
+                .wrap(actix_identity::IdentityMiddleware::default())
+                .wrap(SessionMiddleware::new(
+                    DownStore { loads: false },
+                    key.clone(),
+                ))
+                .wrap(FailClosed),
+        )
+        .await;
+        let session = "/account/two_factor/api/v1/session";
+        for cookie in [None, Some(session_cookie(&key))] {
+            let mut req = test::TestRequest::get().uri(session);
+            if let Some(cookie) = cookie.clone() {
+                req = req.cookie(cookie);
+            }
+            let res = match test::try_call_service(&app, req.to_request()).await {
+                Ok(res) => res.into_parts().1.map_into_boxed_body(),
+                Err(e) => e.error_response(),
+            };
+            assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(
+                res.headers()
+                    .get("content-type")
+                    .and_then(|v| v.to_str().ok()),
+                Some("application/problem+json"),
+                "loaded: {}",
+                cookie.is_some()
+            );
+            let body = actix_web::body::to_bytes(res.into_body())
+                .await
+                .unwrap_or_default();
+            let problem: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+            assert_eq!(problem["code"], "unavailable", "{problem}");
+            assert!(!problem.to_string().contains("secret-host"), "{problem}");
+        }
+        // The pages keep their HTML page.
+        let req = test::TestRequest::get()
+            .uri("/account/login/")
+            .cookie(session_cookie(&key));
+        let (status, body) = call(&app, req.to_request()).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("temporarily unavailable"), "{body}");
     }
 }

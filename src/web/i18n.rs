@@ -97,8 +97,10 @@ pub(crate) async fn set_language(
         .or(referer);
     let mut response = redirect(safe_next_or(next.as_deref(), "/"));
     if let Some(code) = post.get("language").and_then(|l| tf.i18n().find(l)) {
+        let secure = tf.language_cookie_secure() || req.connection_info().scheme() == "https";
         let cookie = Cookie::build(LANGUAGE_COOKIE, code.to_owned())
             .path("/")
+            .secure(secure)
             .max_age(CookieDuration::days(365))
             .same_site(SameSite::Lax)
             .http_only(true)

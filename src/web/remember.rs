@@ -131,7 +131,8 @@ impl RememberSettings {
         Some(mac)
     }
 
-    /// A new cookie remembering `device` for `user_id` until `now + age`.
+    /// A new cookie remembering `device` for `user_id` until `now + age`; `None` when
+    /// remembering is off, and for backup tokens, which are never remembered.
     pub fn issue(
         &self,
         user_id: &str,
@@ -139,6 +140,11 @@ impl RememberSettings {
         credential_version: &str,
         now_secs: i64,
     ) -> Option<Cookie<'static>> {
+        // Backup tokens are for when the device is lost: a login with one is never
+        // remembered (the grant would outlive the tokens' regeneration).
+        if device.kind == crate::devices::DeviceKind::Static {
+            return None;
+        }
         let age = self.age.filter(|a| !a.is_zero())?;
         let expires = now_secs + age.as_secs() as i64;
         let device = device.to_string();

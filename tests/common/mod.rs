@@ -2,6 +2,7 @@
 //! PostgreSQL), a cookie-keeping client, and helpers for users and devices.
 #![allow(dead_code)]
 
+pub mod logs;
 pub mod smtp;
 #[cfg(feature = "webauthn")]
 pub mod softkey;

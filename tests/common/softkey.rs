@@ -24,6 +24,12 @@ fn cbor_bytes_head(len: usize) -> Vec<u8> {
     }
 }
 
+fn cbor_text_head(len: usize) -> Vec<u8> {
+    let mut head = cbor_bytes_head(len);
+    head[0] = (head[0] & 0x1f) | 0x60;
+    head
+}
+
 /// The COSE_Key of an uncompressed P-256 point: {1: 2, 3: -7, -1: 1, -2: x, -3: y}.
 pub fn es256_cose_key(point: &[u8]) -> Vec<u8> {
     let mut key = vec![0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21, 0x58, 0x20];
@@ -49,6 +55,11 @@ pub struct SoftKey {
     pub rp_id_override: Option<String>,
     /// The `credProps.rk` reported at registration.
     pub resident: bool,
+    /// The attestation statement format written at registration.
+    pub attestation_format: String,
+    /// The attestation statement (CBOR map); `None`: an empty map, or for `packed` a self
+    /// attestation signed with the credential key.
+    pub attestation_statement: Option<Vec<u8>>,
 }
 
 impl Default for SoftKey {
@@ -73,6 +84,8 @@ impl SoftKey {
             origin: ORIGIN.to_owned(),
             rp_id_override: None,
             resident: false,
+            attestation_format: "none".to_owned(),
+            attestation_statement: None,
         }
     }
 
@@ -149,11 +162,14 @@ impl SoftKey {
         // {"fmt": "none", "attStmt": {}, "authData": h'…'} in CBOR.
         let mut object = vec![0xa3, 0x63];
         object.extend(b"fmt");
-        object.push(0x64);
-        object.extend(b"none");
+        object.extend(cbor_text_head(self.attestation_format.len()));
+        object.extend(self.attestation_format.as_bytes());
         object.push(0x67);
         object.extend(b"attStmt");
-        object.push(0xa0);
+        match &self.attestation_statement {
+            Some(statement) => object.extend(statement),
+            None => object.push(0xa0),
+        }
         object.push(0x68);
         object.extend(b"authData");
         object.extend(cbor_bytes_head(auth_data.len()));

@@ -500,9 +500,7 @@ fn check_client_data(
         return Err(WebAuthnError::ChallengeMismatch);
     }
     if !state.rp.origins.contains(&data.origin) {
-        return Err(WebAuthnError::WrongOrigin(
-            data.origin.chars().take(200).collect(),
-        ));
+        return Err(WebAuthnError::WrongOrigin(printable(&data.origin, 200)));
     }
     if data.cross_origin == Some(true) {
         return Err(WebAuthnError::WrongOrigin(
@@ -656,17 +654,22 @@ pub fn verify_registration(
     {
         return Err(WebAuthnError::Malformed("credential id"));
     }
+    let mut stored_format = fmt;
     match fmt {
         "none" => {
             if !statement.as_map().is_some_and(<[_]>::is_empty) {
                 return Err(WebAuthnError::Malformed("attStmt"));
             }
         }
-        "packed" => check_packed(statement, auth_bytes, &client_hash, &attested.key)?,
+        "packed" => {
+            if !check_packed(statement, auth_bytes, &client_hash, &attested.key)? {
+                // A certificate chain nobody judged proves nothing about the model: the
+                // key is stored as unattested.
+                stored_format = "none";
+            }
+        }
         other => {
-            return Err(WebAuthnError::UnsupportedAttestation(
-                other.chars().take(32).collect(),
-            ));
+            return Err(WebAuthnError::UnsupportedAttestation(printable(other, 32)));
         }
     }
     let user_verified = data.flags & FLAG_UV != 0;
@@ -691,22 +694,32 @@ pub fn verify_registration(
             .cloned()
             .collect(),
         aaguid: hex::encode(attested.aaguid),
-        attestation_format: fmt.to_owned(),
+        attestation_format: stored_format.to_owned(),
         is_passkey: *passkey && user_verified,
         backup_eligible: data.flags & FLAG_BE != 0,
         backup_state: data.flags & FLAG_BS != 0,
     })
 }
 
+/// Client-supplied text made safe to show and to log: at most `max` characters, with
+/// control and other invisible characters (newlines, bidi overrides) escaped as
+/// `\n`, `\u{202e}`, so it can never start a log line or reorder a page.
+pub(crate) fn printable(text: &str, max: usize) -> String {
+    text.chars()
+        .take(max)
+        .flat_map(char::escape_debug)
+        .collect()
+}
+
 /// `packed` attestation: self attestation (no `x5c`) must be the credential key's own
-/// signature; a certificate chain is accepted without judging its trust (the site asked
-/// for no attestation, or accepts any).
+/// signature (`Ok(true)`: verified); a certificate chain is accepted without judging its
+/// trust (the site asked for no attestation, or accepts any): `Ok(false)`, unverified.
 fn check_packed(
     statement: &Value,
     auth_bytes: &[u8],
     client_hash: &[u8; 32],
     key: &PublicKey,
-) -> Result<(), WebAuthnError> {
+) -> Result<bool, WebAuthnError> {
     let alg = statement
         .get_text_key("alg")
         .and_then(Value::as_int)
@@ -716,7 +729,7 @@ fn check_packed(
         .and_then(Value::as_bytes)
         .ok_or(WebAuthnError::Malformed("attStmt"))?;
     if statement.get_text_key("x5c").is_some() {
-        return Ok(());
+        return Ok(false);
     }
     if alg != i128::from(key.algorithm().cose_id()) {
         return Err(WebAuthnError::Malformed("attStmt"));
@@ -724,7 +737,7 @@ fn check_packed(
     let mut signed = auth_bytes.to_vec();
     signed.extend_from_slice(client_hash);
     if key.verify(&signed, sig) {
-        Ok(())
+        Ok(true)
     } else {
         Err(WebAuthnError::BadSignature)
     }

@@ -149,12 +149,20 @@ pub(crate) fn label_message(reason: &str) -> String {
     }
 }
 
-/// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control
-/// characters; empty gives `fallback`.
+/// Whether `c` reorders the text around it (bidirectional embeddings, overrides and
+/// isolates, and the invisible direction marks): a label holding one could read backwards
+/// on the profile and in the admin.
+#[cfg(feature = "webauthn")]
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control or
+/// bidirectional control characters; empty gives `fallback`.
 #[cfg(feature = "webauthn")]
 pub(crate) fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
     let label = label.trim();
-    if label.chars().any(char::is_control) {
+    if label.chars().any(|c| c.is_control() || is_bidi_control(c)) {
         return Err(LABEL_CONTROL);
     }
     if label.chars().count() > MAX_LABEL_CHARS {
@@ -241,3 +249,25 @@ pub use service::{Assertion, WebAuthnError};
 
 #[cfg(feature = "webauthn")]
 mod service;
+
+#[cfg(all(test, feature = "webauthn"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_refuse_control_and_bidi_characters() {
+        assert_eq!(clean_label("  Blue key ", "x").as_deref(), Ok("Blue key"));
+        assert_eq!(
+            clean_label("", "Security key").as_deref(),
+            Ok("Security key")
+        );
+        assert_eq!(clean_label("a\nb", "x"), Err(LABEL_CONTROL));
+        // "yek eulB" shown as "Blue key" through a right-to-left override.
+        assert_eq!(clean_label("\u{202e}yek eulB", "x"), Err(LABEL_CONTROL));
+        assert_eq!(clean_label("key\u{2067}", "x"), Err(LABEL_CONTROL));
+        assert_eq!(clean_label("mot\u{200f}", "x"), Err(LABEL_CONTROL));
+        // Right-to-left letters themselves are fine.
+        assert!(clean_label("مفتاح", "x").is_ok());
+        assert!(clean_label(&"k".repeat(MAX_LABEL_CHARS + 1), "x").is_err());
+    }
+}

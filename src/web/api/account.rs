@@ -12,7 +12,7 @@ use super::answer::{DeviceInfo, SessionAnswer, devices_of, respond, respond_sess
 use super::auth::TokenBody;
 use super::client::Client;
 use super::guard::{
-    LoggedIn, RecentLogin, Sensitive, Verified, delivery_error, parse_body, token_field,
+    Body, LoggedIn, RecentLogin, Sensitive, Verified, delivery_error, parse_body, token_field,
     verification_error,
 };
 use super::problem::{ApiError, Code, Problem};
@@ -223,7 +223,7 @@ pub(crate) async fn totp_confirm(
     req: HttpRequest,
     _client: Client,
     RecentLogin(user): RecentLogin,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: TokenBody = parse_body(&body)?;
@@ -332,7 +332,7 @@ pub(crate) async fn phone_add(
     req: HttpRequest,
     _client: Client,
     Sensitive(user): Sensitive,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: PhoneBody = parse_body(&body)?;
@@ -383,7 +383,7 @@ pub(crate) async fn phone_confirm(
     req: HttpRequest,
     _client: Client,
     Sensitive(user): Sensitive,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: TokenBody = parse_body(&body)?;

@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 
 use super::answer::{SessionAnswer, devices_of, respond_session};
 use super::client::Client;
-use super::guard::{LoggedIn, parse_body, token_field, verification_error};
+use super::guard::{Body, LoggedIn, parse_body, token_field, verification_error};
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceRef, Verification};
 use crate::flows::login::PendingLogin;
@@ -105,7 +105,7 @@ pub(crate) async fn session(
 pub(crate) async fn login(
     req: HttpRequest,
     client: Client,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: LoginBody = parse_body(&body)?;
@@ -192,7 +192,7 @@ async fn pending(
 pub(crate) async fn login_token(
     req: HttpRequest,
     client: Client,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: TokenBody = parse_body(&body)?;
@@ -262,7 +262,7 @@ pub(crate) async fn login_token(
 pub(crate) async fn challenge(
     req: HttpRequest,
     _client: Client,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: ChallengeBody = parse_body(&body)?;
@@ -325,7 +325,7 @@ pub(crate) async fn reauthenticate(
     req: HttpRequest,
     _client: Client,
     LoggedIn(user): LoggedIn,
-    body: web::Bytes,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: ReauthBody = parse_body(&body)?;

@@ -152,12 +152,12 @@ fn outgoing(status: &SessionStatus, empty: bool, live: bool, changed: bool) -> O
             true => Outgoing::Delete,
             false => Outgoing::Nothing,
         },
+        // Only a login (or a renewal of a live session) starts a stored app session: an
+        // anonymous request that merely touched the session (a page's CSRF token, a wrong
+        // password) writes nothing.
         SessionStatus::Renewed => Outgoing::Issue,
-        _ if !changed => Outgoing::Nothing,
-        _ => match live {
-            true => Outgoing::Update,
-            false => Outgoing::Issue,
-        },
+        _ if !changed || !live => Outgoing::Nothing,
+        _ => Outgoing::Update,
     }
 }
 
@@ -222,20 +222,29 @@ pub(crate) async fn finish<B>(
     session.purge();
     let now = tf.clock.now_ms();
     let expires = now.saturating_add(row_ttl_ms(&tf));
-    let result = match what {
-        Outgoing::Nothing => Ok(()),
+    let ended = || {
+        ApiError::new(
+            Code::SessionExpired,
+            "The session token is unknown or expired. Please log in again.",
+        )
+        .error_response()
+    };
+    let stored = match what {
+        Outgoing::Nothing => Ok(true),
         Outgoing::Delete => match live {
-            Some(hash) => api_sessions::delete(&tf.db, hash).await,
-            None => Ok(()),
+            Some(hash) => api_sessions::delete(&tf.db, hash).await.map(|()| true),
+            None => Ok(true),
         },
+        // In place only: zero rows means the session ended while this request ran
+        // (logout, renewal, expiry), and it stays ended.
         Outgoing::Update => match live {
-            Some(hash) => api_sessions::save(&tf.db, hash, None, entries, expires, None).await,
-            None => Ok(()),
+            Some(hash) => api_sessions::update(&tf.db, hash, entries, expires, now).await,
+            None => Ok(true),
         },
         Outgoing::Issue => {
             let hash = api_sessions::token_hash(&next);
-            let saved = api_sessions::save(&tf.db, hash, live, entries, expires, Some(now)).await;
-            if saved.is_ok()
+            let issued = api_sessions::issue(&tf.db, hash, live, entries, expires, Some(now)).await;
+            if let Ok(true) = issued
                 && let Ok(value) = HeaderValue::from_str(&next)
             {
                 res.headers_mut().insert(
@@ -243,13 +252,20 @@ pub(crate) async fn finish<B>(
                     value,
                 );
             }
-            saved
+            issued
         }
     };
-    result.map_err(|e| {
-        tracing::error!(error = %e, "could not store the app session");
-        ApiError::from(e).error_response()
-    })
+    match stored {
+        Ok(true) => Ok(()),
+        Ok(false) => {
+            tracing::info!("app session ended while the request ran; nothing stored");
+            Err(ended())
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not store the app session");
+            Err(ApiError::from(e).error_response())
+        }
+    }
 }
 
 /// The client of an API request, checked: an app whose token names no live session is
@@ -321,7 +337,7 @@ mod tests {
         use SessionStatus as S;
         assert_eq!(outgoing(&S::Changed, false, true, false), Outgoing::Nothing);
         assert_eq!(outgoing(&S::Changed, false, true, true), Outgoing::Update);
-        assert_eq!(outgoing(&S::Changed, false, false, true), Outgoing::Issue);
+        assert_eq!(outgoing(&S::Changed, false, false, true), Outgoing::Nothing);
         assert_eq!(outgoing(&S::Renewed, false, true, false), Outgoing::Issue);
         assert_eq!(outgoing(&S::Renewed, true, true, true), Outgoing::Delete);
         assert_eq!(outgoing(&S::Purged, true, true, true), Outgoing::Delete);

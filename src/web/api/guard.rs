@@ -112,6 +112,32 @@ fn require_recent_auth(tf: &TwoFactor, req: &HttpRequest) -> Result<(), ApiError
 
 /// The JSON body as `T`, or `bad_request` with serde's reason (no input echoed back
 /// beyond a field name).
+/// The raw request body of an operation, at most 16 KiB: a larger one, or one that cannot
+/// be read, is answered as a problem (`payload_too_large`, `bad_request`), never with
+/// actix's plain-text error.
+pub(crate) struct Body(pub(crate) web::Bytes);
+
+impl FromRequest for Body {
+    type Error = ApiError;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Body, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let bytes = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            bytes
+                .await
+                .map(Body)
+                .map_err(|e| match e.as_response_error().status_code() {
+                    actix_web::http::StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
+                        Code::PayloadTooLarge,
+                        "The body is larger than the API accepts (16 KiB).",
+                    ),
+                    _ => ApiError::new(Code::BadRequest, "The body could not be read."),
+                })
+        })
+    }
+}
+
 pub(crate) fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
         let detail = match e.classify() {

@@ -40,6 +40,22 @@ async fn method_not_allowed() -> HttpResponse {
     .error_response()
 }
 
+async fn not_found() -> HttpResponse {
+    ApiError::new(Code::NotFound, "The API has no operation at this path.").error_response()
+}
+
+/// The problem a request under the API's path gets when the session store cannot be
+/// reached (`unavailable`), instead of the HTML 503 page.
+pub(crate) fn store_unavailable(not_saved: bool) -> actix_web::Error {
+    let detail = match not_saved {
+        false => "The session store is unavailable; nothing was changed. Please try again later.",
+        true => {
+            "The request may have been carried out, but the session could not be saved. Please log in again."
+        }
+    };
+    ApiError::new(Code::Unavailable, detail).into()
+}
+
 /// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`).
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
     let document = web::Data::new(openapi::Document(openapi::document(base)));
@@ -91,5 +107,7 @@ pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
             .route(web::get().to(account::backup_tokens_remaining))
             .route(web::post().to(account::backup_tokens))
             .default_service(web::to(method_not_allowed)),
-    );
+    )
+    // Last: any other path under the API is a problem document too, not the app's 404.
+    .service(web::resource(at("/{tail:.*}")).to(not_found));
 }

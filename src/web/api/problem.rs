@@ -44,6 +44,8 @@ pub(crate) enum Code {
     BadRequest,
     /// 405: the path does not take this method.
     MethodNotAllowed,
+    /// 413: the request body is larger than the API accepts (16 KiB).
+    PayloadTooLarge,
 }
 
 impl Code {
@@ -61,6 +63,7 @@ impl Code {
             Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Code::AlreadyEnabled => StatusCode::CONFLICT,
             Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         }
     }
 
@@ -79,6 +82,7 @@ impl Code {
             Code::AlreadyEnabled => "Two-factor authentication is already enabled",
             Code::BadRequest => "Bad request",
             Code::MethodNotAllowed => "Method not allowed",
+            Code::PayloadTooLarge => "Payload too large",
         }
     }
 }
