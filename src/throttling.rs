@@ -163,11 +163,15 @@ impl Backoff {
         }
     }
 
-    /// Milliseconds until an attempt is allowed again (0 = now).
+    /// Milliseconds until an attempt is allowed again (0 = now). Below the free attempts
+    /// there is no wait, even when another instance's clock wrote a timestamp a moment
+    /// ahead of ours.
     fn retry_after_ms(&self, failures: i32, ts: i64, now: i64) -> i64 {
-        ts.saturating_add(self.delay_ms(failures))
-            .saturating_sub(now)
-            .max(0)
+        let delay = self.delay_ms(failures);
+        if delay == 0 {
+            return 0;
+        }
+        ts.saturating_add(delay).saturating_sub(now).max(0)
     }
 }
 
@@ -686,6 +690,73 @@ impl Throttling {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The databases to run on: SQLite, and PostgreSQL when `TEST_POSTGRES_URL` is set.
+    fn databases(dir: &std::path::Path) -> Vec<Database> {
+        let mut urls = vec![dir.join("throttle.sqlite3").to_string_lossy().into_owned()];
+        match std::env::var("TEST_POSTGRES_URL") {
+            Ok(url) if cfg!(feature = "postgres") => urls.push(url),
+            _ => {
+                eprintln!("SKIPPED on PostgreSQL: TEST_POSTGRES_URL unset or no `postgres` feature")
+            }
+        }
+        urls.iter()
+            .map(|url| {
+                let db = Database::connect(url, 12).expect("connect");
+                db.run_migrations().expect("migrations");
+                db
+            })
+            .collect()
+    }
+
+    /// Finding 17.2: attempts racing for one address's row (ten threads, each reserving and
+    /// giving back as a correct login does, their clock readings interleaved as on two
+    /// workers or instances) are never refused while fewer than the free attempts are in
+    /// flight — contention is not a failure.
+    #[test]
+    fn contention_is_never_read_as_failures() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for db in databases(dir.path()) {
+            let key = hashed_key(
+                Scope::LoginClient,
+                &format!("race-{}", rand::random::<u64>()),
+            );
+            let backoff = Backoff {
+                free: 10,
+                base_ms: CLIENT_BACKOFF_BASE_MS,
+                cap_ms: 60_000,
+                forget_ms: LOGIN_FORGET_MS,
+            };
+            let refused = std::sync::atomic::AtomicUsize::new(0);
+            let clock = AtomicI64::new(1_000_000);
+            std::thread::scope(|scope| {
+                for _ in 0..10 {
+                    scope.spawn(|| {
+                        let mut conn = db.checkout().expect("connection");
+                        for _ in 0..40 {
+                            let now = clock.fetch_add(1, Ordering::SeqCst);
+                            match reserve(&mut conn, Scope::LoginClient, &key, &backoff, now)
+                                .expect("reserve")
+                            {
+                                Reservation::Taken => {
+                                    release(&mut conn, Scope::LoginClient, &key).expect("release")
+                                }
+                                Reservation::Refused { .. } => {
+                                    refused.fetch_add(1, Ordering::SeqCst);
+                                }
+                            }
+                        }
+                    });
+                }
+            });
+            assert_eq!(
+                refused.load(Ordering::SeqCst),
+                0,
+                "{:?}: correct attempts refused under contention",
+                db.backend()
+            );
+        }
+    }
 
     fn backoff(free: i32, base_ms: i64, cap_ms: i64) -> Backoff {
         Backoff {
