@@ -52,6 +52,19 @@ pub enum TwoFactorError {
     NotConfigured,
 }
 
+impl TwoFactorError {
+    /// Whether this is a refusal during a database outage ([`DbError::Outage`]): the
+    /// outage was logged once when it began, so the request's own failure is not.
+    pub fn is_outage(&self) -> bool {
+        match self {
+            TwoFactorError::Database(e) | TwoFactorError::Store(StoreError::Database(e)) => {
+                e.is_outage()
+            }
+            _ => false,
+        }
+    }
+}
+
 impl From<StoreError> for TwoFactorError {
     fn from(e: StoreError) -> Self {
         match e {

@@ -15,18 +15,19 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Barrier, Mutex};
-use std::thread::JoinHandle;
+use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
 #[path = "common/demo_binary.rs"]
 mod demo_binary;
+#[path = "common/proxy.rs"]
+mod proxy;
 
 use demo_binary::demo_binary;
+use proxy::{Proxy, free_port};
 use two_factor::TwoFactor;
 use two_factor::devices::{Device, TotpDevice, Verification};
 use two_factor::users::{DieselUserStore, NewUser, User};
@@ -260,122 +261,6 @@ impl Drop for RedisKeys {
             let _ = redis_commands(&self.url, &[del]);
         }
     }
-}
-
-// ----------------------------------------------------------------------------------------
-// A TCP proxy that can be stopped (listener and live connections closed) and restarted
-
-struct Proxy {
-    name: &'static str,
-    port: u16,
-    upstream: SocketAddr,
-    stop: Arc<AtomicBool>,
-    accept: Option<JoinHandle<()>>,
-    conns: Arc<Mutex<Vec<TcpStream>>>,
-}
-
-impl Proxy {
-    fn new(name: &'static str, upstream: SocketAddr) -> Proxy {
-        let mut proxy = Proxy {
-            name,
-            port: free_port(),
-            upstream,
-            stop: Arc::new(AtomicBool::new(false)),
-            accept: None,
-            conns: Arc::new(Mutex::new(Vec::new())),
-        };
-        proxy.start();
-        proxy
-    }
-
-    fn start(&mut self) {
-        assert!(self.accept.is_none(), "{} proxy already running", self.name);
-        let started = Instant::now();
-        let listener = loop {
-            match TcpListener::bind(("127.0.0.1", self.port)) {
-                Ok(l) => break l,
-                Err(e) if started.elapsed() < Duration::from_secs(5) => {
-                    let _ = e;
-                    std::thread::sleep(Duration::from_millis(50));
-                }
-                Err(e) => panic!("rebind the {} proxy on {}: {e}", self.name, self.port),
-            }
-        };
-        let stop = Arc::new(AtomicBool::new(false));
-        self.stop = stop.clone();
-        let conns = self.conns.clone();
-        let upstream = self.upstream;
-        self.accept = Some(std::thread::spawn(move || {
-            for incoming in listener.incoming() {
-                if stop.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Ok(client) = incoming else {
-                    std::thread::sleep(Duration::from_millis(10));
-                    continue;
-                };
-                let Ok(server) = TcpStream::connect_timeout(&upstream, Duration::from_secs(2))
-                else {
-                    continue;
-                };
-                let _ = client.set_nodelay(true);
-                let _ = server.set_nodelay(true);
-                let (Ok(c2), Ok(s2), Ok(c3), Ok(s3)) = (
-                    client.try_clone(),
-                    server.try_clone(),
-                    client.try_clone(),
-                    server.try_clone(),
-                ) else {
-                    continue;
-                };
-                if let Ok(mut list) = conns.lock() {
-                    list.push(c3);
-                    list.push(s3);
-                }
-                pump(client, server);
-                pump(s2, c2);
-            }
-        }));
-    }
-
-    /// Closes the listener and every live connection: the service is gone.
-    fn stop(&mut self) {
-        let Some(accept) = self.accept.take() else {
-            return;
-        };
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop so it sees the flag and drops the listener.
-        let _ = TcpStream::connect_timeout(
-            &SocketAddr::from(([127, 0, 0, 1], self.port)),
-            Duration::from_secs(1),
-        );
-        let _ = accept.join();
-        if let Ok(mut list) = self.conns.lock() {
-            for conn in list.drain(..) {
-                let _ = conn.shutdown(Shutdown::Both);
-            }
-        }
-    }
-}
-
-impl Drop for Proxy {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
-
-/// Copies `from` → `to` on a thread until either side closes.
-fn pump(mut from: TcpStream, mut to: TcpStream) {
-    std::thread::spawn(move || {
-        let _ = std::io::copy(&mut from, &mut to);
-        let _ = to.shutdown(Shutdown::Write);
-        let _ = from.shutdown(Shutdown::Read);
-    });
-}
-
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().expect("local address").port()
 }
 
 // ----------------------------------------------------------------------------------------
@@ -1328,12 +1213,20 @@ fn redis_down_fails_closed(w: &mut World) {
         .since("6. first login after Redis came back", back);
 }
 
-/// Scenario 7: PostgreSQL down (instance C): the password, token and backup steps answer
-/// 503 with the clear page and write nothing; back up, the same token works.
+/// Scenario 7: PostgreSQL down (instance C): a verified user gets the 503 page (never the
+/// login), at once after the first failure; the password, token and backup steps answer
+/// 503 and write nothing; the login form still answers; the log names the cause once. Back
+/// up: the verified session still is, and the same token works.
 fn database_down_fails_closed(w: &mut World) {
     let (_, _, pc) = w.ports();
     let grace = w.lib.user_with_device("grace");
     let grace_backup = w.lib.backup_tokens(&grace);
+    let heidi = w.lib.user_with_device("heidi");
+    let mut v = Browser::default();
+    assert_eq!(v.password_step(pc, "heidi").step(), Some("token"));
+    let heidi_token = w.lib.fresh_token(&heidi);
+    assert_eq!(v.token_step(pc, &heidi_token).status, 302);
+    assert_eq!(v.secret_status(pc), 200, "verified before the outage");
     let mut h = Browser::default();
     assert_eq!(h.get(pc, "/account/login/").status, 200);
     let mut g = Browser::default();
@@ -1341,8 +1234,19 @@ fn database_down_fails_closed(w: &mut World) {
     assert_eq!(r.step(), Some("token"), "{}", r.body);
     let token = w.lib.fresh_token(&grace);
     let device_before = device_state(&w.lib.device(&grace));
+    let outages_before = w.c.log_text().matches("PostgreSQL unreachable").count();
 
     w.pg_proxy.stop();
+    // Past the device re-check interval (1 s): the verification is looked up again.
+    std::thread::sleep(Duration::from_millis(1100));
+    let first = v.get(pc, "/secret/");
+    first.assert_unavailable("a verified user's page, PostgreSQL down");
+    let mut slowest = Duration::ZERO;
+    for path in ["/secret/", "/account/two_factor/", "/secret/"] {
+        let r = v.get(pc, path);
+        r.assert_unavailable(&format!("{path}, PostgreSQL down"));
+        slowest = slowest.max(r.elapsed);
+    }
     let responses = [
         (
             "password step",
@@ -1354,11 +1258,28 @@ fn database_down_fails_closed(w: &mut World) {
             g.post(pc, "/account/login/", &backup_fields(&grace_backup[0])),
         ),
     ];
-    let mut slowest = Duration::ZERO;
     for (what, r) in &responses {
         r.assert_unavailable(&format!("{what}, PostgreSQL down"));
         slowest = slowest.max(r.elapsed);
     }
+    assert!(
+        slowest < Duration::from_secs(1),
+        "after the first failure every answer is at once: slowest {slowest:?}"
+    );
+    let form = Browser::default().get(pc, "/account/login/");
+    assert_eq!(form.status, 200, "the login form needs no database");
+    assert!(form.elapsed < Duration::from_secs(1));
+    let log = w.c.log_text();
+    assert_eq!(
+        log.matches("PostgreSQL unreachable").count(),
+        outages_before + 1,
+        "one error line for the outage:\n{log}"
+    );
+    assert!(
+        log.contains("connection refused") || log.contains("connection was lost"),
+        "the cause is named:\n{log}"
+    );
+    assert!(!log.contains("multiconnection"), "{log}");
     assert_ne!(g.secret_status(pc), 200, "not verified");
     let state = device_state(&w.lib.device(&grace));
     assert_eq!(state, device_before, "nothing written");
@@ -1369,7 +1290,11 @@ fn database_down_fails_closed(w: &mut World) {
         "no user_verified"
     );
     w.timings.took(
-        "7. slowest of three 503s with PostgreSQL down".to_owned(),
+        "7. first 503 with PostgreSQL down (a verified page)".to_owned(),
+        first.elapsed,
+    );
+    w.timings.took(
+        "7. slowest later 503 with PostgreSQL down".to_owned(),
         slowest,
     );
 
@@ -1386,6 +1311,7 @@ fn database_down_fails_closed(w: &mut World) {
         std::thread::sleep(Duration::from_millis(200));
     }
     assert!(recovered, "the password step works again");
+    assert_eq!(v.secret_status(pc), 200, "still verified after the outage");
     let r = g.token_step(pc, &token);
     assert_eq!(
         r.status, 302,
@@ -1393,6 +1319,7 @@ fn database_down_fails_closed(w: &mut World) {
         r.body
     );
     assert_eq!(g.secret_status(pc), 200);
+    assert!(w.c.log_text().contains("PostgreSQL reachable again"));
     w.timings
         .since("7. login working again after PostgreSQL came back", back);
 }

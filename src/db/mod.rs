@@ -13,7 +13,10 @@ pub(crate) mod schema;
 
 use std::time::Duration;
 
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::r2d2::{CustomizeConnection, Pool, PooledConnection};
+
+/// How long one wait for a pooled connection lasts before the breaker is asked again.
+const CHECKOUT_SLICE: Duration = Duration::from_millis(100);
 #[cfg(feature = "sqlite")]
 use diesel::{RunQueryDsl, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -24,7 +27,9 @@ const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqli
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
 mod connection;
+mod outage;
 pub use connection::AnyConnection;
+use outage::{Failure, Outage};
 
 /// Runs `$body` with `$c` bound to the concrete connection inside an [`AnyConnection`].
 macro_rules! with_backend {
@@ -108,6 +113,19 @@ pub enum DbError {
     /// The blocking thread pool refused the job.
     #[error("database worker failed: {0}")]
     Blocking(String),
+    /// The database cannot be reached (server down, connection refused, authentication
+    /// failed, …): requests fail at once until a background probe reaches it again. The
+    /// outage is logged once when it begins, not with every request it fails.
+    #[error("database unreachable: {0}")]
+    Outage(String),
+}
+
+impl DbError {
+    /// Whether this is a refusal during a database outage (already logged once, when the
+    /// outage began).
+    pub fn is_outage(&self) -> bool {
+        matches!(self, DbError::Outage(_))
+    }
 }
 
 /// Which database a [`Database`] talks to.
@@ -155,6 +173,110 @@ impl Backend {
     }
 }
 
+/// Opens the pool's connections to the one backend the URL names, so a failure reports
+/// that backend's own error (diesel's multi-backend `establish` would try each backend and
+/// answer "Invalid connection url for multiconnection" for a server that is simply down).
+#[derive(Debug, Clone)]
+pub(crate) struct Manager {
+    backend: Backend,
+    target: String,
+}
+
+impl Manager {
+    fn establish(&self) -> Result<AnyConnection, diesel::ConnectionError> {
+        #[allow(unused_imports)]
+        use diesel::Connection;
+        match self.backend {
+            #[cfg(feature = "postgres")]
+            Backend::Postgres => {
+                diesel::PgConnection::establish(&self.target).map(AnyConnection::Postgresql)
+            }
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite => SqliteConnection::establish(&self.target).map(AnyConnection::Sqlite),
+            #[allow(unreachable_patterns)]
+            other => Err(diesel::ConnectionError::BadConnection(format!(
+                "{} support is not compiled in",
+                other.name()
+            ))),
+        }
+    }
+}
+
+impl Manager {
+    /// Whether the database answers: a fresh connection that reads the schema (opening a
+    /// SQLite file reads nothing yet).
+    fn probe(&self) -> Result<(), String> {
+        use diesel::RunQueryDsl;
+        let mut conn = self.establish().map_err(|e| e.to_string())?;
+        let query = match self.backend {
+            Backend::Postgres => "SELECT 1",
+            Backend::Sqlite => "SELECT count(*) FROM sqlite_master",
+        };
+        with_backend!(&mut conn, c => diesel::sql_query(query).execute(c))
+            .map(drop)
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl diesel::r2d2::ManageConnection for Manager {
+    type Connection = AnyConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<AnyConnection, diesel::r2d2::Error> {
+        self.establish()
+            .map_err(diesel::r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), diesel::r2d2::Error> {
+        use diesel::r2d2::R2D2Connection;
+        conn.ping().map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        conn.is_broken()
+    }
+}
+
+/// Passes the pool's failures to open a connection to the breaker (a connection that went
+/// stale while the server restarted is only dropped: the server may well be up).
+#[derive(Debug)]
+struct TripOnConnectError(std::sync::Weak<Outage>);
+
+impl diesel::r2d2::HandleError<diesel::r2d2::Error> for TripOnConnectError {
+    fn handle_error(&self, error: diesel::r2d2::Error) {
+        if let diesel::r2d2::Error::ConnectionError(e) = &error
+            && let Some(outage) = self.0.upgrade()
+        {
+            outage.trip(Failure::new(e.to_string()));
+        }
+    }
+}
+
+/// Marks a connection that failed as broken, so the pool closes it instead of handing it
+/// out again (a SQLite connection that read a damaged file keeps failing after the file is
+/// repaired; a fresh one reads it anew).
+fn poison(conn: &mut AnyConnection) {
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    with_backend!(conn, c => AnsiTransactionManager::transaction_manager_status_mut(c).set_in_error());
+}
+
+/// Whether a query failed because the connection under it broke.
+fn connection_lost(error: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _)
+        | Error::DatabaseError(DatabaseErrorKind::UnableToSendCommand, _) => true,
+        Error::DatabaseError(_, info) => matches!(
+            outage::Cause::of(info.message()),
+            outage::Cause::ConnectionLost
+                | outage::Cause::ConnectionRefused
+                | outage::Cause::FileUnavailable
+        ),
+        _ => false,
+    }
+}
+
 #[derive(Debug)]
 struct SqlitePragmas;
 
@@ -178,10 +300,17 @@ impl CustomizeConnection<AnyConnection, diesel::r2d2::Error> for SqlitePragmas {
 }
 
 /// A pooled database handle; cheap to clone.
+///
+/// While the database cannot be reached, requests fail at once with
+/// [`DbError::Outage`] (a breaker, probing in the background) instead of each waiting out
+/// the checkout timeout; the outage is logged once at `error` with its cause (connection
+/// refused, authentication failed, database missing, timeout, …) and its end at `info`.
 #[derive(Clone)]
 pub struct Database {
-    pool: Pool<ConnectionManager<AnyConnection>>,
+    pool: Pool<Manager>,
     backend: Backend,
+    timeout: Duration,
+    outage: std::sync::Arc<Outage>,
 }
 
 impl std::fmt::Debug for Database {
@@ -224,14 +353,25 @@ impl Database {
                 .map_err(|e| DbError::Unavailable(e.to_string()))?;
             diesel::sql_query("PRAGMA journal_mode = WAL").execute(&mut c)?;
         }
-        let manager = ConnectionManager::<AnyConnection>::new(target);
+        let manager = Manager { backend, target };
+        let probe = manager.clone();
+        let outage = Outage::new(backend, move || probe.probe());
+        let timeout = timeout.max(Duration::from_millis(100));
         let pool = Pool::builder()
             .max_size(max_connections.max(1))
-            .connection_timeout(timeout.max(Duration::from_millis(100)))
+            .connection_timeout(timeout)
             .connection_customizer(Box::new(SqlitePragmas))
+            .error_handler(Box::new(TripOnConnectError(std::sync::Arc::downgrade(
+                &outage,
+            ))))
             .build(manager)
-            .map_err(|e| DbError::Unavailable(e.to_string()))?;
-        Ok(Database { pool, backend })
+            .map_err(|e| DbError::Unavailable(Failure::new(e.to_string()).message(backend)))?;
+        Ok(Database {
+            pool,
+            backend,
+            timeout,
+            outage,
+        })
     }
 
     /// Which backend this database uses.
@@ -253,13 +393,38 @@ impl Database {
         result.map_err(|e| DbError::Migration(e.to_string()))
     }
 
-    /// Takes a connection from the pool (blocking).
-    pub(crate) fn checkout(
-        &self,
-    ) -> Result<PooledConnection<ConnectionManager<AnyConnection>>, DbError> {
-        self.pool
-            .get()
-            .map_err(|e| DbError::Unavailable(e.to_string()))
+    /// Takes a connection from the pool (blocking): at once during an outage, else waiting
+    /// at most the checkout timeout, in short slices so that a failure to connect ends the
+    /// wait as soon as it is known.
+    pub(crate) fn checkout(&self) -> Result<PooledConnection<Manager>, DbError> {
+        self.outage.check()?;
+        let deadline = std::time::Instant::now() + self.timeout;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.pool.get_timeout(left.min(CHECKOUT_SLICE)) {
+                Ok(conn) => return Ok(conn),
+                Err(e) => {
+                    if self.outage.is_open() {
+                        return Err(self.outage.refusal());
+                    }
+                    if std::time::Instant::now() < deadline {
+                        continue;
+                    }
+                    let state = self.pool.state();
+                    if state.connections < self.pool.max_size() {
+                        // Room for a connection, and none could be opened in time: the
+                        // server does not answer.
+                        self.outage.trip(Failure::new(format!("timed out: {e}")));
+                        return Err(self.outage.refusal());
+                    }
+                    // Every connection is busy: the database is up, the site is overloaded.
+                    return Err(DbError::Unavailable(format!(
+                        "every connection of the pool ({}) is busy: {e}",
+                        state.connections
+                    )));
+                }
+            }
+        }
     }
 
     /// Takes a connection from the pool, blocking until one is free (for scripts,
@@ -276,10 +441,18 @@ impl Database {
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
     {
+        self.outage.check()?;
         let db = self.clone();
         tokio::task::spawn_blocking(move || {
             let mut conn = db.checkout()?;
-            f(&mut conn)
+            match f(&mut conn) {
+                Err(DbError::Query(e)) if connection_lost(&e) => {
+                    poison(&mut conn);
+                    db.outage.trip(Failure::new(e.to_string()));
+                    Err(db.outage.refusal())
+                }
+                other => other,
+            }
         })
         .await
         .map_err(|e| DbError::Blocking(e.to_string()))?
@@ -288,7 +461,7 @@ impl Database {
 
 /// A connection borrowed from the pool ([`Database::connection`]); it dereferences to
 /// the diesel connection and goes back to the pool when dropped.
-pub struct Connection(PooledConnection<ConnectionManager<AnyConnection>>);
+pub struct Connection(PooledConnection<Manager>);
 
 impl std::fmt::Debug for Connection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

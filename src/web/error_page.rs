@@ -32,7 +32,12 @@ impl ResponseError for TwoFactorError {
         // Details go to the log; the page says only what the visitor can act on.
         let message = match self {
             TwoFactorError::Database(_) | TwoFactorError::Store(_) | TwoFactorError::Session(_) => {
-                tracing::error!(error = %self, "two-factor request failed closed");
+                // An outage is logged once when it begins, not with every request.
+                if self.is_outage() {
+                    tracing::debug!(error = %self, "two-factor request failed closed (outage)");
+                } else {
+                    tracing::error!(error = %self, "two-factor request failed closed");
+                }
                 tr("error-unavailable")
             }
             TwoFactorError::SessionNotSaved(_) => {

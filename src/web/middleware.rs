@@ -304,7 +304,14 @@ where
             };
             let session = req.get_session();
             let seen_empty = session.entries().is_empty();
-            let state = resolve(&req).await;
+            let state = match resolve(&req).await {
+                Ok(state) => state,
+                // A lookup that failed is never "anonymous": the request fails closed.
+                Err(e) => {
+                    let refusal = unavailable(&req, app.is_some(), e);
+                    return Ok(req.into_response(refusal).map_into_right_body());
+                }
+            };
             req.extensions_mut().insert(SessionProbe {
                 session,
                 seen_empty,
@@ -391,8 +398,31 @@ async fn enforce_policy(
     ))))
 }
 
-async fn resolve(req: &ServiceRequest) -> OtpState {
-    let mut user_id = req.get_identity().ok().and_then(|id| id.id().ok());
+/// The 503 for a request whose two-factor state could not be resolved (the database or the
+/// user store failed): a problem document for the JSON API and its app clients, else the
+/// error page in the request's language. Never a redirect to the login.
+fn unavailable(req: &ServiceRequest, app: bool, error: TwoFactorError) -> HttpResponse {
+    let api = app
+        || req
+            .app_data::<web::Data<TwoFactor>>()
+            .is_some_and(|tf| req.path().starts_with(tf.urls.api.as_str()));
+    // Both log the cause (once per outage: its refusals are logged when it begins).
+    let source = crate::web::i18n::LanguageSource::of(req.request());
+    let render = move || match api {
+        true => crate::web::api::problem_response(error),
+        false => error.error_response(),
+    };
+    match source.resolve() {
+        Some((i18n, code)) => crate::i18n::in_language(i18n, &code, render),
+        None => render(),
+    }
+}
+
+/// The two-factor state of the request: who is logged in and which device verified the
+/// session. `Err` when the database or the user store could not answer (the caller fails
+/// closed): a failed lookup is never read as "no user" or "not verified".
+async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
+    let user_id = req.get_identity().ok().and_then(|id| id.id().ok());
     let session = req.get_session();
     let tf = req.app_data::<web::Data<TwoFactor>>();
     if tf.is_none() {
@@ -406,64 +436,52 @@ async fn resolve(req: &ServiceRequest) -> OtpState {
         // Empty it and give it a new id (a server-side store drops the old one).
         session.clear();
         session.renew();
-        return OtpState::default();
+        return Ok(OtpState::default());
     }
     // A session stamped at login must still match the user's credentials and epoch.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
         && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)
     {
-        match tf.stamps.current(tf, uid).await {
-            Ok(Some(current)) if current == stamp => {}
-            Ok(_) => {
+        match tf.stamps.current(tf, uid).await? {
+            Some(current) if current == stamp => {}
+            _ => {
                 tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");
                 // Empty it and give it a new id (a server-side store drops the old one).
                 session.clear();
                 session.renew();
-                return OtpState::default();
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "could not check the session stamp");
-                user_id = None;
+                return Ok(OtpState::default());
             }
         }
     }
     let stored = session.get::<String>(OTP_DEVICE_KEY).ok().flatten();
     let Some(stored) = stored else {
-        return OtpState {
+        return Ok(OtpState {
             user_id,
             device: None,
-        };
+        });
     };
     let device = stored.parse::<DeviceRef>().ok();
     let (Some(uid), Some(device), Some(tf)) = (user_id.as_deref(), device, tf) else {
         if user_id.is_some() {
             session.remove(OTP_DEVICE_KEY);
         }
-        return OtpState {
+        return Ok(OtpState {
             user_id,
             device: None,
-        };
+        });
     };
-    match tf.devices.confirmed_owner(device).await {
-        Ok(Some(owner)) if owner == uid => OtpState {
+    match tf.devices.confirmed_owner(device).await? {
+        Some(owner) if owner == uid => Ok(OtpState {
             user_id,
             device: Some(device),
-        },
-        Ok(_) => {
+        }),
+        _ => {
             tracing::info!(user = %uid, device = %device, "verifying device is gone; session no longer verified");
             session.remove(OTP_DEVICE_KEY);
-            OtpState {
+            Ok(OtpState {
                 user_id,
                 device: None,
-            }
-        }
-        Err(e) => {
-            // Fail closed: treat as unverified without forgetting the verification.
-            tracing::error!(error = %e, "could not check the verifying device");
-            OtpState {
-                user_id,
-                device: None,
-            }
+            })
         }
     }
 }

@@ -41,6 +41,24 @@ impl Logs {
         )
     }
 
+    /// The process-wide capture (every thread: the database layer logs from the blocking
+    /// pool), installed on first use. For test binaries whose tests run one at a time.
+    pub fn global() -> &'static Logs {
+        static GLOBAL: std::sync::OnceLock<Logs> = std::sync::OnceLock::new();
+        GLOBAL.get_or_init(|| {
+            let logs = Logs::default();
+            let writer = logs.clone();
+            let subscriber = tracing_subscriber::fmt()
+                .with_writer(move || writer.clone())
+                .with_ansi(false)
+                .without_time()
+                .with_max_level(tracing::Level::INFO)
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).expect("no other subscriber");
+            logs
+        })
+    }
+
     /// Everything captured so far.
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap_or_else(|e| e.into_inner())).into_owned()

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod logs;
+pub mod proxy;
 pub mod smtp;
 #[cfg(feature = "webauthn")]
 pub mod softkey;

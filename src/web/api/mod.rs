@@ -44,6 +44,11 @@ async fn not_found() -> HttpResponse {
     ApiError::new(Code::NotFound, "The API has no operation at this path.").error_response()
 }
 
+/// `error` as the API's problem document (`unavailable` for a database or store failure).
+pub(crate) fn problem_response(error: crate::errors::TwoFactorError) -> HttpResponse {
+    ApiError::from(error).error_response()
+}
+
 /// The problem a request under the API's path gets when the session store cannot be
 /// reached (`unavailable`), instead of the HTML 503 page.
 pub(crate) fn store_unavailable(not_saved: bool) -> actix_web::Error {

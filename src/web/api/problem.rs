@@ -182,7 +182,11 @@ impl From<TwoFactorError> for ApiError {
                 e
             }
             other => {
-                tracing::error!(error = %other, "JSON API request failed");
+                if other.is_outage() {
+                    tracing::debug!(error = %other, "JSON API request failed (outage)");
+                } else {
+                    tracing::error!(error = %other, "JSON API request failed");
+                }
                 ApiError::new(
                     Code::Unavailable,
                     "The service is temporarily unavailable. Please try again later.",
