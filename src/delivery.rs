@@ -1,18 +1,16 @@
 //! Sending codes to phone and e-mail devices: a fresh code bound to this login attempt
 //! (a nonce kept in the session), delivered by the configured gateway or mailer.
 
-use actix_session::Session;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
+use crate::core::Core;
 use crate::devices::{Challenge, ChallengeDevice, Method};
 use crate::errors::TwoFactorError;
+use crate::flows::session::{SessionKey, SessionState};
 use crate::mail::OutgoingMail;
 use crate::phone::PhoneNumber;
-use crate::settings::TwoFactor;
 use crate::users::User;
-
-const NONCE_KEY: &str = "two_factor.challenge_nonce";
 
 /// What happened when a code was requested.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,28 +72,26 @@ fn whole_seconds(d: std::time::Duration) -> u64 {
 }
 
 /// This session's challenge nonce, created on first use.
-pub(crate) fn nonce(session: &Session) -> Result<String, TwoFactorError> {
-    if let Ok(Some(n)) = session.get::<String>(NONCE_KEY)
+pub(crate) fn nonce(session: &impl SessionState) -> Result<String, TwoFactorError> {
+    if let Some(n) = session.get::<String>(SessionKey::ChallengeNonce)
         && n.len() >= 16
     {
         return Ok(n);
     }
     let fresh = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 16]>());
-    session
-        .insert(NONCE_KEY, &fresh)
-        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
+    session.set(SessionKey::ChallengeNonce, &fresh)?;
     Ok(fresh)
 }
 
 /// The nonce, if this session asked for a code.
-pub(crate) fn existing_nonce(session: &Session) -> Option<String> {
-    session.get::<String>(NONCE_KEY).ok().flatten()
+pub(crate) fn existing_nonce(session: &impl SessionState) -> Option<String> {
+    session.get(SessionKey::ChallengeNonce)
 }
 
 /// Issues a code for `device` and delivers it (Django's `generate_challenge`).
 pub(crate) async fn send_challenge(
-    tf: &TwoFactor,
-    session: &Session,
+    tf: &Core,
+    session: &impl SessionState,
     user: &User,
     device: &ChallengeDevice,
 ) -> Result<Delivery, TwoFactorError> {
@@ -162,30 +158,29 @@ pub(crate) async fn send_challenge(
 }
 
 fn email(
-    tf: &TwoFactor,
+    tf: &Core,
     user: &User,
     device: &ChallengeDevice,
     code: &str,
 ) -> Result<OutgoingMail, TwoFactorError> {
-    let mut ctx = tera::Context::new();
-    ctx.insert("token", code);
-    ctx.insert("username", &user.username);
-    ctx.insert("site_name", tf.site_name());
-    ctx.insert(
-        "valid_minutes",
-        &(tf.devices
-            .settings()
-            .email_token_validity
-            .as_secs()
-            .div_ceil(60)),
-    );
-    let text = tf.templates.render("two_factor/email/token.txt", &ctx)?;
+    let ctx = serde_json::json!({
+        "token": code,
+        "username": user.username,
+        "site_name": tf.site_name(),
+        "valid_minutes": tf.devices.settings().email_token_validity.as_secs().div_ceil(60),
+    });
+    let text = tf
+        .mail_templates
+        .render("two_factor/email/token.txt", &ctx)?;
     let subject = tf
         .email_subject()
         .map_or_else(|| crate::i18n::tr("email-subject"), str::to_owned);
     let mut mail = OutgoingMail::new(device.target.clone(), subject, text);
-    if tf.templates.has("two_factor/email/token.html") {
-        mail = mail.with_html(tf.templates.render("two_factor/email/token.html", &ctx)?);
+    if tf.mail_templates.has("two_factor/email/token.html") {
+        mail = mail.with_html(
+            tf.mail_templates
+                .render("two_factor/email/token.html", &ctx)?,
+        );
     }
     Ok(mail)
 }

@@ -70,17 +70,17 @@ pub mod users;
 
 // The configured site: settings (the `TwoFactor` handle and its builder), signals, the
 // management commands and the services the views share (code delivery, session stamps).
+mod core;
 mod delivery;
 pub mod management;
 mod session_stamp;
-mod settings;
 pub mod signals;
 
 // The web layer: middleware, guards and extractors, views, templates, the admin site.
 mod web;
 
+pub use core::Core;
 pub use errors::{BuildError, TwoFactorError};
-pub use settings::{TwoFactor, TwoFactorBuilder};
 pub use web::admin;
 pub use web::admin::AdminSiteOtpRequired;
 #[cfg(feature = "admin")]
@@ -92,9 +92,10 @@ pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFacto
 pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
 pub use web::mixins::{OtpRequiredMixin, VerifiedUser};
 pub use web::remember::RememberSettings;
+pub use web::routes::configure;
+pub use web::site::{TwoFactor, TwoFactorBuilder};
 pub use web::templates::{TemplateError, Templates};
 pub use web::urls;
-pub use web::urls::configure;
 pub use web::views::qr::qr_code_svg;
 
 /// Internals the crate's fuzz targets (`fuzz/`) and benchmarks (`benches/`) exercise

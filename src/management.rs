@@ -1,7 +1,7 @@
 //! Django's management commands as library functions, so any binary can expose them
 //! (the demo does: `cargo run --example demo -- two_factor_status alice`).
 
-use crate::settings::TwoFactor;
+use crate::core::Core;
 use crate::users::{DieselUserStore, NewUser, StoreError, User};
 
 /// A management command failed (Django's `CommandError`).
@@ -22,7 +22,7 @@ pub enum CommandError {
     NoSecretKeyring,
 }
 
-async fn user_named(tf: &TwoFactor, username: &str) -> Result<User, CommandError> {
+async fn user_named(tf: &Core, username: &str) -> Result<User, CommandError> {
     tf.users()
         .get_by_username(username)
         .await?
@@ -32,7 +32,7 @@ async fn user_named(tf: &TwoFactor, username: &str) -> Result<User, CommandError
 /// `createsuperuser --username U --password P --email E`, non-interactive, against the
 /// built-in user store.
 pub async fn createsuperuser(
-    tf: &TwoFactor,
+    tf: &Core,
     username: &str,
     email: &str,
     password: &str,
@@ -51,7 +51,7 @@ pub async fn createsuperuser(
 
 /// `two_factor_status USER...`: one `USER: enabled|disabled` line per user.
 pub async fn two_factor_status(
-    tf: &TwoFactor,
+    tf: &Core,
     usernames: &[String],
 ) -> Result<Vec<String>, CommandError> {
     let mut lines = Vec::with_capacity(usernames.len());
@@ -70,7 +70,7 @@ pub async fn two_factor_status(
 /// `two_factor_devices USER...`: one line per device of each user (persistent id,
 /// name, what it is), and the number of unused backup tokens.
 pub async fn two_factor_devices(
-    tf: &TwoFactor,
+    tf: &Core,
     usernames: &[String],
 ) -> Result<Vec<String>, CommandError> {
     let mut lines = Vec::new();
@@ -96,10 +96,7 @@ pub async fn two_factor_devices(
 
 /// `two_factor_disable USER...`: removes every device of each user. All names are
 /// checked first, so an unknown name changes nothing.
-pub async fn two_factor_disable(
-    tf: &TwoFactor,
-    usernames: &[String],
-) -> Result<usize, CommandError> {
+pub async fn two_factor_disable(tf: &Core, usernames: &[String]) -> Result<usize, CommandError> {
     let mut users = Vec::with_capacity(usernames.len());
     for name in usernames {
         users.push(user_named(tf, name).await?);
@@ -120,7 +117,7 @@ pub async fn two_factor_disable(
 /// old key under the keyring's current key (one `UPDATE` per row, only if the row still
 /// holds the value that was read); returns how many rows changed. Keys no key of the
 /// keyring can decrypt are left alone and logged.
-pub async fn two_factor_reencrypt(tf: &TwoFactor) -> Result<usize, CommandError> {
+pub async fn two_factor_reencrypt(tf: &Core) -> Result<usize, CommandError> {
     let keys = tf
         .devices()
         .secret_keyring()

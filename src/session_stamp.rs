@@ -15,12 +15,13 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 
 use crate::clock::{Clock, is_fresh};
+use crate::devices::Devices;
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::users::User;
+use crate::users::UserStore;
 
 /// The session key holding the stamp.
-pub(crate) const STAMP_KEY: &str = "two_factor.stamp";
+pub(crate) const STAMP_KEY: &str = crate::flows::session::SessionKey::Stamp.as_str();
 
 /// The stamp for a user's credentials and epoch.
 fn compute(user: &User, epoch: i64) -> String {
@@ -61,10 +62,10 @@ impl SessionStamps {
     /// The stamp a new session of `user` gets (also refreshes the cache).
     pub(crate) async fn fresh(
         &self,
-        tf: &TwoFactor,
+        devices: &Devices,
         user: &User,
     ) -> Result<String, TwoFactorError> {
-        let epoch = tf.devices.session_epoch(&user.id).await?;
+        let epoch = devices.session_epoch(&user.id).await?;
         let stamp = compute(user, epoch);
         self.put(&user.id, Some(stamp.clone()));
         Ok(stamp)
@@ -73,7 +74,8 @@ impl SessionStamps {
     /// The user's current stamp, from the cache when it is fresh enough.
     pub(crate) async fn current(
         &self,
-        tf: &TwoFactor,
+        users: &dyn UserStore,
+        devices: &Devices,
         user_id: &str,
     ) -> Result<Option<String>, TwoFactorError> {
         {
@@ -85,8 +87,8 @@ impl SessionStamps {
                 return Ok(stamp.clone());
             }
         }
-        let stamp = match tf.users.get_user(user_id).await?.filter(|u| u.is_active) {
-            Some(user) => Some(compute(&user, tf.devices.session_epoch(user_id).await?)),
+        let stamp = match users.get_user(user_id).await?.filter(|u| u.is_active) {
+            Some(user) => Some(compute(&user, devices.session_epoch(user_id).await?)),
             None => None,
         };
         self.put(user_id, stamp.clone());

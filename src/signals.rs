@@ -29,10 +29,9 @@ use std::rc::Rc;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use actix_web::HttpRequest;
-use actix_web::rt::task::JoinHandle;
 use futures_util::FutureExt;
 use futures_util::future::LocalBoxFuture;
+use tokio::task::JoinHandle;
 use tracing::Instrument;
 
 use crate::devices::{Device, DeviceKind};
@@ -77,6 +76,54 @@ impl DeviceInfo {
     }
 }
 
+/// What a signal says about the request that caused it: a plain summary taken when the
+/// signal is sent (a receiver may run after the response, so it holds no request).
+#[derive(Clone, Default)]
+#[non_exhaustive]
+pub struct RequestSummary {
+    /// The request's language (a code the site offers, e.g. `de`), when it was negotiated.
+    pub language: Option<String>,
+    /// The client's address as the throttling sees it (the configured proxy header, else
+    /// the peer address).
+    pub client_address: Option<String>,
+    /// The `User-Agent` header (at most 256 characters).
+    pub user_agent: Option<String>,
+    /// The request path.
+    pub path: String,
+    /// The catalogues the language belongs to (for receivers that write to the user).
+    pub(crate) i18n: Option<Arc<crate::i18n::I18n>>,
+}
+
+impl std::fmt::Debug for RequestSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestSummary")
+            .field("language", &self.language)
+            .field("client_address", &self.client_address)
+            .field("user_agent", &self.user_agent)
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+impl RequestSummary {
+    /// A summary of a request to `path` (the rest unknown).
+    pub fn new(path: impl Into<String>) -> RequestSummary {
+        RequestSummary {
+            path: path.into(),
+            ..RequestSummary::default()
+        }
+    }
+
+    /// Runs `f` with the request's language as the current one (the crate's catalogues:
+    /// [`crate::i18n::tr`]), or in the site's default language when it is unknown.
+    pub fn in_language<T>(&self, f: impl FnOnce() -> T) -> T {
+        match (&self.i18n, &self.language) {
+            (Some(i18n), Some(code)) => crate::i18n::in_language(Arc::clone(i18n), code, f),
+            _ => f(),
+        }
+    }
+}
+
 /// Everything the bus reports.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -84,8 +131,8 @@ pub enum Signal {
     /// A user passed the second factor at login (any device, including backup tokens).
     /// Sent exactly once per success; never for failures, replays or throttled attempts.
     UserVerified {
-        /// The login request.
-        request: HttpRequest,
+        /// What is known of the login request (its language, client address, browser).
+        request: RequestSummary,
         /// Who logged in.
         user: User,
         /// The device that verified.
@@ -290,7 +337,7 @@ impl Signals {
     /// (`request`, `user`, `device`).
     pub fn connect_user_verified<F, Fut>(&self, receiver: F)
     where
-        F: Fn(HttpRequest, User, DeviceInfo) -> Fut + Send + Sync + 'static,
+        F: Fn(RequestSummary, User, DeviceInfo) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<(), ReceiverError>> + 'static,
     {
         let receiver = Arc::new(receiver);
@@ -372,7 +419,7 @@ async fn run_receivers(receivers: Vec<Receiver>, signal: Signal, timeout: Durati
     tracing::debug!(signal = name, receivers = receivers.len(), "sending signal");
     for receiver in receivers {
         let call = AssertUnwindSafe(async { receiver(signal.clone()).await }).catch_unwind();
-        match actix_web::rt::time::timeout(timeout, call).await {
+        match tokio::time::timeout(timeout, call).await {
             Ok(Ok(Ok(()))) => {}
             Ok(Ok(Err(error))) => {
                 tracing::error!(signal = name, %error, "signal receiver failed")
@@ -383,12 +430,13 @@ async fn run_receivers(receivers: Vec<Receiver>, signal: Signal, timeout: Durati
     }
 }
 
-/// Spawns `run` on the current thread's actix runtime, or gives it back when there is
-/// none to spawn on (no actix system on this thread, or not inside its local task set).
+/// Spawns `run` on the current thread's runtime (actix-web runs each worker on a tokio
+/// local task set), or gives it back when there is none to spawn on (no runtime on this
+/// thread, or not inside its local task set).
 fn spawn_local(
     run: LocalBoxFuture<'static, ()>,
 ) -> Result<JoinHandle<()>, LocalBoxFuture<'static, ()>> {
-    if actix_web::rt::System::try_current().is_none() {
+    if tokio::runtime::Handle::try_current().is_err() {
         return Err(run);
     }
     // `spawn_local` panics outside a local task set (a task started with `tokio::spawn`
@@ -401,7 +449,7 @@ fn spawn_local(
             run.await;
         }
     };
-    match std::panic::catch_unwind(AssertUnwindSafe(|| actix_web::rt::spawn(task))) {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| tokio::task::spawn_local(task))) {
         Ok(handle) => Ok(handle),
         Err(_) => match slot.borrow_mut().take() {
             Some(run) => Err(run),
@@ -486,10 +534,7 @@ pub fn backup_used_alert(
                 text.push('\n');
                 (subject, text)
             };
-            let (subject, text) = match crate::web::i18n::request_language(&request) {
-                Some((i18n, code)) => crate::i18n::in_language(i18n, &code, compose),
-                None => compose(),
-            };
+            let (subject, text) = request.in_language(compose);
             mailer
                 .send(OutgoingMail::new(user.email.clone(), subject, text))
                 .await?;

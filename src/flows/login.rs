@@ -1,9 +1,17 @@
-//! The login wizard: `auth` (username and password) → `token` → `backup` (on request),
-//! and what it keeps between the steps.
+//! The login: `auth` (username and password) → `token` → `backup` (on request), what it
+//! keeps between the steps, and the use cases every client shares (the login page, the
+//! JSON API, passkeys): the throttled password check, the pending login and its checks,
+//! the exactly-once token verification and the completed login.
 
 use serde::{Deserialize, Serialize};
 
-use crate::devices::{Device, DeviceRef};
+use crate::core::Core;
+use crate::devices::token_input::TokenInput;
+use crate::devices::{Device, DeviceRef, Verification};
+use crate::errors::TwoFactorError;
+use crate::flows::session::{LoginSession, SessionKey, SessionState};
+use crate::signals::{DeviceInfo, RequestSummary, Signal};
+use crate::users::User;
 
 /// A step of the login wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +78,231 @@ impl PendingLogin {
             .and_then(|r| devices.iter().find(|d| d.device_ref() == r))
             .or_else(|| devices.iter().find(|d| d.name() == "default"))
     }
+}
+
+/// The login in progress (the password checked, the token step pending), if any.
+pub(crate) fn pending(session: &impl SessionState) -> Option<PendingLogin> {
+    session.get(SessionKey::Login)
+}
+
+/// Forgets the login in progress (back to the password step).
+pub(crate) fn forget_pending(session: &impl SessionState) {
+    session.remove(SessionKey::Login);
+}
+
+/// Stores the login in progress.
+pub(crate) fn save_pending(
+    session: &impl SessionState,
+    pending: &PendingLogin,
+) -> Result<(), TwoFactorError> {
+    session.set(SessionKey::Login, pending)
+}
+
+/// The outcome of the password step.
+pub(crate) enum PasswordCheck {
+    /// The client address is inside its back-off: refused unchecked.
+    Refused {
+        /// When to try again.
+        retry_after_secs: i64,
+    },
+    /// Wrong username or password (or an inactive user).
+    Invalid {
+        /// Whether the form keeps the submitted username (not for oversized input).
+        keep_username: bool,
+    },
+    /// The user, active and with the right password.
+    Valid(User),
+}
+
+/// The password step with its throttling (`src/throttling.rs`): a client address inside
+/// its back-off is refused unchecked; otherwise the attempt is counted, the username's
+/// delay waited out and the password checked; a success gives the reserved attempt back.
+pub(crate) async fn check_password(
+    core: &Core,
+    client_address: &str,
+    username: &str,
+    password: &str,
+) -> Result<PasswordCheck, TwoFactorError> {
+    if username.len() > 150 || password.len() > 4096 {
+        return Ok(PasswordCheck::Invalid {
+            keep_username: false,
+        });
+    }
+    let attempt = match core
+        .throttling
+        .login_begin(&core.db, core.clock.now_ms(), client_address, username)
+        .await?
+    {
+        crate::throttling::LoginGate::Open(attempt) => attempt,
+        crate::throttling::LoginGate::Refused { retry_after_secs } => {
+            tracing::info!(
+                outcome = "refused",
+                reason = "client throttled",
+                retry_after_secs,
+                "password step"
+            );
+            return Ok(PasswordCheck::Refused { retry_after_secs });
+        }
+    };
+    let Some(user) = core.users.authenticate(username, password).await? else {
+        tracing::info!(
+            outcome = "failure",
+            reason = "bad credentials",
+            "password step"
+        );
+        return Ok(PasswordCheck::Invalid {
+            keep_username: true,
+        });
+    };
+    core.throttling.login_succeeded(&core.db, attempt).await?;
+    Ok(PasswordCheck::Valid(user))
+}
+
+/// After the password: the pending login (user, time, `next`, session stamp) goes into
+/// the session, whose id is renewed.
+pub(crate) async fn begin_pending(
+    core: &Core,
+    session: &impl SessionState,
+    user: &User,
+    next: &str,
+) -> Result<(), TwoFactorError> {
+    let pending = PendingLogin {
+        user_id: user.id.clone(),
+        auth_time: core.clock.now_secs(),
+        next: next.to_owned(),
+        device: None,
+        stamp: core.fresh_stamp(user).await?,
+    };
+    save_pending(session, &pending)?;
+    session.renew();
+    Ok(())
+}
+
+/// Whether a pending login may go on to its token step.
+pub(crate) enum PendingCheck {
+    /// Too late (`LOGIN_TIMEOUT`): the pending login is forgotten.
+    TimedOut,
+    /// The user went inactive or away, changed credentials, or lost the devices: forgotten.
+    Ended,
+    /// The user, their devices and the device the token is for.
+    Ready(Box<ReadyLogin>),
+}
+
+/// A pending login that may go on to its token step.
+pub(crate) struct ReadyLogin {
+    /// The user.
+    pub(crate) user: User,
+    /// Every device of the user.
+    pub(crate) devices: Vec<Device>,
+    /// The chosen device, else the default one.
+    pub(crate) device: Device,
+}
+
+/// Checks `pending` (timeout, active user, session stamp, devices); forgets it from the
+/// session unless it may go on.
+pub(crate) async fn load_pending(
+    core: &Core,
+    session: &impl SessionState,
+    pending: &PendingLogin,
+) -> Result<PendingCheck, TwoFactorError> {
+    let timeout = core.login_timeout().as_secs() as i64;
+    if pending.timed_out(core.clock.now_secs(), timeout) {
+        forget_pending(session);
+        tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
+        return Ok(PendingCheck::TimedOut);
+    }
+    let user = core
+        .users
+        .get_user(&pending.user_id)
+        .await?
+        .filter(|u| u.is_active);
+    let Some(user) = user else {
+        forget_pending(session);
+        return Ok(PendingCheck::Ended);
+    };
+    if core.fresh_stamp(&user).await? != pending.stamp {
+        forget_pending(session);
+        tracing::info!(user = %user.id, outcome = "failure", reason = "credentials changed", "token step");
+        return Ok(PendingCheck::Ended);
+    }
+    let devices = core.devices.list(&user.id).await?;
+    let Some(device) = pending.device(&devices).cloned() else {
+        // The devices went away since the password step.
+        forget_pending(session);
+        return Ok(PendingCheck::Ended);
+    };
+    Ok(PendingCheck::Ready(Box::new(ReadyLogin {
+        user,
+        devices,
+        device,
+    })))
+}
+
+/// Verifies `input` against `device` (exactly once, throttled: `Devices::verify`) and
+/// sends the signals of the outcome.
+pub(crate) async fn verify_token(
+    core: &Core,
+    session: &impl SessionState,
+    user: &User,
+    device: &Device,
+    input: &TokenInput,
+) -> Result<Verification, TwoFactorError> {
+    let token = match input {
+        TokenInput::Token(t) => Some(t.clone()),
+        TokenInput::Empty | TokenInput::Malformed => None,
+    };
+    let nonce = crate::delivery::existing_nonce(session);
+    let outcome = core
+        .devices
+        .verify(&user.id, device.device_ref(), token, nonce)
+        .await?;
+    for signal in crate::signals::verification_signals(outcome, user, device) {
+        core.signals.send(signal).await;
+    }
+    Ok(outcome)
+}
+
+/// Logs `user` in: the session is emptied (nothing of the anonymous session survives),
+/// the identity attached (which renews the session id), the session stamped and, when a device
+/// verified the login, marked verified — and `user_verified` sent.
+pub(crate) async fn log_in(
+    core: &Core,
+    session: &impl LoginSession,
+    request: RequestSummary,
+    user: &User,
+    device: Option<&Device>,
+) -> Result<(), TwoFactorError> {
+    let stamp = core.fresh_stamp(user).await?;
+    complete_login(core, session, user, device.map(Device::device_ref))?;
+    session.set(SessionKey::Stamp, &stamp)?;
+    if let Some(device) = device {
+        core.signals
+            .send(Signal::UserVerified {
+                request,
+                user: user.clone(),
+                device: DeviceInfo::of(device),
+            })
+            .await;
+    }
+    Ok(())
+}
+
+/// The session side of a login (no stamp, no signal: [`log_in`] adds them).
+pub(crate) fn complete_login(
+    core: &Core,
+    session: &impl LoginSession,
+    user: &User,
+    device: Option<DeviceRef>,
+) -> Result<(), TwoFactorError> {
+    session.clear();
+    session.attach_identity(&user.id)?;
+    if let Some(device) = device {
+        crate::flows::account::mark_verified(session, device)?;
+    }
+    crate::flows::account::mark_authenticated(core, session)?;
+    crate::flows::session_lifetime::start(core, session)?;
+    tracing::info!(user = %user.id, device = ?device.map(|d| d.to_string()), "user logged in");
+    Ok(())
 }
 
 #[cfg(test)]

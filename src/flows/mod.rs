@@ -4,5 +4,8 @@
 //! django-two-factor-auth's wizards post (`auth`, `token`, `backup`; `welcome`, `method`,
 //! `generator`, …), so a site's templates and tests keep working.
 
+pub(crate) mod account;
 pub(crate) mod login;
+pub(crate) mod session;
+pub(crate) mod session_lifetime;
 pub(crate) mod setup;

@@ -33,3 +33,22 @@ pub(crate) fn login_notice(req: &HttpRequest) -> Option<&'static str> {
         .any(|(k, v)| k == LOGGED_OUT_PARAM && v == LOGGED_OUT_REAUTH)
         .then(crate::throttling::logged_out_message)
 }
+
+/// What a signal keeps of `req` ([`crate::signals::RequestSummary`]).
+pub(crate) fn summary(req: &HttpRequest) -> crate::signals::RequestSummary {
+    let tf = req.app_data::<actix_web::web::Data<crate::web::site::TwoFactor>>();
+    let (i18n, language) = match crate::web::i18n::request_language(req) {
+        Some((i18n, code)) => (Some(i18n), Some(code)),
+        None => (None, None),
+    };
+    let mut summary = crate::signals::RequestSummary::new(req.path());
+    summary.language = language;
+    summary.i18n = i18n;
+    summary.client_address = tf.map(|tf| client_address(&tf.throttling, req));
+    summary.user_agent = req
+        .headers()
+        .get(actix_web::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(|ua| ua.chars().take(256).collect());
+    summary
+}

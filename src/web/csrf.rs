@@ -13,7 +13,7 @@ use crate::web::forms::PostData;
 
 /// The form field carrying the token.
 pub const CSRF_FIELD: &str = "csrfmiddlewaretoken";
-const SESSION_KEY: &str = "two_factor.csrf";
+const SESSION_KEY: &str = crate::flows::session::SessionKey::Csrf.as_str();
 
 /// The session's CSRF token, created on first use (the only time reading a page writes
 /// the session).

@@ -4,35 +4,19 @@
 use std::future::{Ready, ready};
 use std::rc::Rc;
 
-use actix_session::SessionExt;
 use actix_web::body::EitherBody;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::guard::{Guard, GuardContext};
-use actix_web::{Error, HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{Error, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::web::middleware::OtpExt;
-use crate::web::redirects::redirect_to_login;
-use crate::web::views::request_target;
+use crate::web::redirects::redirect_to_otp_login;
+use crate::web::site::TwoFactor;
 
 /// Session key remembering the OTP-protected page that sent a visitor to log in, so a
 /// user without a device continues to setup and then to that page.
-pub(crate) const OTP_NEXT_KEY: &str = "two_factor.otp_next";
-
-/// Sends a visitor of an OTP-protected page to log in with `field=<this page>`, and
-/// remembers the page in the session so a user without a device continues from the
-/// password step to setup and then back here (every guard uses this one path).
-pub(crate) fn redirect_to_otp_login(
-    req: &HttpRequest,
-    login_url: &str,
-    field: &str,
-) -> HttpResponse {
-    let target = request_target(req);
-    let _ = req.get_session().insert(OTP_NEXT_KEY, &target);
-    redirect_to_login(login_url, field, &target)
-}
 
 /// Requires a verified session, like django-otp's `@otp_required`:
 ///

@@ -99,7 +99,7 @@ where
         let language = crate::web::i18n::LanguageSource::of(req.request());
         // Under the JSON API every error is a problem document, this one too.
         let api = req
-            .app_data::<actix_web::web::Data<crate::settings::TwoFactor>>()
+            .app_data::<actix_web::web::Data<crate::web::site::TwoFactor>>()
             .is_some_and(|tf| req.path().starts_with(tf.urls.api.as_str()));
         let response = self.service.call(req);
         Box::pin(async move {
@@ -108,7 +108,7 @@ where
                 if api && let Some(failure) = e.as_error::<TwoFactorError>() {
                     tracing::error!(error = %failure, "two-factor API request failed closed");
                     let not_saved = matches!(failure, TwoFactorError::SessionNotSaved(_));
-                    return crate::web::api::store_unavailable(not_saved);
+                    return crate::web::api::problem::store_unavailable(not_saved);
                 }
                 crate::web::i18n::localize_error(e, &language)
             })
@@ -344,7 +344,7 @@ mod tests {
     async fn api_requests_get_a_problem_document() {
         let dir = tempfile::tempdir().expect("tempdir");
         let tf = web::Data::new(
-            crate::settings::TwoFactor::builder()
+            crate::web::site::TwoFactor::builder()
                 .database_url(dir.path().join("db.sqlite3").to_string_lossy())
                 .run_migrations(true)
                 .build()

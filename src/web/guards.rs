@@ -24,10 +24,11 @@ use actix_web::{Error, FromRequest, HttpRequest, HttpResponse, web};
 use super::csrf;
 use super::forms::PostData;
 use super::middleware::OtpExt;
-use super::views::{current_user, recent_auth_required, request_target};
+use super::redirects::request_target;
+use super::views::{current_user, recent_auth_required};
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::users::User;
+use crate::web::site::TwoFactor;
 
 /// Why a guard refused a request.
 pub(crate) enum Rejection {

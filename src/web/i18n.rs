@@ -16,10 +16,10 @@ use actix_web::{Error, HttpRequest, HttpResponse, ResponseError, web};
 
 use crate::errors::TwoFactorError;
 use crate::i18n::{I18n, LANGUAGE_COOKIE};
-use crate::settings::TwoFactor;
 use crate::web::csrf;
 use crate::web::forms::PostData;
 use crate::web::redirects::{redirect, safe_next_or};
+use crate::web::site::TwoFactor;
 
 /// The catalogues and the request's language, when the app registered a `TwoFactor`.
 pub(crate) fn request_language(req: &HttpRequest) -> Option<(Arc<I18n>, String)> {

@@ -17,11 +17,11 @@ use futures_util::future::LocalBoxFuture;
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
 use crate::session_stamp::STAMP_KEY;
-use crate::settings::TwoFactor;
 use crate::web::redirects::{redirect, with_query};
+use crate::web::site::TwoFactor;
 
 /// The session key holding the verifying device's persistent id (Django's name).
-pub const OTP_DEVICE_KEY: &str = "otp_device_id";
+pub const OTP_DEVICE_KEY: &str = crate::flows::session::SessionKey::OtpDevice.as_str();
 
 /// What the middleware found out about this request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -386,10 +386,10 @@ async fn enforce_policy(
     }
     if tf.devices.has_device(user_id).await? {
         let to_login =
-            crate::web::decorators::redirect_to_otp_login(req.request(), tf.login_url(), "next");
+            crate::web::redirects::redirect_to_otp_login(req.request(), tf.login_url(), "next");
         return Ok(Some(to_login));
     }
-    let target = crate::web::views::request_target(req.request());
+    let target = crate::web::redirects::request_target(req.request());
     tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
     Ok(Some(redirect(&with_query(
         tf.urls.setup.as_str(),
@@ -409,7 +409,7 @@ fn unavailable(req: &ServiceRequest, app: bool, error: TwoFactorError) -> HttpRe
     // Both log the cause (once per outage: its refusals are logged when it begins).
     let source = crate::web::i18n::LanguageSource::of(req.request());
     let render = move || match api {
-        true => crate::web::api::problem_response(error),
+        true => crate::web::api::problem::problem_response(error),
         false => error.error_response(),
     };
     match source.resolve() {
@@ -430,7 +430,7 @@ async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
     }
     // A login lasts at most `session_max_age` and ends after `session_idle_timeout`.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
-        && let Err(why) = crate::web::session_lifetime::check(tf, &session)
+        && let Err(why) = crate::flows::session_lifetime::check(tf, &session)
     {
         tracing::info!(user = %uid, reason = ?why, "session expired; logged out");
         // Empty it and give it a new id (a server-side store drops the old one).
@@ -442,7 +442,7 @@ async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
         && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)
     {
-        match tf.stamps.current(tf, uid).await? {
+        match tf.current_stamp(uid).await? {
             Some(current) if current == stamp => {}
             _ => {
                 tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");

@@ -23,11 +23,11 @@ use actix_web::{Error, FromRequest, HttpRequest, HttpResponse, ResponseError, we
 
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::users::User;
-use crate::web::decorators::redirect_to_otp_login;
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
+use crate::web::redirects::redirect_to_otp_login;
+use crate::web::site::TwoFactor;
 use crate::web::views::{base_context, render};
 
 /// Options of [`VerifiedUser`], set per resource or scope with `.app_data(...)`; the

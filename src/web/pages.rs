@@ -2,7 +2,7 @@
 //! one of the templates as a page (the web side of [`TwoFactor`], kept out of the
 //! settings).
 
-use crate::settings::TwoFactor;
+use crate::web::site::TwoFactor;
 
 impl TwoFactor {
     /// The context every two-factor page gets (`csrf_token`, `is_authenticated`,

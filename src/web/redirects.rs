@@ -62,6 +62,30 @@ pub fn with_query(url: &str, name: &str, value: &str) -> String {
     format!("{url}{sep}{encoded}")
 }
 
+/// The path and query of the request, for `next`.
+pub(crate) fn request_target(req: &actix_web::HttpRequest) -> String {
+    req.uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The session key remembering the OTP-protected page a visitor was sent away from.
+pub(crate) const OTP_NEXT_KEY: &str = crate::flows::session::SessionKey::OtpNext.as_str();
+
+/// Sends a visitor of an OTP-protected page to log in with `field=<this page>`, and
+/// remembers the page in the session so a user without a device continues from the
+/// password step to setup and then back here (every guard uses this one path).
+pub(crate) fn redirect_to_otp_login(
+    req: &actix_web::HttpRequest,
+    login_url: &str,
+    field: &str,
+) -> actix_web::HttpResponse {
+    let target = request_target(req);
+    let _ = actix_session::SessionExt::get_session(req).insert(OTP_NEXT_KEY, &target);
+    redirect_to_login(login_url, field, &target)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

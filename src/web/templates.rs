@@ -286,6 +286,17 @@ impl Templates {
     }
 }
 
+impl crate::core::MailTemplates for Templates {
+    fn render(&self, name: &str, context: &serde_json::Value) -> Result<String, TemplateError> {
+        let context = tera::Context::from_value(context.clone()).map_err(TemplateError::from)?;
+        Templates::render(self, name, &context)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        Templates::has(self, name)
+    }
+}
+
 /// The plan of every template simple enough to have one.
 fn plans(
     tera: &tera::Tera,

@@ -79,13 +79,14 @@ use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse, ResponseError, we
 use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::users::User;
-use crate::web::decorators::redirect_to_otp_login;
 use crate::web::guards::Rejection;
 use crate::web::middleware::OtpExt;
+use crate::web::redirects::redirect_to_otp_login;
+use crate::web::redirects::request_target;
 use crate::web::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
-use crate::web::views::{NextQuery, base_context, render, request_target};
+use crate::web::site::TwoFactor;
+use crate::web::views::{NextQuery, base_context, render};
 
 #[cfg(feature = "admin")]
 mod site;

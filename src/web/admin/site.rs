@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::devices::{Device, DeviceRef};
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::signals::{AdminActionKind, Signal};
 use crate::users::{StoreError, User};
 use crate::web::csrf;
@@ -17,6 +16,7 @@ use crate::web::forms::PostData;
 use crate::web::guards::Rejection;
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
+use crate::web::site::TwoFactor;
 use crate::web::urls;
 use crate::web::views::{base_context, recent_auth_required_then, render};
 

@@ -18,10 +18,10 @@ use super::guard::{
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceKind, DeviceRef, Verification};
 use crate::flows::setup as setup_flow;
-use crate::settings::TwoFactor;
 use crate::signals::Signal;
 use crate::web::forms::{self, TokenInput};
 use crate::web::middleware::OtpExt;
+use crate::web::site::TwoFactor;
 use crate::web::views::phone::{PhoneBegin, PhoneConfirm, begin_phone, confirm_phone};
 use crate::web::views::setup::{begin_generator, finish_setup};
 

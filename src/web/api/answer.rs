@@ -12,12 +12,11 @@ use super::client::{CSRF_HEADER, Client, issued_token};
 use super::problem::ApiError;
 use crate::devices::Device;
 use crate::flows::login::PendingLogin;
-use crate::settings::TwoFactor;
+use crate::flows::login::{PendingCheck, load_pending, pending as pending_login};
 use crate::users::User;
 use crate::web::csrf;
 use crate::web::middleware::OtpExt;
-use crate::web::views::AUTH_AT_KEY;
-use crate::web::views::login::{PendingCheck, WIZARD, load_pending};
+use crate::web::site::TwoFactor;
 
 /// Where the session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
@@ -145,7 +144,10 @@ impl SessionAnswer {
         let mut answer = SessionAnswer::new(Status::Authenticated, verified, Some(user), &devices);
         let window = tf.reauthentication_window().as_secs() as i64;
         if window > 0 {
-            let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
+            let at: Option<i64> = crate::flows::session::SessionState::get(
+                &req.get_session(),
+                crate::flows::session::SessionKey::AuthAt,
+            );
             answer.reauthentication_expires = at.map(|at| at.saturating_add(window));
         }
         Ok(answer)
@@ -154,11 +156,11 @@ impl SessionAnswer {
     /// The session as the request found it: logged in, a pending login, or anonymous.
     pub(crate) async fn current(tf: &TwoFactor, req: &HttpRequest) -> Result<Self, ApiError> {
         let state = req.otp_state();
-        if let Some(user) = crate::web::views::current_user(tf, req).await? {
+        if let Some(user) = crate::web::session::current_user(tf, req).await? {
             return SessionAnswer::authenticated(tf, req, &user, state.is_verified()).await;
         }
         let session = req.get_session();
-        let pending: Option<PendingLogin> = WIZARD.load(&session);
+        let pending: Option<PendingLogin> = pending_login(&session);
         if let Some(pending) = pending
             && let PendingCheck::Ready(ready) = load_pending(tf, &session, &pending).await?
         {

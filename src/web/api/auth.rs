@@ -15,13 +15,15 @@ use super::guard::{Body, LoggedIn, parse_body, token_field, verification_error};
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceRef, Verification};
 use crate::flows::login::PendingLogin;
-use crate::settings::TwoFactor;
+use crate::flows::login::{
+    PasswordCheck, PendingCheck, begin_pending, forget_pending, load_pending,
+    pending as pending_login, save_pending, verify_token,
+};
 use crate::users::User;
 use crate::web::forms::{self, TokenInput};
-use crate::web::views::login::{
-    PasswordCheck, PendingCheck, WIZARD, add_removals, begin_pending, check_password, load_pending,
-    log_in, remembered_device, verify_token,
-};
+use crate::web::remembered_device::{add_removals, remembered_device};
+use crate::web::session::{check_password, log_in};
+use crate::web::site::TwoFactor;
 use crate::web::views::reauth::{ReauthOutcome, reauthenticate as shared_reauthenticate};
 
 /// `login`'s body.
@@ -110,7 +112,7 @@ pub(crate) async fn login(
 ) -> Result<HttpResponse, ApiError> {
     let body: LoginBody = parse_body(&body)?;
     let session = req.get_session();
-    WIZARD.reset(&session);
+    forget_pending(&session);
     if body.username.trim().is_empty() || body.password.is_empty() {
         return Err(ApiError::new(
             Code::BadRequest,
@@ -133,14 +135,14 @@ pub(crate) async fn login(
         }
     };
     let Some(device) = tf.devices.default_device(&user.id).await? else {
-        log_in(&tf, &req, &session, &user, None).await?;
+        log_in(&tf, &req, &user, None).await?;
         let answer = SessionAnswer::authenticated(&tf, &req, &user, false).await?;
         return respond_session(&req, answer);
     };
     if client == Client::Browser {
         let (remembered, removals) = remembered_device(&tf, &req, &user, &device).await?;
         if let Some(d) = remembered {
-            log_in(&tf, &req, &session, &user, Some(&d)).await?;
+            log_in(&tf, &req, &user, Some(&d)).await?;
             let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
             let mut response = respond_session(&req, answer)?;
             add_removals(&tf, &mut response, &removals);
@@ -170,7 +172,7 @@ async fn pending(
             "No login is waiting for a token (it timed out or ended). Please log in again.",
         )
     };
-    let pending: PendingLogin = WIZARD.load(&session).ok_or_else(expired)?;
+    let pending: PendingLogin = pending_login(&session).ok_or_else(expired)?;
     match load_pending(tf, &session, &pending).await? {
         PendingCheck::Ready(ready) => Ok((pending, ready.user, ready.devices, ready.device)),
         PendingCheck::TimedOut => Err(ApiError::new(Code::SessionExpired, forms::timed_out())),
@@ -230,7 +232,7 @@ pub(crate) async fn login_token(
         )
         .await);
     }
-    log_in(&tf, &req, &session, &user, Some(&device)).await?;
+    log_in(&tf, &req, &user, Some(&device)).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
     let mut response = respond_session(&req, answer)?;
     if body.remember
@@ -279,7 +281,7 @@ pub(crate) async fn challenge(
         })
         .ok_or_else(|| ApiError::new(Code::NotFound, "No such phone or e-mail device."))?;
     pending.device = Some(picked.device_ref().to_string());
-    WIZARD.save(&session, &pending)?;
+    save_pending(&session, &pending)?;
     let delivery = crate::delivery::send_challenge(&tf, &session, &user, &picked).await?;
     super::guard::delivery_error(delivery)?;
     let devices = devices_of(&tf, &user).await?;

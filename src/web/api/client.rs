@@ -26,8 +26,8 @@ use futures_util::future::{Ready, ready};
 
 use super::problem::{ApiError, Code};
 use crate::api_sessions;
-use crate::settings::TwoFactor;
 use crate::web::csrf;
+use crate::web::site::TwoFactor;
 
 /// Request header: the app client's session token; response header: a new one.
 pub(crate) const SESSION_TOKEN_HEADER: &str = "x-session-token";

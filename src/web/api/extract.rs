@@ -10,9 +10,9 @@ use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
 use super::client::AppSession;
 use super::problem::{ApiError, Code};
 use crate::devices::DeviceRef;
-use crate::settings::TwoFactor;
 use crate::users::User;
 use crate::web::middleware::OtpExt;
+use crate::web::site::TwoFactor;
 
 /// A user whose session is verified with a second factor, for JSON routes: browsers with
 /// the session cookie and apps with `X-Session-Token` alike. Instead of a redirect,
@@ -63,7 +63,7 @@ impl FromRequest for VerifiedUser {
                 .app_data::<web::Data<TwoFactor>>()
                 .cloned()
                 .ok_or_else(|| ApiError::from(crate::errors::TwoFactorError::NotConfigured))?;
-            let user = crate::web::views::current_user(&tf, &req)
+            let user = crate::web::session::current_user(&tf, &req)
                 .await
                 .map_err(ApiError::from)?
                 .ok_or_else(|| ApiError::new(Code::NotAuthenticated, "Please log in."))?;

@@ -23,10 +23,10 @@ use serde::de::DeserializeOwned;
 use super::problem::{ApiError, Code};
 use crate::delivery::Delivery;
 use crate::devices::{Device, Verification};
-use crate::settings::TwoFactor;
 use crate::users::User;
 use crate::web::forms::{self, Field, TokenInput};
 use crate::web::middleware::OtpExt;
+use crate::web::site::TwoFactor;
 
 /// A logged-in, active user.
 pub(crate) struct LoggedIn(pub(crate) User);
@@ -73,7 +73,7 @@ async fn recent_login(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiErro
 
 /// The logged-in, active user, or `not_authenticated` (401).
 async fn logged_in(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
-    crate::web::views::current_user(tf, req)
+    crate::web::session::current_user(tf, req)
         .await?
         .ok_or_else(|| ApiError::new(Code::NotAuthenticated, "Please log in."))
 }
@@ -101,7 +101,7 @@ async fn sensitive(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> 
 
 /// 403 `reauthentication_required` when the last password check is older than the window.
 fn require_recent_auth(tf: &TwoFactor, req: &HttpRequest) -> Result<(), ApiError> {
-    match crate::web::views::recently_authenticated(tf, req) {
+    match crate::web::session::recently_authenticated(tf, req) {
         true => Ok(()),
         false => Err(ApiError::new(
             Code::ReauthenticationRequired,

@@ -19,7 +19,7 @@ pub(crate) mod client;
 mod extract;
 mod guard;
 mod openapi;
-mod problem;
+pub(crate) mod problem;
 
 use actix_web::{HttpResponse, ResponseError, web};
 
@@ -27,7 +27,7 @@ pub use extract::VerifiedUser;
 use problem::{ApiError, Code};
 
 /// Where the API lives, under the URL prefix.
-pub const PATH: &str = "/account/two_factor/api/v1";
+pub const PATH: &str = crate::web::urls::API;
 
 /// Largest request body the API accepts (413 beyond).
 const MAX_BODY_BYTES: usize = 16 * 1024;
@@ -42,23 +42,6 @@ async fn method_not_allowed() -> HttpResponse {
 
 async fn not_found() -> HttpResponse {
     ApiError::new(Code::NotFound, "The API has no operation at this path.").error_response()
-}
-
-/// `error` as the API's problem document (`unavailable` for a database or store failure).
-pub(crate) fn problem_response(error: crate::errors::TwoFactorError) -> HttpResponse {
-    ApiError::from(error).error_response()
-}
-
-/// The problem a request under the API's path gets when the session store cannot be
-/// reached (`unavailable`), instead of the HTML 503 page.
-pub(crate) fn store_unavailable(not_saved: bool) -> actix_web::Error {
-    let detail = match not_saved {
-        false => "The session store is unavailable; nothing was changed. Please try again later.",
-        true => {
-            "The request may have been carried out, but the session could not be saved. Please log in again."
-        }
-    };
-    ApiError::new(Code::Unavailable, detail).into()
 }
 
 /// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`).

@@ -201,3 +201,19 @@ impl From<crate::db::DbError> for ApiError {
         TwoFactorError::from(e).into()
     }
 }
+/// `error` as the API's problem document (`unavailable` for a database or store failure).
+pub(crate) fn problem_response(error: crate::errors::TwoFactorError) -> HttpResponse {
+    ApiError::from(error).error_response()
+}
+
+/// The problem a request under the API's path gets when the session store cannot be
+/// reached (`unavailable`), instead of the HTML 503 page.
+pub(crate) fn store_unavailable(not_saved: bool) -> actix_web::Error {
+    let detail = match not_saved {
+        false => "The session store is unavailable; nothing was changed. Please try again later.",
+        true => {
+            "The request may have been carried out, but the session could not be saved. Please log in again."
+        }
+    };
+    ApiError::new(Code::Unavailable, detail).into()
+}

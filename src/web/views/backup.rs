@@ -7,8 +7,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, render};
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::signals::Signal;
+use crate::web::site::TwoFactor;
 
 const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
 

@@ -9,26 +9,28 @@ use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{NextQuery, base_context, complete_login, render, safe_next};
+use super::{NextQuery, base_context, render, safe_next};
 use crate::delivery;
 use crate::devices::{Device, DeviceRef, Verification};
 use crate::errors::TwoFactorError;
-use crate::flows::login::{LoginStep, PendingLogin};
-use crate::settings::TwoFactor;
-use crate::signals::{DeviceInfo, Signal};
+use crate::flows::login::{
+    LoginStep, PasswordCheck, PendingCheck, PendingLogin, begin_pending, load_pending, verify_token,
+};
 use crate::users::User;
 use crate::web::csrf;
-use crate::web::decorators::OTP_NEXT_KEY;
 use crate::web::forms::{self, Form, FormField, PostData, TokenInput};
+use crate::web::redirects::OTP_NEXT_KEY;
 use crate::web::redirects::{redirect, with_query};
-use crate::web::remember;
+use crate::web::remembered_device::{add_removals, remembered_device};
+use crate::web::session::{check_password, log_in};
+use crate::web::site::TwoFactor;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 /// The login wizard's session state (shared with the JSON API's `login`: one pending login
 /// per session, whichever client started it).
 pub(crate) const WIZARD: Wizard = Wizard {
     prefix: "login_view",
-    session_key: "two_factor.login",
+    session_key: crate::flows::session::SessionKey::Login.as_str(),
 };
 const TEMPLATE: &str = "two_factor/core/login.html";
 const STEPS: &[&str] = &[
@@ -36,12 +38,6 @@ const STEPS: &[&str] = &[
     LoginStep::Token.as_str(),
     LoginStep::Backup.as_str(),
 ];
-
-/// The login in progress (the password checked, the token step pending), if any.
-#[cfg(feature = "webauthn")]
-pub(crate) fn pending(session: &Session) -> Option<PendingLogin> {
-    WIZARD.load(session)
-}
 
 /// The posted step of the login page's passkey form.
 #[cfg(feature = "webauthn")]
@@ -466,253 +462,6 @@ impl Step<'_> {
 
 // ---- What the login view shares with the JSON API (`web/api/`) -------------------------
 
-/// The outcome of the password step.
-pub(crate) enum PasswordCheck {
-    /// The client address is inside its back-off: refused unchecked.
-    Refused {
-        /// What `Retry-After` says.
-        retry_after_secs: i64,
-    },
-    /// Wrong username or password (or absurdly long input).
-    Invalid {
-        /// Whether the form may show the username again (not for oversized input).
-        keep_username: bool,
-    },
-    /// The user, active and with the right password.
-    Valid(User),
-}
-
-/// The password step with its throttling (`src/throttling.rs`): a client address inside
-/// its back-off is refused unchecked; otherwise the attempt is counted, the username's
-/// delay waited out and the password checked; a success gives the reserved attempt back.
-pub(crate) async fn check_password(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    username: &str,
-    password: &str,
-) -> Result<PasswordCheck, TwoFactorError> {
-    if username.len() > 150 || password.len() > 4096 {
-        return Ok(PasswordCheck::Invalid {
-            keep_username: false,
-        });
-    }
-    let attempt = match tf
-        .throttling
-        .login_begin(
-            &tf.db,
-            tf.clock.now_ms(),
-            &crate::web::client::client_address(&tf.throttling, req),
-            username,
-        )
-        .await?
-    {
-        crate::throttling::LoginGate::Open(attempt) => attempt,
-        crate::throttling::LoginGate::Refused { retry_after_secs } => {
-            tracing::info!(
-                outcome = "refused",
-                reason = "client throttled",
-                retry_after_secs,
-                "password step"
-            );
-            return Ok(PasswordCheck::Refused { retry_after_secs });
-        }
-    };
-    let Some(user) = tf.users.authenticate(username, password).await? else {
-        tracing::info!(
-            outcome = "failure",
-            reason = "bad credentials",
-            "password step"
-        );
-        return Ok(PasswordCheck::Invalid {
-            keep_username: true,
-        });
-    };
-    tf.throttling.login_succeeded(&tf.db, attempt).await?;
-    Ok(PasswordCheck::Valid(user))
-}
-
-/// The device a valid remember-device cookie names, when it may skip the token step (it
-/// exists and is not throttled), and the names of remember cookies to delete. A forged
-/// cookie counts one failure on the device it claims (or `default`).
-pub(crate) async fn remembered_device(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    user: &User,
-    default: &Device,
-) -> Result<(Option<Device>, Vec<String>), TwoFactorError> {
-    if !tf.remember.enabled() {
-        return Ok((None, Vec::new()));
-    }
-    let inspection = remember::inspect(
-        &tf.remember,
-        req,
-        &user.id,
-        &user.credential_version,
-        tf.clock.now_secs(),
-    );
-    if let Some(claimed) = inspection.forged {
-        // One failure for the request, on the device the cookie claims when it is
-        // this user's (else the default device), and none while it is throttled.
-        let target = tf
-            .devices
-            .get(&user.id, claimed)
-            .await?
-            .unwrap_or(default.clone());
-        if !tf.devices.is_throttled(&target) {
-            tf.devices.count_failure(target.device_ref()).await?;
-        }
-    }
-    let mut removals = inspection.remove;
-    if let Some((name, remembered)) = inspection.device {
-        match tf.devices.get(&user.id, remembered).await? {
-            Some(d) if !tf.devices.is_throttled(&d) => {
-                tracing::info!(user = %user.id, device = %remembered, "remembered device");
-                return Ok((Some(d), removals));
-            }
-            Some(_) => {}
-            None => removals.push(name),
-        }
-    }
-    Ok((None, removals))
-}
-
-/// After the password: the pending login (user, time, `next`, session stamp) goes into
-/// the session, whose id is renewed.
-pub(crate) async fn begin_pending(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-    next: &str,
-) -> Result<(), TwoFactorError> {
-    let pending = PendingLogin {
-        user_id: user.id.clone(),
-        auth_time: tf.clock.now_secs(),
-        next: next.to_owned(),
-        device: None,
-        stamp: tf.stamps.fresh(tf, user).await?,
-    };
-    WIZARD.save(session, &pending)?;
-    session.renew();
-    Ok(())
-}
-
-/// Whether a pending login may go on to its token step.
-pub(crate) enum PendingCheck {
-    /// Too late (`LOGIN_TIMEOUT`): the pending login is forgotten.
-    TimedOut,
-    /// The user went inactive or away, changed credentials, or lost the devices: forgotten.
-    Ended,
-    /// The user, their devices and the device the token is for.
-    Ready(Box<ReadyLogin>),
-}
-
-/// A pending login that may go on to its token step.
-pub(crate) struct ReadyLogin {
-    /// The user.
-    pub(crate) user: User,
-    /// Every device of the user.
-    pub(crate) devices: Vec<Device>,
-    /// The chosen device, else the default one.
-    pub(crate) device: Device,
-}
-
-/// Checks `pending` (timeout, active user, session stamp, devices); forgets it from the
-/// session unless it may go on.
-pub(crate) async fn load_pending(
-    tf: &TwoFactor,
-    session: &Session,
-    pending: &PendingLogin,
-) -> Result<PendingCheck, TwoFactorError> {
-    let timeout = tf.login_timeout().as_secs() as i64;
-    if pending.timed_out(tf.clock.now_secs(), timeout) {
-        WIZARD.reset(session);
-        tracing::info!(user = %pending.user_id, outcome = "failure", reason = "timeout", "token step");
-        return Ok(PendingCheck::TimedOut);
-    }
-    let user = tf
-        .users
-        .get_user(&pending.user_id)
-        .await?
-        .filter(|u| u.is_active);
-    let Some(user) = user else {
-        WIZARD.reset(session);
-        return Ok(PendingCheck::Ended);
-    };
-    if tf.stamps.fresh(tf, &user).await? != pending.stamp {
-        WIZARD.reset(session);
-        tracing::info!(user = %user.id, outcome = "failure", reason = "credentials changed", "token step");
-        return Ok(PendingCheck::Ended);
-    }
-    let devices = tf.devices.list(&user.id).await?;
-    let Some(device) = pending.device(&devices).cloned() else {
-        // The devices went away since the password step.
-        WIZARD.reset(session);
-        return Ok(PendingCheck::Ended);
-    };
-    Ok(PendingCheck::Ready(Box::new(ReadyLogin {
-        user,
-        devices,
-        device,
-    })))
-}
-
-/// Verifies `input` against `device` (exactly once, throttled: `Devices::verify`) and
-/// sends the signals of the outcome.
-pub(crate) async fn verify_token(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-    device: &Device,
-    input: &TokenInput,
-) -> Result<Verification, TwoFactorError> {
-    let token = match input {
-        TokenInput::Token(t) => Some(t.clone()),
-        TokenInput::Empty | TokenInput::Malformed => None,
-    };
-    let nonce = delivery::existing_nonce(session);
-    let outcome = tf
-        .devices
-        .verify(&user.id, device.device_ref(), token, nonce)
-        .await?;
-    for signal in crate::signals::verification_signals(outcome, user, device) {
-        tf.signals.send(signal).await;
-    }
-    Ok(outcome)
-}
-
-/// Completes the login: the session renewed and stamped, marked verified by `device`
-/// (when one verified it), and `user_verified` sent.
-pub(crate) async fn log_in(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    session: &Session,
-    user: &User,
-    device: Option<&Device>,
-) -> Result<(), TwoFactorError> {
-    let stamp = tf.stamps.fresh(tf, user).await?;
-    complete_login(tf, req, session, user, device.map(Device::device_ref))?;
-    session
-        .insert(crate::session_stamp::STAMP_KEY, &stamp)
-        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
-    if let Some(device) = device {
-        tf.signals
-            .send(Signal::UserVerified {
-                request: req.clone(),
-                user: user.clone(),
-                device: DeviceInfo::of(device),
-            })
-            .await;
-    }
-    Ok(())
-}
-
-/// Deletes the named remember cookies in the browser.
-pub(crate) fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &[String]) {
-    for name in names {
-        let _ = response.add_cookie(&tf.remember.removal(name));
-    }
-}
-
 /// Logs the user in and sends them on: to `next`, to setup when a user without a device
 /// was on their way to an OTP-protected page, or to `LOGIN_REDIRECT_URL`.
 async fn finish(
@@ -724,7 +473,7 @@ async fn finish(
     next: &str,
 ) -> Result<HttpResponse, TwoFactorError> {
     let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
-    log_in(tf, req, session, user, device).await?;
+    log_in(tf, req, user, device).await?;
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
         return Ok(redirect(&with_query(tf.urls.setup.as_str(), "next", next)));
     }

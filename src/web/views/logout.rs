@@ -5,10 +5,10 @@ use actix_session::SessionExt;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::web::csrf;
 use crate::web::forms::PostData;
 use crate::web::redirects::redirect;
+use crate::web::site::TwoFactor;
 
 /// POST: logs out and redirects to `LOGOUT_REDIRECT_URL`.
 pub(crate) async fn post(

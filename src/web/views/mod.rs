@@ -12,19 +12,15 @@ pub(crate) mod setup;
 #[cfg(feature = "webauthn")]
 pub(crate) mod webauthn;
 
-use actix_identity::Identity;
-use actix_session::{Session, SessionExt};
+use actix_session::SessionExt;
 use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
-use crate::users::User;
 use crate::web::csrf;
-use crate::web::middleware::{OTP_DEVICE_KEY, OtpExt};
 use crate::web::redirects::{redirect_to_login, safe_next_or};
+use crate::web::site::TwoFactor;
 
 /// The query string's `next`, when present.
 #[derive(Debug, Deserialize, Default)]
@@ -85,57 +81,9 @@ pub(crate) fn render(
     Ok(response.map_into_boxed_body())
 }
 
-/// The logged-in user (active, still existing), or `None`.
-pub(crate) async fn current_user(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<Option<User>, TwoFactorError> {
-    let Some(id) = req.otp_state().user_id else {
-        return Ok(None);
-    };
-    Ok(tf.users.get_user(&id).await?.filter(|u| u.is_active))
-}
-
-/// The path and query of the request, for `next`.
-pub(crate) fn request_target(req: &HttpRequest) -> String {
-    req.uri()
-        .path_and_query()
-        .map(|pq| pq.as_str().to_owned())
-        .unwrap_or_else(|| "/".to_owned())
-}
-
-/// Logs `user` in: the session is emptied (nothing of the anonymous session survives),
-/// the identity attached, the session id renewed and, when a device verified the
-/// login, the session marked verified.
-pub(crate) fn complete_login(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-    session: &Session,
-    user: &User,
-    device: Option<DeviceRef>,
-) -> Result<(), TwoFactorError> {
-    session.clear();
-    Identity::login(&req.extensions(), user.id.clone())
-        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
-    if let Some(device) = device {
-        mark_verified(session, device)?;
-    }
-    mark_authenticated(tf, session)?;
-    crate::web::session_lifetime::start(tf, session)?;
-    csrf::rotate(session);
-    tracing::info!(user = %user.id, device = ?device.map(|d| d.to_string()), "user logged in");
-    Ok(())
-}
-
-/// Session key: when the user last proved who they are (login or re-authentication).
-pub(crate) const AUTH_AT_KEY: &str = "two_factor.auth_at";
-
-/// Records that the user just proved who they are.
-pub(crate) fn mark_authenticated(tf: &TwoFactor, session: &Session) -> Result<(), TwoFactorError> {
-    session
-        .insert(AUTH_AT_KEY, tf.clock.now_secs())
-        .map_err(|e| TwoFactorError::Session(e.to_string()))
-}
+pub(crate) use crate::flows::account::{mark_authenticated, mark_verified};
+pub(crate) use crate::web::redirects::request_target;
+pub(crate) use crate::web::session::{current_user, recently_authenticated};
 
 /// For sensitive actions (disable, new backup tokens, adding or removing a device): a
 /// redirect to re-authenticate when the last proof is older than the window, else `None`.
@@ -161,24 +109,6 @@ pub(crate) fn recent_auth_required_then(
             &crate::web::redirects::with_query(tf.urls.reauth.as_str(), "next", next),
         )),
     }
-}
-
-/// Whether the user's last proof (login or re-authentication) is within the
-/// re-authentication window (always, when the window is off).
-pub(crate) fn recently_authenticated(tf: &TwoFactor, req: &HttpRequest) -> bool {
-    let window = tf.reauthentication_window().as_secs() as i64;
-    if window == 0 {
-        return true;
-    }
-    let at: Option<i64> = req.get_session().get(AUTH_AT_KEY).ok().flatten();
-    matches!(at, Some(at) if tf.clock.now_secs() - at <= window)
-}
-
-/// Marks the session as verified by `device` (django-otp's `login`).
-pub(crate) fn mark_verified(session: &Session, device: DeviceRef) -> Result<(), TwoFactorError> {
-    session
-        .insert(OTP_DEVICE_KEY, device.to_string())
-        .map_err(|e| TwoFactorError::Session(e.to_string()))
 }
 
 /// The safe `next` among the posted form and the query string, else `fallback`.

@@ -13,16 +13,16 @@ use crate::delivery;
 use crate::devices::{ChallengeDevice, Method, Verification};
 use crate::errors::TwoFactorError;
 use crate::phone;
-use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
 use crate::web::forms::{self, Form, FormField, PostData};
 use crate::web::redirects::redirect;
+use crate::web::site::TwoFactor;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "phone_setup_view",
-    session_key: "two_factor.phone_setup",
+    session_key: crate::flows::session::SessionKey::PhoneSetup.as_str(),
 };
 const TEMPLATE: &str = "two_factor/core/phone_register.html";
 const STEPS: &[&str] = &["setup", "validation"];

@@ -9,10 +9,10 @@ use super::{base_context, render};
 use crate::OtpExt;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::web::forms::{self, Form, FormField};
 use crate::web::middleware::OTP_DEVICE_KEY;
 use crate::web::redirects::redirect;
+use crate::web::site::TwoFactor;
 
 /// GET `profile`: the account's two-factor status and what can be done next.
 pub(crate) async fn get(
@@ -147,7 +147,7 @@ pub(crate) async fn disable_two_factor(
     user: &crate::users::User,
 ) -> Result<(), TwoFactorError> {
     tf.devices.remove_all(&user.id).await?;
-    let stamp = tf.stamps.fresh(tf, user).await?;
+    let stamp = tf.fresh_stamp(user).await?;
     session
         .insert(crate::session_stamp::STAMP_KEY, &stamp)
         .map_err(|e| TwoFactorError::Session(e.to_string()))?;

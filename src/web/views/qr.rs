@@ -9,7 +9,7 @@ use qrcode::{Color, EcLevel, bits, ec};
 
 use super::{current_user, setup};
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
+use crate::web::site::TwoFactor;
 
 /// GET: `image/svg+xml` of the `otpauth://` URI.
 pub(crate) async fn get(

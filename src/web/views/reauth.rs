@@ -15,12 +15,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::{NextQuery, base_context, mark_authenticated, render, safe_next};
 use crate::devices::{Device, Verification};
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::throttling::{self, ReauthGate, ReauthKeys};
 use crate::users::User;
 use crate::web::csrf;
 use crate::web::forms::{self, Field, Form, FormField, TokenInput};
 use crate::web::redirects::{redirect, with_query};
+use crate::web::site::TwoFactor;
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
@@ -277,8 +277,7 @@ pub(crate) async fn reauthenticate<'p>(
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        let outcome =
-            crate::web::views::login::verify_token(tf, session, user, device, &input).await?;
+        let outcome = crate::flows::login::verify_token(tf, session, user, device, &input).await?;
         if outcome != Verification::Verified {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
             return Ok(ReauthOutcome::WrongToken { outcome, input });

@@ -16,17 +16,17 @@ use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification};
 use crate::errors::TwoFactorError;
 use crate::flows::setup::{self, SetupMethod, SetupStep};
 use crate::phone;
-use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
 use crate::web::forms::{self, Field, Form, FormField, PostData, TokenInput};
 use crate::web::guards::{Post, RecentLogin};
 use crate::web::redirects::redirect;
+use crate::web::site::TwoFactor;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
     prefix: "setup_view",
-    session_key: "two_factor.setup",
+    session_key: crate::flows::session::SessionKey::Setup.as_str(),
 };
 const TEMPLATE: &str = "two_factor/core/setup.html";
 

@@ -15,7 +15,6 @@ use super::{base_context, current_user, render};
 use crate::devices::webauthn::{CeremonyState, RelyingParty, WebAuthnSettings};
 use crate::devices::{Device, DeviceKind, DeviceRef};
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
 use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
 use crate::web::csrf;
@@ -23,9 +22,10 @@ use crate::web::forms::PostData;
 use crate::web::guards::{Post, Sensitive};
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
+use crate::web::site::TwoFactor;
 
 /// Session key of the ceremony in progress.
-pub(crate) const STATE_KEY: &str = "two_factor.webauthn";
+pub(crate) const STATE_KEY: &str = crate::flows::session::SessionKey::WebAuthn.as_str();
 const SCRIPT: &str = include_str!("../../../static/two_factor/webauthn.js");
 const CREATE_TEMPLATE: &str = "two_factor/webauthn/create.html";
 
@@ -170,7 +170,7 @@ pub(crate) async fn login_options(
     let post = PostData::parse(&body);
     csrf::check(&session, &post)?;
     let timeout = tf.login_timeout().as_secs() as i64;
-    let pending = super::login::pending(&session)
+    let pending = crate::flows::login::pending(&session)
         .filter(|p| !p.timed_out(tf.clock.now_secs(), timeout))
         .map(|p| p.user_id);
     let user_id = match pending {

@@ -8,23 +8,16 @@
 //! The last-activity time is rewritten at most once a minute (or every half idle timeout
 //! when that is shorter), so most read-only requests leave the session untouched.
 
-use actix_session::Session;
-
+use crate::core::Core;
 use crate::errors::TwoFactorError;
-use crate::settings::TwoFactor;
+use crate::flows::session::{SessionKey, SessionState};
 
-/// Session key: when the login completed (unix seconds); re-authentication keeps it.
-pub(crate) const LOGIN_AT_KEY: &str = "two_factor.login_at";
-/// Session key: when the session was last seen active (unix seconds, coarse).
-pub(crate) const SEEN_AT_KEY: &str = "two_factor.seen_at";
-
-/// Stamps a session that just logged in.
-pub(crate) fn start(tf: &TwoFactor, session: &Session) -> Result<(), TwoFactorError> {
+/// Stamps a session that just logged in (`LoginAt`: when the login completed, kept by
+/// re-authentication; `SeenAt`: when it was last seen active, coarse).
+pub(crate) fn start(tf: &Core, session: &impl SessionState) -> Result<(), TwoFactorError> {
     let now = tf.clock.now_secs();
-    for key in [LOGIN_AT_KEY, SEEN_AT_KEY] {
-        session
-            .insert(key, now)
-            .map_err(|e| TwoFactorError::Session(e.to_string()))?;
+    for key in [SessionKey::LoginAt, SessionKey::SeenAt] {
+        session.set(key, &now)?;
     }
     Ok(())
 }
@@ -42,18 +35,18 @@ pub(crate) enum Expired {
 /// ends it); otherwise refreshes the activity time when it is stale enough to matter.
 /// A session without the stamps (logged in by the host, or before this version) starts
 /// counting now.
-pub(crate) fn check(tf: &TwoFactor, session: &Session) -> Result<(), Expired> {
+pub(crate) fn check(tf: &Core, session: &impl SessionState) -> Result<(), Expired> {
     let now = tf.clock.now_secs();
     let max_age = tf.session_max_age().as_secs() as i64;
     let idle = tf.session_idle_timeout().as_secs() as i64;
-    let login_at = session.get::<i64>(LOGIN_AT_KEY).ok().flatten();
-    let seen_at = session.get::<i64>(SEEN_AT_KEY).ok().flatten();
+    let login_at: Option<i64> = session.get(SessionKey::LoginAt);
+    let seen_at: Option<i64> = session.get(SessionKey::SeenAt);
     if max_age > 0 {
         match login_at {
             Some(at) if now.saturating_sub(at) > max_age => return Err(Expired::MaxAge),
             Some(_) => {}
             None => {
-                let _ = session.insert(LOGIN_AT_KEY, now);
+                let _ = session.set(SessionKey::LoginAt, &now);
             }
         }
     }
@@ -62,7 +55,7 @@ pub(crate) fn check(tf: &TwoFactor, session: &Session) -> Result<(), Expired> {
             Some(at) if now.saturating_sub(at) > idle => return Err(Expired::Idle),
             Some(at) if now.saturating_sub(at) < (idle / 2).clamp(1, 60) => {}
             _ => {
-                let _ = session.insert(SEEN_AT_KEY, now);
+                let _ = session.set(SessionKey::SeenAt, &now);
             }
         }
     }

@@ -1,0 +1,63 @@
+//! The remember-device cookie at login: the device a valid cookie names may skip the token
+//! step (the login page and the JSON API's `login` both ask here), and the cookies to
+//! delete. The cookie itself is `remember.rs`.
+
+use actix_web::{HttpRequest, HttpResponse};
+
+use crate::devices::Device;
+use crate::errors::TwoFactorError;
+use crate::users::User;
+use crate::web::remember::inspect;
+use crate::web::site::TwoFactor;
+
+/// The device a valid remember-device cookie names, when it may skip the token step (it
+/// exists and is not throttled), and the names of remember cookies to delete. A forged
+/// cookie counts one failure on the device it claims (or `default`).
+pub(crate) async fn remembered_device(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    user: &User,
+    default: &Device,
+) -> Result<(Option<Device>, Vec<String>), TwoFactorError> {
+    if !tf.remember.enabled() {
+        return Ok((None, Vec::new()));
+    }
+    let inspection = inspect(
+        &tf.remember,
+        req,
+        &user.id,
+        &user.credential_version,
+        tf.clock.now_secs(),
+    );
+    if let Some(claimed) = inspection.forged {
+        // One failure for the request, on the device the cookie claims when it is
+        // this user's (else the default device), and none while it is throttled.
+        let target = tf
+            .devices
+            .get(&user.id, claimed)
+            .await?
+            .unwrap_or(default.clone());
+        if !tf.devices.is_throttled(&target) {
+            tf.devices.count_failure(target.device_ref()).await?;
+        }
+    }
+    let mut removals = inspection.remove;
+    if let Some((name, remembered)) = inspection.device {
+        match tf.devices.get(&user.id, remembered).await? {
+            Some(d) if !tf.devices.is_throttled(&d) => {
+                tracing::info!(user = %user.id, device = %remembered, "remembered device");
+                return Ok((Some(d), removals));
+            }
+            Some(_) => {}
+            None => removals.push(name),
+        }
+    }
+    Ok((None, removals))
+}
+
+/// Deletes the named remember cookies in the browser.
+pub(crate) fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &[String]) {
+    for name in names {
+        let _ = response.add_cookie(&tf.remember.removal(name));
+    }
+}
