@@ -6,6 +6,11 @@
 
 pub(crate) mod account;
 pub(crate) mod login;
+pub(crate) mod messages;
+pub(crate) mod phone;
+pub(crate) mod reauth;
 pub(crate) mod session;
 pub(crate) mod session_lifetime;
 pub(crate) mod setup;
+#[cfg(feature = "webauthn")]
+pub(crate) mod webauthn;

@@ -62,6 +62,12 @@ pub(crate) trait SessionState {
     /// The entry under `key`; an unreadable one (edited, or from another version) is
     /// forgotten and reads as absent.
     fn get<T: DeserializeOwned>(&self, key: SessionKey) -> Option<T>;
+    /// The entry under `key`, forgotten from the session (used once, whatever it was).
+    fn take<T: DeserializeOwned>(&self, key: SessionKey) -> Option<T> {
+        let value = self.get(key);
+        self.remove(key);
+        value
+    }
     /// Stores `value` under `key`.
     fn set<T: Serialize>(&self, key: SessionKey, value: &T) -> Result<(), TwoFactorError>;
     /// Forgets the entry under `key` (a session without it is left untouched).
@@ -77,4 +83,9 @@ pub(crate) trait LoginSession: SessionState {
     /// Attaches `user_id` as the session's identity (and does what the web does at every
     /// login, such as a new CSRF token).
     fn attach_identity(&self, user_id: &str) -> Result<(), TwoFactorError>;
+    /// Logs the identity out and deletes the session.
+    fn end(&self);
+    /// A random value private to this session and replaced at every login (the web's
+    /// CSRF token): what the re-authentication throttle counts a session by.
+    fn secret(&self) -> Result<String, TwoFactorError>;
 }

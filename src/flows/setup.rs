@@ -4,6 +4,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::Core;
+use crate::devices::token_input::{Field, TokenInput, parse_token, token_field_too_long};
+use crate::devices::{ChallengeDevice, Device, TotpDevice, Verification};
+use crate::errors::TwoFactorError;
+use crate::flows::messages;
+use crate::flows::session::{SessionKey, SessionState};
+use crate::signals::{DeviceInfo, Signal};
+use crate::users::User;
+
 /// A step of the setup wizard (stored in the session by name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -144,6 +153,117 @@ pub(crate) fn steps(offered: &[SetupMethod], chosen: Option<SetupMethod>) -> Vec
         Some(SetupMethod::Generator) | None => steps.push(SetupStep::Generator),
     }
     steps
+}
+
+/// The setup wizard's session state.
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct SetupState {
+    pub(crate) step: SetupStep,
+    /// The chosen method.
+    #[serde(default)]
+    pub(crate) method: Option<SetupMethod>,
+    /// The unconfirmed TOTP device created for the generator step.
+    pub(crate) device_id: Option<i64>,
+    /// The unconfirmed phone or e-mail device awaiting validation.
+    #[serde(default)]
+    pub(crate) challenge_id: Option<i64>,
+    pub(crate) next: String,
+}
+
+impl SetupState {
+    /// The step the wizard is at.
+    pub(crate) fn step(&self) -> SetupStep {
+        self.step
+    }
+}
+
+/// The setup wizard's state in `session`, if a setup is under way.
+pub(crate) fn state(session: &impl SessionState) -> Option<SetupState> {
+    session.get(SessionKey::Setup)
+}
+
+/// Keeps the setup wizard's state.
+pub(crate) fn save_state(
+    session: &impl SessionState,
+    state: &SetupState,
+) -> Result<(), TwoFactorError> {
+    session.set(SessionKey::Setup, state)
+}
+
+/// Forgets the setup wizard's state.
+pub(crate) fn forget_state(session: &impl SessionState) {
+    session.remove(SessionKey::Setup);
+}
+
+/// A confirmed device completes setup (the wizard and the JSON API's `totp_confirm`): the
+/// wizard state is forgotten, the session marked verified by the device and renewed, and
+/// `DeviceAdded` sent.
+pub(crate) async fn finish_setup(
+    tf: &Core,
+    session: &impl SessionState,
+    user: &User,
+    device: &Device,
+) -> Result<(), TwoFactorError> {
+    forget_state(session);
+    crate::flows::account::mark_verified(session, device.device_ref())?;
+    session.renew();
+    tracing::info!(user = %user.id, device = %device.device_ref(), "two-factor setup completed");
+    tf.signals
+        .send(Signal::DeviceAdded {
+            user: user.clone(),
+            device: DeviceInfo::of(device),
+        })
+        .await;
+    Ok(())
+}
+
+/// Starts an authenticator-app setup outside the wizard's pages (the JSON API's
+/// `totp_setup`): a new unconfirmed device, remembered as the wizard's generator step so
+/// the QR code view (`two_factor:qr`) serves its code.
+pub(crate) async fn begin_generator(
+    tf: &Core,
+    session: &impl SessionState,
+    user: &User,
+) -> Result<TotpDevice, TwoFactorError> {
+    let device = tf.devices.begin_setup(&user.id).await?;
+    let state = SetupState {
+        step: SetupStep::Generator,
+        method: Some(SetupMethod::Generator),
+        device_id: Some(device.id),
+        ..SetupState::default()
+    };
+    save_state(session, &state)?;
+    Ok(device)
+}
+
+/// Checks a posted code for a phone or e-mail device being set up: the form's error, and
+/// what the device said (`None` for empty or malformed input, which is no attempt).
+pub(crate) async fn validate_code(
+    tf: &Core,
+    session: &impl SessionState,
+    user: &User,
+    device: &ChallengeDevice,
+    field: Field<'_>,
+) -> Result<(Option<String>, Option<Verification>), TwoFactorError> {
+    if token_field_too_long(field) {
+        return Err(TwoFactorError::BadRequest("The token field is too long."));
+    }
+    let input = parse_token(field, crate::devices::challenge::CODE_DIGITS);
+    Ok(match &input {
+        TokenInput::Empty => (Some(messages::required().to_owned()), None),
+        TokenInput::Malformed => (Some(messages::invalid_setup_token().to_owned()), None),
+        TokenInput::Token(token) => {
+            let nonce = crate::delivery::existing_nonce(session);
+            let outcome = tf
+                .devices
+                .confirm_challenge_setup(&user.id, device, Some(token.clone()), nonce)
+                .await?;
+            (
+                messages::token_error(outcome, &input, messages::invalid_setup_token()),
+                Some(outcome),
+            )
+        }
+    })
 }
 
 #[cfg(test)]

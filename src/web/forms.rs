@@ -4,26 +4,9 @@ use serde::Serialize;
 
 pub use crate::devices::token_input::{Field, TokenInput, parse_token, token_field_too_long};
 
-/// Django's message for a missing required field, in the current language.
-pub fn required() -> &'static str {
-    crate::i18n::tr_static("form-required")
-}
-/// The login token step's message for a wrong, malformed or replayed token.
-pub fn invalid_token() -> &'static str {
-    crate::i18n::tr_static("form-invalid-token")
-}
-/// The setup step's message for a wrong token.
-pub fn invalid_setup_token() -> &'static str {
-    crate::i18n::tr_static("form-invalid-setup-token")
-}
-/// The password step's message for a wrong username or password (one for both).
-pub fn invalid_login() -> &'static str {
-    crate::i18n::tr_static("form-invalid-login")
-}
-/// Shown when the token step comes too long after the password step.
-pub fn timed_out() -> &'static str {
-    crate::i18n::tr_static("form-timed-out")
-}
+pub(crate) use crate::flows::messages::{
+    invalid_login, invalid_setup_token, invalid_token, required, timed_out, token_error,
+};
 
 /// An `application/x-www-form-urlencoded` body, parsed once.
 #[derive(Debug, Clone, Default)]
@@ -60,25 +43,6 @@ impl PostData {
     /// Whether a checkbox-like field was posted with a truthy value.
     pub fn checked(&self, name: &str) -> bool {
         matches!(self.get(name), Some(v) if matches!(v, "on" | "true" | "1" | "yes"))
-    }
-}
-
-/// The message a token form shows for a verification outcome (`None` when it verified):
-/// "required" for an empty field, `invalid` for a wrong, malformed or replayed one, or the throttle
-/// message. One place, so every step words failures alike.
-pub fn token_error(
-    outcome: crate::devices::Verification,
-    input: &TokenInput,
-    invalid: &str,
-) -> Option<String> {
-    use crate::devices::Verification;
-    match outcome {
-        Verification::Verified => None,
-        Verification::Invalid if *input == TokenInput::Empty => Some(required().to_owned()),
-        Verification::Invalid | Verification::Replayed => Some(invalid.to_owned()),
-        Verification::Throttled { failure_count } => {
-            Some(crate::devices::throttle::throttled_message(failure_count))
-        }
     }
 }
 

@@ -92,6 +92,17 @@ impl LoginSession for WebSession<'_> {
         crate::web::csrf::rotate(&self.session);
         Ok(())
     }
+
+    fn end(&self) {
+        if let Ok(identity) = actix_identity::IdentityExt::get_identity(self.req) {
+            identity.logout();
+        }
+        self.session.purge();
+    }
+
+    fn secret(&self) -> Result<String, TwoFactorError> {
+        crate::web::csrf::token(&self.session)
+    }
 }
 
 /// The logged-in user (active, still existing), or `None`.

@@ -19,10 +19,14 @@ pub(crate) mod ceremony;
 #[cfg(feature = "webauthn")]
 pub(crate) mod cose;
 #[cfg(feature = "webauthn")]
+mod relying_party;
+#[cfg(feature = "webauthn")]
 mod settings;
 
 #[cfg(feature = "webauthn")]
-pub use ceremony::{CeremonyState, OriginProblem, Purpose, RelyingParty};
+pub use ceremony::{CeremonyState, Purpose};
+#[cfg(feature = "webauthn")]
+pub use relying_party::{OriginProblem, RelyingParty};
 #[cfg(feature = "webauthn")]
 pub use settings::{
     AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification, WebAuthnSettings,

@@ -1,6 +1,6 @@
 //! The account operations: `devices`, `device_remove`, `totp_setup`, `totp_confirm`,
-//! `backup_tokens`, `phone_add`, `phone_confirm` and `disable`, on the same shared
-//! functions as the HTML views (setup, backup tokens, phones, disable).
+//! `backup_tokens`, `phone_add`, `phone_confirm` and `disable`, over the same use cases as
+//! the HTML views (`flows/setup.rs`, `flows/phone.rs`, `flows/account.rs`).
 
 use actix_session::SessionExt;
 use actix_web::http::StatusCode;
@@ -17,13 +17,13 @@ use super::guard::{
 };
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceKind, DeviceRef, Verification};
+use crate::flows::phone::{PhoneBegin, PhoneConfirm, begin_phone, confirm_phone};
 use crate::flows::setup as setup_flow;
+use crate::flows::setup::{begin_generator, finish_setup};
 use crate::signals::Signal;
 use crate::web::forms::{self, TokenInput};
 use crate::web::middleware::OtpExt;
 use crate::web::site::TwoFactor;
-use crate::web::views::phone::{PhoneBegin, PhoneConfirm, begin_phone, confirm_phone};
-use crate::web::views::setup::{begin_generator, finish_setup};
 
 /// The user's devices.
 #[derive(Debug, Serialize, ToSchema)]
@@ -229,7 +229,7 @@ pub(crate) async fn totp_confirm(
     let body: TokenBody = parse_body(&body)?;
     not_yet_enabled(&tf, &user).await?;
     let session = req.get_session();
-    let pending = match crate::web::views::setup::state(&session)
+    let pending = match crate::flows::setup::state(&session)
         .filter(|s| s.step() == setup_flow::SetupStep::Generator)
         .and_then(|s| s.device_id)
     {
@@ -282,7 +282,7 @@ pub(crate) async fn backup_tokens(
     Sensitive(user): Sensitive,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    let tokens = crate::web::views::backup::new_backup_tokens(&tf, &user).await?;
+    let tokens = crate::flows::account::new_backup_tokens(&tf, &user).await?;
     let remaining = tokens.len() as i64;
     respond(
         &req,
@@ -439,7 +439,7 @@ pub(crate) async fn disable(
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let session = req.get_session();
-    crate::web::views::profile::disable_two_factor(&tf, &session, &user).await?;
+    crate::flows::account::disable_two_factor(&tf, &session, &user).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, false).await?;
     respond_session(&req, answer)
 }

@@ -1,7 +1,7 @@
 //! The login and session operations: `session`, `login`, `login_token`, `challenge`,
-//! `logout` and `reauthenticate`. Each one drives the same shared functions as the HTML
-//! views (`web/views/login.rs`, `web/views/reauth.rs`): one password check with its
-//! throttling, one pending login with its timeout and stamp, one token verification.
+//! `logout` and `reauthenticate`. Each one is an adapter over the use cases the HTML views
+//! call too (`flows/login.rs`, `flows/reauth.rs`): one password check with its throttling,
+//! one pending login with its timeout and stamp, one token verification.
 
 use actix_identity::IdentityExt;
 use actix_session::SessionExt;
@@ -19,12 +19,13 @@ use crate::flows::login::{
     PasswordCheck, PendingCheck, begin_pending, forget_pending, load_pending,
     pending as pending_login, save_pending, verify_token,
 };
+use crate::flows::reauth::{ReauthOutcome, reauthenticate as shared_reauthenticate};
 use crate::users::User;
 use crate::web::forms::{self, TokenInput};
 use crate::web::remembered_device::{add_removals, remembered_device};
+use crate::web::session::WebSession;
 use crate::web::session::{check_password, log_in};
 use crate::web::site::TwoFactor;
-use crate::web::views::reauth::{ReauthOutcome, reauthenticate as shared_reauthenticate};
 
 /// `login`'s body.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -331,7 +332,6 @@ pub(crate) async fn reauthenticate(
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: ReauthBody = parse_body(&body)?;
-    let session = req.get_session();
     if body.password.is_empty() {
         return Err(ApiError::new(Code::BadRequest, "password is required."));
     }
@@ -340,8 +340,7 @@ pub(crate) async fn reauthenticate(
     let field = token_field(&token)?;
     match shared_reauthenticate(
         &tf,
-        &req,
-        &session,
+        &WebSession::of(&req),
         &user,
         &body.password,
         device.as_ref(),
@@ -364,7 +363,7 @@ pub(crate) async fn reauthenticate(
         )),
         ReauthOutcome::WrongPassword => Err(ApiError::new(
             Code::InvalidCredentials,
-            crate::web::views::reauth::wrong_password(),
+            crate::flows::reauth::wrong_password(),
         )),
         ReauthOutcome::WrongToken { outcome, input } => {
             let device =

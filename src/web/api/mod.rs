@@ -8,7 +8,7 @@
 //! - `answer.rs`: the one shape of every answer about the session;
 //! - `problem.rs`: errors as RFC 9457 problem details with stable codes;
 //! - `guard.rs`: who may call what (JSON 401/403, never a redirect);
-//! - `auth.rs`, `account.rs`: the operations, on the views' shared functions;
+//! - `auth.rs`, `account.rs`: the operations: parse, call the use case (`flows/`), answer;
 //! - `extract.rs`: [`VerifiedUser`], the guard for a host's own JSON routes;
 //! - `openapi.rs`: the document.
 

@@ -7,8 +7,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, render};
 use crate::errors::TwoFactorError;
-use crate::signals::Signal;
 use crate::web::site::TwoFactor;
+
+pub(crate) use crate::flows::account::new_backup_tokens;
 
 const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
 
@@ -38,20 +39,4 @@ pub(crate) async fn post(
     ctx.insert("remaining", &tokens.len());
     ctx.insert("tokens", &tokens);
     render(&tf, TEMPLATE, &ctx, StatusCode::OK)
-}
-
-/// Ten new backup tokens for `user` (the old ones gone), `BackupTokensGenerated` sent: the
-/// view and the JSON API's `backup_tokens`.
-pub(crate) async fn new_backup_tokens(
-    tf: &TwoFactor,
-    user: &crate::users::User,
-) -> Result<Vec<String>, TwoFactorError> {
-    let tokens = tf.devices.generate_backup_tokens(&user.id).await?;
-    tf.signals
-        .send(Signal::BackupTokensGenerated {
-            user: user.clone(),
-            count: tokens.len(),
-        })
-        .await;
-    Ok(tokens)
 }

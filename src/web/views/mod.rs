@@ -81,7 +81,6 @@ pub(crate) fn render(
     Ok(response.map_into_boxed_body())
 }
 
-pub(crate) use crate::flows::account::{mark_authenticated, mark_verified};
 pub(crate) use crate::web::redirects::request_target;
 pub(crate) use crate::web::session::{current_user, recently_authenticated};
 

@@ -5,15 +5,13 @@ use crate::web::guards::{Post, Sensitive};
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
 
-use super::setup::{number_field, validate_code};
+use super::setup::number_field;
 use super::{base_context, render};
-use crate::delivery;
-use crate::devices::{ChallengeDevice, Method, Verification};
+use crate::devices::Method;
 use crate::errors::TwoFactorError;
-use crate::phone;
-use crate::signals::{DeviceInfo, Signal};
+use crate::flows::phone::{PhoneBegin, PhoneConfirm, PhoneSetup, begin_phone, confirm_phone};
+use crate::signals::Signal;
 use crate::users::User;
 use crate::web::forms::{self, Form, FormField, PostData};
 use crate::web::redirects::redirect;
@@ -26,12 +24,6 @@ const WIZARD: Wizard = Wizard {
 };
 const TEMPLATE: &str = "two_factor/core/phone_register.html";
 const STEPS: &[&str] = &["setup", "validation"];
-
-#[derive(Debug, Serialize, Deserialize)]
-struct PhoneSetup {
-    step: String,
-    device_id: Option<i64>,
-}
 
 /// GET `phone_create`: the number form.
 pub(crate) async fn create_get(
@@ -117,126 +109,6 @@ async fn setup_step(
         }
         PhoneBegin::Sent { message, .. } => render_validation(tf, req, None, message.as_deref()),
     }
-}
-
-/// The outcome of asking for a backup phone.
-pub(crate) enum PhoneBegin {
-    /// No method, or one this site does not offer.
-    BadMethod,
-    /// The number is missing or invalid (the message says which).
-    BadNumber(&'static str),
-    /// The code could not be sent (rate limit, gateway); its message says why.
-    NotSent(delivery::Delivery),
-    /// The code was sent to the new, unconfirmed phone.
-    Sent {
-        /// The unconfirmed device.
-        device: ChallengeDevice,
-        /// What to tell the user.
-        message: Option<String>,
-    },
-}
-
-/// Adds an unconfirmed backup phone and sends it a code (the view and the JSON API's
-/// `phone_add`); the session remembers it for [`confirm_phone`].
-pub(crate) async fn begin_phone(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-    raw: &str,
-    method: Option<&str>,
-) -> Result<PhoneBegin, TwoFactorError> {
-    let method = method
-        .and_then(Method::parse)
-        .filter(|m| tf.phone_methods().contains(m));
-    let Some(method) = method else {
-        return Ok(PhoneBegin::BadMethod);
-    };
-    let number = match phone::parse_phone_number(raw) {
-        Ok(number) => number,
-        Err(_) => {
-            let message = if raw.trim().is_empty() {
-                forms::required()
-            } else {
-                phone::invalid_phone_number()
-            };
-            return Ok(PhoneBegin::BadNumber(message));
-        }
-    };
-    let device = tf
-        .devices
-        .begin_challenge_setup(&user.id, "backup", method, number.as_e164())
-        .await?;
-    let delivery = delivery::send_challenge(tf, session, user, &device).await?;
-    if !delivery.code_outstanding() {
-        return Ok(PhoneBegin::NotSent(delivery));
-    }
-    WIZARD.save(
-        session,
-        &PhoneSetup {
-            step: "validation".into(),
-            device_id: Some(device.id),
-        },
-    )?;
-    Ok(PhoneBegin::Sent {
-        device,
-        message: delivery.message(),
-    })
-}
-
-/// The outcome of confirming a backup phone.
-pub(crate) enum PhoneConfirm {
-    /// No phone is waiting for its code in this session.
-    NoPending,
-    /// The code was wrong (the message says how).
-    Wrong {
-        /// What the form says.
-        error: Option<String>,
-        /// What the device said (`None`: empty or malformed input).
-        outcome: Option<Verification>,
-        /// The phone waiting for its code.
-        device: ChallengeDevice,
-    },
-    /// The phone is confirmed; `DeviceAdded` was sent.
-    Added(ChallengeDevice),
-}
-
-/// Checks the code sent to the phone [`begin_phone`] added (the view and the JSON API's
-/// `phone_confirm`).
-pub(crate) async fn confirm_phone(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-    field: crate::web::forms::Field<'_>,
-) -> Result<PhoneConfirm, TwoFactorError> {
-    let state: Option<PhoneSetup> = WIZARD.load(session);
-    let device = match state
-        .filter(|s| s.step == "validation")
-        .and_then(|s| s.device_id)
-    {
-        Some(id) => tf.devices.pending_challenge_setup(&user.id, id).await?,
-        None => None,
-    };
-    let Some(device) = device else {
-        WIZARD.reset(session);
-        return Ok(PhoneConfirm::NoPending);
-    };
-    let (error, outcome) = validate_code(tf, session, user, &device, field).await?;
-    if outcome != Some(Verification::Verified) {
-        return Ok(PhoneConfirm::Wrong {
-            error,
-            outcome,
-            device,
-        });
-    }
-    WIZARD.reset(session);
-    tracing::info!(user = %user.id, device = %device.device_ref(), "backup phone added");
-    tf.signals
-        .send(Signal::DeviceAdded {
-            user: user.clone(),
-            device: DeviceInfo::of(&crate::devices::Device::Challenge(device.clone())),
-        })
-        .await;
-    Ok(PhoneConfirm::Added(device))
 }
 
 async fn validation_step(

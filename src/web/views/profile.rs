@@ -9,8 +9,8 @@ use super::{base_context, render};
 use crate::OtpExt;
 use crate::devices::Device;
 use crate::errors::TwoFactorError;
+use crate::flows::account::disable_two_factor;
 use crate::web::forms::{self, Form, FormField};
-use crate::web::middleware::OTP_DEVICE_KEY;
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
 
@@ -136,25 +136,4 @@ pub(crate) async fn disable_post(
     }
     disable_two_factor(&tf, &session, &user).await?;
     Ok(redirect(tf.urls.profile.as_str()))
-}
-
-/// Turns two-factor authentication off for `user` (the view and the JSON API's `disable`):
-/// every device removed, the session's stamp refreshed (other sessions end), the session
-/// no longer verified, `TwoFactorDisabled` sent.
-pub(crate) async fn disable_two_factor(
-    tf: &TwoFactor,
-    session: &actix_session::Session,
-    user: &crate::users::User,
-) -> Result<(), TwoFactorError> {
-    tf.devices.remove_all(&user.id).await?;
-    let stamp = tf.fresh_stamp(user).await?;
-    session
-        .insert(crate::session_stamp::STAMP_KEY, &stamp)
-        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
-    tf.signals
-        .send(crate::signals::Signal::TwoFactorDisabled { user: user.clone() })
-        .await;
-    session.remove(OTP_DEVICE_KEY);
-    tracing::info!(user = %user.id, "two-factor authentication disabled");
-    Ok(())
 }

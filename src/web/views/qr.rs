@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::{Color, EcLevel, bits, ec};
 
-use super::{current_user, setup};
+use super::current_user;
 use crate::errors::TwoFactorError;
 use crate::web::site::TwoFactor;
 
@@ -20,7 +20,7 @@ pub(crate) async fn get(
         return Err(TwoFactorError::NotFound);
     };
     let session = req.get_session();
-    let Some(device_id) = setup::state(&session).and_then(|s| s.device_id) else {
+    let Some(device_id) = crate::flows::setup::state(&session).and_then(|s| s.device_id) else {
         return Err(TwoFactorError::NotFound);
     };
     let Some(device) = tf.devices.pending_setup(&user.id, device_id).await? else {

@@ -8,17 +8,17 @@
 use actix_session::{Session, SessionExt};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::{Deserialize, Serialize};
 
-use super::{NextQuery, base_context, mark_verified, render, safe_next};
+use super::{NextQuery, base_context, render, safe_next};
 use crate::delivery;
 use crate::devices::{ChallengeDevice, Device, Method, TotpDevice, Verification};
 use crate::errors::TwoFactorError;
-use crate::flows::setup::{self, SetupMethod, SetupStep};
+use crate::flows::setup::{
+    self, SetupMethod, SetupState, SetupStep, finish_setup, state, validate_code,
+};
 use crate::phone;
-use crate::signals::{DeviceInfo, Signal};
 use crate::users::User;
-use crate::web::forms::{self, Field, Form, FormField, PostData, TokenInput};
+use crate::web::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::web::guards::{Post, RecentLogin};
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
@@ -29,32 +29,6 @@ const WIZARD: Wizard = Wizard {
     session_key: crate::flows::session::SessionKey::Setup.as_str(),
 };
 const TEMPLATE: &str = "two_factor/core/setup.html";
-
-/// The setup wizard's session state.
-#[derive(Debug, Serialize, Deserialize, Default)]
-pub(crate) struct SetupState {
-    step: SetupStep,
-    /// The chosen method.
-    #[serde(default)]
-    method: Option<SetupMethod>,
-    /// The unconfirmed TOTP device created for the generator step.
-    pub(crate) device_id: Option<i64>,
-    /// The unconfirmed phone or e-mail device awaiting validation.
-    #[serde(default)]
-    challenge_id: Option<i64>,
-    next: String,
-}
-
-impl SetupState {
-    /// The step the wizard is at.
-    pub(crate) fn step(&self) -> SetupStep {
-        self.step
-    }
-}
-
-pub(crate) fn state(session: &Session) -> Option<SetupState> {
-    WIZARD.load(session)
-}
 
 /// The methods this site offers.
 fn methods(tf: &TwoFactor) -> Vec<SetupMethod> {
@@ -523,77 +497,6 @@ impl<'a> Page<'a> {
         ctx.insert("notice", &notice);
         render(tf, TEMPLATE, &ctx, StatusCode::OK)
     }
-}
-
-/// A confirmed device completes setup (the wizard and the JSON API's `totp_confirm`): the
-/// wizard state is forgotten, the session marked verified by the device and renewed, and
-/// `DeviceAdded` sent.
-pub(crate) async fn finish_setup(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-    device: &Device,
-) -> Result<(), TwoFactorError> {
-    WIZARD.reset(session);
-    mark_verified(session, device.device_ref())?;
-    session.renew();
-    tracing::info!(user = %user.id, device = %device.device_ref(), "two-factor setup completed");
-    tf.signals
-        .send(Signal::DeviceAdded {
-            user: user.clone(),
-            device: DeviceInfo::of(device),
-        })
-        .await;
-    Ok(())
-}
-
-/// Starts an authenticator-app setup outside the wizard's pages (the JSON API's
-/// `totp_setup`): a new unconfirmed device, remembered as the wizard's generator step so
-/// the QR code view (`two_factor:qr`) serves its code.
-pub(crate) async fn begin_generator(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-) -> Result<TotpDevice, TwoFactorError> {
-    let device = tf.devices.begin_setup(&user.id).await?;
-    let state = SetupState {
-        step: SetupStep::Generator,
-        method: Some(SetupMethod::Generator),
-        device_id: Some(device.id),
-        ..SetupState::default()
-    };
-    WIZARD.save(session, &state)?;
-    Ok(device)
-}
-
-/// Checks a posted code for a phone or e-mail device being set up: the form's error, and
-/// what the device said (`None` for empty or malformed input, which is no attempt).
-pub(crate) async fn validate_code(
-    tf: &TwoFactor,
-    session: &Session,
-    user: &User,
-    device: &ChallengeDevice,
-    field: Field<'_>,
-) -> Result<(Option<String>, Option<Verification>), TwoFactorError> {
-    if forms::token_field_too_long(field) {
-        return Err(TwoFactorError::BadRequest("The token field is too long."));
-    }
-    let input = forms::parse_token(field, crate::devices::challenge::CODE_DIGITS);
-    Ok(match &input {
-        TokenInput::Empty => (Some(forms::required().to_owned()), None),
-        TokenInput::Malformed => (Some(forms::invalid_setup_token().to_owned()), None),
-        TokenInput::Token(token) => {
-            let nonce = delivery::existing_nonce(session);
-            let outcome = tf
-                .devices
-                .confirm_challenge_setup(&user.id, device, Some(token.clone()), nonce)
-                .await?;
-            (
-                forms::token_error(outcome, &input, forms::invalid_setup_token()),
-                Some(outcome),
-            )
-        }
-    })
 }
 
 /// A deliberately loose check (one `@`, a dot in the domain, no spaces); the mail server

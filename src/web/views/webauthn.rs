@@ -25,15 +25,10 @@ use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
 
 /// Session key of the ceremony in progress.
-pub(crate) const STATE_KEY: &str = crate::flows::session::SessionKey::WebAuthn.as_str();
+pub(crate) use crate::flows::webauthn::{no_ceremony, save_state, settings, take_state};
+
 const SCRIPT: &str = include_str!("../../../static/two_factor/webauthn.js");
 const CREATE_TEMPLATE: &str = "two_factor/webauthn/create.html";
-
-/// The message when the session holds no ceremony (expired, used, another tab), in the
-/// current language.
-pub(crate) fn no_ceremony() -> String {
-    crate::i18n::tr("webauthn-no-ceremony")
-}
 
 /// "Press the button and follow your browser's instructions.", in the current language.
 pub(crate) fn press_the_button() -> String {
@@ -56,11 +51,6 @@ pub(crate) async fn script() -> HttpResponse {
     response
 }
 
-/// The settings, or 404 while WebAuthn is off.
-pub(crate) fn settings(tf: &TwoFactor) -> Result<&WebAuthnSettings, TwoFactorError> {
-    tf.webauthn().ok_or(TwoFactorError::NotFound)
-}
-
 /// The relying party of this request, or why the page's origin cannot use WebAuthn.
 pub(crate) fn relying_party(
     settings: &WebAuthnSettings,
@@ -79,17 +69,6 @@ pub(crate) fn page_context(tf: &TwoFactor, req: &HttpRequest) -> serde_json::Val
         }),
         None => serde_json::Value::Null,
     }
-}
-
-/// Takes the ceremony state out of the session (it is used once, whatever the outcome).
-pub(crate) fn take_state(session: &Session) -> Option<CeremonyState> {
-    session.remove_as::<CeremonyState>(STATE_KEY)?.ok()
-}
-
-fn save_state(session: &Session, state: &CeremonyState) -> Result<(), TwoFactorError> {
-    session
-        .insert(STATE_KEY, state)
-        .map_err(|e| TwoFactorError::Session(e.to_string()))
 }
 
 fn json(status: StatusCode, body: serde_json::Value) -> HttpResponse {
