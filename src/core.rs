@@ -67,6 +67,7 @@ impl std::fmt::Debug for Core {
 
 impl Core {
     /// The database handle.
+    #[doc(hidden)]
     pub fn database(&self) -> &Database {
         &self.db
     }
@@ -77,6 +78,7 @@ impl Core {
     }
 
     /// The device service.
+    #[doc(hidden)]
     pub fn devices(&self) -> &Devices {
         &self.devices
     }
@@ -115,6 +117,7 @@ impl Core {
     }
 
     /// `OTP_TOTP_THROTTLE_FACTOR`: back-off base in seconds (0 disables throttling).
+    #[doc(hidden)]
     pub fn throttle_factor(&self) -> u32 {
         self.devices.settings().totp_throttle_factor
     }
@@ -168,13 +171,14 @@ impl Core {
     }
 
     /// The WebAuthn settings, when security keys and passkeys are on
-    /// ([`TwoFactorBuilder::webauthn_rp_name`]).
+    /// ([`TwoFactorBuilder::webauthn_rp_name`](crate::TwoFactorBuilder::webauthn_rp_name)).
     #[cfg(feature = "webauthn")]
     pub fn webauthn(&self) -> Option<&crate::devices::webauthn::WebAuthnSettings> {
         self.webauthn.as_deref()
     }
 
     /// The phone methods available (`sms`, `call`): those with a gateway.
+    #[doc(hidden)]
     pub fn phone_methods(&self) -> Vec<crate::devices::Method> {
         let mut methods = Vec::new();
         if self.sms_gateway.is_some() {

@@ -18,7 +18,7 @@
 //! The built-in [`DieselUserStore`](crate::users::DieselUserStore) uses the hasher of the
 //! [`TwoFactor`](crate::TwoFactor) settings; a host's own
 //! [`UserStore`](crate::users::UserStore) can share it through
-//! [`TwoFactor::password_hasher`](crate::TwoFactor::password_hasher), or run any other
+//! [`TwoFactor::password_hasher`](crate::Core::password_hasher), or run any other
 //! algorithm under the same limit with [`PasswordHasher::run_blocking`].
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -49,6 +49,7 @@ pub enum HashingError {
 /// A hash of a random password with the default argon2id parameters (m=19456, t=2, p=1):
 /// unknown users are checked against it so they cost one verification, like a wrong
 /// password. No password is known to match it; even one that did would log no one in.
+#[doc(hidden)]
 pub const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$/1ysg1R6swqVnSuNjI7AuQ$FMSCNi4ZsrP7a6Fl6UqKUqa+vhCggq6M/zfK/yMpJeY";
 
 /// Runs password hashing on blocking threads, at most
@@ -108,9 +109,11 @@ impl Drop for Running<'_> {
 
 impl PasswordHasher {
     /// The default queueing bound: 2 s.
+    #[doc(hidden)]
     pub const DEFAULT_WAIT: Duration = Duration::from_secs(2);
 
     /// One per core: `std::thread::available_parallelism` (1 when unknown).
+    #[doc(hidden)]
     pub fn default_concurrency() -> usize {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     }
@@ -119,6 +122,7 @@ impl PasswordHasher {
     /// for every store in the process, since they share the same cores.
     ///
     /// [`DieselUserStore::new`]: crate::users::DieselUserStore::new
+    #[doc(hidden)]
     pub fn shared() -> &'static PasswordHasher {
         static SHARED: OnceLock<PasswordHasher> = OnceLock::new();
         SHARED.get_or_init(PasswordHasher::default)
@@ -143,6 +147,7 @@ impl PasswordHasher {
 
     /// The argon2id cost of new hashes (Django's `Argon2PasswordHasher.memory_cost` in
     /// KiB, `time_cost`, `parallelism`); existing hashes are checked with their own.
+    #[doc(hidden)]
     pub fn with_argon2_params(
         self,
         memory_cost: u32,
@@ -166,31 +171,37 @@ impl PasswordHasher {
     }
 
     /// How many hashes may run at once.
+    #[doc(hidden)]
     pub fn max_concurrency(&self) -> usize {
         self.inner.max_concurrency
     }
 
     /// How long a caller waits for a permit before [`HashingError::Overloaded`].
+    #[doc(hidden)]
     pub fn wait(&self) -> Duration {
         self.inner.wait
     }
 
     /// How many hashes run right now (never more than [`max_concurrency`](Self::max_concurrency)).
+    #[doc(hidden)]
     pub fn running(&self) -> usize {
         self.inner.running.load(Ordering::SeqCst)
     }
 
     /// The most hashes that ever ran at once.
+    #[doc(hidden)]
     pub fn peak(&self) -> usize {
         self.inner.peak.load(Ordering::SeqCst)
     }
 
     /// How many callers were turned away with [`HashingError::Overloaded`].
+    #[doc(hidden)]
     pub fn overloads(&self) -> u64 {
         self.inner.overloads.load(Ordering::SeqCst)
     }
 
     /// What `Retry-After` says when overloaded: the wait, in whole seconds, at least 1.
+    #[doc(hidden)]
     pub fn retry_after(&self) -> Duration {
         let secs = self.inner.wait.as_secs() + u64::from(self.inner.wait.subsec_nanos() > 0);
         Duration::from_secs(secs.max(1))
@@ -198,6 +209,7 @@ impl PasswordHasher {
 
     /// Runs `f` on a blocking thread once a permit is free (waiting at most
     /// [`wait`](Self::wait)); for a host store's own hashing algorithm.
+    #[doc(hidden)]
     pub async fn run_blocking<T, F>(&self, f: F) -> Result<T, HashingError>
     where
         F: FnOnce() -> T + Send + 'static,

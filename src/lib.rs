@@ -50,11 +50,19 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
-// The domain: devices, tokens, users, throttling, secrets, policy, time and storage. None of
-// these modules knows actix-web, sessions or HTML (`tests/layers.rs` checks it).
+// The core: the domain (devices, tokens, users, throttling, secrets, policy, time,
+// storage), the use cases (`flows`) and the services they share. None of these modules
+// knows actix-web, sessions or HTML (`tests/layers.rs` checks it).
+//
+// Modules marked `#[doc(hidden)]` are internals the crate's own tests, fuzz targets and
+// benchmarks reach into: not part of the public API, no semver promise.
 mod api_sessions;
 pub mod clock;
+mod core;
+#[doc(hidden)]
 pub mod db;
+mod delivery;
+#[doc(hidden)]
 pub mod devices;
 mod errors;
 mod flows;
@@ -62,40 +70,45 @@ pub mod gateways;
 pub mod hashers;
 pub mod i18n;
 pub mod mail;
+pub mod management;
+#[doc(hidden)]
 pub mod phone;
 pub mod policy;
 pub mod secrets;
-mod throttling;
-pub mod users;
-
-// The configured site: settings (the `TwoFactor` handle and its builder), signals, the
-// management commands and the services the views share (code delivery, session stamps).
-mod core;
-mod delivery;
-pub mod management;
 mod session_stamp;
 pub mod signals;
+mod throttling;
+pub mod users;
 
 // The web layer: middleware, guards and extractors, views, templates, the admin site.
 mod web;
 
+/// The identity crate this one is built on (`two_factor::actix_identity::Identity`).
+pub use actix_identity;
+/// The session crate this one is built on, re-exported so its stores and options match
+/// (`two_factor::actix_session::storage::CookieSessionStore`).
+pub use actix_session;
 pub use core::Core;
+pub use errors::TemplateError;
 pub use errors::{BuildError, TwoFactorError};
 pub use web::admin;
-pub use web::admin::AdminSiteOtpRequired;
-#[cfg(feature = "admin")]
-pub use web::admin::configure_admin;
 pub use web::api;
 pub use web::decorators::{IsVerified, OtpRequired, otp_required};
 pub use web::fail_closed::FailClosed;
-pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder, TwoFactorService};
+#[doc(hidden)]
+pub use web::install::TwoFactorService;
+pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder};
 pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
 pub use web::mixins::{OtpRequiredMixin, VerifiedUser};
+#[doc(hidden)]
 pub use web::remember::RememberSettings;
 pub use web::routes::configure;
 pub use web::site::{TwoFactor, TwoFactorBuilder};
-pub use web::templates::{TemplateError, Templates};
+#[doc(hidden)]
+pub use web::templates::Templates;
+#[doc(hidden)]
 pub use web::urls;
+#[doc(hidden)]
 pub use web::views::qr::qr_code_svg;
 
 /// Internals the crate's fuzz targets (`fuzz/`) and benchmarks (`benches/`) exercise

@@ -35,14 +35,15 @@ use lettre::{AsyncTransport, Message};
 pub use lettre;
 /// lettre's async SMTP transport (use it with [`Tokio1Executor`]).
 #[cfg(feature = "smtp")]
-#[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
+#[doc(hidden)]
 pub use lettre::AsyncSmtpTransport;
 /// lettre's executor for tokio 1, the runtime actix-web runs on.
 #[cfg(feature = "smtp")]
-#[cfg_attr(docsrs, doc(cfg(feature = "smtp")))]
+#[doc(hidden)]
 pub use lettre::Tokio1Executor;
 
 /// How many mails a [`LogMailer`] keeps in its outbox (the oldest are dropped first).
+#[doc(hidden)]
 pub const LOG_OUTBOX_LIMIT: usize = 100;
 
 /// One mail to send: a single recipient, a subject, a plain-text body and optionally HTML.

@@ -34,12 +34,15 @@ use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 use zeroize::Zeroizing;
 
 /// Bytes of an encryption key (AES-256).
+#[doc(hidden)]
 pub const KEY_LEN: usize = 32;
 
 /// The shortest passphrase [`SecretKeyring::derive`] accepts.
+#[doc(hidden)]
 pub const MIN_PASSPHRASE_LEN: usize = 32;
 
 /// The longest key id; ids are ASCII letters, digits, `-`, `_` and `.`.
+#[doc(hidden)]
 pub const MAX_KEY_ID_LEN: usize = 32;
 
 /// The prefix of every encrypted value of this format version.
@@ -179,6 +182,7 @@ impl SecretKeyring {
     }
 
     /// The key [`derive`](Self::derive) makes, for adding a derived key as an old key.
+    #[doc(hidden)]
     pub fn derive_key(id: &str, passphrase: &[u8]) -> Result<[u8; KEY_LEN], SecretError> {
         if !valid_key_id(id) {
             return Err(SecretError::InvalidKeyId);
@@ -237,17 +241,20 @@ impl SecretKeyring {
     /// Refuses legacy plain-text values in [`decrypt`](Self::decrypt) (default: accepted).
     /// Turn it on once every row has been re-encrypted, so a value written straight into
     /// the database in plain text is not trusted.
+    #[doc(hidden)]
     pub fn require_encrypted(mut self, yes: bool) -> Self {
         self.require_encrypted = yes;
         self
     }
 
     /// The id of the key new values are encrypted under.
+    #[doc(hidden)]
     pub fn current_key_id(&self) -> &str {
         &self.current.id
     }
 
     /// Every key id, the current one first.
+    #[doc(hidden)]
     pub fn key_ids(&self) -> Vec<&str> {
         std::iter::once(&self.current)
             .chain(&self.old)
@@ -257,6 +264,7 @@ impl SecretKeyring {
 
     /// Encrypts `plaintext` under the current key with a random nonce, bound to `aad`
     /// (which must be given again to decrypt): `enc:v1:<key id>:<base64url>`.
+    #[doc(hidden)]
     pub fn encrypt(&self, plaintext: &[u8], aad: &[u8]) -> Result<String, SecretError> {
         let header = format!("{PREFIX}{}:", self.current.id);
         let nonce: [u8; NONCE_LEN] = rand::random();
@@ -281,12 +289,14 @@ impl SecretKeyring {
     /// Decrypts a stored value with whichever key its id names (current or old), checking
     /// `aad`. A legacy plain hex value is decoded and returned as it is (unless
     /// [`require_encrypted`](Self::require_encrypted)); anything else is an error.
+    #[doc(hidden)]
     pub fn decrypt(&self, stored: &str, aad: &[u8]) -> Result<Vec<u8>, SecretError> {
         self.open(stored, aad, !self.require_encrypted)
     }
 
     /// Whether `stored` should be rewritten under the current key: a legacy plain value,
     /// or one encrypted under an old key. (It says nothing of whether it decrypts.)
+    #[doc(hidden)]
     pub fn needs_reencryption(&self, stored: &str) -> bool {
         match parse_encrypted(stored) {
             Ok(Some((id, _))) => id != self.current.id && self.entry(id).is_some(),
@@ -299,6 +309,7 @@ impl SecretKeyring {
     /// [needs it](Self::needs_reencryption), `None` when it is already current; legacy
     /// plain values are accepted even with [`require_encrypted`](Self::require_encrypted),
     /// since this is how they are migrated.
+    #[doc(hidden)]
     pub fn reencrypt(&self, stored: &str, aad: &[u8]) -> Result<Option<String>, SecretError> {
         let plaintext = Zeroizing::new(self.open(stored, aad, true)?);
         if !self.needs_reencryption(stored) {

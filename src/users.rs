@@ -177,7 +177,7 @@ impl DieselUserStore {
 
     /// A store over `db`'s `two_factor_user` table, hashing with `hasher` (what
     /// [`TwoFactor`](crate::TwoFactor) builds, with its
-    /// [`password_hasher`](crate::TwoFactor::password_hasher)).
+    /// [`password_hasher`](crate::Core::password_hasher)).
     pub fn with_hasher(db: Database, hasher: PasswordHasher) -> Self {
         Self { db, hasher }
     }

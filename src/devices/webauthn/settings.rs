@@ -117,7 +117,7 @@ impl Transport {
     }
 }
 
-/// The WebAuthn settings in force ([`TwoFactor::webauthn`](crate::TwoFactor::webauthn)).
+/// The WebAuthn settings in force ([`TwoFactor::webauthn`](crate::Core::webauthn)).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct WebAuthnSettings {

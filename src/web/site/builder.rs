@@ -12,7 +12,7 @@ use crate::gateways::Gateway;
 use crate::mail::Mailer;
 use crate::users::UserStore;
 
-/// Builds a [`TwoFactor`]; every setting has Django's default.
+/// Builds a [`TwoFactor`](crate::TwoFactor); every setting has Django's default.
 #[must_use]
 pub struct TwoFactorBuilder {
     pub(super) database_url: String,
@@ -264,7 +264,7 @@ impl TwoFactorBuilder {
         self
     }
 
-    /// The host app's user store (default: [`DieselUserStore`] on the same database).
+    /// The host app's user store (default: [`DieselUserStore`](crate::users::DieselUserStore) on the same database).
     pub fn user_store(mut self, users: Arc<dyn UserStore>) -> Self {
         self.users = Some(users);
         self
@@ -705,7 +705,7 @@ impl TwoFactorBuilder {
     /// Mounts every view under `prefix`, like Django's `path("auth/", include(...))`:
     /// `url_prefix("/auth")` serves `/auth/account/login/`, `/auth/account/two_factor/`, …
     /// (the prefix goes in front of the default paths; default: none). Register the views
-    /// with [`TwoFactor::configure`] (`.configure(tf.configure())`).
+    /// with [`TwoFactor::configure`](crate::TwoFactor::configure) (`.configure(tf.configure())`).
     ///
     /// Every link in the templates (`urls`), every redirect, the policy's exemptions for
     /// the login and setup pages, and the defaults of [`login_url`](Self::login_url),

@@ -67,6 +67,7 @@ impl TwoFactor {
     }
 
     /// The template engine (defaults plus the host's overrides).
+    #[doc(hidden)]
     pub fn templates(&self) -> &Templates {
         &self.templates
     }
@@ -92,6 +93,7 @@ impl TwoFactor {
     }
 
     /// The remember-device cookie settings (`TWO_FACTOR_REMEMBER_COOKIE_*`).
+    #[doc(hidden)]
     pub fn remember_cookie(&self) -> &crate::RememberSettings {
         &self.remember
     }
