@@ -1,0 +1,56 @@
+//! The enforce-two-factor policy on every request, and the honest 503 when the request's
+//! two-factor state cannot be resolved.
+
+use actix_web::dev::ServiceRequest;
+use actix_web::{HttpResponse, ResponseError, web};
+
+use crate::errors::TwoFactorError;
+use crate::web::redirects::{redirect, with_query};
+use crate::web::site::TwoFactor;
+
+/// Under a requiring policy: `None` to let the request through, or the redirect for a
+/// user who must use two-factor authentication (setup without a device, login with one).
+pub(crate) async fn enforce_policy(
+    tf: &TwoFactor,
+    req: &ServiceRequest,
+    user_id: &str,
+) -> Result<Option<HttpResponse>, TwoFactorError> {
+    let Some(user) = tf.users.get_user(user_id).await? else {
+        return Ok(None);
+    };
+    if !tf.policy.requires(&user) {
+        return Ok(None);
+    }
+    if tf.devices.has_device(user_id).await? {
+        let to_login =
+            crate::web::redirects::redirect_to_otp_login(req.request(), tf.login_url(), "next");
+        return Ok(Some(to_login));
+    }
+    let target = crate::web::redirects::request_target(req.request());
+    tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
+    Ok(Some(redirect(&with_query(
+        tf.urls.setup.as_str(),
+        "next",
+        &target,
+    ))))
+}
+
+/// The 503 for a request whose two-factor state could not be resolved (the database or the
+/// user store failed): a problem document for the JSON API and its app clients, else the
+/// error page in the request's language. Never a redirect to the login.
+pub(crate) fn unavailable(req: &ServiceRequest, app: bool, error: TwoFactorError) -> HttpResponse {
+    let api = app
+        || req
+            .app_data::<web::Data<TwoFactor>>()
+            .is_some_and(|tf| req.path().starts_with(tf.urls.api.as_str()));
+    // Both log the cause (once per outage: its refusals are logged when it begins).
+    let source = crate::web::i18n::LanguageSource::of(req.request());
+    let render = move || match api {
+        true => crate::web::api::problem::problem_response(error),
+        false => error.error_response(),
+    };
+    match source.resolve() {
+        Some((i18n, code)) => crate::i18n::in_language(i18n, &code, render),
+        None => render(),
+    }
+}

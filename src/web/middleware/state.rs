@@ -1,0 +1,173 @@
+//! What [`OtpMiddleware`](super::OtpMiddleware) resolves once per request — who is logged
+//! in and which device verified the session — and how views, guards and extractors read
+//! it ([`OtpExt`]). A lookup that fails is an error (the request fails closed), never
+//! "nobody".
+
+use actix_identity::IdentityExt;
+use actix_session::SessionExt;
+use actix_web::dev::ServiceRequest;
+use actix_web::guard::GuardContext;
+use actix_web::{HttpMessage, HttpRequest, web};
+
+use super::order::check_session_order;
+use crate::devices::DeviceRef;
+use crate::errors::TwoFactorError;
+use crate::session_stamp::STAMP_KEY;
+use crate::web::site::TwoFactor;
+
+/// The session key holding the verifying device's persistent id (Django's name).
+pub const OTP_DEVICE_KEY: &str = crate::flows::session::SessionKey::OtpDevice.as_str();
+
+/// What the middleware found out about this request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct OtpState {
+    /// The logged-in user's id, if any.
+    pub user_id: Option<String>,
+    /// The device this session was verified with, if it is verified.
+    pub device: Option<DeviceRef>,
+}
+
+impl OtpState {
+    /// Whether the session passed a second factor.
+    pub fn is_verified(&self) -> bool {
+        self.user_id.is_some() && self.device.is_some()
+    }
+}
+
+/// Request-level access to the two-factor state, like `SessionExt` and `IdentityExt`.
+///
+/// Without [`OtpMiddleware`] every request reads as unverified (fail closed).
+pub trait OtpExt {
+    /// The state [`OtpMiddleware`] resolved.
+    fn otp_state(&self) -> OtpState;
+
+    /// Whether the user logged in with a second factor (django-otp's `is_verified()`).
+    fn is_verified(&self) -> bool {
+        self.otp_state().is_verified()
+    }
+
+    /// The device that verified this session (django-otp's `user.otp_device`).
+    fn otp_device(&self) -> Option<DeviceRef> {
+        self.otp_state().device
+    }
+}
+
+impl OtpExt for HttpRequest {
+    fn otp_state(&self) -> OtpState {
+        check_session_order(&self.extensions());
+        self.extensions()
+            .get::<OtpState>()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn is_verified(&self) -> bool {
+        check_session_order(&self.extensions());
+        self.extensions()
+            .get::<OtpState>()
+            .is_some_and(OtpState::is_verified)
+    }
+}
+
+impl OtpExt for ServiceRequest {
+    fn otp_state(&self) -> OtpState {
+        check_session_order(&self.extensions());
+        self.extensions()
+            .get::<OtpState>()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn is_verified(&self) -> bool {
+        check_session_order(&self.extensions());
+        self.extensions()
+            .get::<OtpState>()
+            .is_some_and(OtpState::is_verified)
+    }
+}
+
+impl OtpExt for GuardContext<'_> {
+    fn otp_state(&self) -> OtpState {
+        check_session_order(&self.req_data());
+        self.req_data()
+            .get::<OtpState>()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn is_verified(&self) -> bool {
+        check_session_order(&self.req_data());
+        self.req_data()
+            .get::<OtpState>()
+            .is_some_and(OtpState::is_verified)
+    }
+}
+
+/// The two-factor state of the request: who is logged in and which device verified the
+/// session. `Err` when the database or the user store could not answer (the caller fails
+/// closed): a failed lookup is never read as "no user" or "not verified".
+pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
+    let user_id = req.get_identity().ok().and_then(|id| id.id().ok());
+    let session = req.get_session();
+    let tf = req.app_data::<web::Data<TwoFactor>>();
+    if tf.is_none() {
+        tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
+    }
+    // A login lasts at most `session_max_age` and ends after `session_idle_timeout`.
+    if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
+        && let Err(why) = crate::flows::session_lifetime::check(tf, &session)
+    {
+        tracing::info!(user = %uid, reason = ?why, "session expired; logged out");
+        // Empty it and give it a new id (a server-side store drops the old one).
+        session.clear();
+        session.renew();
+        return Ok(OtpState::default());
+    }
+    // A session stamped at login must still match the user's credentials and epoch.
+    if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
+        && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)
+    {
+        match tf.current_stamp(uid).await? {
+            Some(current) if current == stamp => {}
+            _ => {
+                tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");
+                // Empty it and give it a new id (a server-side store drops the old one).
+                session.clear();
+                session.renew();
+                return Ok(OtpState::default());
+            }
+        }
+    }
+    let stored = session.get::<String>(OTP_DEVICE_KEY).ok().flatten();
+    let Some(stored) = stored else {
+        return Ok(OtpState {
+            user_id,
+            device: None,
+        });
+    };
+    let device = stored.parse::<DeviceRef>().ok();
+    let (Some(uid), Some(device), Some(tf)) = (user_id.as_deref(), device, tf) else {
+        if user_id.is_some() {
+            session.remove(OTP_DEVICE_KEY);
+        }
+        return Ok(OtpState {
+            user_id,
+            device: None,
+        });
+    };
+    match tf.devices.confirmed_owner(device).await? {
+        Some(owner) if owner == uid => Ok(OtpState {
+            user_id,
+            device: Some(device),
+        }),
+        _ => {
+            tracing::info!(user = %uid, device = %device, "verifying device is gone; session no longer verified");
+            session.remove(OTP_DEVICE_KEY);
+            Ok(OtpState {
+                user_id,
+                device: None,
+            })
+        }
+    }
+}
