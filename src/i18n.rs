@@ -370,6 +370,13 @@ impl I18n {
     }
 
     /// Message `key` in the language at `index`, or `None` when no catalogue has it.
+    /// Whether message `key` exists (in the offered languages' catalogues or the English
+    /// fallback), checked without formatting it.
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.fallback.bundle.has_message(key)
+            || self.languages.iter().any(|l| l.bundle.has_message(key))
+    }
+
     pub(crate) fn format(
         &self,
         index: usize,

@@ -159,6 +159,8 @@ fn http_get(port: u16, path: &str) -> Option<String> {
 struct Demo {
     port: u16,
     child: std::process::Child,
+    /// What the demo logged (stderr).
+    log: std::path::PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -177,18 +179,20 @@ fn start_demo(env: &[(&str, &str)]) -> (Demo, Option<String>) {
         let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
         l.local_addr().expect("addr").port()
     };
+    let log = dir.path().join("demo.log");
     let child = Command::new(demo_binary())
         .args(["runserver", "--bind", &format!("127.0.0.1:{port}")])
         .env("DATABASE_URL", &db)
         .env("RUST_LOG", "warn")
         .envs(env.iter().copied())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::from(std::fs::File::create(&log).expect("log file")))
         .spawn()
         .expect("start demo");
     let demo = Demo {
         port,
         child,
+        log,
         _dir: dir,
     };
     let started = Instant::now();
@@ -222,6 +226,34 @@ fn the_demo_serves_home_login_and_a_protected_page() {
     // Plain HTTP on localhost by default: no Secure flag, or the browser would drop it.
     let cookie = set_cookie_line(&login, "sessionid=").expect("a session cookie");
     assert!(!cookie.to_lowercase().contains("secure"), "{cookie}");
+}
+
+/// Issue 20: a start with valid catalogues logs no warning but the two documented
+/// development ones (no SMTP server: mail goes to the log; TOTP keys unencrypted), once
+/// each — an operator learns to read warnings, not to ignore them.
+#[test]
+fn the_demo_starts_with_only_the_documented_warnings() {
+    let (demo, home) = start_demo(&[]);
+    home.expect("the demo answered");
+    http_get(demo.port, "/account/login/").expect("login page");
+    let log = std::fs::read_to_string(&demo.log).unwrap_or_default();
+    let warnings: Vec<&str> = log.lines().filter(|l| l.contains("WARN")).collect();
+    let documented = [
+        "no SMTP server configured",
+        "TOTP keys are stored unencrypted",
+    ];
+    let others: Vec<&&str> = warnings
+        .iter()
+        .filter(|l| !documented.iter().any(|d| l.contains(d)))
+        .collect();
+    assert!(others.is_empty(), "undocumented warnings:\n{log}");
+    for expected in documented {
+        assert_eq!(
+            warnings.iter().filter(|l| l.contains(expected)).count(),
+            1,
+            "{expected:?} once:\n{log}"
+        );
+    }
 }
 
 /// The `Set-Cookie` header line for the cookie whose name starts with `prefix`.

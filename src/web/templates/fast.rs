@@ -276,7 +276,11 @@ impl Compiler<'_> {
                         .collect::<Option<Vec<_>>>()?;
                     return Some(Segment::Fixed(texts));
                 }
-                self.i18n.format(self.i18n.default_index(), &key, &[])?;
+                // Whether the key exists, without formatting it (its arguments come per
+                // render: formatting without them would only log their absence).
+                if !self.i18n.has(&key) {
+                    return None;
+                }
                 sources.sort_by(|a, b| a.0.cmp(&b.0));
                 // Arguments are escaped as the template escapes, `| safe` or not: the
                 // function's output is safe (Tera does the same).
