@@ -799,13 +799,43 @@ async fn the_devices_command_shows_keys() {
 #[test]
 fn origins_that_cannot_work_are_named() {
     let s = WebAuthnSettings::new("Site");
+    // Issue 20: the hint names the real address to use (scheme, `localhost`, the port).
+    let problem = RelyingParty::for_request(&s, "http", "127.0.0.1:8000").unwrap_err();
     assert_eq!(
-        RelyingParty::for_request(&s, "http", "127.0.0.1:8000"),
-        Err(OriginProblem::IpAddress)
+        problem,
+        OriginProblem::IpAddress {
+            address: "127.0.0.1:8000".into(),
+            suggestion: "http://localhost:8000".into(),
+        }
+    );
+    let message = two_factor::i18n::in_language(
+        std::sync::Arc::new(two_factor::i18n::I18n::default()),
+        "en",
+        || problem.message(),
+    );
+    assert!(
+        message.contains("open this site at http://localhost:8000 instead of 127.0.0.1:8000"),
+        "{message}"
+    );
+    assert!(!message.contains("PORT"), "{message}");
+    assert_eq!(
+        RelyingParty::for_request(&s, "https", "[::1]:8443"),
+        Err(OriginProblem::IpAddress {
+            address: "[::1]:8443".into(),
+            suggestion: "https://localhost:8443".into(),
+        })
     );
     assert_eq!(
-        RelyingParty::for_request(&s, "https", "[::1]:8000"),
-        Err(OriginProblem::IpAddress)
+        RelyingParty::for_request(&s, "http", "127.0.0.1"),
+        Err(OriginProblem::IpAddress {
+            address: "127.0.0.1".into(),
+            suggestion: "http://localhost".into(),
+        })
+    );
+    // Another machine's address: no `localhost` to suggest.
+    assert_eq!(
+        RelyingParty::for_request(&s, "http", "192.0.2.7:8000"),
+        Err(OriginProblem::BadHost)
     );
     assert_eq!(
         RelyingParty::for_request(&s, "http", "example.com"),
@@ -926,7 +956,10 @@ fn every_webauthn_message_is_translated_in_every_locale() {
     ];
     let problems = [
         OriginProblem::NotSecure,
-        OriginProblem::IpAddress,
+        OriginProblem::IpAddress {
+            address: "127.0.0.1:8000".into(),
+            suggestion: "http://localhost:8000".into(),
+        },
         OriginProblem::BadHost,
         OriginProblem::OutsideRpId("example.test".to_owned()),
         OriginProblem::OriginNotAllowed,

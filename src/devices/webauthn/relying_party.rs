@@ -24,11 +24,17 @@ pub enum OriginProblem {
         "security keys and passkeys need a secure connection: open this site over HTTPS (or at http://localhost during development)"
     )]
     NotSecure,
-    /// The host is an IP address, which cannot be a relying-party id.
+    /// The host is a loopback IP address (`127.0.0.1:8000`), which cannot be a
+    /// relying-party id: the same site answers at `localhost`.
     #[error(
-        "security keys and passkeys need a domain name, not an IP address: open this site at http://localhost:PORT instead of 127.0.0.1"
+        "security keys and passkeys need a domain name, not an IP address: open this site at {suggestion} instead of {address}"
     )]
-    IpAddress,
+    IpAddress {
+        /// The address the page was opened at (`127.0.0.1:8000`).
+        address: String,
+        /// The same page at `localhost` (`http://localhost:8000`).
+        suggestion: String,
+    },
     /// The request's host name cannot be a relying-party id.
     #[error("this page's host name cannot be used for security keys and passkeys")]
     BadHost,
@@ -46,7 +52,16 @@ impl OriginProblem {
         use crate::i18n::{tr, tr_args};
         match self {
             OriginProblem::NotSecure => tr("webauthn-origin-not-secure"),
-            OriginProblem::IpAddress => tr("webauthn-origin-ip-address"),
+            OriginProblem::IpAddress {
+                address,
+                suggestion,
+            } => tr_args(
+                "webauthn-origin-ip-address",
+                &[
+                    ("address", address.as_str().into()),
+                    ("suggestion", suggestion.as_str().into()),
+                ],
+            ),
             OriginProblem::BadHost => tr("webauthn-origin-bad-host"),
             OriginProblem::OutsideRpId(id) => tr_args(
                 "webauthn-origin-outside-rp-id",
@@ -76,13 +91,26 @@ impl RelyingParty {
             .filter(|(h, p)| !h.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
             .map_or(host, |(h, _)| h)
             .to_ascii_lowercase();
-        if hostname.starts_with('[')
-            || (!hostname.is_empty()
-                && hostname
-                    .split('.')
-                    .all(|l| l.bytes().all(|b| b.is_ascii_digit())))
-        {
-            return Err(OriginProblem::IpAddress);
+        let ip = hostname
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .ok();
+        if let Some(ip) = ip {
+            // A loopback address: the same development server answers at `localhost`,
+            // which browsers treat as a secure context.
+            if !ip.is_loopback() {
+                return Err(OriginProblem::BadHost);
+            }
+            let port = host
+                .strip_prefix(hostname.as_str())
+                .or_else(|| host.rsplit_once("]").map(|(_, p)| p))
+                .filter(|p| p.starts_with(':'))
+                .unwrap_or("");
+            return Err(OriginProblem::IpAddress {
+                address: host.to_owned(),
+                suggestion: format!("{}://localhost{port}", scheme.to_ascii_lowercase()),
+            });
         }
         let id = match &settings.rp_id {
             Some(id) => id.clone(),
