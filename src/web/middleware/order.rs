@@ -13,7 +13,7 @@ use actix_web::{HttpResponse, web};
 
 use crate::web::site::TwoFactor;
 
-/// What an [`OtpMiddlewareService`] learnt about the middleware around it. A wrong order
+/// What an [`OtpMiddlewareService`](super::OtpMiddlewareService) learnt about the middleware around it. A wrong order
 /// is found once and then answers every request with 500 (a misconfiguration, not a
 /// visitor's error); the message is logged at `error` once per worker.
 #[derive(Debug, Default)]
@@ -40,7 +40,7 @@ impl OrderCheck {
     }
 }
 
-/// Put in the request's extensions by [`OtpMiddleware`]: whether the session looked empty
+/// Put in the request's extensions by [`OtpMiddleware`](super::OtpMiddleware): whether the session looked empty
 /// when the middleware resolved the state, for [`check_session_order`].
 pub(super) struct SessionProbe {
     pub(super) session: Session,
@@ -48,7 +48,7 @@ pub(super) struct SessionProbe {
     pub(super) check: Rc<OrderCheck>,
 }
 
-/// The session middleware wrapped *inside* [`OtpMiddleware`] loads the session after the
+/// The session middleware wrapped *inside* [`OtpMiddleware`](super::OtpMiddleware) loads the session after the
 /// state was resolved (from an empty session: "unverified"). The handler then sees
 /// entries nobody wrote during this request (status `Unchanged`) in a session the
 /// middleware saw empty: only a late load explains that.

@@ -37,9 +37,9 @@ impl OtpState {
 
 /// Request-level access to the two-factor state, like `SessionExt` and `IdentityExt`.
 ///
-/// Without [`OtpMiddleware`] every request reads as unverified (fail closed).
+/// Without [`OtpMiddleware`](super::OtpMiddleware) every request reads as unverified (fail closed).
 pub trait OtpExt {
-    /// The state [`OtpMiddleware`] resolved.
+    /// The state [`OtpMiddleware`](super::OtpMiddleware) resolved.
     fn otp_state(&self) -> OtpState;
 
     /// Whether the user logged in with a second factor (django-otp's `is_verified()`).
