@@ -15,9 +15,6 @@ use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect_to_otp_login;
 use crate::web::site::TwoFactor;
 
-/// Session key remembering the OTP-protected page that sent a visitor to log in, so a
-/// user without a device continues to setup and then to that page.
-
 /// Requires a verified session, like django-otp's `@otp_required`:
 ///
 /// ```no_run

@@ -1,6 +1,6 @@
 //! The enforce-two-factor policy: required, staff, a predicate, and the allow-list.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

@@ -8,8 +8,6 @@
 //!   English left in it (words of the English page that are neither in that locale's
 //!   catalogue, nor data from the context, nor on the allow-list of brand names).
 
-#![recursion_limit = "256"]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! "Don't ask again on this device": the remember cookie skips the token step while it is
 //! valid, and only then.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! The JSON API (issue 13): every operation and error code, browser and app clients, the
 //! guarantees shared with the HTML flow, and the OpenAPI document itself.
 
-mod common;
+use crate::common;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;

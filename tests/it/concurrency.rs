@@ -2,7 +2,7 @@
 //! PostgreSQL: one TOTP token sent 20 times at once verifies once; parallel wrong codes
 //! are all counted when throttling is off.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{Backend, PASSWORD, Site, SiteOptions};

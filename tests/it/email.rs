@@ -1,6 +1,6 @@
 //! E-mail as a factor, through a real SMTP conversation with a server on loopback.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -2,7 +2,7 @@
 //! step with a key, passkey login on the login page, adding and removing keys on the
 //! profile, and the JSON options endpoints — with the software authenticator.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 

@@ -1,6 +1,6 @@
 //! Outgoing mail through a real SMTP conversation with the test server in
 //! `common::smtp`, and the log fallback.
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};

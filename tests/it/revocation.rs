@@ -1,7 +1,7 @@
 //! Cookie-store sessions end when the password changes or two-factor authentication is
 //! disabled, even though the server cannot delete them.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{Client, PASSWORD, Site};

@@ -1,7 +1,7 @@
 //! WebAuthn ceremonies against a software authenticator (`common::softkey`), on every
 //! backend: registration, assertion, and each way an answer must be refused.
 
-mod common;
+use crate::common;
 
 use common::softkey::{ORIGIN, SoftKey};
 use common::{Site, SiteOptions, backends};

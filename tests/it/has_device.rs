@@ -2,7 +2,7 @@
 //! `EXISTS` query over the device tables: right for every kind of device, and it never
 //! reads, let alone decrypts, a TOTP key.
 
-mod common;
+use crate::common;
 
 use common::{Site, SiteOptions, backends};
 use two_factor::devices::Method;

@@ -1,6 +1,6 @@
 //! Sensitive actions need a recent password (and token) check.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{PASSWORD, Site};

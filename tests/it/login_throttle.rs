@@ -3,7 +3,7 @@
 //! refuses, no lockout oracle (R5), keys hashed, old rows pruned. SQLite, and PostgreSQL
 //! when `TEST_POSTGRES_URL` is set.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -4,7 +4,7 @@
 //! few remain, and no page makes the browser ask for `/favicon.ico`.
 //! (`tests/browser.rs` presses the keys themselves in headless Chromium.)
 
-mod common;
+use crate::common;
 
 use common::{Client, PASSWORD, Resp, Site, SiteOptions};
 use two_factor::gateways::FakeGateway;

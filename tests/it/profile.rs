@@ -1,6 +1,6 @@
 //! Profile, disable and logout.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{PASSWORD, Site};

@@ -1,7 +1,7 @@
 //! The login wizard through HTTP: password step, token step, `next`, timeout, replay,
 //! throttling, CSRF and hostile input.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{PASSWORD, Site};

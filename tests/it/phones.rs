@@ -2,7 +2,7 @@
 //! validation, single-use codes bound to the login attempt, expiry, cooldown, gateway
 //! failure, and `challenge_device`.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{Client, PASSWORD, Site, SiteOptions};

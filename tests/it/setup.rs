@@ -1,6 +1,6 @@
 //! The setup wizard and the QR code view.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{Client, PASSWORD, Site};

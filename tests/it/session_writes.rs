@@ -1,7 +1,7 @@
 //! The pages themselves: reading a page writes nothing to the session (no `Set-Cookie`,
 //! no session store round trip), so rendered pages stay cheap.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{PASSWORD, Site};

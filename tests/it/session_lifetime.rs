@@ -3,7 +3,7 @@
 //! without a request; a pending (password-only) login does not survive a completed login,
 //! a logout or a password change.
 
-mod common;
+use crate::common;
 
 use common::{PASSWORD, Site};
 

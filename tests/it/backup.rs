@@ -1,7 +1,7 @@
 //! Backup tokens: generation, hashing, login with the backup step, exactly-once use under
 //! concurrency, and throttling kept per device.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{Client, PASSWORD, Site, SiteOptions};

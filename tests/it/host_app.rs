@@ -2,9 +2,9 @@
 //! table logs in under `/auth`, sets up TOTP, reaches the host's protected pages, and every
 //! page — the host's and the crate's — wears the host's own base template.
 
-mod common;
+use crate::common;
 
-#[path = "../examples/host_app/app.rs"]
+#[path = "../../examples/host_app/app.rs"]
 #[allow(dead_code)]
 mod app;
 

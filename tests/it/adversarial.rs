@@ -1,7 +1,7 @@
 //! Adversarial cases from the security requirements that no other test file covers;
 //! SECURITY.md maps every case to its test.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

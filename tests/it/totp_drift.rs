@@ -3,7 +3,7 @@
 //! future. The drift is capped at the device's tolerance, so the real current code always
 //! verifies and codes minutes ahead never do.
 
-mod common;
+use crate::common;
 
 use common::{PASSWORD, Site};
 use diesel::{Connection, ExpressionMethods, QueryDsl, RunQueryDsl, SqliteConnection};

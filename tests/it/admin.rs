@@ -1,7 +1,7 @@
 //! The admin site wrapper (`AdminSiteOtpRequired`, admin login patching) and the built-in
 //! two-factor admin (user list, devices, remove and reset).
 
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};

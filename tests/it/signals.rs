@@ -2,7 +2,7 @@
 //! device and never on failure, replay or throttling; failing or panicking receivers do
 //! not change a login; the backup-used alert mails the user.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

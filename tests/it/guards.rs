@@ -1,7 +1,7 @@
 //! `otp_required`, the `IsVerified` guard, the `VerifiedUser` extractor
 //! (`OTPRequiredMixin`), `is_verified()`, and verification ending when a device goes.
 
-mod common;
+use crate::common;
 
 use actix_web::http::StatusCode;
 use common::{Client, PASSWORD, Site};

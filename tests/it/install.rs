@@ -1,7 +1,7 @@
 //! Installing the crate: `TwoFactorMiddleware` (one `.wrap`), the loud error of a
 //! hand-wired app in the wrong order, and `url_prefix`.
 
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 use std::sync::Arc;

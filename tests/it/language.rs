@@ -2,7 +2,7 @@
 //! the explicit choice (cookie) beats `Accept-Language`, which beats `language_code`; the
 //! pages, their form messages, error pages, mails and text messages follow it.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 
