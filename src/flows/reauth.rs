@@ -7,7 +7,9 @@ use crate::core::Core;
 use crate::devices::token_input::{Field, TokenInput, token_field_too_long};
 use crate::devices::{Device, Verification};
 use crate::errors::TwoFactorError;
-use crate::flows::session::{LoginSession, SessionState};
+use crate::flows::session::LoginSession;
+#[cfg(feature = "webauthn")]
+use crate::flows::session::SessionState;
 use crate::throttling::{ReauthGate, ReauthKeys};
 use crate::users::User;
 

@@ -22,6 +22,7 @@ pub(crate) enum SessionKey {
     /// The backup-phone wizard's state.
     PhoneSetup,
     /// The WebAuthn ceremony in progress (its challenge).
+    #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     WebAuthn,
     /// The OTP-protected page a visitor was sent away from.
     OtpNext,
@@ -63,6 +64,7 @@ pub(crate) trait SessionState {
     /// forgotten and reads as absent.
     fn get<T: DeserializeOwned>(&self, key: SessionKey) -> Option<T>;
     /// The entry under `key`, forgotten from the session (used once, whatever it was).
+    #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     fn take<T: DeserializeOwned>(&self, key: SessionKey) -> Option<T> {
         let value = self.get(key);
         self.remove(key);

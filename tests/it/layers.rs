@@ -165,11 +165,10 @@ fn raw_string_at(chars: &[char], i: usize) -> bool {
 }
 
 fn char_literal_at(chars: &[char], i: usize) -> bool {
-    match (chars.get(i + 1), chars.get(i + 2)) {
-        (Some('\\'), _) => true,
-        (Some(_), Some('\'')) => true,
-        _ => false,
-    }
+    matches!(
+        (chars.get(i + 1), chars.get(i + 2)),
+        (Some('\\'), _) | (Some(_), Some('\''))
+    )
 }
 
 /// Removes every `#[cfg(test)]` (or `#[cfg(all(test …))]`) item: the attribute and the

@@ -7,6 +7,7 @@ use std::time::Duration;
 use crate::clock::{Clock, SystemClock};
 use crate::db::Database;
 use crate::devices::DeviceSettings;
+#[cfg(feature = "webauthn")]
 use crate::errors::BuildError;
 use crate::gateways::Gateway;
 use crate::mail::Mailer;
