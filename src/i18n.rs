@@ -170,6 +170,11 @@ impl fmt::Debug for I18n {
 
 impl Default for I18n {
     /// Every shipped language offered, English the default, no host entries.
+    #[allow(
+        clippy::expect_used,
+        reason = "the shipped catalogues are compiled in and loaded by every test run \
+                  (tests/it/i18n.rs): failing here is a defect of the build, not of input"
+    )]
     fn default() -> I18n {
         let codes: Vec<&str> = SHIPPED.iter().map(|(code, _)| *code).collect();
         I18n::new(FALLBACK, &codes, &[]).expect("the shipped catalogues load")

@@ -49,6 +49,10 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 // The core: the domain (devices, tokens, users, throttling, secrets, policy, time,
 // storage), the use cases (`flows`) and the services they share. None of these modules

@@ -12,7 +12,18 @@ use crate::db::{Database, DbError, with_backend};
 use crate::hashers::{HashingError, PasswordHasher};
 
 /// What the two-factor views need to know about a user (Django's `AbstractBaseUser`).
+///
+/// A host's own [`UserStore`] builds it with [`User::new`] and the setters:
+///
+/// ```
+/// let user = two_factor::users::User::new("42", "alice")
+///     .email("alice@example.com")
+///     .staff(true)
+///     .credential_version("a digest of the password hash");
+/// assert!(user.is_active && user.is_staff && !user.is_superuser);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct User {
     /// The primary key, as text (integer and UUID keys both fit).
     pub id: String,
@@ -30,6 +41,57 @@ pub struct User {
     /// remember-device cookies and sessions bound to it stop working after a change.
     #[serde(skip)]
     pub credential_version: String,
+}
+
+impl User {
+    /// An active user with no e-mail address, not staff, not superuser, and an empty
+    /// credential version (set one: sessions and remember cookies are bound to it).
+    pub fn new(id: impl Into<String>, username: impl Into<String>) -> User {
+        User {
+            id: id.into(),
+            username: username.into(),
+            email: String::new(),
+            is_active: true,
+            is_staff: false,
+            is_superuser: false,
+            credential_version: String::new(),
+        }
+    }
+
+    /// With this e-mail address.
+    #[must_use]
+    pub fn email(mut self, email: impl Into<String>) -> User {
+        self.email = email.into();
+        self
+    }
+
+    /// Active (may log in) or not.
+    #[must_use]
+    pub fn active(mut self, active: bool) -> User {
+        self.is_active = active;
+        self
+    }
+
+    /// A staff user (may use the admin site) or not.
+    #[must_use]
+    pub fn staff(mut self, staff: bool) -> User {
+        self.is_staff = staff;
+        self
+    }
+
+    /// A superuser or not.
+    #[must_use]
+    pub fn superuser(mut self, superuser: bool) -> User {
+        self.is_superuser = superuser;
+        self
+    }
+
+    /// The value that changes whenever the password changes (Django's session auth hash).
+    #[must_use]
+    pub fn credential_version(mut self, version: impl Into<String>) -> User {
+        self.credential_version = version.into();
+        self
+    }
 }
 
 /// Why a user store could not answer.

@@ -74,17 +74,14 @@ struct HostUserRow {
 impl HostUserRow {
     /// The crate's view of a host user.
     fn into_user(self) -> User {
-        User {
-            id: self.user_id.to_string(),
+        User::new(self.user_id.to_string(), self.login)
+            .email(self.mail)
+            .active(!self.disabled)
+            .staff(matches!(self.role.as_str(), "staff" | "owner"))
+            .superuser(self.role == "owner")
             // Changes whenever the password does (a new hash has a new salt): sessions
             // and remember-device cookies of the old password stop working.
-            credential_version: digest(&self.pw_hash),
-            username: self.login,
-            email: self.mail,
-            is_active: !self.disabled,
-            is_staff: matches!(self.role.as_str(), "staff" | "owner"),
-            is_superuser: self.role == "owner",
-        }
+            .credential_version(digest(&self.pw_hash))
     }
 }
 

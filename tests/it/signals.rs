@@ -626,15 +626,7 @@ fn on_an_actix_thread_outside_its_task_set_send_runs_the_receivers_inline() {
 
 /// A user that exists only in memory.
 fn user(username: &str) -> two_factor::users::User {
-    two_factor::users::User {
-        id: "1".to_owned(),
-        username: username.to_owned(),
-        email: String::new(),
-        is_active: true,
-        is_staff: false,
-        is_superuser: false,
-        credential_version: String::new(),
-    }
+    two_factor::users::User::new("1", username)
 }
 
 #[test]
