@@ -1,7 +1,8 @@
 //! Says loudly which suites this build leaves out. `tests/multi_instance.rs` needs the
-//! `postgres` feature (plus `TEST_POSTGRES_URL` and `TEST_REDIS_URL`), `tests/mail.rs` and
-//! `tests/email.rs` the `smtp` feature, `tests/gateways.rs` the `twilio` feature
-//! (`required-features` in Cargo.toml). With all of them on this file is empty.
+//! `postgres` feature (plus `TEST_POSTGRES_URL` and `TEST_REDIS_URL`; `required-features`
+//! in Cargo.toml), the modules `mail` and `email` the `smtp` feature, `gateways` the
+//! `twilio` feature (`#[cfg]` in `tests/it/main.rs`). With all of them on this module is
+//! empty.
 #![cfg(not(all(feature = "postgres", feature = "smtp", feature = "twilio")))]
 
 #[test]
