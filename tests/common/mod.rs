@@ -215,6 +215,23 @@ impl Default for SiteOptions {
 }
 
 impl Site {
+    /// A site with a fake SMS and voice gateway (the phone methods on), on `backend`.
+    pub async fn with_phones_on(backend: Backend) -> (Site, two_factor::gateways::FakeGateway) {
+        let gateway = two_factor::gateways::FakeGateway::new();
+        let site = Site::with(SiteOptions {
+            backend,
+            gateway: Some(gateway.clone()),
+            ..SiteOptions::default()
+        })
+        .await;
+        (site, gateway)
+    }
+
+    /// [`Site::with_phones_on`] SQLite.
+    pub async fn with_phones() -> (Site, two_factor::gateways::FakeGateway) {
+        Site::with_phones_on(Backend::Sqlite).await
+    }
+
     pub async fn new() -> Site {
         Site::with(SiteOptions::default()).await
     }
@@ -439,6 +456,15 @@ impl Site {
             Some(two_factor::devices::Device::Totp(d)) => Some(d),
             _ => None,
         }
+    }
+
+    /// The failed attempts counted on `user`'s authenticator app (its throttle).
+    pub async fn totp_failures(&self, user: &User) -> i32 {
+        self.reload(user)
+            .await
+            .expect("the user has an authenticator app")
+            .throttle()
+            .failure_count
     }
 
     /// The decrypted session of `client` as JSON text (what the cookie store holds).

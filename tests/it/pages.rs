@@ -7,7 +7,6 @@
 use crate::common;
 
 use common::{Client, PASSWORD, Resp, Site, SiteOptions};
-use two_factor::gateways::FakeGateway;
 
 /// The opening tags of the elements named `name` in `html`, in document order.
 fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
@@ -95,16 +94,6 @@ fn assert_enter_presses_the_primary_action(page: &Resp, what: &str) {
     assert!(checked > 0, "{what}: no form with fields on the page");
 }
 
-async fn phone_site() -> (Site, FakeGateway) {
-    let gateway = FakeGateway::new();
-    let site = Site::with(SiteOptions {
-        gateway: Some(gateway.clone()),
-        ..Default::default()
-    })
-    .await;
-    (site, gateway)
-}
-
 /// A verified client of a user with a TOTP device.
 async fn verified(site: &Site, username: &str) -> (Client, two_factor::users::User) {
     let (user, device) = site.create_user_with_device(username).await;
@@ -118,7 +107,7 @@ async fn verified(site: &Site, username: &str) -> (Client, two_factor::users::Us
 
 #[actix_rt::test]
 async fn enter_presses_next_on_every_setup_step() {
-    let (site, _gateway) = phone_site().await;
+    let (site, _gateway) = Site::with_phones().await;
     site.create_user("alice").await;
     let c = site.client();
     let login = c.get("/account/login/").await;
@@ -147,7 +136,7 @@ async fn enter_presses_next_on_every_setup_step() {
 
 #[actix_rt::test]
 async fn enter_presses_next_on_the_phone_validation_step() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     let (c, _) = verified(&site, "bob").await;
     let setup = c.get("/account/two_factor/phone/register/").await;
     assert_enter_presses_the_primary_action(&setup, "backup phone, number step");
@@ -172,7 +161,7 @@ async fn enter_presses_next_on_the_phone_validation_step() {
 
 #[actix_rt::test]
 async fn enter_verifies_the_token_rather_than_sending_an_sms() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     let (c, _) = verified(&site, "carol").await;
     c.get("/account/two_factor/phone/register/").await;
     c.post(
@@ -221,7 +210,7 @@ async fn enter_verifies_the_token_rather_than_sending_an_sms() {
 
 #[actix_rt::test]
 async fn the_secondary_buttons_still_work_when_clicked() {
-    let (site, _gateway) = phone_site().await;
+    let (site, _gateway) = Site::with_phones().await;
     site.create_user("dave").await;
     let c = site.client();
     c.login_password("dave", PASSWORD, None).await;

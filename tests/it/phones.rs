@@ -8,21 +8,6 @@ use actix_web::http::StatusCode;
 use common::{Client, PASSWORD, Site, SiteOptions};
 use two_factor::gateways::FakeGateway;
 
-async fn phone_site() -> (Site, FakeGateway) {
-    phone_site_on(common::Backend::Sqlite).await
-}
-
-async fn phone_site_on(backend: common::Backend) -> (Site, FakeGateway) {
-    let gateway = FakeGateway::new();
-    let site = Site::with(SiteOptions {
-        backend,
-        gateway: Some(gateway.clone()),
-        ..Default::default()
-    })
-    .await;
-    (site, gateway)
-}
-
 /// Logs in with a password and sets up SMS as the default device.
 async fn user_with_sms(site: &Site, gateway: &FakeGateway, username: &str) -> Client {
     user_with_sms_at(site, gateway, username, "+31 10 123 4567").await
@@ -65,7 +50,7 @@ async fn user_with_sms_at(
 
 #[actix_rt::test]
 async fn sms_setup_validates_the_number_and_the_code() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     site.create_user("alice").await;
     let c = site.client();
     c.login_password("alice", PASSWORD, None).await;
@@ -127,7 +112,7 @@ async fn sms_setup_validates_the_number_and_the_code() {
 
 #[actix_rt::test]
 async fn call_setup_places_a_call() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     site.create_user("bob").await;
     let c = site.client();
     c.login_password("bob", PASSWORD, None).await;
@@ -174,7 +159,7 @@ async fn a_gateway_failure_shows_a_warning_not_an_error() {
 
 #[actix_rt::test]
 async fn login_with_an_sms_device_sends_a_single_use_code() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     user_with_sms(&site, &gateway, "dave").await;
     site.clock.advance_secs(61);
     gateway.clear();
@@ -206,7 +191,7 @@ async fn login_with_an_sms_device_sends_a_single_use_code() {
 /// works only in the session that asked for it.
 #[actix_rt::test]
 async fn a_code_works_only_in_the_session_that_asked_for_it() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     user_with_sms(&site, &gateway, "erin").await;
     site.clock.advance_secs(61);
     gateway.clear();
@@ -241,7 +226,7 @@ async fn a_code_works_only_in_the_session_that_asked_for_it() {
 /// used a code and logs in again within the minute is sent a new one at once.
 #[actix_rt::test]
 async fn a_used_code_does_not_hold_back_the_next_login() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     let c = user_with_sms(&site, &gateway, "quinn").await;
     c.post("/account/logout/", &[]).await;
     gateway.clear();
@@ -269,7 +254,7 @@ async fn a_used_code_does_not_hold_back_the_next_login() {
 #[actix_rt::test]
 async fn sms_bombing_is_refused_per_attempt_per_number_and_per_user() {
     const VICTIM: &str = "+31105550000";
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     let c = user_with_sms(&site, &gateway, "rita").await;
     let submit = |c: &Client| {
         let c = c.clone();
@@ -332,7 +317,7 @@ async fn sms_bombing_is_refused_per_attempt_per_number_and_per_user() {
 /// Finding 8.2, per user: one account cannot spray many numbers.
 #[actix_rt::test]
 async fn one_user_cannot_text_many_numbers() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     // Setting up the default phone was the user's first code this hour.
     let c = user_with_sms(&site, &gateway, "tess").await;
     let mut refused = None;
@@ -359,7 +344,7 @@ async fn one_user_cannot_text_many_numbers() {
 
 #[actix_rt::test]
 async fn codes_expire_after_five_minutes() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     user_with_sms(&site, &gateway, "frank").await;
     site.clock.advance_secs(61);
     let c = site.client();
@@ -373,7 +358,7 @@ async fn codes_expire_after_five_minutes() {
 
 #[actix_rt::test]
 async fn resending_has_a_cooldown_and_replaces_the_old_code() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     let owner = user_with_sms(&site, &gateway, "gina").await;
     // Add a backup phone so there is a second device to pick.
     owner.get("/account/two_factor/phone/register/").await;
@@ -473,7 +458,7 @@ async fn resending_has_a_cooldown_and_replaces_the_old_code() {
 
 #[actix_rt::test]
 async fn unknown_or_foreign_challenge_devices_are_ignored() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     user_with_sms(&site, &gateway, "hank").await;
     // Another user's phone.
     site.clock.advance_secs(61);
@@ -499,7 +484,7 @@ async fn unknown_or_foreign_challenge_devices_are_ignored() {
 
 #[actix_rt::test]
 async fn phone_delete_removes_only_backup_phones() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     let c = user_with_sms(&site, &gateway, "ivan").await;
     c.get("/account/two_factor/").await;
     // The default phone cannot be unregistered this way.
@@ -589,7 +574,7 @@ async fn phone_delete_removes_only_backup_phones() {
 
 #[actix_rt::test]
 async fn phone_register_rejects_bad_numbers_and_requires_verification() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     site.create_user("judy").await;
     let c = site.client();
     c.login_password("judy", PASSWORD, None).await;
@@ -624,7 +609,7 @@ async fn phone_register_rejects_bad_numbers_and_requires_verification() {
 
 #[actix_rt::test]
 async fn wrong_sms_codes_are_throttled() {
-    let (site, gateway) = phone_site().await;
+    let (site, gateway) = Site::with_phones().await;
     user_with_sms(&site, &gateway, "leo").await;
     site.clock.advance_secs(61);
     let c = site.client();
@@ -643,7 +628,7 @@ async fn wrong_sms_codes_are_throttled() {
 #[actix_rt::test]
 async fn concurrent_registrations_respect_the_number_limit() {
     for backend in common::backends() {
-        let (site, gateway) = phone_site_on(backend.clone()).await;
+        let (site, gateway) = Site::with_phones_on(backend.clone()).await;
         let mut clients = Vec::new();
         for i in 0..12 {
             clients.push(
