@@ -23,8 +23,6 @@
 
 use std::process::ExitCode;
 
-use actix_identity::IdentityMiddleware;
-use actix_session::SessionMiddleware;
 use actix_session::storage::{CookieSessionStore, RedisSessionStore, SessionStore};
 use actix_web::cookie::Key;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
@@ -266,17 +264,15 @@ where
                     .wrap(two_factor::otp_required())
                     .route(web::get().to(secret)),
             )
-            .wrap(two_factor::OtpMiddleware)
-            .wrap(IdentityMiddleware::default())
+            // Session, identity and two-factor middleware in the one order that works, and
+            // outermost a 503 page when the session store is down: one `.wrap`.
             .wrap(
-                SessionMiddleware::builder(store(), key.clone())
+                two_factor::TwoFactorMiddleware::builder(store(), key.clone())
                     .cookie_secure(secure)
-                    .cookie_path("/".to_owned())
-                    .cookie_name(cookie_name.to_owned())
+                    .cookie_name(cookie_name)
+                    .session(|s| s.cookie_path("/".to_owned()))
                     .build(),
             )
-            // Outermost: a session store that is down answers 503, not an empty 500.
-            .wrap(two_factor::FailClosed)
     })
     .bind(bind)?
     .run()
