@@ -6,7 +6,7 @@
 //! templates, and management commands — on SQLite or PostgreSQL.
 //!
 //! ```no_run
-//! use actix_session::storage::CookieSessionStore;
+//! use two_factor::actix_session::storage::CookieSessionStore;
 //! use actix_web::{App, HttpResponse, HttpServer, cookie::Key, web};
 //!
 //! #[actix_web::main]
