@@ -56,7 +56,7 @@
 
 // The core: the domain (devices, tokens, users, throttling, secrets, policy, time,
 // storage), the use cases (`flows`) and the services they share. None of these modules
-// knows actix-web, sessions or HTML (`tests/layers.rs` checks it).
+// knows actix-web, sessions or HTML (`tests/it/layers.rs` checks it).
 //
 // Modules marked `#[doc(hidden)]` are internals the crate's own tests, fuzz targets and
 // benchmarks reach into: not part of the public API, no semver promise.
