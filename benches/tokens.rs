@@ -11,6 +11,31 @@ use two_factor::__private::{Field, parse_token};
 use two_factor::devices::Throttle;
 use two_factor::devices::totp_at;
 
+/// `base` as it would read without translations: each `{{ t(key="…") }}` replaced by its
+/// English text, the language switcher (`{% if language_choice %}…{% endif %}`) dropped and
+/// the page's language fixed to `en`.
+fn untranslated(base: &str) -> String {
+    let english = two_factor::i18n::I18n::default();
+    let mut out = base
+        .replace(r#"lang="{{ lang }}" dir="{{ lang_dir }}""#, r#"lang="en""#)
+        .to_owned();
+    if let Some(start) = out.find("{% if language_choice %}") {
+        let end = out[start..]
+            .find("{% endif %}")
+            .map(|i| start + i + "{% endif %}".len())
+            .expect("the switcher's endif");
+        out.replace_range(start..end, "");
+    }
+    while let Some(start) = out.find(r#"{{ t(key=""#) {
+        let key_start = start + r#"{{ t(key=""#.len();
+        let key_end = key_start + out[key_start..].find('"').expect("a quoted key");
+        let end = key_end + out[key_end..].find("}}").expect("the closing braces") + 2;
+        let text = english.t("en", &out[key_start..key_end]);
+        out.replace_range(start..end, &text);
+    }
+    out
+}
+
 fn benches(c: &mut Criterion) {
     let key = b"12345678901234567890";
     c.bench_function("hotp_6_digits", |b| {
@@ -78,19 +103,29 @@ fn benches(c: &mut Criterion) {
     c.bench_function("render_secret_page", |b| {
         b.iter(|| templates.render(black_box("demo/secret.html"), black_box(&ctx)))
     });
-    // Before translations: the same page and base as they were (English text, no `t()`,
-    // no language switcher), rendered by the same engine.
+    // Before translations: the same page on the real base template as it would be without
+    // them — each `t()` replaced by its English text, no language switcher, `lang="en"` —
+    // derived here from `templates/two_factor/_base.html`, rendered by the same engine.
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::create_dir_all(dir.path().join("untranslated")).expect("mkdir");
-    for name in ["_base.html", "secret.html"] {
-        let source =
-            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/benches/untranslated"));
-        std::fs::copy(
-            source.join(name),
-            dir.path().join("untranslated").join(name),
-        )
-        .expect("copy");
-    }
+    let real = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/templates/two_factor/_base.html"
+    ))
+    .expect("the base template");
+    std::fs::write(
+        dir.path().join("untranslated/_base.html"),
+        untranslated(&real),
+    )
+    .expect("write");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/benches/untranslated/secret.html"
+        ),
+        dir.path().join("untranslated/secret.html"),
+    )
+    .expect("copy");
     let old = two_factor::Templates::load(Some(dir.path())).expect("templates");
     assert!(old.is_precompiled("untranslated/secret.html"));
     assert!(templates.is_precompiled("demo/secret.html"));
