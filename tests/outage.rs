@@ -201,13 +201,14 @@ async fn outage_on(site: &Site, logs: &Logs, stop: impl FnOnce(), start: impl Fn
     );
 }
 
-/// SQLite, then PostgreSQL (one test: the log is captured process-wide, since the
-/// database layer logs from its blocking threads).
+/// SQLite, then PostgreSQL, then the causes named (one test: the log is captured
+/// process-wide, since the database layer logs from its blocking threads).
 #[actix_rt::test]
 async fn a_database_outage_answers_503_at_once_and_recovers() {
     let logs = Logs::global();
     sqlite_outage(logs).await;
     postgres_outage(logs).await;
+    a_database_that_cannot_be_reached_is_named_by_its_cause().await;
 }
 
 async fn postgres_outage(logs: &Logs) {
@@ -286,4 +287,46 @@ async fn sqlite_outage(logs: &Logs) {
         },
     )
     .await;
+}
+
+/// The error names the cause an operator acts on, not the URL: nothing listening, a
+/// database that does not exist (PostgreSQL), a file that cannot be opened (SQLite). (Run
+/// after the outages: opening these logs errors, which the outages count.)
+async fn a_database_that_cannot_be_reached_is_named_by_its_cause() {
+    use two_factor::db::Database;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing_dir = dir.path().join("no/such/dir/db.sqlite3");
+    let error = Database::connect(&missing_dir.to_string_lossy(), 1)
+        .expect_err("no such directory")
+        .to_string();
+    assert!(error.contains("SQLite"), "{error}");
+    assert!(!error.contains("multiconnection"), "{error}");
+    let Some(base) = common::postgres_url() else {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n*** SKIPPED: the PostgreSQL causes: {} ***\n",
+            common::postgres_skip_reason()
+        );
+        return;
+    };
+    let closed_port = common::proxy::free_port();
+    let refused = Database::connect_with_timeout(
+        &format!("postgres://postgres@127.0.0.1:{closed_port}/test"),
+        1,
+        Duration::from_millis(500),
+    )
+    .expect_err("nothing listens")
+    .to_string();
+    assert!(refused.contains("connection refused"), "{refused}");
+    let (prefix, _) = base.rsplit_once('/').expect("a database in the URL");
+    let missing = Database::connect_with_timeout(
+        &format!("{prefix}/no_such_database_{}", std::process::id()),
+        1,
+        Duration::from_millis(500),
+    )
+    .expect_err("no such database")
+    .to_string();
+    assert!(missing.contains("the database does not exist"), "{missing}");
+    assert!(!missing.contains("multiconnection"), "{missing}");
 }

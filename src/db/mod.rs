@@ -350,7 +350,7 @@ impl Database {
         if backend == Backend::Sqlite {
             // WAL lets readers proceed while a writer holds the lock; it persists in the file.
             let mut c = <SqliteConnection as diesel::Connection>::establish(&target)
-                .map_err(|e| DbError::Unavailable(e.to_string()))?;
+                .map_err(|e| DbError::Unavailable(Failure::new(e.to_string()).message(backend)))?;
             diesel::sql_query("PRAGMA journal_mode = WAL").execute(&mut c)?;
         }
         let manager = Manager { backend, target };
