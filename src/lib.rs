@@ -103,7 +103,7 @@ pub use web::fail_closed::FailClosed;
 pub use web::install::TwoFactorService;
 pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder};
 pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
-pub use web::mixins::{OtpRequiredMixin, VerifiedUser};
+pub use web::mixins::{OtpRequiredMixin, Page, Refusal, VerifiedUser};
 #[doc(hidden)]
 pub use web::remember::RememberSettings;
 pub use web::routes::configure;

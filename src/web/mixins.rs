@@ -1,5 +1,9 @@
 //! The [`VerifiedUser`] extractor, configured by [`OtpRequiredMixin`] — the equivalent of
-//! django-two-factor-auth's `OTPRequiredMixin` for class-based views.
+//! django-two-factor-auth's `OTPRequiredMixin` for class-based views. One extractor,
+//! generic over how it refuses: [`Page`] (the default: redirects and pages, as the mixin
+//! says) or [`api::Json`](crate::api::Json) (problem documents, for JSON routes:
+//! [`api::VerifiedUser`](crate::api::VerifiedUser)). Both decide alike
+//! ([`VerifiedUser::check`]).
 //!
 //! ```no_run
 //! use actix_web::{web, HttpResponse};
@@ -14,6 +18,7 @@
 //! ```
 
 use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
@@ -74,14 +79,66 @@ impl OtpRequiredMixin {
     }
 }
 
-/// A user whose session is verified with a second factor; extracting it enforces
-/// [`OtpRequiredMixin`]'s rules.
+pub(crate) mod sealed {
+    /// Only this crate's refusals.
+    pub trait Sealed {}
+}
+
+/// How [`VerifiedUser`] refuses a request: [`Page`] or [`api::Json`](crate::api::Json).
+pub trait Refusal: sealed::Sealed + Clone + std::fmt::Debug + 'static {}
+
+/// [`VerifiedUser`]'s default refusal: a redirect to the login, or the "verification
+/// required" page, as [`OtpRequiredMixin`] says.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Page;
+
+impl sealed::Sealed for Page {}
+impl Refusal for Page {}
+
+/// A user whose session is verified with a second factor; extracting it enforces the
+/// rules, and a request that does not pass is refused the `R` way ([`Page`] by default:
+/// [`OtpRequiredMixin`]'s redirects and pages).
 #[derive(Debug, Clone)]
-pub struct VerifiedUser {
+#[non_exhaustive]
+pub struct VerifiedUser<R: Refusal = Page> {
     /// The logged-in user.
     pub user: User,
     /// The device that verified the session.
     pub device: DeviceRef,
+    refusal: PhantomData<R>,
+}
+
+/// What [`VerifiedUser::check`] found.
+pub(crate) enum Check<R: Refusal> {
+    /// Verified.
+    Verified(VerifiedUser<R>),
+    /// Nobody (active) is logged in.
+    Anonymous,
+    /// Logged in, not verified with a second factor.
+    Unverified(User),
+}
+
+impl<R: Refusal> VerifiedUser<R> {
+    /// Whether the request's session is verified: the one decision every flavour of the
+    /// extractor makes (the logged-in user active and still there, the session verified by
+    /// a device the middleware confirmed).
+    pub(crate) async fn check(
+        tf: &TwoFactor,
+        req: &HttpRequest,
+    ) -> Result<Check<R>, TwoFactorError> {
+        let state = req.otp_state();
+        let Some(user) = crate::web::session::current_user(tf, req).await? else {
+            return Ok(Check::Anonymous);
+        };
+        Ok(match state.device.filter(|_| state.is_verified()) {
+            Some(device) => Check::Verified(VerifiedUser {
+                user,
+                device,
+                refusal: PhantomData,
+            }),
+            None => Check::Unverified(user),
+        })
+    }
 }
 
 fn refuse(response: HttpResponse) -> Error {
@@ -94,7 +151,7 @@ fn forbidden() -> HttpResponse {
         .body("403 Forbidden")
 }
 
-impl FromRequest for VerifiedUser {
+impl FromRequest for VerifiedUser<Page> {
     type Error = Error;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
@@ -109,16 +166,6 @@ impl FromRequest for VerifiedUser {
                 .app_data::<OtpRequiredMixin>()
                 .cloned()
                 .unwrap_or_default();
-            let state = req.otp_state();
-            let user = match state.user_id.as_deref() {
-                Some(id) => tf
-                    .users
-                    .get_user(id)
-                    .await
-                    .map_err(|e| refuse(TwoFactorError::from(e).error_response()))?
-                    .filter(|u| u.is_active),
-                None => None,
-            };
             let to_login = || {
                 if options.raise_anonymous {
                     return refuse(forbidden());
@@ -127,12 +174,14 @@ impl FromRequest for VerifiedUser {
                 let field = options.redirect_field_name.as_deref().unwrap_or("next");
                 refuse(redirect_to_otp_login(&req, login_url, field))
             };
-            let Some(user) = user else {
-                return Err(to_login());
+            let user = match VerifiedUser::<Page>::check(&tf, &req)
+                .await
+                .map_err(|e| refuse(e.error_response()))?
+            {
+                Check::Verified(verified) => return Ok(verified),
+                Check::Anonymous => return Err(to_login()),
+                Check::Unverified(user) => user,
             };
-            if let Some(device) = state.device {
-                return Ok(VerifiedUser { user, device });
-            }
             let has_device = tf
                 .devices
                 .has_device(&user.id)

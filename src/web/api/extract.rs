@@ -9,12 +9,11 @@ use actix_web::{Error, FromRequest, HttpMessage, HttpRequest, web};
 
 use super::client::AppSession;
 use super::problem::{ApiError, Code};
-use crate::devices::DeviceRef;
-use crate::users::User;
-use crate::web::middleware::OtpExt;
+use crate::web::mixins::Check;
 use crate::web::site::TwoFactor;
 
-/// A user whose session is verified with a second factor, for JSON routes: browsers with
+/// [`crate::VerifiedUser`] refusing with problem documents: a user whose session is
+/// verified with a second factor, for JSON routes: browsers with
 /// the session cookie and apps with `X-Session-Token` alike. Instead of a redirect,
 /// extraction fails with an RFC 9457 problem (`application/problem+json`): 401
 /// `not_authenticated` (nobody logged in), 401 `session_expired` (an app's token is
@@ -32,16 +31,16 @@ use crate::web::site::TwoFactor;
 /// cfg.route("/api/balance", web::get().to(balance));
 /// # }
 /// ```
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct VerifiedUser {
-    /// The logged-in user.
-    pub user: User,
-    /// The device that verified the session.
-    pub device: DeviceRef,
-}
+pub type VerifiedUser = crate::VerifiedUser<Json>;
 
-impl FromRequest for VerifiedUser {
+/// [`crate::VerifiedUser`]'s refusal for JSON routes: an RFC 9457 problem document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Json;
+
+impl crate::web::mixins::sealed::Sealed for Json {}
+impl crate::web::mixins::Refusal for Json {}
+
+impl FromRequest for crate::VerifiedUser<Json> {
     type Error = Error;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
@@ -63,14 +62,15 @@ impl FromRequest for VerifiedUser {
                 .app_data::<web::Data<TwoFactor>>()
                 .cloned()
                 .ok_or_else(|| ApiError::from(crate::errors::TwoFactorError::NotConfigured))?;
-            let user = crate::web::session::current_user(&tf, &req)
+            match crate::VerifiedUser::<Json>::check(&tf, &req)
                 .await
                 .map_err(ApiError::from)?
-                .ok_or_else(|| ApiError::new(Code::NotAuthenticated, "Please log in."))?;
-            let device = req.otp_state().device.filter(|_| req.is_verified());
-            match device {
-                Some(device) => Ok(VerifiedUser { user, device }),
-                None => Err(ApiError::new(
+            {
+                Check::Verified(verified) => Ok(verified),
+                Check::Anonymous => {
+                    Err(ApiError::new(Code::NotAuthenticated, "Please log in.").into())
+                }
+                Check::Unverified(_) => Err(ApiError::new(
                     Code::VerificationRequired,
                     "This needs a session verified with a second factor.",
                 )

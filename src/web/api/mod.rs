@@ -23,7 +23,7 @@ pub(crate) mod problem;
 
 use actix_web::{HttpResponse, ResponseError, web};
 
-pub use extract::VerifiedUser;
+pub use extract::{Json, VerifiedUser};
 use problem::{ApiError, Code};
 
 /// Where the API lives, under the URL prefix.
