@@ -66,10 +66,12 @@ async fn main() -> std::io::Result<()> {
                 env!("CARGO_MANIFEST_DIR"),
                 "/examples/demo/templates"
             ))
-            .translations_dir(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/examples/demo/locales"
-            ))
+            .languages(
+                two_factor::config::Languages::default().translations_dir(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/examples/demo/locales"
+                )),
+            )
             .build()
             .map_err(std::io::Error::other)?,
     );

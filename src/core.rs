@@ -86,6 +86,7 @@ impl Core {
     /// The password hasher of the built-in user store (blocking threads, bounded
     /// concurrency): a host's own [`UserStore`] can hash and check through it to share
     /// the limit.
+    #[doc(hidden)]
     pub fn password_hasher(&self) -> &crate::hashers::PasswordHasher {
         &self.hasher
     }
@@ -101,17 +102,20 @@ impl Core {
     }
 
     /// `OTP_TOTP_ISSUER`: the issuer shown in authenticator apps (defaults to the site name).
+    #[doc(hidden)]
     pub fn totp_issuer(&self) -> &str {
         self.totp_issuer.as_deref().unwrap_or(&self.site_name)
     }
 
     /// `TWO_FACTOR_TOTP_DIGITS`: 6 or 8.
+    #[doc(hidden)]
     pub fn totp_digits(&self) -> u8 {
         self.totp_digits
     }
 
     /// `TWO_FACTOR_LOGIN_TIMEOUT`: how long the token step may follow the password step
     /// (zero means no limit).
+    #[doc(hidden)]
     pub fn login_timeout(&self) -> Duration {
         self.login_timeout
     }
@@ -123,11 +127,13 @@ impl Core {
     }
 
     /// `TWO_FACTOR_SMS_GATEWAY`, when configured.
+    #[doc(hidden)]
     pub fn sms_gateway(&self) -> Option<&Arc<dyn Gateway>> {
         self.sms_gateway.as_ref()
     }
 
     /// `TWO_FACTOR_CALL_GATEWAY`, when configured.
+    #[doc(hidden)]
     pub fn call_gateway(&self) -> Option<&Arc<dyn Gateway>> {
         self.call_gateway.as_ref()
     }
@@ -138,18 +144,21 @@ impl Core {
     }
 
     /// How recent the last password check must be for sensitive actions (0 = off).
+    #[doc(hidden)]
     pub fn reauthentication_window(&self) -> Duration {
         self.reauthentication_window
     }
 
     /// `TWO_FACTOR_SESSION_MAX_AGE`: how long a login lasts at most, however active the
     /// session (0 = no limit).
+    #[doc(hidden)]
     pub fn session_max_age(&self) -> Duration {
         self.session_max_age
     }
 
     /// `TWO_FACTOR_SESSION_IDLE_TIMEOUT`: how long a logged-in session may go without a
     /// request (0 = no limit).
+    #[doc(hidden)]
     pub fn session_idle_timeout(&self) -> Duration {
         self.session_idle_timeout
     }
@@ -160,19 +169,22 @@ impl Core {
     }
 
     /// The mailer for e-mail codes and notifications, when configured.
+    #[doc(hidden)]
     pub fn mailer(&self) -> Option<&Arc<dyn Mailer>> {
         self.mailer.as_ref()
     }
 
     /// `OTP_EMAIL_SUBJECT` when set; `None` means the catalogue's `email-subject` in the
     /// request's language.
+    #[doc(hidden)]
     pub fn email_subject(&self) -> Option<&str> {
         self.email_subject.as_deref()
     }
 
     /// The WebAuthn settings, when security keys and passkeys are on
-    /// ([`TwoFactorBuilder::webauthn_rp_name`](crate::TwoFactorBuilder::webauthn_rp_name)).
+    /// ([`TwoFactorBuilder::webauthn`](crate::TwoFactorBuilder::webauthn)).
     #[cfg(feature = "webauthn")]
+    #[doc(hidden)]
     pub fn webauthn(&self) -> Option<&crate::devices::webauthn::WebAuthnSettings> {
         self.webauthn.as_deref()
     }

@@ -276,6 +276,7 @@ impl PasswordHasher {
 
     /// Checks `password` against [`DUMMY_HASH`], for an unknown user: the same cost as a
     /// wrong password, so timing does not tell which usernames exist. Always `false`.
+    #[doc(hidden)]
     pub async fn check_unknown_user(&self, password: &str) -> Result<bool, HashingError> {
         self.check_password(password, DUMMY_HASH)
             .await

@@ -4,7 +4,7 @@
 //! locale (`locales/<code>/two_factor.ftl`), embedded in the binary. Plural forms follow
 //! each language's CLDR rules (Arabic has six, Russian three, Japanese and Chinese one).
 //! A host adds its own messages, overrides the crate's, or adds a locale with
-//! [`TwoFactorBuilder::translations`](crate::TwoFactorBuilder::translations).
+//! [`Languages::translations`](crate::config::Languages::translations).
 //!
 //! The language of a request is chosen as Django's `LocaleMiddleware` chooses it: the
 //! visitor's explicit choice (the `django_language` cookie the `set_language` view sets),
@@ -187,6 +187,7 @@ impl I18n {
     /// `(code, Fluent source)` pairs applied over the shipped catalogues: a message of
     /// the same id replaces the crate's, a new id is added, a new code is a new locale
     /// (its catalogue should name itself with `language-name`).
+    #[doc(hidden)]
     pub fn new(
         default: &str,
         languages: &[&str],
@@ -248,16 +249,19 @@ impl I18n {
     }
 
     /// The site's default language.
+    #[doc(hidden)]
     pub fn default_code(&self) -> &str {
         &self.languages[self.default].code
     }
 
     /// The number of offered languages.
+    #[doc(hidden)]
     pub fn len(&self) -> usize {
         self.languages.len()
     }
 
     /// Whether no language is offered (never: `new` refuses that).
+    #[doc(hidden)]
     pub fn is_empty(&self) -> bool {
         self.languages.is_empty()
     }
@@ -268,6 +272,7 @@ impl I18n {
     }
 
     /// `ltr` or `rtl`: the `dir` of pages in `code`.
+    #[doc(hidden)]
     pub fn dir(&self, code: &str) -> &'static str {
         if self.languages[self.index(code)].rtl {
             "rtl"
@@ -278,6 +283,7 @@ impl I18n {
 
     /// The offered language that serves `code` (exactly, or by its primary subtag:
     /// `de-AT` → `de`, `pt` → `pt-BR`, `zh-CN` → `zh-Hans`), if any.
+    #[doc(hidden)]
     pub fn find(&self, code: &str) -> Option<&str> {
         self.lookup(code).map(|i| self.languages[i].code.as_str())
     }
@@ -464,6 +470,7 @@ tokio::task_local! {
 }
 
 /// Runs `future` with `code` (negotiated by [`I18n::negotiate`]) as the current language.
+#[doc(hidden)]
 pub fn scope<F: Future>(i18n: Arc<I18n>, code: &str, future: F) -> impl Future<Output = F::Output> {
     let index = i18n.index(code);
     CURRENT.scope((i18n, index), future)
@@ -495,6 +502,7 @@ pub fn current_code() -> String {
 }
 
 /// `ltr` or `rtl`: the current language's direction.
+#[doc(hidden)]
 pub fn current_dir() -> &'static str {
     let (i18n, index) = current();
     if i18n.languages[index].rtl {
@@ -546,6 +554,7 @@ pub fn tr_args(key: &str, args: &[(&str, MessageArg<'_>)]) -> String {
 }
 
 /// Runs `f` with `code` of `i18n` as the current language (synchronously).
+#[doc(hidden)]
 pub fn in_language<T>(i18n: Arc<I18n>, code: &str, f: impl FnOnce() -> T) -> T {
     let index = i18n.index(code);
     CURRENT.sync_scope((i18n, index), f)
@@ -554,6 +563,7 @@ pub fn in_language<T>(i18n: Arc<I18n>, code: &str, f: impl FnOnce() -> T) -> T {
 /// Runs `f` with `code` as the current language (of the current catalogues) when it is
 /// offered: for work done outside the request, such as a mail sent after the response
 /// in the language of the request that caused it.
+#[doc(hidden)]
 pub fn with_language<T>(code: &str, f: impl FnOnce() -> T) -> T {
     let (i18n, _) = current();
     let index = i18n.index(code);

@@ -97,12 +97,16 @@ pub use errors::TemplateError;
 pub use errors::{BuildError, TwoFactorError};
 pub use web::admin;
 pub use web::api;
+pub use web::config;
 pub use web::decorators::{IsVerified, OtpRequired, otp_required};
+#[doc(hidden)]
 pub use web::fail_closed::FailClosed;
 #[doc(hidden)]
 pub use web::install::TwoFactorService;
 pub use web::install::{TwoFactorMiddleware, TwoFactorMiddlewareBuilder};
-pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpMiddleware, OtpState};
+#[doc(hidden)]
+pub use web::middleware::OtpMiddleware;
+pub use web::middleware::{OTP_DEVICE_KEY, OtpExt, OtpState};
 pub use web::mixins::{OtpRequiredMixin, Page, Refusal, VerifiedUser};
 #[doc(hidden)]
 pub use web::remember::RememberSettings;

@@ -67,7 +67,7 @@ impl TwoFactorPolicy {
 /// Paths a requiring policy never redirects: the two-factor views a user needs to get
 /// verified, plus the host's exemptions (static files, public pages).
 #[derive(Debug, Clone)]
-pub struct Exemptions {
+pub(crate) struct Exemptions {
     prefixes: Vec<String>,
 }
 

@@ -107,6 +107,7 @@ impl std::fmt::Debug for RequestSummary {
 
 impl RequestSummary {
     /// A summary of a request to `path` (the rest unknown).
+    #[doc(hidden)]
     pub fn new(path: impl Into<String>) -> RequestSummary {
         RequestSummary {
             path: path.into(),
@@ -316,6 +317,7 @@ impl Signals {
     }
 
     /// How `send` runs the receivers.
+    #[doc(hidden)]
     pub fn dispatch(&self) -> SignalDispatch {
         self.dispatch
     }
@@ -370,6 +372,7 @@ impl Signals {
     /// and time-outs are logged; the caller's outcome never depends on them. With
     /// [`SignalDispatch::Background`] (the default) this returns before the receivers
     /// run; with [`SignalDispatch::Inline`] it returns after them.
+    #[doc(hidden)]
     pub async fn send(&self, signal: Signal) {
         let receivers: Vec<Receiver> = self
             .receivers

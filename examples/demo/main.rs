@@ -28,6 +28,7 @@ use actix_web::cookie::Key;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use std::sync::Arc;
 
+use two_factor::config::{CodeDelivery, Languages, RememberDevice};
 use two_factor::gateways::FakeGateway;
 use two_factor::policy::TwoFactorPolicy;
 use two_factor::secrets::SecretKeyring;
@@ -152,20 +153,34 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     let policy = TwoFactorPolicy::from_name(&policy_name).ok_or_else(|| {
         format!("TWO_FACTOR_POLICY must be optional, required or staff, not {policy_name:?}")
     })?;
-    let mut builder = TwoFactor::builder()
-        // "Don't ask again on this device" for 30 days.
-        .remember_cookie_age(std::time::Duration::from_secs(30 * 86_400));
+    // "Don't ask again on this device" for 30 days.
+    let mut remember = RememberDevice::new(std::time::Duration::from_secs(30 * 86_400));
+    let mut languages = Languages::default()
+        // The demo's own messages (its home and secret pages) in every language.
+        .translations_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/demo/locales"
+        ));
     if secure_cookies() {
-        builder = builder
-            .remember_cookie_secure(true)
-            .remember_cookie_prefix("__Host-remember-cookie_")
-            .language_cookie_secure(true);
+        remember = remember
+            .cookie_secure(true)
+            .cookie_prefix("__Host-remember-cookie_");
+        languages = languages.cookie_secure(true);
     }
     if let Ok(secret) = std::env::var("SECRET_KEY")
         && secret.len() >= 32
     {
-        builder = builder.remember_cookie_secret(secret.as_bytes());
+        remember = remember.secret(secret.as_bytes());
     }
+    let mut builder = TwoFactor::builder()
+        .remember_device(remember)
+        .languages(languages)
+        .code_delivery(
+            CodeDelivery::default()
+                .mailer(mailer.clone())
+                .sms_gateway(gateway.clone())
+                .call_gateway(gateway),
+        );
     if let Some(keyring) = secret_keyring()? {
         builder = builder.secret_keyring(keyring);
     }
@@ -173,25 +188,17 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     // context and a domain: browse the demo at http://localhost:8000, not 127.0.0.1.
     #[cfg(feature = "webauthn")]
     {
-        builder = builder.webauthn_rp_name("actix-two-factor demo");
+        builder = builder.webauthn(two_factor::config::WebAuthn::new("actix-two-factor demo"));
     }
     let tf = builder
         .policy(policy)
-        .mailer(mailer.clone())
         .database_url(url)
-        .sms_gateway(gateway.clone())
-        .call_gateway(gateway)
         .run_migrations(true)
         .site_name("actix-two-factor demo")
         .login_redirect_url("/")
         .template_dir(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/examples/demo/templates"
-        ))
-        // The demo's own messages (its home and secret pages) in every language.
-        .translations_dir(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/demo/locales"
         ))
         .build()
         .map_err(|e| e.to_string())?;

@@ -27,6 +27,7 @@ use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
 use diesel::sqlite::SqliteConnection;
 use two_factor::clock::Clock;
+use two_factor::config::CodeDelivery;
 use two_factor::hashers::PasswordHasher;
 use two_factor::mail::LogMailer;
 use two_factor::users::{StoreError, User, UserStore};
@@ -425,10 +426,7 @@ impl Host {
             .url_prefix("/auth")
             .login_redirect_url("/dashboard/")
             .logout_redirect_url("/")
-            .mailer(Arc::new(mailer.clone()));
-        if config.secure_cookies {
-            builder = builder.remember_cookie_secure(true);
-        }
+            .code_delivery(CodeDelivery::default().mailer(Arc::new(mailer.clone())));
         if let Some(clock) = config.clock {
             builder = builder.clock(clock);
         }

@@ -150,6 +150,7 @@ impl TwilioGateway {
     }
 
     /// The text message body for `token`.
+    #[doc(hidden)]
     pub fn render_sms(&self, token: &str) -> Result<String, GatewayError> {
         let mut context = tera::Context::new();
         context.insert("token", token);
@@ -159,6 +160,7 @@ impl TwilioGateway {
     }
 
     /// The TwiML document read out for `token`.
+    #[doc(hidden)]
     pub fn render_twiml(&self, token: &str) -> Result<String, GatewayError> {
         let digits: Vec<String> = token.chars().map(String::from).collect();
         let mut context = tera::Context::new();

@@ -19,6 +19,7 @@ use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forwar
 use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
+use crate::web::urls::Route;
 
 /// Answers `503` with the crate's error page when the session store fails.
 ///
@@ -100,7 +101,7 @@ where
         // Under the JSON API every error is a problem document, this one too.
         let api = req
             .app_data::<actix_web::web::Data<crate::web::site::TwoFactor>>()
-            .is_some_and(|tf| req.path().starts_with(tf.urls.api.as_str()));
+            .is_some_and(|tf| req.path().starts_with(&tf.urls[Route::Api]));
         let response = self.service.call(req);
         Box::pin(async move {
             response.await.map_err(|e| {

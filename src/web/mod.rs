@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod api;
 pub(crate) mod client;
+pub mod config;
 pub(crate) mod csrf;
 pub(crate) mod decorators;
 pub(crate) mod error_page;

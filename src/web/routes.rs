@@ -1,11 +1,10 @@
-//! The routes: every view registered at its path under the URL prefix, with its name
-//! (`two_factor:login`, …), its methods and its body limit. The paths and names themselves
-//! are the table in `urls.rs`.
+//! The routes: every row of the table in `urls.rs` registered at its path under the URL
+//! prefix, with its name (`two_factor:login`, …), its body limit and the handlers below.
 
 use actix_web::{HttpResponse, web};
 
 use crate::web::site::TwoFactor;
-use crate::web::urls::*;
+use crate::web::urls::{MAX_FORM_BYTES, ROUTES, Route, Urls};
 use crate::web::views;
 
 impl TwoFactor {
@@ -35,148 +34,82 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     configure_at(cfg, "");
 }
 
-/// Registers the views under `prefix` (`""` for the default paths).
+/// Registers the views under `prefix` (`""` for the default paths): every row of the
+/// route table with its name, its body limit and its handlers.
 pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
     let urls = Urls::new(prefix);
-    let form_limit = || web::PayloadConfig::new(MAX_FORM_BYTES);
-    cfg.service(
-        web::resource(urls.login.as_str())
-            .name("two_factor:login")
-            .app_data(form_limit())
-            .route(web::get().to(views::login::get))
-            .route(web::post().to(views::login::post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.logout.as_str())
-            .name("two_factor:logout")
-            .app_data(form_limit())
-            .route(web::post().to(views::logout::post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.setup.as_str())
-            .name("two_factor:setup")
-            .app_data(form_limit())
-            .route(web::get().to(views::setup::get))
-            .route(web::post().to(views::setup::post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.qr.as_str())
-            .name("two_factor:qr")
-            .route(web::get().to(views::qr::get))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.setup_complete.as_str())
-            .name("two_factor:setup_complete")
-            .route(web::get().to(views::profile::setup_complete))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.profile.as_str())
-            .name("two_factor:profile")
-            .route(web::get().to(views::profile::get))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.disable.as_str())
-            .name("two_factor:disable")
-            .app_data(form_limit())
-            .route(web::get().to(views::profile::disable_get))
-            .route(web::post().to(views::profile::disable_post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.reauth.as_str())
-            .name("two_factor:reauth")
-            .app_data(form_limit())
-            .route(web::get().to(views::reauth::get))
-            .route(web::post().to(views::reauth::post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.backup_tokens.as_str())
-            .name("two_factor:backup_tokens")
-            .app_data(form_limit())
-            .route(web::get().to(views::backup::get))
-            .route(web::post().to(views::backup::post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.phone_create.as_str())
-            .name("two_factor:phone_create")
-            .app_data(form_limit())
-            .route(web::get().to(views::phone::create_get))
-            .route(web::post().to(views::phone::create_post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(urls.set_language.as_str())
-            .name("two_factor:set_language")
-            .app_data(form_limit())
-            .route(web::post().to(crate::web::i18n::set_language))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(format!("{}{{pk}}/", urls.phone_delete_prefix))
-            .name("two_factor:phone_delete")
-            .app_data(form_limit())
-            .route(web::post().to(views::phone::delete))
-            .default_service(web::to(method_not_allowed)),
-    );
-    crate::web::api::configure(cfg, &urls.api);
-    #[cfg(feature = "webauthn")]
-    configure_webauthn(cfg, prefix);
+    for spec in ROUTES {
+        let path = &urls[spec.route];
+        if spec.route == Route::Api {
+            crate::web::api::configure(cfg, path);
+            continue;
+        }
+        let path = if spec.path.ends_with("unregister/") {
+            format!("{path}{{pk}}/")
+        } else {
+            path.to_owned()
+        };
+        let mut resource = web::resource(path).name(&format!("two_factor:{}", spec.name));
+        if spec.form {
+            resource = resource.app_data(web::PayloadConfig::new(MAX_FORM_BYTES));
+        }
+        if let Some(resource) = handlers(spec.route, resource) {
+            cfg.service(resource.default_service(web::to(method_not_allowed)));
+        }
+    }
 }
 
-/// The WebAuthn routes (the views answer 404 while WebAuthn is off in the settings).
-#[cfg(feature = "webauthn")]
-fn configure_webauthn(cfg: &mut web::ServiceConfig, prefix: &str) {
-    use views::webauthn as w;
-    let at = |path: &str| format!("{prefix}{path}");
-    let form_limit = || web::PayloadConfig::new(MAX_FORM_BYTES);
-    cfg.service(
-        web::resource(at(WEBAUTHN_SCRIPT))
-            .name("two_factor:webauthn_js")
-            .route(web::get().to(w::script))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(at(WEBAUTHN_REGISTER_OPTIONS))
-            .name("two_factor:webauthn_register_options")
-            .app_data(form_limit())
-            .route(web::post().to(w::register_options))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(at(WEBAUTHN_LOGIN_OPTIONS))
-            .name("two_factor:webauthn_login_options")
-            .app_data(form_limit())
-            .route(web::post().to(w::login_options))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(at(WEBAUTHN_PASSKEY_OPTIONS))
-            .name("two_factor:webauthn_passkey_options")
-            .app_data(form_limit())
-            .route(web::post().to(w::passkey_options))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(at(WEBAUTHN_CREATE))
-            .name("two_factor:webauthn_create")
-            .app_data(form_limit())
-            .route(web::get().to(w::create_get))
-            .route(web::post().to(w::create_post))
-            .default_service(web::to(method_not_allowed)),
-    )
-    .service(
-        web::resource(format!("{}{{pk}}/", at(WEBAUTHN_DELETE_PREFIX)))
-            .name("two_factor:webauthn_delete")
-            .app_data(form_limit())
-            .route(web::post().to(w::delete))
-            .default_service(web::to(method_not_allowed)),
-    );
+/// The handlers of each route (`None`: not served in this build).
+fn handlers(route: Route, r: actix_web::Resource) -> Option<actix_web::Resource> {
+    use views::*;
+    let r = match route {
+        Route::Login => r
+            .route(web::get().to(login::get))
+            .route(web::post().to(login::post)),
+        Route::Logout => r.route(web::post().to(logout::post)),
+        Route::Setup => r
+            .route(web::get().to(setup::get))
+            .route(web::post().to(setup::post)),
+        Route::Qr => r.route(web::get().to(qr::get)),
+        Route::SetupComplete => r.route(web::get().to(profile::setup_complete)),
+        Route::Profile => r.route(web::get().to(profile::get)),
+        Route::Disable => r
+            .route(web::get().to(profile::disable_get))
+            .route(web::post().to(profile::disable_post)),
+        Route::Reauth => r
+            .route(web::get().to(reauth::get))
+            .route(web::post().to(reauth::post)),
+        Route::BackupTokens => r
+            .route(web::get().to(backup::get))
+            .route(web::post().to(backup::post)),
+        Route::PhoneCreate => r
+            .route(web::get().to(phone::create_get))
+            .route(web::post().to(phone::create_post)),
+        Route::PhoneDelete => r.route(web::post().to(phone::delete)),
+        Route::SetLanguage => r.route(web::post().to(crate::web::i18n::set_language)),
+        // Registered as a scope of its own by `configure_at`.
+        Route::Api => return None,
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnJs => r.route(web::get().to(webauthn::script)),
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnRegisterOptions => r.route(web::post().to(webauthn::register_options)),
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnLoginOptions => r.route(web::post().to(webauthn::login_options)),
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnPasskeyOptions => r.route(web::post().to(webauthn::passkey_options)),
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnCreate => r
+            .route(web::get().to(webauthn::create_get))
+            .route(web::post().to(webauthn::create_post)),
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnDelete => r.route(web::post().to(webauthn::delete)),
+        #[cfg(not(feature = "webauthn"))]
+        Route::WebauthnJs
+        | Route::WebauthnRegisterOptions
+        | Route::WebauthnLoginOptions
+        | Route::WebauthnPasskeyOptions
+        | Route::WebauthnCreate
+        | Route::WebauthnDelete => return None,
+    };
+    Some(r)
 }

@@ -157,11 +157,8 @@ impl Templates {
         let i18n = Arc::new(I18n::default());
         register_functions(&mut tera, &i18n);
         tera.add_raw_templates(sources)?;
-        let urls = crate::web::urls::all()
-            .into_iter()
-            .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
-            .collect();
-        let mut globals = tera::Map::from_iter([("urls".to_owned(), tera::Value::Object(urls))]);
+        let urls = crate::web::urls::Urls::default().context;
+        let mut globals = tera::Map::from_iter([("urls".to_owned(), urls)]);
         language_globals(&mut globals, &i18n);
         let plans = plans(&tera, &globals, &i18n);
         Ok(Templates {
@@ -531,12 +528,7 @@ mod fast_tests {
     }
 
     fn urls_value() -> tera::Value {
-        tera::Value::Object(
-            crate::web::urls::all()
-                .into_iter()
-                .map(|(name, url)| (name.to_owned(), tera::Value::from(url)))
-                .collect(),
-        )
+        crate::web::urls::Urls::default().context
     }
 
     /// Tera's rendering (the globals added as `render` adds them), for comparison.

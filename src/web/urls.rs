@@ -3,103 +3,122 @@
 //! Names carry Django's namespace, so `req.url_for("two_factor:login", [""; 0])` reads
 //! like `reverse("two_factor:login")`.
 
-/// `two_factor:login`: the login wizard.
-pub const LOGIN: &str = "/account/login/";
-/// `two_factor:logout`: POST to log out.
-pub const LOGOUT: &str = "/account/logout/";
-/// `two_factor:setup`: the setup wizard.
-pub const SETUP: &str = "/account/two_factor/setup/";
-/// `two_factor:qr`: the QR code of the setup in progress.
-pub const QR: &str = "/account/two_factor/qrcode/";
-/// `two_factor:setup_complete`.
-pub const SETUP_COMPLETE: &str = "/account/two_factor/setup/complete/";
-/// `two_factor:profile`: the account security page.
-pub const PROFILE: &str = "/account/two_factor/";
-/// `two_factor:disable`.
-pub const DISABLE: &str = "/account/two_factor/disable/";
-/// `two_factor:reauth`: confirm the password (and a token) before a sensitive action.
-pub const REAUTH: &str = "/account/two_factor/reauth/";
+/// Declares the route table: one row per named URL, in one place. A row is
+/// `Variant => "name", "path", exempt, form;` — `exempt`: a requiring policy leaves it
+/// reachable (the login and setup flow, WebAuthn's script and options, the JSON API, which
+/// answers with its own 401/403); `form`: it accepts a form body (with the size limit).
+macro_rules! routes {
+    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal, $path:literal, $exempt:literal, $form:literal;)*) => {
+        /// A named URL of the `two_factor` URLconf.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum Route {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        /// Every route, in [`Route`]'s order.
+        pub(crate) const ROUTES: &[RouteSpec] = &[
+            $(RouteSpec { route: Route::$variant, name: $name, path: $path, policy_exempt: $exempt, form: $form },)*
+        ];
+    };
+}
+
+/// One row of the route table.
+#[derive(Debug)]
+pub(crate) struct RouteSpec {
+    pub(crate) route: Route,
+    /// The name without the namespace (`login` for `two_factor:login`; `urls.login` in
+    /// templates).
+    pub(crate) name: &'static str,
+    /// The path without the URL prefix; a path ending in `unregister/` takes `<pk>/`.
+    pub(crate) path: &'static str,
+    /// A requiring policy leaves it reachable.
+    pub(crate) policy_exempt: bool,
+    /// It reads a form body (limited to [`MAX_FORM_BYTES`]).
+    pub(crate) form: bool,
+}
+
+routes! {
+    /// The login wizard.
+    Login => "login", "/account/login/", true, true;
+    /// POST to log out.
+    Logout => "logout", "/account/logout/", true, true;
+    /// The setup wizard.
+    Setup => "setup", "/account/two_factor/setup/", true, true;
+    /// The QR code of the setup in progress.
+    Qr => "qr", "/account/two_factor/qrcode/", true, false;
+    /// After the setup (it requires verification itself).
+    SetupComplete => "setup_complete", "/account/two_factor/setup/complete/", true, false;
+    /// The account security page.
+    Profile => "profile", "/account/two_factor/", false, false;
+    /// Turn two-factor authentication off.
+    Disable => "disable", "/account/two_factor/disable/", false, true;
+    /// Confirm the password (and a token) before a sensitive action.
+    Reauth => "reauth", "/account/two_factor/reauth/", false, true;
+    /// Backup tokens.
+    BackupTokens => "backup_tokens", "/account/two_factor/backup/tokens/", false, true;
+    /// Add a backup phone.
+    PhoneCreate => "phone_create", "/account/two_factor/phone/register/", false, true;
+    /// POST `<path><pk>/` removes a backup phone.
+    PhoneDelete => "phone_delete", "/account/two_factor/phone/unregister/", false, true;
+    /// POST the visitor's language choice (Django's `set_language`, `i18n/setlang/`).
+    SetLanguage => "set_language", "/i18n/setlang/", false, true;
+    /// The JSON API's base (no trailing slash; `…/openapi.json` is its document).
+    Api => "api", "/account/two_factor/api/v1", true, false;
+    /// The WebAuthn browser script (no inline script anywhere).
+    WebauthnJs => "webauthn_js", "/account/two_factor/webauthn/webauthn.js", true, false;
+    /// POST, JSON options to add a key or passkey.
+    WebauthnRegisterOptions => "webauthn_register_options", "/account/two_factor/webauthn/register/options/", true, true;
+    /// POST, JSON options for the login's token step.
+    WebauthnLoginOptions => "webauthn_login_options", "/account/two_factor/webauthn/login/options/", true, true;
+    /// POST, JSON options for a passkey login.
+    WebauthnPasskeyOptions => "webauthn_passkey_options", "/account/two_factor/webauthn/passkey/options/", true, true;
+    /// Add a security key or passkey (profile).
+    WebauthnCreate => "webauthn_create", "/account/two_factor/webauthn/register/", true, true;
+    /// POST `<path><pk>/` removes a key.
+    WebauthnDelete => "webauthn_delete", "/account/two_factor/webauthn/unregister/", true, true;
+}
+
+impl Route {
+    /// Its row of the table.
+    pub(crate) const fn spec(self) -> &'static RouteSpec {
+        &ROUTES[self as usize]
+    }
+
+    /// Its path without a prefix.
+    pub(crate) const fn path(self) -> &'static str {
+        self.spec().path
+    }
+}
+
+// The paths the tests, fuzzers and benches name (read from the table).
+/// `two_factor:login`.
+pub const LOGIN: &str = Route::Login.path();
+/// `two_factor:logout`.
+pub const LOGOUT: &str = Route::Logout.path();
+/// `two_factor:setup`.
+pub const SETUP: &str = Route::Setup.path();
+/// `two_factor:qr`.
+pub const QR: &str = Route::Qr.path();
+/// `two_factor:profile`.
+pub const PROFILE: &str = Route::Profile.path();
 /// `two_factor:backup_tokens`.
-pub const BACKUP_TOKENS: &str = "/account/two_factor/backup/tokens/";
-/// `two_factor:phone_create`: add a backup phone.
-pub const PHONE_CREATE: &str = "/account/two_factor/phone/register/";
-/// `two_factor:phone_delete`: `PHONE_DELETE_PREFIX<id>/`.
-pub const PHONE_DELETE_PREFIX: &str = "/account/two_factor/phone/unregister/";
-
-/// Everything WebAuthn serves lives under this path (exempt from the enforce-2FA policy:
-/// the script, and the options a login or the setup wizard asks for).
+pub const BACKUP_TOKENS: &str = Route::BackupTokens.path();
+/// `two_factor:api`.
+pub const API: &str = Route::Api.path();
+/// Where WebAuthn's routes live.
 pub const WEBAUTHN_PREFIX: &str = "/account/two_factor/webauthn/";
-/// `two_factor:webauthn_js`: the browser script (no inline script anywhere).
-pub const WEBAUTHN_SCRIPT: &str = "/account/two_factor/webauthn/webauthn.js";
-/// `two_factor:webauthn_register_options`: POST, JSON options to add a key or passkey.
-pub const WEBAUTHN_REGISTER_OPTIONS: &str = "/account/two_factor/webauthn/register/options/";
-/// `two_factor:webauthn_login_options`: POST, JSON options for the login's token step.
-pub const WEBAUTHN_LOGIN_OPTIONS: &str = "/account/two_factor/webauthn/login/options/";
-/// `two_factor:webauthn_passkey_options`: POST, JSON options for a passkey login.
-pub const WEBAUTHN_PASSKEY_OPTIONS: &str = "/account/two_factor/webauthn/passkey/options/";
-/// `two_factor:webauthn_create`: add a security key or passkey (profile).
-pub const WEBAUTHN_CREATE: &str = "/account/two_factor/webauthn/register/";
-/// `two_factor:webauthn_delete`: `WEBAUTHN_DELETE_PREFIX<id>/`, POST removes a key.
-pub const WEBAUTHN_DELETE_PREFIX: &str = "/account/two_factor/webauthn/unregister/";
-/// `two_factor:set_language`: POST the visitor's language choice (Django's
-/// `set_language`, `i18n/setlang/`).
-pub const SET_LANGUAGE: &str = "/i18n/setlang/";
-
-/// `two_factor:api`: the JSON API's base (no trailing slash; `…/openapi.json` is its
-/// document).
-pub const API: &str = "/account/two_factor/api/v1";
 
 /// Largest form body the views accept; larger ones get 413 before any work is done.
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
-/// Every named URL, for templates (`{{ urls.login }}`).
-pub(crate) fn all() -> [(&'static str, &'static str); 19] {
-    [
-        ("set_language", SET_LANGUAGE),
-        // The JSON API's base (no trailing slash): `{{ urls.api }}/openapi.json`.
-        ("api", API),
-        ("webauthn_js", WEBAUTHN_SCRIPT),
-        ("webauthn_register_options", WEBAUTHN_REGISTER_OPTIONS),
-        ("webauthn_login_options", WEBAUTHN_LOGIN_OPTIONS),
-        ("webauthn_passkey_options", WEBAUTHN_PASSKEY_OPTIONS),
-        ("webauthn_create", WEBAUTHN_CREATE),
-        ("webauthn_delete", WEBAUTHN_DELETE_PREFIX),
-        ("reauth", REAUTH),
-        ("backup_tokens", BACKUP_TOKENS),
-        ("phone_create", PHONE_CREATE),
-        ("phone_delete", PHONE_DELETE_PREFIX),
-        ("login", LOGIN),
-        ("logout", LOGOUT),
-        ("setup", SETUP),
-        ("qr", QR),
-        ("setup_complete", SETUP_COMPLETE),
-        ("profile", PROFILE),
-        ("disable", DISABLE),
-    ]
-}
-
 /// The URL table under a prefix (`url_prefix("/auth")`: `/auth/account/login/`, …),
-/// built once by `build()`. With no prefix every path is the constant above.
+/// built once by `build()`; `urls[Route::Login]` is a path.
 #[derive(Debug, Clone)]
 pub(crate) struct Urls {
     pub(crate) prefix: String,
-    pub(crate) login: String,
-    pub(crate) logout: String,
-    pub(crate) setup: String,
-    pub(crate) qr: String,
-    pub(crate) setup_complete: String,
-    pub(crate) profile: String,
-    pub(crate) disable: String,
-    pub(crate) reauth: String,
-    pub(crate) backup_tokens: String,
-    pub(crate) phone_create: String,
-    pub(crate) phone_delete_prefix: String,
-    #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
-    pub(crate) webauthn_delete_prefix: String,
-    pub(crate) set_language: String,
-    /// The JSON API's base path (`…/account/two_factor/api/v1`, no trailing slash).
-    pub(crate) api: String,
-    /// The `urls` map templates get, built once and cloned into each context.
+    paths: Vec<String>,
+    /// The `urls` map templates get (`{{ urls.login }}`), built once and cloned into each
+    /// context.
     pub(crate) context: tera::Value,
 }
 
@@ -109,33 +128,60 @@ impl Default for Urls {
     }
 }
 
+impl std::ops::Index<Route> for Urls {
+    type Output = str;
+
+    fn index(&self, route: Route) -> &str {
+        &self.paths[route as usize]
+    }
+}
+
 impl Urls {
     /// The table under `prefix` (`""` or a path like `/auth`, no trailing slash).
     pub(crate) fn new(prefix: &str) -> Urls {
-        let at = |path: &str| format!("{prefix}{path}");
+        let paths: Vec<String> = ROUTES
+            .iter()
+            .map(|r| format!("{prefix}{}", r.path))
+            .collect();
         let context = tera::Value::Object(
-            all()
-                .into_iter()
-                .map(|(name, url)| (name.to_owned(), tera::Value::from(at(url))))
+            ROUTES
+                .iter()
+                .zip(&paths)
+                .map(|(r, path)| (r.name.to_owned(), tera::Value::from(path.as_str())))
                 .collect(),
         );
         Urls {
             prefix: prefix.to_owned(),
-            login: at(LOGIN),
-            logout: at(LOGOUT),
-            setup: at(SETUP),
-            qr: at(QR),
-            setup_complete: at(SETUP_COMPLETE),
-            profile: at(PROFILE),
-            disable: at(DISABLE),
-            reauth: at(REAUTH),
-            backup_tokens: at(BACKUP_TOKENS),
-            phone_create: at(PHONE_CREATE),
-            phone_delete_prefix: at(PHONE_DELETE_PREFIX),
-            webauthn_delete_prefix: at(WEBAUTHN_DELETE_PREFIX),
-            set_language: at(SET_LANGUAGE),
-            api: at(API),
+            paths,
             context,
         }
+    }
+
+    /// The paths a requiring policy leaves reachable.
+    pub(crate) fn policy_exempt(&self) -> impl Iterator<Item = &str> {
+        ROUTES
+            .iter()
+            .filter(|r| r.policy_exempt)
+            .map(|r| &self[r.route])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_in_route_order_with_unique_names_and_paths() {
+        for (i, spec) in ROUTES.iter().enumerate() {
+            assert_eq!(spec.route as usize, i, "{spec:?}");
+            assert!(spec.path.starts_with('/'), "{spec:?}");
+        }
+        let mut names: Vec<_> = ROUTES.iter().map(|r| r.name).collect();
+        let mut paths: Vec<_> = ROUTES.iter().map(|r| r.path).collect();
+        names.sort_unstable();
+        names.dedup();
+        paths.sort_unstable();
+        paths.dedup();
+        assert_eq!((names.len(), paths.len()), (ROUTES.len(), ROUTES.len()));
     }
 }

@@ -277,23 +277,29 @@ impl Site {
             .run_migrations(true)
             .max_connections(8)
             .site_name("Test Site")
-            .throttle_factor(opts.throttle_factor)
+            .login_throttling(
+                two_factor::config::LoginThrottling::default()
+                    .throttle_factor(opts.throttle_factor),
+            )
             .clock(Arc::new(clock.clone()));
+        let mut delivery = two_factor::config::CodeDelivery::default();
         if let Some(t) = opts.template_dir {
             builder = builder.template_dir(t);
         }
         if let Some(g) = &opts.gateway {
-            builder = builder
+            delivery = delivery
                 .sms_gateway(Arc::new(g.clone()))
                 .call_gateway(Arc::new(g.clone()));
         }
         if let Some(m) = &opts.mailer {
-            builder = builder.mailer(m.clone());
+            delivery = delivery.mailer(m.clone());
         }
+        builder = builder.code_delivery(delivery);
         if let Some(age) = opts.remember {
-            builder = builder
-                .remember_cookie_age(age)
-                .remember_cookie_secret(b"test remember-cookie secret, 32+ bytes long");
+            builder = builder.remember_device(
+                two_factor::config::RememberDevice::new(age)
+                    .secret(b"test remember-cookie secret, 32+ bytes long"),
+            );
         }
         if let Some(p) = opts.policy.clone() {
             builder = builder.policy(p).policy_exempt_path("/public/");
@@ -348,7 +354,11 @@ impl Site {
                     .to(mixin_page),
             )
             .route("/status/", web::get().to(status_page))
-            .route("/host-api/me", web::get().to(api_host_page))
+            .service(
+                web::scope("/host-api")
+                    .wrap(two_factor::api::AppSessions)
+                    .route("/me", web::get().to(api_host_page)),
+            )
             .route("/public/", web::get().to(status_page))
             .route("/static/app.css", web::get().to(status_page))
             .wrap(two_factor::OtpMiddleware)

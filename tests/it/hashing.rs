@@ -211,8 +211,10 @@ async fn an_overloaded_login_answers_503_with_retry_after_and_works_again_after(
         TwoFactor::builder()
             .database_url(url)
             .run_migrations(true)
-            .password_hashing_concurrency(1)
-            .password_hashing_wait(Duration::from_millis(100))
+            .password_hasher(two_factor::hashers::PasswordHasher::new(
+                1,
+                Duration::from_millis(100),
+            ))
             .build()
             .expect("settings"),
     );

@@ -477,7 +477,10 @@ async fn explicit_urls_are_kept_under_a_prefix() {
     let site = site_with("/auth", |b| {
         b.login_url("/login/")
             .login_redirect_url("/home/")
-            .remember_cookie_path("/")
+            .remember_device(
+                two_factor::config::RememberDevice::new(std::time::Duration::from_secs(3600))
+                    .cookie_path("/"),
+            )
     });
     assert_eq!(site.tf.url_prefix(), "/auth");
     assert_eq!(site.tf.login_url(), "/login/");

@@ -39,7 +39,13 @@ async fn accept_language_picks_the_page_language_by_q_value() {
 #[actix_rt::test]
 async fn the_explicit_choice_beats_accept_language_and_the_default_is_a_setting() {
     let site = Site::with(SiteOptions {
-        configure: Some(|b| b.language_code("es").languages(["en", "es", "fr", "de"])),
+        configure: Some(|b| {
+            b.languages(
+                two_factor::config::Languages::default()
+                    .language_code("es")
+                    .offered(["en", "es", "fr", "de"]),
+            )
+        }),
         ..Default::default()
     })
     .await;
@@ -160,11 +166,14 @@ async fn a_host_overrides_and_adds_messages() {
     let site = Site::with(SiteOptions {
         template_dir: Some(dir.path().to_owned()),
         configure: Some(|b| {
-            b.translations(
-                "de",
-                "base-log-in = Einloggen\nhost-hello = Hallo { $name }!",
+            b.languages(
+                two_factor::config::Languages::default()
+                    .translations(
+                        "de",
+                        "base-log-in = Einloggen\nhost-hello = Hallo { $name }!",
+                    )
+                    .translations("en", "host-hello = Hello { $name }!"),
             )
-            .translations("en", "host-hello = Hello { $name }!")
         }),
         ..Default::default()
     })
@@ -193,19 +202,26 @@ async fn build_refuses_a_broken_catalogue_or_a_default_not_offered() {
         Err(other) => panic!("{other}"),
         Ok(_) => panic!("built"),
     };
-    let (setting, reason) = err(two_factor::TwoFactor::builder().translations("de", "x = {"));
+    let (setting, reason) = err(two_factor::TwoFactor::builder()
+        .languages(two_factor::config::Languages::default().translations("de", "x = {")));
     assert_eq!(setting, "translations", "{reason}");
-    let (setting, _) = err(two_factor::TwoFactor::builder()
-        .languages(["en", "de"])
-        .language_code("fr"));
+    let (setting, _) = err(two_factor::TwoFactor::builder().languages(
+        two_factor::config::Languages::default()
+            .offered(["en", "de"])
+            .language_code("fr"),
+    ));
     assert_eq!(setting, "language_code");
-    let (setting, reason) = err(two_factor::TwoFactor::builder().languages(["en", "it"]));
+    let (setting, reason) = err(two_factor::TwoFactor::builder()
+        .languages(two_factor::config::Languages::default().offered(["en", "it"])));
     assert_eq!(setting, "languages", "{reason}");
     // A host's own locale with its catalogue is fine.
     two_factor::TwoFactor::builder()
         .database_url(":memory:")
-        .languages(["en", "it"])
-        .translations("it", "language-name = Italiano\nbase-log-in = Accedi")
+        .languages(
+            two_factor::config::Languages::default()
+                .offered(["en", "it"])
+                .translations("it", "language-name = Italiano\nbase-log-in = Accedi"),
+        )
         .build()
         .expect("builds");
 }
@@ -217,7 +233,7 @@ async fn the_language_cookie_is_secure_when_the_site_says_so() {
     for (secure, expected) in [(false, false), (true, true)] {
         let site = Site::with(SiteOptions {
             configure: Some(if secure {
-                |b| b.language_cookie_secure(true)
+                |b| b.languages(two_factor::config::Languages::default().cookie_secure(true))
             } else {
                 |b| b
             }),

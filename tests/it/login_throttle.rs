@@ -153,7 +153,12 @@ async fn the_account_delay_slows_the_real_user_but_never_refuses_them() {
     for backend in common::backends() {
         let site = site_with(
             &backend,
-            Some(|b| b.login_account_max_delay(Duration::from_millis(600))),
+            Some(|b| {
+                b.login_throttling(
+                    two_factor::config::LoginThrottling::default()
+                        .login_account_max_delay(Duration::from_millis(600)),
+                )
+            }),
         )
         .await;
         site.create_user("alice").await;
@@ -238,7 +243,16 @@ async fn the_proxy_header_counts_only_when_configured_and_only_its_last_entry() 
 
         // Configured: the last entry (the one the proxy appended) is the client; the
         // entries a client writes itself are ignored.
-        let site = site_with(&backend, Some(|b| b.client_ip_header("X-Forwarded-For"))).await;
+        let site = site_with(
+            &backend,
+            Some(|b| {
+                b.login_throttling(
+                    two_factor::config::LoginThrottling::default()
+                        .client_ip_header("X-Forwarded-For"),
+                )
+            }),
+        )
+        .await;
         site.create_user("alice").await;
         for i in 0..10 {
             let chain = format!("198.51.100.{i}, 203.0.113.50");
@@ -270,7 +284,9 @@ async fn the_proxy_header_counts_only_when_configured_and_only_its_last_entry() 
 async fn a_bad_proxy_header_setting_is_refused_at_build() {
     let err = two_factor::TwoFactor::builder()
         .database_url(":memory:")
-        .client_ip_header("X Forwarded For")
+        .login_throttling(
+            two_factor::config::LoginThrottling::default().client_ip_header("X Forwarded For"),
+        )
         .build()
         .expect_err("an invalid header name");
     assert!(
@@ -284,7 +300,10 @@ async fn a_bad_proxy_header_setting_is_refused_at_build() {
 async fn throttle_limits_beyond_their_caps_are_refused_at_build() {
     let err = two_factor::TwoFactor::builder()
         .database_url(":memory:")
-        .login_client_max_backoff(Duration::from_secs(3600))
+        .login_throttling(
+            two_factor::config::LoginThrottling::default()
+                .login_client_max_backoff(Duration::from_secs(3600)),
+        )
         .build()
         .expect_err("an hour-long refusal");
     assert!(
@@ -293,7 +312,10 @@ async fn throttle_limits_beyond_their_caps_are_refused_at_build() {
     );
     let err = two_factor::TwoFactor::builder()
         .database_url(":memory:")
-        .login_account_max_delay(Duration::from_secs(60))
+        .login_throttling(
+            two_factor::config::LoginThrottling::default()
+                .login_account_max_delay(Duration::from_secs(60)),
+        )
         .build()
         .expect_err("a minute-long delay");
     assert!(err.to_string().contains("login_account_max_delay"), "{err}");

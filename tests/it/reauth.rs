@@ -147,7 +147,11 @@ async fn wrong_passwords_at_reauthentication_back_off_per_user_across_sessions_a
         // A 10 s factor keeps the test's margins well above a loaded machine's latency.
         let site = common::Site::with(common::SiteOptions {
             backend: backend.clone(),
-            configure: Some(|b| b.reauth_throttle_factor(10)),
+            configure: Some(|b| {
+                b.login_throttling(
+                    two_factor::config::LoginThrottling::default().reauth_throttle_factor(10),
+                )
+            }),
             ..Default::default()
         })
         .await;

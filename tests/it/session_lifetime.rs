@@ -68,8 +68,11 @@ async fn lifetimes_are_settings_and_zero_turns_them_off() {
     use std::time::Duration;
     let settings = two_factor::TwoFactor::builder()
         .database_url(":memory:")
-        .session_max_age(Duration::ZERO)
-        .session_idle_timeout(Duration::from_secs(600));
+        .session_limits(
+            two_factor::config::SessionLimits::default()
+                .max_age(Duration::ZERO)
+                .idle_timeout(Duration::from_secs(600)),
+        );
     let tf = settings.build().expect("settings");
     assert_eq!(tf.session_max_age(), Duration::ZERO);
     assert_eq!(tf.session_idle_timeout(), Duration::from_secs(600));

@@ -8,6 +8,13 @@ use actix_web::cookie::SameSite;
 use two_factor::{BuildError, TwoFactor, TwoFactorBuilder};
 
 /// A builder on a fresh SQLite file, valid as it stands.
+use two_factor::config::{CodeDelivery, RememberDevice, SessionLimits};
+
+/// A remember-device group turned on, for the cookie attribute checks.
+fn rd() -> RememberDevice {
+    RememberDevice::new(Duration::from_secs(3600))
+}
+
 fn builder(dir: &tempfile::TempDir) -> TwoFactorBuilder {
     TwoFactor::builder()
         .database_url(dir.path().join("db.sqlite3").display().to_string())
@@ -47,20 +54,28 @@ fn the_defaults_and_the_edge_values_build() {
     accepted(|b| b);
     let tf = accepted(|b| {
         b.totp_digits(8)
-            .email_token_validity(Duration::from_secs(600))
-            .phone_token_validity(Duration::from_secs(600))
-            .remember_cookie_age(Duration::from_secs(30 * 86_400))
-            .remember_cookie_secret(&[7; 32])
-            .remember_cookie_secure(true)
-            .remember_cookie_prefix("__Host-remember-cookie_")
-            .remember_cookie_samesite(SameSite::None)
-            .login_timeout(Duration::ZERO)
-            .session_max_age(Duration::ZERO)
-            .session_idle_timeout(Duration::ZERO)
-            .reauthentication_window(Duration::ZERO)
+            .code_delivery(
+                CodeDelivery::default()
+                    .email_token_validity(Duration::from_secs(600))
+                    .phone_token_validity(Duration::from_secs(600))
+                    .email_cooldown(Duration::ZERO)
+                    .rate_limits(0, 0, Duration::ZERO),
+            )
+            .remember_device(
+                RememberDevice::new(Duration::from_secs(30 * 86_400))
+                    .secret(&[7; 32])
+                    .cookie_secure(true)
+                    .cookie_prefix("__Host-remember-cookie_")
+                    .cookie_same_site(SameSite::None),
+            )
+            .session_limits(
+                SessionLimits::default()
+                    .login_timeout(Duration::ZERO)
+                    .max_age(Duration::ZERO)
+                    .idle_timeout(Duration::ZERO)
+                    .reauthentication_window(Duration::ZERO),
+            )
             .device_recheck_interval(Duration::ZERO)
-            .email_cooldown(Duration::ZERO)
-            .code_rate_limits(0, 0, Duration::ZERO)
             .policy_exempt_path("/public/")
             .login_url("/login/")
             .site_name("Ünïcode Site")
@@ -82,7 +97,7 @@ fn a_short_remember_cookie_secret_is_refused() {
     // It used to be logged and ignored: cookies were then signed with a per-process
     // secret and other instances rejected them.
     let m = refused("remember_cookie_secret", |b| {
-        b.remember_cookie_secret(b"too short")
+        b.remember_device(rd().secret(b"too short"))
     });
     assert!(m.contains("9 bytes") && m.contains("at least 32"), "{m}");
     assert!(!m.contains("too short"), "the secret is not echoed: {m}");
@@ -99,11 +114,11 @@ fn totp_digits_other_than_6_or_8_are_refused() {
 #[test]
 fn an_email_token_validity_over_ten_minutes_is_refused_not_clamped() {
     let m = refused("email_token_validity", |b| {
-        b.email_token_validity(Duration::from_secs(601))
+        b.code_delivery(CodeDelivery::default().email_token_validity(Duration::from_secs(601)))
     });
     assert!(m.contains("at most 10 minutes"), "{m}");
     let m = refused("email_token_validity", |b| {
-        b.email_token_validity(Duration::ZERO)
+        b.code_delivery(CodeDelivery::default().email_token_validity(Duration::ZERO))
     });
     assert!(m.contains("can never be used"), "{m}");
 }
@@ -111,11 +126,11 @@ fn an_email_token_validity_over_ten_minutes_is_refused_not_clamped() {
 #[test]
 fn a_phone_token_validity_over_ten_minutes_is_refused_not_clamped() {
     let m = refused("phone_token_validity", |b| {
-        b.phone_token_validity(Duration::from_secs(3600))
+        b.code_delivery(CodeDelivery::default().phone_token_validity(Duration::from_secs(3600)))
     });
     assert!(m.contains("at most 10 minutes"), "{m}");
     let m = refused("phone_token_validity", |b| {
-        b.phone_token_validity(Duration::from_millis(500))
+        b.code_delivery(CodeDelivery::default().phone_token_validity(Duration::from_millis(500)))
     });
     assert!(m.contains("at least one second"), "{m}");
 }
@@ -165,7 +180,9 @@ fn an_empty_totp_issuer_is_refused() {
 #[test]
 fn an_email_subject_with_a_line_break_is_refused() {
     let m = refused("email_subject", |b| {
-        b.email_subject("OTP token\r\nBcc: everyone@example.com")
+        b.code_delivery(
+            CodeDelivery::default().email_subject("OTP token\r\nBcc: everyone@example.com"),
+        )
     });
     assert!(m.contains("control character"), "{m}");
 }
@@ -191,22 +208,40 @@ fn durations_that_overflow_are_refused() {
     type Set = fn(TwoFactorBuilder, Duration) -> TwoFactorBuilder;
     let settings: [(&str, Set); 12] = [
         ("database_timeout", |b, d| b.database_timeout(d)),
-        ("login_timeout", |b, d| b.login_timeout(d)),
-        ("reauthentication_window", |b, d| {
-            b.reauthentication_window(d)
+        ("login_timeout", |b, d| {
+            b.session_limits(SessionLimits::default().login_timeout(d))
         }),
-        ("session_max_age", |b, d| b.session_max_age(d)),
-        ("session_idle_timeout", |b, d| b.session_idle_timeout(d)),
-        ("remember_cookie_age", |b, d| b.remember_cookie_age(d)),
-        ("phone_cooldown", |b, d| b.phone_cooldown(d)),
-        ("email_cooldown", |b, d| b.email_cooldown(d)),
-        ("code_rate_limits", |b, d| b.code_rate_limits(5, 10, d)),
+        ("reauthentication_window", |b, d| {
+            b.session_limits(SessionLimits::default().reauthentication_window(d))
+        }),
+        ("session_max_age", |b, d| {
+            b.session_limits(SessionLimits::default().max_age(d))
+        }),
+        ("session_idle_timeout", |b, d| {
+            b.session_limits(SessionLimits::default().idle_timeout(d))
+        }),
+        ("remember_cookie_age", |b, d| {
+            b.remember_device(RememberDevice::new(d))
+        }),
+        ("phone_cooldown", |b, d| {
+            b.code_delivery(CodeDelivery::default().phone_cooldown(d))
+        }),
+        ("email_cooldown", |b, d| {
+            b.code_delivery(CodeDelivery::default().email_cooldown(d))
+        }),
+        ("code_rate_limits", |b, d| {
+            b.code_delivery(CodeDelivery::default().rate_limits(5, 10, d))
+        }),
         ("device_recheck_interval", |b, d| {
             b.device_recheck_interval(d)
         }),
         // Above ten minutes too, but the overflow is what is reported first.
-        ("email_token_validity", |b, d| b.email_token_validity(d)),
-        ("phone_token_validity", |b, d| b.phone_token_validity(d)),
+        ("email_token_validity", |b, d| {
+            b.code_delivery(CodeDelivery::default().email_token_validity(d))
+        }),
+        ("phone_token_validity", |b, d| {
+            b.code_delivery(CodeDelivery::default().phone_token_validity(d))
+        }),
     ];
     // Duration::MAX does not fit in i64 milliseconds; i64::MAX ms fits but overflows
     // when added to the current time.
@@ -228,13 +263,21 @@ fn sub_second_durations_read_as_zero_are_refused() {
     // the protection off.
     type Set = fn(TwoFactorBuilder, Duration) -> TwoFactorBuilder;
     let settings: [(&str, Set); 5] = [
-        ("login_timeout", |b, d| b.login_timeout(d)),
-        ("reauthentication_window", |b, d| {
-            b.reauthentication_window(d)
+        ("login_timeout", |b, d| {
+            b.session_limits(SessionLimits::default().login_timeout(d))
         }),
-        ("session_max_age", |b, d| b.session_max_age(d)),
-        ("session_idle_timeout", |b, d| b.session_idle_timeout(d)),
-        ("remember_cookie_age", |b, d| b.remember_cookie_age(d)),
+        ("reauthentication_window", |b, d| {
+            b.session_limits(SessionLimits::default().reauthentication_window(d))
+        }),
+        ("session_max_age", |b, d| {
+            b.session_limits(SessionLimits::default().max_age(d))
+        }),
+        ("session_idle_timeout", |b, d| {
+            b.session_limits(SessionLimits::default().idle_timeout(d))
+        }),
+        ("remember_cookie_age", |b, d| {
+            b.remember_device(RememberDevice::new(d))
+        }),
     ];
     for (setting, set) in settings {
         let m = refused(setting, |b| set(b, Duration::from_millis(500)));
@@ -245,7 +288,7 @@ fn sub_second_durations_read_as_zero_are_refused() {
 #[test]
 fn a_zero_remember_cookie_age_is_refused() {
     let m = refused("remember_cookie_age", |b| {
-        b.remember_cookie_age(Duration::ZERO)
+        b.remember_device(RememberDevice::new(Duration::ZERO))
     });
     assert!(m.contains("leave it unset"), "{m}");
 }
@@ -253,7 +296,7 @@ fn a_zero_remember_cookie_age_is_refused() {
 #[test]
 fn a_zero_code_rate_window_with_limits_on_is_refused() {
     let m = refused("code_rate_limits", |b| {
-        b.code_rate_limits(5, 10, Duration::ZERO)
+        b.code_delivery(CodeDelivery::default().rate_limits(5, 10, Duration::ZERO))
     });
     assert!(m.contains("window"), "{m}");
 }
@@ -262,7 +305,7 @@ fn a_zero_code_rate_window_with_limits_on_is_refused() {
 fn an_invalid_remember_cookie_prefix_is_refused() {
     for prefix in ["", "remember cookie", "remember;", "remember=", "rémember_"] {
         let m = refused("remember_cookie_prefix", |b| {
-            b.remember_cookie_prefix(prefix)
+            b.remember_device(rd().cookie_prefix(prefix))
         });
         assert!(m.contains("cookie name"), "{m}");
     }
@@ -271,43 +314,51 @@ fn an_invalid_remember_cookie_prefix_is_refused() {
 #[test]
 fn a_host_prefix_needs_secure_no_domain_and_path_slash() {
     let host = "__Host-remember-cookie_";
-    let m = refused("remember_cookie_prefix", |b| b.remember_cookie_prefix(host));
-    assert!(m.contains("remember_cookie_secure(true)"), "{m}");
     let m = refused("remember_cookie_prefix", |b| {
-        b.remember_cookie_prefix(host)
-            .remember_cookie_secure(true)
-            .remember_cookie_domain("example.com")
+        b.remember_device(rd().cookie_prefix(host))
+    });
+    assert!(m.contains("cookie_secure(true)"), "{m}");
+    let m = refused("remember_cookie_prefix", |b| {
+        b.remember_device(
+            rd().cookie_prefix(host)
+                .cookie_secure(true)
+                .cookie_domain("example.com"),
+        )
     });
     assert!(m.contains("no domain"), "{m}");
     let m = refused("remember_cookie_prefix", |b| {
-        b.remember_cookie_prefix(host)
-            .remember_cookie_secure(true)
-            .remember_cookie_path("/account/")
+        b.remember_device(
+            rd().cookie_prefix(host)
+                .cookie_secure(true)
+                .cookie_path("/account/"),
+        )
     });
     assert!(m.contains("path /"), "{m}");
     let m = refused("remember_cookie_prefix", |b| {
-        b.remember_cookie_prefix("__Secure-remember_")
+        b.remember_device(rd().cookie_prefix("__Secure-remember_"))
     });
-    assert!(m.contains("remember_cookie_secure(true)"), "{m}");
+    assert!(m.contains("cookie_secure(true)"), "{m}");
 }
 
 #[test]
 fn samesite_none_without_secure_is_refused() {
     let m = refused("remember_cookie_samesite", |b| {
-        b.remember_cookie_samesite(SameSite::None)
+        b.remember_device(rd().cookie_same_site(SameSite::None))
     });
-    assert!(m.contains("remember_cookie_secure(true)"), "{m}");
+    assert!(m.contains("cookie_secure(true)"), "{m}");
 }
 
 #[test]
 fn an_invalid_remember_cookie_path_or_domain_is_refused() {
     for path in ["", "account/", "/a;b", "/a\nb"] {
-        let m = refused("remember_cookie_path", |b| b.remember_cookie_path(path));
+        let m = refused("remember_cookie_path", |b| {
+            b.remember_device(rd().cookie_path(path))
+        });
         assert!(m.contains("must be a path"), "{m}");
     }
     for domain in ["", "example.com; Secure", "exa mple.com", "example.com/"] {
         let m = refused("remember_cookie_domain", |b| {
-            b.remember_cookie_domain(domain)
+            b.remember_device(rd().cookie_domain(domain))
         });
         assert!(m.contains("not a domain"), "{m}");
     }

@@ -15,7 +15,7 @@ use two_factor::users::User;
 async fn site_on(backend: &common::Backend) -> Site {
     Site::with(SiteOptions {
         backend: backend.clone(),
-        configure: Some(|b| b.webauthn_rp_name("Test Site")),
+        configure: Some(|b| b.webauthn(two_factor::config::WebAuthn::new("Test Site"))),
         ..SiteOptions::default()
     })
     .await
@@ -627,8 +627,7 @@ async fn passkeys_need_user_verification_and_log_in_without_a_user() {
 async fn passkey_login_can_be_turned_off() {
     let site = Site::with(SiteOptions {
         configure: Some(|b| {
-            b.webauthn_rp_name("Test Site")
-                .webauthn_passkey_login(false)
+            b.webauthn(two_factor::config::WebAuthn::new("Test Site").passkey_login(false))
         }),
         ..SiteOptions::default()
     })
@@ -877,38 +876,41 @@ fn origins_that_cannot_work_are_named() {
 
 #[test]
 fn build_refuses_webauthn_settings_that_cannot_work() {
-    use two_factor::devices::webauthn::AttestationConveyance;
+    use two_factor::config::AttestationConveyance;
     let err = |b: two_factor::TwoFactorBuilder| match b.database_url(":memory:").build() {
         Err(two_factor::BuildError::Invalid { setting, .. }) => setting,
         other => panic!("expected a refusal, got {:?}", other.map(|_| ())),
     };
     let b = two_factor::TwoFactor::builder;
-    assert_eq!(err(b().webauthn_passkey_login(false)), "webauthn_rp_name");
     assert_eq!(
-        err(b()
-            .webauthn_rp_name("S")
-            .webauthn_attestation(AttestationConveyance::Enterprise)),
+        err(b().webauthn(two_factor::config::WebAuthn::new(" "))),
+        "webauthn_rp_name"
+    );
+    assert_eq!(
+        err(b().webauthn(
+            two_factor::config::WebAuthn::new("S").attestation(AttestationConveyance::Enterprise)
+        )),
         "webauthn_attestation"
     );
     assert_eq!(
-        err(b().webauthn_rp_name("S").webauthn_rp_id("127.0.0.1")),
+        err(b().webauthn(two_factor::config::WebAuthn::new("S").rp_id("127.0.0.1"))),
         "webauthn_rp_id"
     );
     assert_eq!(
-        err(b().webauthn_rp_name("S").webauthn_origins(["ftp://x"])),
+        err(b().webauthn(two_factor::config::WebAuthn::new("S").origins(["ftp://x"]))),
         "webauthn_origins"
     );
     assert_eq!(
-        err(b()
-            .webauthn_rp_name("S")
-            .webauthn_timeout(std::time::Duration::from_secs(1))),
+        err(b().webauthn(
+            two_factor::config::WebAuthn::new("S").timeout(std::time::Duration::from_secs(1))
+        )),
         "webauthn_timeout"
     );
     let off = b().database_url(":memory:").build().expect("builds");
     assert!(off.webauthn().is_none(), "off until the RP name is set");
     let on = b()
         .database_url(":memory:")
-        .webauthn_rp_name("S")
+        .webauthn(two_factor::config::WebAuthn::new("S"))
         .build()
         .expect("builds");
     assert_eq!(on.webauthn().unwrap().rp_name, "S");

@@ -18,7 +18,7 @@ const TEST_ORIGIN: &str = "http://localhost:8080";
 async fn site() -> Site {
     Site::with(SiteOptions {
         remember: Some(std::time::Duration::from_secs(3600)),
-        configure: Some(|b| b.webauthn_rp_name("Test Site")),
+        configure: Some(|b| b.webauthn(two_factor::config::WebAuthn::new("Test Site"))),
         ..SiteOptions::default()
     })
     .await
@@ -525,8 +525,7 @@ async fn without_webauthn_settings_nothing_is_offered() {
 async fn passkey_login_can_be_switched_off() {
     let site = Site::with(SiteOptions {
         configure: Some(|b| {
-            b.webauthn_rp_name("Test Site")
-                .webauthn_passkey_login(false)
+            b.webauthn(two_factor::config::WebAuthn::new("Test Site").passkey_login(false))
         }),
         ..SiteOptions::default()
     })

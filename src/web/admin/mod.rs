@@ -80,19 +80,21 @@ use futures_util::future::LocalBoxFuture;
 
 use crate::errors::TwoFactorError;
 use crate::users::User;
-use crate::web::guards::Rejection;
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect_to_otp_login;
 use crate::web::redirects::request_target;
 use crate::web::redirects::{is_safe_next, redirect, redirect_to_login, safe_next_or, with_query};
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 use crate::web::views::{NextQuery, base_context, render};
 
 #[cfg(feature = "admin")]
 mod site;
 #[cfg(feature = "admin")]
 #[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
-pub use site::{MAX_LISTED_USERS, configure_admin, configure_admin_with};
+#[doc(hidden)]
+pub use site::MAX_LISTED_USERS;
+pub use site::{configure_admin, configure_admin_with};
 
 /// Requires an active staff user with a verified session on every request of the scope it
 /// wraps (Django's `AdminSiteOTPRequired`), and patches `<prefix>/login/` to the two-factor
@@ -193,8 +195,33 @@ impl AdminSiteOtpRequired {
         {
             return Err(answer(to_login()));
         }
-        let setup_url = self.setup_url.as_deref().unwrap_or(tf.urls.setup.as_str());
+        let setup_url = self.setup_url.as_deref().unwrap_or(&tf.urls[Route::Setup]);
         Err(answer(redirect(&with_query(setup_url, "next", &target))))
+    }
+}
+
+/// Why the admin refused a request.
+pub(crate) enum Rejection {
+    /// The answer instead of the admin's: a redirect or a refusal page.
+    Answer(Box<HttpResponse>),
+    /// A store failed: the error page.
+    Failed(TwoFactorError),
+}
+
+impl From<TwoFactorError> for Rejection {
+    fn from(e: TwoFactorError) -> Self {
+        Rejection::Failed(e)
+    }
+}
+
+impl From<Rejection> for actix_web::Error {
+    fn from(r: Rejection) -> Self {
+        match r {
+            Rejection::Answer(response) => {
+                actix_web::error::InternalError::from_response("two-factor admin", *response).into()
+            }
+            Rejection::Failed(e) => e.into(),
+        }
     }
 }
 
@@ -256,6 +283,7 @@ where
 }
 
 /// The service [`AdminSiteOtpRequired`] wraps around an admin scope.
+#[doc(hidden)]
 pub struct AdminSiteOtpRequiredService<S> {
     service: Rc<S>,
     options: Rc<AdminSiteOtpRequired>,

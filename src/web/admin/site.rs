@@ -7,13 +7,13 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
 
+use super::Rejection;
 use crate::devices::{Device, DeviceRef};
 use crate::errors::TwoFactorError;
 use crate::signals::{AdminActionKind, Signal};
 use crate::users::{StoreError, User};
 use crate::web::csrf;
 use crate::web::forms::PostData;
-use crate::web::guards::Rejection;
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
@@ -26,6 +26,7 @@ use super::{AdminSiteOtpRequired, AdminUser};
 const NOTICE_KEY: &str = "two_factor.admin.notice";
 
 /// Most users the index lists; the look-up by username finds the others.
+#[doc(hidden)]
 pub const MAX_LISTED_USERS: usize = 200;
 
 /// Characters escaped in a user id used as a path segment.

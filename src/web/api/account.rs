@@ -11,10 +11,8 @@ use utoipa::ToSchema;
 use super::answer::{DeviceInfo, SessionAnswer, devices_of, respond, respond_session};
 use super::auth::TokenBody;
 use super::client::Client;
-use super::guard::{
-    Body, LoggedIn, RecentLogin, Sensitive, Verified, delivery_error, parse_body, token_field,
-    verification_error,
-};
+use super::extract::Json;
+use super::guard::{Body, delivery_error, parse_body, token_field, verification_error};
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceKind, DeviceRef, Verification};
 use crate::flows::phone::{PhoneBegin, PhoneConfirm, begin_phone, confirm_phone};
@@ -22,8 +20,10 @@ use crate::flows::setup as setup_flow;
 use crate::flows::setup::{begin_generator, finish_setup};
 use crate::signals::Signal;
 use crate::web::forms::{self, TokenInput};
+use crate::web::guards::{LoginRequired, RecentLogin, Sensitive, Verified};
 use crate::web::middleware::OtpExt;
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 /// The user's devices.
 #[derive(Debug, Serialize, ToSchema)]
@@ -115,7 +115,7 @@ async fn devices_answer(
 pub(crate) async fn devices(
     req: HttpRequest,
     _client: Client,
-    LoggedIn(user): LoggedIn,
+    LoginRequired(user, _): LoginRequired<Json>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     if !req.is_verified() && tf.devices.has_device(&user.id).await? {
@@ -142,7 +142,7 @@ pub(crate) async fn devices(
 pub(crate) async fn device_remove(
     req: HttpRequest,
     _client: Client,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive<Json>,
     path: web::Path<(String, String)>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
@@ -190,7 +190,7 @@ async fn not_yet_enabled(tf: &TwoFactor, user: &crate::users::User) -> Result<()
 pub(crate) async fn totp_setup(
     req: HttpRequest,
     _client: Client,
-    RecentLogin(user): RecentLogin,
+    RecentLogin(user, _): RecentLogin<Json>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     not_yet_enabled(&tf, &user).await?;
@@ -200,7 +200,7 @@ pub(crate) async fn totp_setup(
         device: device.device_ref().to_string(),
         secret: device.secret_base32(),
         otpauth_url: device.config_url(tf.totp_issuer(), &user.username),
-        qr_url: tf.urls.qr.clone(),
+        qr_url: tf.urls[Route::Qr].to_owned(),
         digits: device.digits as u8,
     };
     respond(&req, StatusCode::OK, &answer)
@@ -222,7 +222,7 @@ pub(crate) async fn totp_setup(
 pub(crate) async fn totp_confirm(
     req: HttpRequest,
     _client: Client,
-    RecentLogin(user): RecentLogin,
+    RecentLogin(user, _): RecentLogin<Json>,
     Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
@@ -279,7 +279,7 @@ pub(crate) async fn totp_confirm(
 pub(crate) async fn backup_tokens(
     req: HttpRequest,
     _client: Client,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive<Json>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let tokens = crate::flows::account::new_backup_tokens(&tf, &user).await?;
@@ -302,7 +302,7 @@ pub(crate) async fn backup_tokens(
 pub(crate) async fn backup_tokens_remaining(
     req: HttpRequest,
     _client: Client,
-    Verified(user): Verified,
+    Verified(user, _): Verified<Json>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let remaining = tf.devices.backup_token_count(&user.id).await?;
@@ -331,7 +331,7 @@ pub(crate) async fn backup_tokens_remaining(
 pub(crate) async fn phone_add(
     req: HttpRequest,
     _client: Client,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive<Json>,
     Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
@@ -382,7 +382,7 @@ pub(crate) async fn phone_add(
 pub(crate) async fn phone_confirm(
     req: HttpRequest,
     _client: Client,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive<Json>,
     Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
@@ -435,7 +435,7 @@ pub(crate) async fn phone_confirm(
 pub(crate) async fn disable(
     req: HttpRequest,
     _client: Client,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive<Json>,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let session = req.get_session();

@@ -11,7 +11,8 @@ use utoipa::ToSchema;
 
 use super::answer::{SessionAnswer, devices_of, respond_session};
 use super::client::Client;
-use super::guard::{Body, LoggedIn, parse_body, token_field, verification_error};
+use super::extract::Json;
+use super::guard::{Body, parse_body, token_field, verification_error};
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::{Device, DeviceRef, Verification};
 use crate::flows::login::PendingLogin;
@@ -22,6 +23,7 @@ use crate::flows::login::{
 use crate::flows::reauth::{ReauthOutcome, reauthenticate as shared_reauthenticate};
 use crate::users::User;
 use crate::web::forms::{self, TokenInput};
+use crate::web::guards::LoginRequired;
 use crate::web::remembered_device::{add_removals, remembered_device};
 use crate::web::session::WebSession;
 use crate::web::session::{check_password, log_in};
@@ -327,7 +329,7 @@ pub(crate) async fn logout(req: HttpRequest, client: Client) -> Result<HttpRespo
 pub(crate) async fn reauthenticate(
     req: HttpRequest,
     _client: Client,
-    LoggedIn(user): LoggedIn,
+    LoginRequired(user, _): LoginRequired<Json>,
     Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {

@@ -1,112 +1,39 @@
-//! Who may call an operation, as extractors like the views' guards (`web/guards.rs`) and
-//! on the same checks, but whose rejection is a problem (JSON 401/403), never a redirect:
-//!
-//! | Guard | the views' guard | Rejection |
-//! |---|---|---|
-//! | [`LoggedIn`] | `LoginRequired` | 401 `not_authenticated` |
-//! | [`RecentLogin`] | `RecentLogin` | … or 403 `reauthentication_required` |
-//! | [`Verified`] | `Verified` | … or 403 `verification_required` |
-//! | [`Sensitive`] | `Sensitive` | … or 403 `reauthentication_required` |
-//!
-//! Put them after [`Client`](super::client::Client) in a handler's arguments, so a stale
-//! app token or a missing CSRF header is refused first. Also here: the small pieces every
-//! operation shares (the JSON body, the token field, failed verifications and deliveries as
+//! The API's side of the guard family (`web/guards.rs`): [`Json`] refuses with a problem
+//! (JSON 401/403), never a redirect. Put the guards after [`Client`](super::client::Client)
+//! in a handler's arguments (`Sensitive(user, _): Sensitive<Json>`), so a stale app token
+//! or a missing CSRF header is refused first. Also here: the small pieces every operation
+//! shares (the JSON body, the token field, failed verifications and deliveries as
 //! problems).
-
-use std::future::Future;
-use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
 use serde::de::DeserializeOwned;
 
+use super::extract::Json;
 use super::problem::{ApiError, Code};
 use crate::delivery::Delivery;
 use crate::devices::{Device, Verification};
 use crate::users::User;
 use crate::web::forms::{self, Field, TokenInput};
-use crate::web::middleware::OtpExt;
+use crate::web::guards::{Answer, Refused};
 use crate::web::site::TwoFactor;
 
-/// A logged-in, active user.
-pub(crate) struct LoggedIn(pub(crate) User);
-/// A logged-in user whose last password check is recent (setting up a device).
-pub(crate) struct RecentLogin(pub(crate) User);
-/// A user whose session a device verified.
-pub(crate) struct Verified(pub(crate) User);
-/// A verified user whose last password check is recent (sensitive operations).
-pub(crate) struct Sensitive(pub(crate) User);
+impl Answer for Json {
+    type Error = ApiError;
 
-/// Implements `FromRequest` for a guard from its check.
-macro_rules! api_guard {
-    ($($guard:ident => $check:expr),* $(,)?) => {$(
-        impl FromRequest for $guard {
-            type Error = ApiError;
-            type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
-
-            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-                let req = req.clone();
-                Box::pin(async move {
-                    let tf = req
-                        .app_data::<web::Data<TwoFactor>>()
-                        .cloned()
-                        .ok_or_else(|| ApiError::from(crate::errors::TwoFactorError::NotConfigured))?;
-                    $check(&tf, &req).await.map($guard)
-                })
-            }
+    fn answer(_: &TwoFactor, _: &HttpRequest, refused: Refused) -> ApiError {
+        match refused {
+            Refused::Anonymous => ApiError::new(Code::NotAuthenticated, "Please log in."),
+            Refused::Unverified => ApiError::new(
+                Code::VerificationRequired,
+                "This needs a session verified with a second factor.",
+            ),
+            Refused::Reauthenticate => ApiError::new(
+                Code::ReauthenticationRequired,
+                "Please confirm your password first (reauthenticate).",
+            ),
+            Refused::Failed(e) => e.into(),
         }
-    )*};
-}
-
-api_guard!(
-    LoggedIn => logged_in,
-    RecentLogin => recent_login,
-    Verified => verified,
-    Sensitive => sensitive,
-);
-
-async fn recent_login(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
-    let user = logged_in(tf, req).await?;
-    require_recent_auth(tf, req)?;
-    Ok(user)
-}
-
-/// The logged-in, active user, or `not_authenticated` (401).
-async fn logged_in(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
-    crate::web::session::current_user(tf, req)
-        .await?
-        .ok_or_else(|| ApiError::new(Code::NotAuthenticated, "Please log in."))
-}
-
-/// A user whose session passed a second factor: else 401 `not_authenticated` or 403
-/// `verification_required`.
-async fn verified(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
-    let user = logged_in(tf, req).await?;
-    if !req.is_verified() {
-        return Err(ApiError::new(
-            Code::VerificationRequired,
-            "This needs a session verified with a second factor.",
-        ));
-    }
-    Ok(user)
-}
-
-/// For sensitive operations: [`verified`], and a recent password check, else 403
-/// `reauthentication_required`.
-async fn sensitive(tf: &TwoFactor, req: &HttpRequest) -> Result<User, ApiError> {
-    let user = verified(tf, req).await?;
-    require_recent_auth(tf, req)?;
-    Ok(user)
-}
-
-/// 403 `reauthentication_required` when the last password check is older than the window.
-fn require_recent_auth(tf: &TwoFactor, req: &HttpRequest) -> Result<(), ApiError> {
-    match crate::web::session::recently_authenticated(tf, req) {
-        true => Ok(()),
-        false => Err(ApiError::new(
-            Code::ReauthenticationRequired,
-            "Please confirm your password first (reauthenticate).",
-        )),
     }
 }
 

@@ -14,6 +14,7 @@
 
 mod account;
 mod answer;
+mod app_sessions;
 mod auth;
 pub(crate) mod client;
 mod extract;
@@ -23,6 +24,7 @@ pub(crate) mod problem;
 
 use actix_web::{HttpResponse, ResponseError, web};
 
+pub use app_sessions::AppSessions;
 pub use extract::{Json, VerifiedUser};
 use problem::{ApiError, Code};
 
@@ -44,11 +46,21 @@ async fn not_found() -> HttpResponse {
     ApiError::new(Code::NotFound, "The API has no operation at this path.").error_response()
 }
 
-/// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`).
+/// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`), in
+/// a scope wrapped in [`AppSessions`].
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
     let document = web::Data::new(openapi::Document(openapi::document(base)));
+    cfg.service(
+        web::scope(base)
+            .wrap(AppSessions)
+            .configure(|cfg| operations(cfg, document)),
+    );
+}
+
+/// The operations, at their paths inside the scope.
+fn operations(cfg: &mut web::ServiceConfig, document: web::Data<openapi::Document>) {
     let limit = || web::PayloadConfig::new(MAX_BODY_BYTES);
-    let at = |path: &str| format!("{base}{path}");
+    let at = |path: &str| path.to_owned();
     cfg.service(
         web::resource(at("/openapi.json"))
             .app_data(document)
@@ -97,5 +109,5 @@ pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
             .default_service(web::to(method_not_allowed)),
     )
     // Last: any other path under the API is a problem document too, not the app's 404.
-    .service(web::resource(at("/{tail:.*}")).to(not_found));
+    .default_service(web::to(not_found));
 }

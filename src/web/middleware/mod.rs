@@ -5,8 +5,8 @@
 //! - `order.rs`: the loud check that the middleware and the views are where they must be;
 //! - `state.rs`: the session's lifetime and stamp, the verifying device ([`OtpState`]);
 //! - `policy.rs`: the enforce-two-factor policy, and the 503 when the state cannot be had;
-//! - app sessions of the JSON API: `web/api/client.rs`; the request's language:
-//!   `web/i18n.rs`.
+//! - the request's language: `web/i18n.rs`; app sessions of the JSON API: their own
+//!   middleware around the API's scope (`web/api/app_sessions.rs`).
 
 use std::future::{Ready, ready};
 use std::rc::Rc;
@@ -25,8 +25,9 @@ use order::{
     IDENTITY_MISSING, OrderCheck, SessionProbe, VIEWS_ELSEWHERE, identity_installed, misconfigured,
     views_mounted_elsewhere,
 };
-use policy::{enforce_policy, unavailable};
-use state::resolve;
+use policy::enforce_policy;
+pub(crate) use policy::unavailable;
+pub(crate) use state::resolve;
 pub use state::{OTP_DEVICE_KEY, OtpExt, OtpState};
 
 use crate::web::site::TwoFactor;
@@ -115,20 +116,13 @@ where
             if order.wrong.get().is_some() {
                 return Ok(req.into_response(misconfigured()).map_into_right_body());
             }
-            // An app client of the JSON API (`X-Session-Token`): its server-side session
-            // is loaded into the request's session before anything reads it.
-            let mut req = req;
-            let app = match crate::web::api::client::begin(&mut req).await {
-                Ok(app) => app,
-                Err(refusal) => return Ok(req.into_response(refusal).map_into_right_body()),
-            };
             let session = req.get_session();
             let seen_empty = session.entries().is_empty();
             let state = match resolve(&req).await {
                 Ok(state) => state,
                 // A lookup that failed is never "anonymous": the request fails closed.
                 Err(e) => {
-                    let refusal = unavailable(&req, app.is_some(), e);
+                    let refusal = unavailable(&req, false, e);
                     return Ok(req.into_response(refusal).map_into_right_body());
                 }
             };
@@ -147,16 +141,6 @@ where
                 && tf.policy.is_enforcing()
                 && !tf.policy_exemptions.contains(req.path())
             {
-                if let Some(app) = &app {
-                    // Apps get the API's 403, never a redirect to an HTML page (and their
-                    // session is stored as after any request: no cookie).
-                    let mut refused = req.into_response(crate::web::api::client::policy_refusal());
-                    if let Err(e) = crate::web::api::client::finish(&mut refused, app).await {
-                        let (req, _) = refused.into_parts();
-                        return Ok(ServiceResponse::new(req, e).map_into_right_body());
-                    }
-                    return Ok(refused.map_into_right_body());
-                }
                 match enforce_policy(&tf, &req, &uid).await {
                     Ok(None) => {}
                     Ok(Some(response)) => {
@@ -170,7 +154,7 @@ where
             // The request's language is the current one while the app serves it; its
             // errors are rendered in it here (the server renders them later without it).
             let source = crate::web::i18n::LanguageSource::of(req.request());
-            let mut response = match source.resolve() {
+            let response = match source.resolve() {
                 Some((i18n, code)) => crate::i18n::scope(i18n, &code, service.call(req))
                     .await
                     .map_err(|e| crate::web::i18n::localize_error(e, &source))?,
@@ -179,12 +163,6 @@ where
             if order.wrong.get().is_some() {
                 let (req, _) = response.into_parts();
                 return Ok(ServiceResponse::new(req, misconfigured()).map_into_right_body());
-            }
-            if let Some(app) = app
-                && let Err(refusal) = crate::web::api::client::finish(&mut response, &app).await
-            {
-                let (req, _) = response.into_parts();
-                return Ok(ServiceResponse::new(req, refusal).map_into_right_body());
             }
             Ok(response.map_into_left_body())
         })

@@ -12,6 +12,7 @@ use actix_web::dev::ServiceRequest;
 use actix_web::{HttpResponse, web};
 
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 /// What an [`OtpMiddlewareService`](super::OtpMiddlewareService) learnt about the middleware around it. A wrong order
 /// is found once and then answers every request with 500 (a misconfiguration, not a
@@ -91,7 +92,8 @@ pub(super) fn views_mounted_elsewhere(req: &ServiceRequest) -> Option<(String, S
     let tf = req.app_data::<web::Data<TwoFactor>>()?;
     // Not registered in this app at all: nothing to compare (a host may serve them elsewhere).
     let url = req.request().url_for_static("two_factor:login").ok()?;
-    (url.path() != tf.urls.login).then(|| (url.path().to_owned(), tf.urls.login.clone()))
+    (url.path() != &tf.urls[Route::Login])
+        .then(|| (url.path().to_owned(), tf.urls[Route::Login].to_owned()))
 }
 
 /// The answer while the middleware order is wrong: a bare 500 (the detail is in the log).

@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, ResponseError, web};
 use crate::errors::TwoFactorError;
 use crate::web::redirects::{redirect, with_query};
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 /// Under a requiring policy: `None` to let the request through, or the redirect for a
 /// user who must use two-factor authentication (setup without a device, login with one).
@@ -29,7 +30,7 @@ pub(crate) async fn enforce_policy(
     let target = crate::web::redirects::request_target(req.request());
     tracing::info!(user = %user_id, path = %req.path(), "two-factor policy: setup required");
     Ok(Some(redirect(&with_query(
-        tf.urls.setup.as_str(),
+        &tf.urls[Route::Setup],
         "next",
         &target,
     ))))
@@ -42,7 +43,7 @@ pub(crate) fn unavailable(req: &ServiceRequest, app: bool, error: TwoFactorError
     let api = app
         || req
             .app_data::<web::Data<TwoFactor>>()
-            .is_some_and(|tf| req.path().starts_with(tf.urls.api.as_str()));
+            .is_some_and(|tf| req.path().starts_with(&tf.urls[Route::Api]));
     // Both log the cause (once per outage: its refusals are logged when it begins).
     let source = crate::web::i18n::LanguageSource::of(req.request());
     let render = move || match api {

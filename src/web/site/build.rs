@@ -40,6 +40,25 @@ impl TwoFactorBuilder {
         #[cfg(feature = "webauthn")]
         let webauthn = self.webauthn_settings()?.map(Arc::new);
         let i18n = Arc::new(self.i18n()?);
+        let delivery = self.delivery;
+        let sessions = self.sessions;
+        let t = &self.throttling;
+        let device_settings = DeviceSettings {
+            totp_throttle_factor: t.totp,
+            static_throttle_factor: t.static_tokens,
+            phone_throttle_factor: t.phone,
+            email_throttle_factor: t.email,
+            webauthn_throttle_factor: t.webauthn,
+            phone_token_validity: delivery.phone_token_validity,
+            email_token_validity: delivery.email_token_validity,
+            phone_cooldown: delivery.phone_cooldown,
+            email_cooldown: delivery.email_cooldown,
+            codes_per_destination: delivery.codes_per_destination,
+            codes_per_user: delivery.codes_per_user,
+            code_rate_window: delivery.code_rate_window,
+            totp_digits: self.totp_digits,
+            recheck_interval: self.recheck_interval,
+        };
         let db = match self.database {
             Some(db) => db,
             None => Database::connect_with_timeout(
@@ -53,9 +72,8 @@ impl TwoFactorBuilder {
         }
         let hasher = self.password_hasher.unwrap_or_else(|| {
             crate::hashers::PasswordHasher::new(
-                self.password_hashing_concurrency
-                    .unwrap_or_else(crate::hashers::PasswordHasher::default_concurrency),
-                self.password_hashing_wait,
+                crate::hashers::PasswordHasher::default_concurrency(),
+                crate::hashers::PasswordHasher::DEFAULT_WAIT,
             )
         });
         let users = self
@@ -74,18 +92,13 @@ impl TwoFactorBuilder {
             ])
             .with_i18n(i18n.clone());
         let templates = Arc::new(templates);
-        let throttling = Arc::new(crate::throttling::Throttling::new(self.throttling)?);
-        let devices_recheck = self.devices.recheck_interval;
-        let devices = Devices::new(
-            db.clone(),
-            self.clock.clone(),
-            DeviceSettings {
-                totp_digits: self.totp_digits,
-                ..self.devices
-            },
-        )
-        .with_secret_keyring(self.secret_keyring.map(Arc::new));
-        let stamps = crate::session_stamp::SessionStamps::new(devices_recheck, self.clock.clone());
+        let throttling = Arc::new(crate::throttling::Throttling::new(
+            self.throttling.passwords,
+        )?);
+        let devices = Devices::new(db.clone(), self.clock.clone(), device_settings)
+            .with_secret_keyring(self.secret_keyring.map(Arc::new));
+        let stamps =
+            crate::session_stamp::SessionStamps::new(self.recheck_interval, self.clock.clone());
         Ok(TwoFactor {
             core: crate::core::Core {
                 db,
@@ -95,16 +108,16 @@ impl TwoFactorBuilder {
                 site_name: self.site_name,
                 totp_issuer: self.totp_issuer,
                 totp_digits: self.totp_digits,
-                login_timeout: self.login_timeout,
-                sms_gateway: self.sms_gateway,
-                call_gateway: self.call_gateway,
-                mailer: self.mailer,
-                email_subject: self.email_subject,
+                login_timeout: sessions.login_timeout,
+                sms_gateway: delivery.sms_gateway,
+                call_gateway: delivery.call_gateway,
+                mailer: delivery.mailer,
+                email_subject: delivery.email_subject,
                 signals: crate::signals::Signals::new(self.signal_dispatch, self.signal_timeout),
                 policy: self.policy,
-                reauthentication_window: self.reauthentication_window,
-                session_max_age: self.session_max_age,
-                session_idle_timeout: self.session_idle_timeout,
+                reauthentication_window: sessions.reauthentication_window,
+                session_max_age: sessions.max_age,
+                session_idle_timeout: sessions.idle_timeout,
                 stamps,
                 throttling,
                 hasher,
@@ -117,9 +130,9 @@ impl TwoFactorBuilder {
             login_url: self.login_url,
             login_redirect_url: self.login_redirect_url,
             logout_redirect_url: self.logout_redirect_url,
-            language_cookie_secure: self.language_cookie_secure,
+            language_cookie_secure: self.languages.cookie_secure,
             policy_exemptions: self.policy_exemptions,
-            remember: self.remember,
+            remember: self.remember.settings,
             urls,
         })
     }
@@ -129,7 +142,7 @@ impl TwoFactorBuilder {
         let invalid =
             |setting: &'static str, reason: String| BuildError::Invalid { setting, reason };
         let mut entries = Vec::new();
-        if let Some(dir) = &self.translations_dir {
+        if let Some(dir) = &self.languages.translations_dir {
             let read = |path: &std::path::Path| {
                 std::fs::read_dir(path)
                     .map_err(|e| invalid("translations_dir", format!("{}: {e}", path.display())))
@@ -159,15 +172,15 @@ impl TwoFactorBuilder {
                 }
             }
         }
-        entries.append(&mut self.translations);
-        let languages: Vec<String> = self.languages.clone().unwrap_or_else(|| {
+        entries.append(&mut self.languages.translations);
+        let languages: Vec<String> = self.languages.offered.clone().unwrap_or_else(|| {
             crate::i18n::SHIPPED
                 .iter()
                 .map(|(code, _)| (*code).to_owned())
                 .collect()
         });
         let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
-        crate::i18n::I18n::new(&self.language_code, &codes, &entries).map_err(|reason| {
+        crate::i18n::I18n::new(&self.languages.language_code, &codes, &entries).map_err(|reason| {
             let setting = if reason.contains("parse") {
                 "translations"
             } else if reason.contains("default language") {

@@ -32,30 +32,23 @@ impl TwoFactorBuilder {
 
     /// Moves the defaults that name a view under the prefix (explicit values are kept).
     pub(super) fn apply_url_prefix(&mut self) {
-        let own_views: Vec<String> = [
-            crate::web::urls::LOGIN,
-            crate::web::urls::LOGOUT,
-            crate::web::urls::SETUP,
-            crate::web::urls::QR,
-            crate::web::urls::WEBAUTHN_PREFIX,
-            // The JSON API enforces the policy itself, with 401/403 problems.
-            crate::web::api::PATH,
-        ]
-        .iter()
-        .map(|path| format!("{}{path}", self.url_prefix))
-        .collect();
+        let own_views: Vec<String> = crate::web::urls::Urls::new(&self.url_prefix)
+            .policy_exempt()
+            .map(str::to_owned)
+            .collect();
         self.policy_exemptions.add_own_views(&own_views);
         if self.url_prefix.is_empty() {
             return;
         }
-        if self.login_url == crate::web::urls::LOGIN {
-            self.login_url = format!("{}{}", self.url_prefix, crate::web::urls::LOGIN);
+        use crate::web::urls::Route;
+        if self.login_url == Route::Login.path() {
+            self.login_url = format!("{}{}", self.url_prefix, Route::Login.path());
         }
-        if self.login_redirect_url == crate::web::urls::PROFILE {
-            self.login_redirect_url = format!("{}{}", self.url_prefix, crate::web::urls::PROFILE);
+        if self.login_redirect_url == Route::Profile.path() {
+            self.login_redirect_url = format!("{}{}", self.url_prefix, Route::Profile.path());
         }
-        if !self.remember_path_set {
-            self.remember.path = format!("{}/", self.url_prefix);
+        if !self.remember.path_set {
+            self.remember.settings.path = format!("{}/", self.url_prefix);
         }
     }
 
@@ -65,6 +58,15 @@ impl TwoFactorBuilder {
             |setting: &'static str, reason: String| Err(BuildError::Invalid { setting, reason });
         if let Some((setting, reason)) = self.rejected.first() {
             return invalid(setting, reason.clone());
+        }
+        if let Some(len) = self.remember.short_secret {
+            return invalid(
+                "remember_cookie_secret",
+                format!(
+                    "{len} bytes; at least 32 are needed (one random secret shared by every \
+                     instance)"
+                ),
+            );
         }
         if self.max_connections == 0 {
             return invalid("max_connections", "0; at least 1 is needed".to_owned());
@@ -79,21 +81,22 @@ impl TwoFactorBuilder {
         // Every duration must fit in i64 milliseconds, also once added to the current time
         // (expiries are computed as now + duration).
         let now = self.clock.now_ms();
-        let d = &self.devices;
+        let d = &self.delivery;
+        let s = &self.sessions;
         let mut durations = vec![
             ("database_timeout", self.database_timeout),
-            ("login_timeout", self.login_timeout),
-            ("reauthentication_window", self.reauthentication_window),
-            ("session_max_age", self.session_max_age),
-            ("session_idle_timeout", self.session_idle_timeout),
+            ("login_timeout", s.login_timeout),
+            ("reauthentication_window", s.reauthentication_window),
+            ("session_max_age", s.max_age),
+            ("session_idle_timeout", s.idle_timeout),
             ("phone_cooldown", d.phone_cooldown),
             ("email_cooldown", d.email_cooldown),
             ("code_rate_limits", d.code_rate_window),
-            ("device_recheck_interval", d.recheck_interval),
+            ("device_recheck_interval", self.recheck_interval),
             ("email_token_validity", d.email_token_validity),
             ("phone_token_validity", d.phone_token_validity),
         ];
-        if let Some(age) = self.remember.age {
+        if let Some(age) = self.remember.settings.age {
             durations.push(("remember_cookie_age", age));
         }
         for (setting, duration) in durations {
@@ -147,12 +150,12 @@ impl TwoFactorBuilder {
         }
         // Kept in whole seconds, where zero means "off": 500 ms would turn it off.
         let mut seconds = vec![
-            ("login_timeout", self.login_timeout),
-            ("reauthentication_window", self.reauthentication_window),
-            ("session_max_age", self.session_max_age),
-            ("session_idle_timeout", self.session_idle_timeout),
+            ("login_timeout", s.login_timeout),
+            ("reauthentication_window", s.reauthentication_window),
+            ("session_max_age", s.max_age),
+            ("session_idle_timeout", s.idle_timeout),
         ];
-        if let Some(age) = self.remember.age {
+        if let Some(age) = self.remember.settings.age {
             if age.is_zero() {
                 return invalid(
                     "remember_cookie_age",
@@ -210,7 +213,7 @@ impl TwoFactorBuilder {
                 return invalid(setting, format!("{name:?} contains a control character"));
             }
         }
-        if let Some(subject) = &self.email_subject
+        if let Some(subject) = &self.delivery.email_subject
             && subject.chars().any(char::is_control)
         {
             return invalid(
@@ -221,11 +224,27 @@ impl TwoFactorBuilder {
         self.validate_remember_cookie()
     }
 
+    /// The WebAuthn settings `build()` uses: `None` while WebAuthn is off.
+    #[cfg(feature = "webauthn")]
+    pub(super) fn webauthn_settings(
+        &self,
+    ) -> Result<Option<crate::devices::webauthn::WebAuthnSettings>, BuildError> {
+        let Some(webauthn) = &self.webauthn else {
+            return Ok(None);
+        };
+        let mut settings = webauthn.0.clone();
+        settings.throttle_factor = self.throttling.webauthn;
+        settings
+            .validate()
+            .map_err(|(setting, reason)| BuildError::Invalid { setting, reason })?;
+        Ok(Some(settings))
+    }
+
     /// The remember cookie's attributes, as browsers would accept them.
     fn validate_remember_cookie(&self) -> Result<(), BuildError> {
         let invalid =
             |setting: &'static str, reason: String| Err(BuildError::Invalid { setting, reason });
-        let r = &self.remember;
+        let r = &self.remember.settings;
         // RFC 6265 cookie-name: a token (visible ASCII, no separators).
         let token = |c: char| c.is_ascii_graphic() && !"()<>@,;:\\\"/[]?={}".contains(c);
         if r.prefix.is_empty() || !r.prefix.chars().all(token) {
@@ -241,11 +260,11 @@ impl TwoFactorBuilder {
         let lower = r.prefix.to_ascii_lowercase();
         if lower.starts_with("__host-") {
             let problem = if !r.secure {
-                Some("needs remember_cookie_secure(true)")
+                Some("needs cookie_secure(true)")
             } else if r.domain.is_some() {
-                Some("needs no domain (remove remember_cookie_domain)")
+                Some("needs no domain (remove cookie_domain)")
             } else if r.path != "/" {
-                Some("needs path / (remember_cookie_path)")
+                Some("needs path / (cookie_path)")
             } else {
                 None
             };
@@ -263,7 +282,7 @@ impl TwoFactorBuilder {
             return invalid(
                 "remember_cookie_prefix",
                 format!(
-                    "{:?}: a __Secure- cookie needs remember_cookie_secure(true); browsers drop \
+                    "{:?}: a __Secure- cookie needs cookie_secure(true); browsers drop \
                      it otherwise",
                     r.prefix
                 ),
@@ -272,7 +291,7 @@ impl TwoFactorBuilder {
         if r.same_site == actix_web::cookie::SameSite::None && !r.secure {
             return invalid(
                 "remember_cookie_samesite",
-                "SameSite=None needs remember_cookie_secure(true); browsers drop the cookie \
+                "SameSite=None needs cookie_secure(true); browsers drop the cookie \
                  otherwise"
                     .to_owned(),
             );

@@ -17,7 +17,7 @@ const TEMPLATE: &str = "two_factor/core/backup_tokens.html";
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("remaining", &tf.devices.backup_token_count(&user.id).await?);
@@ -30,7 +30,7 @@ pub(crate) async fn post(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: Sensitive(user),
+        guard: Sensitive(user, _),
         ..
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {

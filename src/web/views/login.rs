@@ -24,6 +24,7 @@ use crate::web::redirects::{redirect, with_query};
 use crate::web::remembered_device::{add_removals, remembered_device};
 use crate::web::session::{check_password, log_in};
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 /// The login wizard's session state (shared with the JSON API's `login`: one pending login
@@ -475,7 +476,7 @@ async fn finish(
     let otp_next: Option<String> = session.get(OTP_NEXT_KEY).ok().flatten();
     log_in(tf, req, user, device).await?;
     if device.is_none() && !next.is_empty() && otp_next.as_deref() == Some(next) {
-        return Ok(redirect(&with_query(tf.urls.setup.as_str(), "next", next)));
+        return Ok(redirect(&with_query(&tf.urls[Route::Setup], "next", next)));
     }
     Ok(redirect(if next.is_empty() {
         tf.login_redirect_url()

@@ -21,6 +21,7 @@ use crate::errors::TwoFactorError;
 use crate::web::csrf;
 use crate::web::redirects::{redirect_to_login, safe_next_or};
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 /// The query string's `next`, when present.
 #[derive(Debug, Deserialize, Default)]
@@ -90,7 +91,7 @@ pub(crate) fn recent_auth_required(tf: &TwoFactor, req: &HttpRequest) -> Option<
     // A POST cannot be replayed after the detour: come back to the profile.
     let next = match *req.method() {
         actix_web::http::Method::GET => request_target(req),
-        _ => tf.urls.profile.as_str().to_owned(),
+        _ => tf.urls[Route::Profile].to_owned(),
     };
     recent_auth_required_then(tf, req, &next)
 }
@@ -105,7 +106,7 @@ pub(crate) fn recent_auth_required_then(
     match recently_authenticated(tf, req) {
         true => None,
         false => Some(crate::web::redirects::redirect(
-            &crate::web::redirects::with_query(tf.urls.reauth.as_str(), "next", next),
+            &crate::web::redirects::with_query(&tf.urls[Route::Reauth], "next", next),
         )),
     }
 }

@@ -16,6 +16,7 @@ use crate::users::User;
 use crate::web::forms::{self, Form, FormField, PostData};
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
@@ -50,7 +51,7 @@ pub(crate) async fn create_post(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: Sensitive(user),
+        guard: Sensitive(user, _),
         form: post,
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
@@ -119,8 +120,8 @@ async fn validation_step(
     post: &PostData,
 ) -> Result<HttpResponse, TwoFactorError> {
     match confirm_phone(tf, session, user, post.field("validation-token")).await? {
-        PhoneConfirm::NoPending => Ok(redirect(tf.urls.phone_create.as_str())),
-        PhoneConfirm::Added(_) => Ok(redirect(tf.urls.profile.as_str())),
+        PhoneConfirm::NoPending => Ok(redirect(&tf.urls[Route::PhoneCreate])),
+        PhoneConfirm::Added(_) => Ok(redirect(&tf.urls[Route::Profile])),
         PhoneConfirm::Wrong { error, .. } => render_validation(tf, req, error, None),
     }
 }
@@ -156,7 +157,7 @@ fn setup_context(
     let mut ctx = base_context(tf, req)?;
     ctx.insert("methods", &methods);
     ctx.insert("wizard", &WIZARD.context(STEPS, "setup", form));
-    ctx.insert("cancel_url", tf.urls.profile.as_str());
+    ctx.insert("cancel_url", &tf.urls[Route::Profile]);
     ctx.insert("notice", &None::<&str>);
     Ok(ctx)
 }
@@ -190,7 +191,7 @@ fn render_validation(
     };
     let mut ctx = base_context(tf, req)?;
     ctx.insert("wizard", &WIZARD.context(STEPS, "validation", form));
-    ctx.insert("cancel_url", tf.urls.profile.as_str());
+    ctx.insert("cancel_url", &tf.urls[Route::Profile]);
     ctx.insert("notice", &notice);
     render(tf, TEMPLATE, &ctx, StatusCode::OK)
 }
@@ -200,7 +201,7 @@ pub(crate) async fn delete(
     path: web::Path<String>,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: Sensitive(user),
+        guard: Sensitive(user, _),
         ..
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
@@ -217,5 +218,5 @@ pub(crate) async fn delete(
             persistent_id: format!("phone/{id}"),
         })
         .await;
-    Ok(redirect(tf.urls.profile.as_str()))
+    Ok(redirect(&tf.urls[Route::Profile]))
 }

@@ -13,12 +13,13 @@ use crate::flows::account::disable_two_factor;
 use crate::web::forms::{self, Form, FormField};
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 /// GET `profile`: the account's two-factor status and what can be done next.
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    LoginRequired(user): LoginRequired,
+    LoginRequired(user, _): LoginRequired,
 ) -> Result<HttpResponse, TwoFactorError> {
     let default_device = tf.devices.default_device(&user.id).await?;
     if default_device.is_some() && !req.is_verified() {
@@ -37,7 +38,7 @@ pub(crate) async fn get(
         .map(|p| {
             let id = p.id;
             let mut ctx = Device::Challenge(p).context();
-            ctx["delete_url"] = format!("{}{id}/", tf.urls.phone_delete_prefix).into();
+            ctx["delete_url"] = format!("{}{id}/", &tf.urls[Route::PhoneDelete]).into();
             ctx
         })
         .collect();
@@ -77,7 +78,7 @@ pub(crate) async fn get(
 pub(crate) async fn setup_complete(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    Verified(user): Verified,
+    Verified(user, _): Verified,
 ) -> Result<HttpResponse, TwoFactorError> {
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
@@ -110,7 +111,7 @@ fn disable_form(error: Option<&str>) -> Form {
 pub(crate) async fn disable_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
@@ -123,7 +124,7 @@ pub(crate) async fn disable_post(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: Sensitive(user),
+        guard: Sensitive(user, _),
         form: post,
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
@@ -135,5 +136,5 @@ pub(crate) async fn disable_post(
         return render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK);
     }
     disable_two_factor(&tf, &session, &user).await?;
-    Ok(redirect(tf.urls.profile.as_str()))
+    Ok(redirect(&tf.urls[Route::Profile]))
 }

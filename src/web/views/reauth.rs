@@ -19,6 +19,7 @@ use crate::web::forms::{self, Form, FormField};
 use crate::web::redirects::{redirect, with_query};
 use crate::web::session::WebSession;
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 const TEMPLATE: &str = "two_factor/core/reauth.html";
 
@@ -62,7 +63,7 @@ fn page(
     ctx.insert("form", &form);
     ctx.insert("next", next);
     ctx.insert("device", &device.map(Device::context));
-    ctx.insert("cancel_url", tf.urls.profile.as_str());
+    ctx.insert("cancel_url", &tf.urls[Route::Profile]);
     #[cfg(feature = "webauthn")]
     if matches!(device, Some(Device::WebAuthn(_))) {
         ctx.insert("webauthn", &super::webauthn::page_context(tf, req));
@@ -74,12 +75,12 @@ fn page(
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    LoginRequired(user): LoginRequired,
+    LoginRequired(user, _): LoginRequired,
 ) -> Result<HttpResponse, TwoFactorError> {
     let next = safe_next(
         None,
         &NextQuery::from_request(&req),
-        tf.urls.profile.as_str(),
+        &tf.urls[Route::Profile],
     );
     let device = tf.devices.default_device(&user.id).await?;
     page(
@@ -96,14 +97,14 @@ pub(crate) async fn post(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: LoginRequired(user),
+        guard: LoginRequired(user, _),
         form: post,
     }: Post<LoginRequired>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let next = safe_next(
         post.get("next"),
         &NextQuery::from_request(&req),
-        tf.urls.profile.as_str(),
+        &tf.urls[Route::Profile],
     );
     let device = tf.devices.default_device(&user.id).await?;
     let password = post.get("reauth-password").unwrap_or("");

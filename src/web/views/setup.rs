@@ -22,6 +22,7 @@ use crate::web::forms::{self, Form, FormField, PostData, TokenInput};
 use crate::web::guards::{Post, RecentLogin};
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 use crate::web::wizard::{GOTO_STEP_FIELD, Wizard};
 
 const WIZARD: Wizard = Wizard {
@@ -63,10 +64,10 @@ fn steps(tf: &TwoFactor, state: &SetupState) -> Vec<SetupStep> {
 pub(crate) async fn get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    RecentLogin(user): RecentLogin,
+    RecentLogin(user, _): RecentLogin,
 ) -> Result<HttpResponse, TwoFactorError> {
     if tf.devices.has_device(&user.id).await? {
-        return Ok(redirect(tf.urls.setup_complete.as_str()));
+        return Ok(redirect(&tf.urls[Route::SetupComplete]));
     }
     let session = req.get_session();
     let state = SetupState {
@@ -85,14 +86,14 @@ pub(crate) async fn post(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: RecentLogin(user),
+        guard: RecentLogin(user, _),
         form: post,
     }: Post<RecentLogin>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     if tf.devices.has_device(&user.id).await? {
         WIZARD.reset(&session);
-        return Ok(redirect(tf.urls.setup_complete.as_str()));
+        return Ok(redirect(&tf.urls[Route::SetupComplete]));
     }
     let Some(posted) = WIZARD.posted_step(&post) else {
         return Err(TwoFactorError::BadRequest(
@@ -338,7 +339,7 @@ impl<'a> Page<'a> {
         };
         let Some(device) = device else {
             WIZARD.reset(session);
-            return Ok(redirect(self.tf.urls.setup.as_str()));
+            return Ok(redirect(&self.tf.urls[Route::Setup]));
         };
         let (error, outcome) = validate_code(
             self.tf,
@@ -403,7 +404,7 @@ impl<'a> Page<'a> {
         let _ = post;
         WIZARD.reset(session);
         let _ = state;
-        Ok(redirect(self.tf.urls.setup.as_str()))
+        Ok(redirect(&self.tf.urls[Route::Setup]))
     }
 
     async fn done(
@@ -414,7 +415,7 @@ impl<'a> Page<'a> {
     ) -> Result<HttpResponse, TwoFactorError> {
         finish_setup(self.tf, session, self.user, &device).await?;
         let target = if state.next.is_empty() {
-            self.tf.urls.setup_complete.as_str()
+            &self.tf.urls[Route::SetupComplete]
         } else {
             &state.next
         };
@@ -458,7 +459,7 @@ impl<'a> Page<'a> {
                     .push(FormField::token("generator", "token", digits));
             }
             if let Some(device) = &device {
-                ctx.insert("QR_URL", tf.urls.qr.as_str());
+                ctx.insert("QR_URL", &tf.urls[Route::Qr]);
                 ctx.insert(
                     "otpauth_url",
                     &device.config_url(tf.totp_issuer(), &self.user.username),

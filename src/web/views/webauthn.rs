@@ -23,6 +23,7 @@ use crate::web::guards::{Post, Sensitive};
 use crate::web::middleware::OtpExt;
 use crate::web::redirects::redirect;
 use crate::web::site::TwoFactor;
+use crate::web::urls::Route;
 
 /// Session key of the ceremony in progress.
 pub(crate) use crate::flows::webauthn::{no_ceremony, save_state, settings, take_state};
@@ -203,7 +204,7 @@ pub(crate) async fn passkey_options(
 pub(crate) async fn create_get(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
-    Sensitive(user): Sensitive,
+    Sensitive(user, _): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
     settings(&tf)?;
     render_create(&tf, &req, &user, "", None)
@@ -214,7 +215,7 @@ pub(crate) async fn create_post(
     req: HttpRequest,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: Sensitive(user),
+        guard: Sensitive(user, _),
         form: post,
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
@@ -241,7 +242,7 @@ pub(crate) async fn create_post(
                     device: DeviceInfo::of(&device),
                 })
                 .await;
-            Ok(redirect(tf.urls.profile.as_str()))
+            Ok(redirect(&tf.urls[Route::Profile]))
         }
         Err(error) => render_create(&tf, &req, &user, label, Some(&error.message())),
     }
@@ -268,7 +269,7 @@ pub(crate) async fn delete(
     path: web::Path<String>,
     tf: web::Data<TwoFactor>,
     Post {
-        guard: Sensitive(user),
+        guard: Sensitive(user, _),
         ..
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
@@ -294,7 +295,7 @@ pub(crate) async fn delete(
             persistent_id: device.to_string(),
         })
         .await;
-    Ok(redirect(tf.urls.profile.as_str()))
+    Ok(redirect(&tf.urls[Route::Profile]))
 }
 
 /// The user's keys as the profile lists them: name, kind, created, last used, and the
@@ -318,7 +319,7 @@ pub(crate) async fn key_rows(
                 "created": format_ms(d.created_at),
                 "last_used": d.last_used_at.map(format_ms),
                 "delete_url": removable
-                    .then(|| format!("{}{}/", tf.urls.webauthn_delete_prefix, d.id)),
+                    .then(|| format!("{}{}/", &tf.urls[Route::WebauthnDelete], d.id)),
             })
         })
         .collect())

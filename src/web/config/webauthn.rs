@@ -1,0 +1,76 @@
+//! [`WebAuthn`]: security keys and passkeys (the `webauthn` feature).
+
+use std::time::Duration;
+
+use super::{AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification};
+use crate::devices::webauthn::WebAuthnSettings;
+
+/// `TWO_FACTOR_WEBAUTHN_*`: security keys as a second factor and passkeys for login
+/// without a password. On once the builder is given one.
+#[must_use]
+#[derive(Clone, Debug)]
+pub struct WebAuthn(pub(crate) WebAuthnSettings);
+
+impl WebAuthn {
+    /// `TWO_FACTOR_WEBAUTHN_RP_NAME`: the site's name as the authenticator shows it.
+    pub fn new(rp_name: impl Into<String>) -> Self {
+        WebAuthn(WebAuthnSettings::new(rp_name))
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_RP_ID`: the relying-party id, a domain such as `example.com`
+    /// (credentials then work on its subdomains too). Default: the request's host.
+    pub fn rp_id(mut self, id: impl Into<String>) -> Self {
+        self.0.rp_id = Some(id.into());
+        self
+    }
+
+    /// The origins answers may come from (`https://example.com`); default: the request's
+    /// own origin. Set it in production behind a proxy that rewrites `Host`.
+    pub fn origins<I, S>(mut self, origins: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.0.origins = origins.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_AUTHENTICATOR_ATTACHMENT` (default: the user chooses).
+    pub fn authenticator_attachment(mut self, attachment: AuthenticatorAttachment) -> Self {
+        self.0.authenticator_attachment = Some(attachment);
+        self
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_UV_REQUIREMENT` for security keys as a second factor (default
+    /// `discouraged`; passkeys always require it).
+    pub fn user_verification(mut self, uv: UserVerification) -> Self {
+        self.0.user_verification = uv;
+        self
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_ATTESTATION_CONVEYANCE` (default `none`; `enterprise` is
+    /// refused by `build()`).
+    pub fn attestation(mut self, conveyance: AttestationConveyance) -> Self {
+        self.0.attestation = conveyance;
+        self
+    }
+
+    /// `TWO_FACTOR_WEBAUTHN_PREFERRED_TRANSPORTS`: hints for credentials whose transports
+    /// are unknown.
+    pub fn transports(mut self, transports: impl IntoIterator<Item = Transport>) -> Self {
+        self.0.transports = transports.into_iter().collect();
+        self
+    }
+
+    /// Whether the login page offers "Sign in with a passkey" (default on).
+    pub fn passkey_login(mut self, on: bool) -> Self {
+        self.0.passkey_login = on;
+        self
+    }
+
+    /// How long a challenge is valid (default 5 minutes; 30 seconds to 10 minutes).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.0.timeout = timeout;
+        self
+    }
+}
