@@ -41,8 +41,12 @@
 //! }
 //! ```
 //!
-//! The README is the guide: limiting access (`otp_required`, [`VerifiedUser`],
-//! [`OtpExt::is_verified`]), templates, settings, commands.
+//! The manual is the [`guide`]: [installation](guide::installation), guarding views
+//! ([`otp_required`], [`VerifiedUser`], [`OtpExt::is_verified`]: [views](guide::views)),
+//! [templates](guide::templates), [languages](guide::languages),
+//! [settings](guide::settings), [methods](guide::methods), the [JSON API](guide::api), the
+//! [admin](guide::admin), [signals](guide::signals), [security](guide::security) and
+//! [deployment](guide::deployment).
 //!
 //! [actix-web]: https://docs.rs/actix-web
 
@@ -71,6 +75,7 @@ pub mod devices;
 mod errors;
 mod flows;
 pub mod gateways;
+pub mod guide;
 pub mod hashers;
 pub mod i18n;
 pub mod mail;
@@ -122,6 +127,11 @@ pub use web::views::qr::qr_code_svg;
 /// Internals the crate's fuzz targets (`fuzz/`) and benchmarks (`benches/`) exercise
 /// directly. Not part of the public API: hidden from the docs and from `public-api.txt`,
 /// no semver promise, may change in any release.
+/// The README's code blocks, compiled by `cargo test` (they are what a new user copies).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 #[doc(hidden)]
 pub mod __private {
     pub use crate::devices::static_tokens::{TOKEN_LENGTH, canonical_backup_token};

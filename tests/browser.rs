@@ -1047,6 +1047,50 @@ fn a_security_key_sets_up_two_factor_logs_in_and_a_passkey_signs_in_alone() {
     checks.assert_clean();
 }
 
+/// Issue 20: every page runs under the demo's `Content-Security-Policy: default-src 'self'`
+/// (no inline style or script anywhere), and a violation would be caught: each checked
+/// page fails on any console error, which is where Chromium reports one. Here the check is
+/// shown to bite: an inline style added to a styled page is reported.
+#[test]
+fn the_pages_are_styled_under_a_strict_csp_and_a_violation_is_caught() {
+    let Some(chromium) = cdp::chromium_or_skip("tests/browser.rs") else {
+        return;
+    };
+    let mut checks = Checks::new();
+    let demo = Demo::start();
+    let mut browser = Browser::launch(&chromium);
+    let mut page = browser.new_page();
+    page.viewport(1280, 800, false);
+    page.goto(&demo.url("/account/login/"));
+    let policy =
+        page.eval("fetch(location.href).then(r => r.headers.get('content-security-policy'))");
+    assert_eq!(
+        policy, "default-src 'self'",
+        "the demo sends the strict policy"
+    );
+    // Styled from the crate's stylesheet: the card has its border and the page its font.
+    let styled = page.eval(
+        "(() => { const c = document.querySelector('.card'); \
+           return c && getComputedStyle(c).borderTopStyle === 'solid' \
+             && getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)'; })()",
+    );
+    assert_eq!(styled, true, "the stylesheet applied under the policy");
+    checks.page(&mut page, "csp-login");
+    checks.assert_clean();
+    // The check bites: an inline style is refused and reported as a console error.
+    page.eval("document.body.insertAdjacentHTML('beforeend', '<p style=\"color:red\">x</p>')");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let mut errors = Vec::new();
+    while errors.is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        errors = page.take_errors();
+    }
+    assert!(
+        errors.iter().any(|e| e.contains("Content Security Policy")),
+        "the violation is reported: {errors:?}"
+    );
+}
+
 #[test]
 fn without_chromium_the_suite_says_so_and_skips() {
     // A path with nothing there stands for a machine without Chromium.

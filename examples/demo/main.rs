@@ -65,6 +65,18 @@ async fn spa_style() -> HttpResponse {
     spa_file(include_str!("spa/app.css"), "text/css; charset=utf-8")
 }
 
+/// The site's icon (a host's own, as every site has one; the crate's pages link none).
+async fn favicon() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/svg+xml")
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .body(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 16 16\">\
+             <rect width=\"16\" height=\"16\" rx=\"3\" fill=\"#2f6fde\"/>\
+             <path d=\"M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7zm2 0h2V5a1 1 0 0 0-2 0z\" fill=\"#fff\"/></svg>",
+        )
+}
+
 fn spa_file(body: &'static str, content_type: &str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)
@@ -141,6 +153,9 @@ fn option(args: &[String], name: &str) -> Option<String> {
         .and_then(|i| args.get(i + 1))
         .cloned()
 }
+
+/// The demo's `Content-Security-Policy`: nothing but the site's own files.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'";
 
 fn settings() -> Result<web::Data<TwoFactor>, String> {
     let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "demo.sqlite3".to_owned());
@@ -262,6 +277,7 @@ where
             // The two-factor admin: verified staff users only (`createsuperuser` makes one).
             .configure(two_factor::admin::configure_admin("/admin"))
             .route("/", web::get().to(home))
+            .route("/favicon.ico", web::get().to(favicon))
             // A single-page app on the JSON API: static files, no inline script.
             .route("/spa/", web::get().to(spa_page))
             .route("/spa/app.js", web::get().to(spa_script))
@@ -279,6 +295,13 @@ where
                     .cookie_name(cookie_name)
                     .session(|s| s.cookie_path("/".to_owned()))
                     .build(),
+            )
+            // The strictest policy a site can send: every page, the crate's and the
+            // demo's, loads its style and script from files of its own (the browser suite
+            // fails on any violation the browser reports).
+            .wrap(
+                actix_web::middleware::DefaultHeaders::new()
+                    .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY)),
             )
     })
     .bind(bind)?

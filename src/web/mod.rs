@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod api;
+pub(crate) mod assets;
 pub(crate) mod client;
 pub mod config;
 pub(crate) mod csrf;

@@ -87,6 +87,7 @@ fn handlers(route: Route, r: actix_web::Resource) -> Option<actix_web::Resource>
             .route(web::post().to(phone::create_post)),
         Route::PhoneDelete => r.route(web::post().to(phone::delete)),
         Route::SetLanguage => r.route(web::post().to(crate::web::i18n::set_language)),
+        Route::Stylesheet => r.route(web::get().to(crate::web::assets::stylesheet)),
         // Registered as a scope of its own by `configure_at`.
         Route::Api => return None,
         #[cfg(feature = "webauthn")]

@@ -158,7 +158,13 @@ impl Templates {
         register_functions(&mut tera, &i18n);
         tera.add_raw_templates(sources)?;
         let urls = crate::web::urls::Urls::default().context;
-        let mut globals = tera::Map::from_iter([("urls".to_owned(), urls)]);
+        let mut globals = tera::Map::from_iter([
+            ("urls".to_owned(), urls),
+            (
+                "stylesheet_version".to_owned(),
+                tera::Value::from(crate::web::assets::STYLESHEET_VERSION.as_str()),
+            ),
+        ]);
         language_globals(&mut globals, &i18n);
         let plans = plans(&tera, &globals, &i18n);
         Ok(Templates {
@@ -246,8 +252,14 @@ impl Templates {
             .iter()
             .any(|suffix| name.ends_with(suffix));
         let previous = PAGE_LANGUAGE.with(|cell| cell.replace(Some((lang, escape))));
+        let token = context
+            .get("csrf_token")
+            .and_then(tera::Value::as_str)
+            .map(str::to_owned);
+        let previous_token = PAGE_CSRF_TOKEN.with(|cell| cell.replace(token));
         let result = self.render_with_tera_in(name, context, out);
         PAGE_LANGUAGE.with(|cell| cell.set(previous));
+        PAGE_CSRF_TOKEN.with(|cell| cell.replace(previous_token));
         result
     }
 
@@ -315,6 +327,39 @@ thread_local! {
     /// engine's [`I18n`]): Tera's functions do not see the context, so `render` sets it
     /// around each render (rendering is synchronous) and `t()` reads it.
     static PAGE_LANGUAGE: Cell<Option<(usize, bool)>> = const { Cell::new(None) };
+    /// The page's CSRF token (its context's `csrf_token`), for `csrf_input()`, set the same
+    /// way.
+    static PAGE_CSRF_TOKEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `csrf_input()`: the hidden form field with the page's CSRF token (Django's
+/// `{% csrf_token %}`), nothing when the context has no token. Safe output: the token is
+/// escaped here.
+struct CsrfInput;
+
+/// What `csrf_input()` writes around the escaped token.
+pub(crate) const CSRF_INPUT: (&str, &str) = (
+    "<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"",
+    "\">",
+);
+
+impl tera::Function for CsrfInput {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        if !args.is_empty() {
+            return Err(tera::Error::msg("csrf_input() takes no arguments"));
+        }
+        let html = PAGE_CSRF_TOKEN.with(|cell| {
+            cell.borrow().as_deref().map_or_else(String::new, |token| {
+                let (before, after) = CSRF_INPUT;
+                format!("{before}{}{after}", tera::escape_html(token))
+            })
+        });
+        Ok(tera::Value::from(html))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 /// `t(key=…, lang=…, name=value…)`: the message in the page's language. As Django's
@@ -355,6 +400,7 @@ impl tera::Function for Translate {
 /// `t()` and `language_options()`.
 fn register_functions(tera: &mut tera::Tera, i18n: &Arc<I18n>) {
     tera.register_function("t", Translate(Arc::clone(i18n)));
+    tera.register_function("csrf_input", CsrfInput);
     let catalogues = Arc::clone(i18n);
     tera.register_function(
         "language_options",
@@ -463,314 +509,4 @@ mod tests {
 }
 
 #[cfg(test)]
-mod fast_tests {
-    use super::*;
-
-    fn demo_dir() -> &'static Path {
-        Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/demo/templates"
-        ))
-    }
-
-    /// The shipped catalogues plus the demo's own messages.
-    fn demo_i18n() -> Arc<I18n> {
-        let root = Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/demo/locales"
-        ));
-        let extra: Vec<(String, String)> = crate::i18n::SHIPPED
-            .iter()
-            .map(|(code, _)| {
-                let text = std::fs::read_to_string(root.join(code).join("demo.ftl"))
-                    .expect("demo catalogue");
-                ((*code).to_owned(), text)
-            })
-            .collect();
-        let codes: Vec<&str> = crate::i18n::SHIPPED.iter().map(|(c, _)| *c).collect();
-        Arc::new(I18n::new("en", &codes, &extra).expect("i18n"))
-    }
-
-    fn load_demo(dir: &Path) -> Templates {
-        Templates::load(Some(dir))
-            .expect("load")
-            .with_i18n(demo_i18n())
-    }
-
-    /// Contexts that take every branch of the default templates' conditions, with text
-    /// that needs escaping.
-    fn contexts() -> Vec<tera::Context> {
-        let mut out = Vec::new();
-        for (authenticated, site) in [
-            (false, "Site"),
-            (true, "<A & B's \"site\"/>"),
-            (true, "é ünïcødé ✓"),
-        ] {
-            let mut ctx = tera::Context::new();
-            ctx.insert("csrf_token", "tok-123/<&>");
-            ctx.insert("site_name", site);
-            if authenticated {
-                // Pages get `urls` from the engine's globals; a context may still bring its own.
-                ctx.insert("urls", &urls_value());
-            }
-            ctx.insert("cancel_url", "/accounts/logout/?next=/");
-            ctx.insert("is_authenticated", &authenticated);
-            ctx.insert("is_verified", &authenticated);
-            ctx.insert("request_path", "/page/");
-            out.push(ctx.clone());
-            // The same page in other languages (one right to left).
-            for lang in ["de", "ar"] {
-                ctx.insert("lang", lang);
-                out.push(ctx.clone());
-            }
-        }
-        out
-    }
-
-    fn urls_value() -> tera::Value {
-        crate::web::urls::Urls::default().context
-    }
-
-    /// Tera's rendering (the globals added as `render` adds them), for comparison.
-    fn tera_render(t: &Templates, name: &str, ctx: &tera::Context) -> tera::Result<String> {
-        let mut out = Vec::new();
-        t.render_with_tera(name, ctx, &mut out)?;
-        Ok(String::from_utf8(out).expect("utf-8"))
-    }
-
-    #[test]
-    fn every_plan_renders_exactly_what_tera_renders() {
-        let t = load_demo(demo_dir());
-        for name in [
-            "two_factor/_base.html",
-            "demo/secret.html",
-            "demo/home.html",
-            "two_factor/core/otp_required.html",
-        ] {
-            assert!(t.is_precompiled(name), "{name} should take the fast path");
-        }
-        let mut compared = 0;
-        for name in t.plans.keys() {
-            for ctx in contexts() {
-                let mut fast = Vec::new();
-                let fast = t.plans[name]
-                    .render(&ctx, &t.globals, &t.i18n, &mut fast)
-                    .map(|()| fast);
-                match tera_render(&t, name, &ctx) {
-                    Ok(expected) => {
-                        let fast = fast.unwrap_or_else(|_| panic!("{name}: plan gave up"));
-                        assert_eq!(String::from_utf8(fast).expect("utf-8"), expected, "{name}");
-                        compared += 1;
-                    }
-                    Err(_) => assert!(fast.is_err(), "{name}: Tera fails, the plan must too"),
-                }
-            }
-        }
-        assert!(compared >= 4 * 3, "only {compared} renders compared");
-    }
-
-    #[test]
-    fn an_overridden_base_is_what_the_fast_path_renders() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::create_dir_all(dir.path().join("two_factor")).expect("mkdir");
-        std::fs::create_dir_all(dir.path().join("demo")).expect("mkdir");
-        std::fs::write(
-            dir.path().join("two_factor/_base.html"),
-            "HOST BASE [{{ csrf_token }}] {% block content %}default{% endblock content %}",
-        )
-        .expect("write");
-        std::fs::write(
-            dir.path().join("demo/secret.html"),
-            std::fs::read_to_string(demo_dir().join("demo/secret.html")).expect("read"),
-        )
-        .expect("write");
-        let t = load_demo(dir.path());
-        assert!(t.is_precompiled("demo/secret.html"));
-        let html = t
-            .render("demo/secret.html", &contexts()[3])
-            .expect("render");
-        assert!(
-            html.starts_with("HOST BASE [tok-123&#x2F;&lt;&amp;&gt;] "),
-            "{html}"
-        );
-        assert!(html.contains("<h1>The secret page</h1>"), "{html}");
-        assert!(
-            !html.contains("<style>"),
-            "the default base is not used: {html}"
-        );
-        assert!(!html.contains("default"), "{html}");
-    }
-
-    #[test]
-    fn a_fast_page_shows_each_request_its_own_data() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("me.html"),
-            "{% extends \"two_factor/_base.html\" %}{% block content %}\
-             <p>Hello {{ user.username }}</p>{% endblock content %}",
-        )
-        .expect("write");
-        let t = Templates::load(Some(dir.path())).expect("load");
-        assert!(t.is_precompiled("me.html"));
-        for (user, token) in [("alice", "token-of-alice"), ("<bob>", "token-of-bob")] {
-            let mut ctx = contexts()[3].clone();
-            ctx.insert("csrf_token", token);
-            ctx.insert("user", &serde_json::json!({ "username": user }));
-            let html = t.render("me.html", &ctx).expect("render");
-            let escaped = user.replace('<', "&lt;").replace('>', "&gt;");
-            assert!(html.contains(&format!("<p>Hello {escaped}</p>")), "{html}");
-            assert!(
-                html.contains(&format!("name=\"csrfmiddlewaretoken\" value=\"{token}\"")),
-                "{html}"
-            );
-            assert_eq!(html, tera_render(&t, "me.html", &ctx).expect("tera"));
-        }
-    }
-
-    #[test]
-    fn what_a_plan_does_not_print_is_left_to_tera() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(dir.path().join("v.html"), "<p>{{ value }}</p>").expect("write");
-        std::fs::write(
-            dir.path().join("loop.html"),
-            "{% for i in value %}{{ i }},{% endfor %}",
-        )
-        .expect("write");
-        let t = Templates::load(Some(dir.path())).expect("load");
-        assert!(t.is_precompiled("v.html"));
-        assert!(!t.is_precompiled("loop.html"), "loops are Tera's");
-        let mut ctx = tera::Context::new();
-        ctx.insert("value", &[1, 2]);
-        assert_eq!(t.render("v.html", &ctx).expect("render"), "<p>[1, 2]</p>");
-        assert_eq!(t.render("loop.html", &ctx).expect("render"), "1,2,");
-        for value in [
-            serde_json::json!(7),
-            serde_json::json!(-1.5),
-            serde_json::json!(true),
-            serde_json::json!(null),
-            serde_json::json!({"a": 1}),
-        ] {
-            ctx.insert("value", &value);
-            assert_eq!(
-                t.render("v.html", &ctx).expect("render"),
-                tera_render(&t, "v.html", &ctx).expect("tera"),
-                "{value}"
-            );
-        }
-        // A missing variable is Tera's error, not an empty string.
-        let err = t
-            .render("v.html", &tera::Context::new())
-            .expect_err("missing");
-        assert!(format!("{err:?}").contains("value"), "{err:?}");
-    }
-
-    #[test]
-    fn t_escapes_its_arguments_not_the_catalogues_text_on_both_paths() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let call = "{{ t(key=\"admin-no-user-named\", username=who) }}|{{ t(key=\"backup-tokens-none\") }}";
-        std::fs::write(dir.path().join("fast.html"), call).expect("write");
-        std::fs::write(
-            dir.path().join("tera.html"),
-            format!("{{% for n in [1] %}}{call}{{% endfor %}}"),
-        )
-        .expect("write");
-        std::fs::write(dir.path().join("mail.txt"), call).expect("write");
-        let t = Templates::load(Some(dir.path())).expect("load");
-        assert!(t.is_precompiled("fast.html"));
-        assert!(!t.is_precompiled("tera.html"));
-        let mut ctx = tera::Context::new();
-        ctx.insert("who", "<b>'x'</b>");
-        let html = "No user named “&lt;b&gt;&#x27;x&#x27;&lt;&#x2F;b&gt;”.|You don't have any backup codes yet.";
-        assert_eq!(t.render("fast.html", &ctx).expect("fast"), html);
-        assert_eq!(t.render("tera.html", &ctx).expect("tera"), html);
-        assert_eq!(
-            t.render("mail.txt", &ctx).expect("text"),
-            "No user named “<b>'x'</b>”.|You don't have any backup codes yet."
-        );
-        ctx.insert("lang", "fr");
-        assert!(
-            t.render("fast.html", &ctx)
-                .expect("fast")
-                .starts_with("Aucun utilisateur nommé « &lt;b&gt;")
-        );
-        // An unknown key is an error on both paths.
-        std::fs::write(dir.path().join("bad.html"), "{{ t(key=\"no-such\") }}").expect("write");
-        let t = Templates::load(Some(dir.path())).expect("load");
-        assert!(!t.is_precompiled("bad.html"));
-        assert!(t.render("bad.html", &ctx).is_err());
-    }
-
-    #[test]
-    fn urls_reach_every_template_without_being_in_the_context() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("plain.html"),
-            "<a href=\"{{ urls.login }}\">",
-        )
-        .expect("write");
-        std::fs::write(
-            dir.path().join("looped.html"),
-            "{% for n in [1] %}<a href=\"{{ urls.login }}\">{% endfor %}",
-        )
-        .expect("write");
-        let t = Templates::load(Some(dir.path())).expect("load");
-        let expected = format!(
-            "<a href=\"{}\">",
-            tera::escape_html(crate::web::urls::LOGIN)
-        );
-        let ctx = tera::Context::new();
-        assert_eq!(t.render("plain.html", &ctx).expect("plan"), expected);
-        assert_eq!(t.render("looped.html", &ctx).expect("tera"), expected);
-        let mut own = tera::Context::new();
-        own.insert("urls", &serde_json::json!({ "login": "/host/login/" }));
-        for name in ["plain.html", "looped.html"] {
-            assert_eq!(
-                t.render(name, &own).expect("render"),
-                "<a href=\"&#x2F;host&#x2F;login&#x2F;\">",
-                "the context's own urls win in {name}"
-            );
-        }
-    }
-
-    #[test]
-    fn configuration_globals_reach_pages_and_a_context_value_wins() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(
-            dir.path().join("p.html"),
-            "<title>{{ site_name }}</title>{% if cancel_url %}<a href=\"{{ cancel_url }}\">{% endif %}",
-        )
-        .expect("write");
-        std::fs::write(
-            dir.path().join("l.html"),
-            "{% for n in [1] %}{{ site_name }} {{ cancel_url }}{% endfor %}",
-        )
-        .expect("write");
-        let t = Templates::load(Some(dir.path()))
-            .expect("load")
-            .with_globals([
-                ("site_name", "A & B".into()),
-                ("cancel_url", "/bye/".into()),
-            ]);
-        assert!(t.is_precompiled("p.html"));
-        let none = tera::Context::new();
-        assert_eq!(
-            t.render("p.html", &none).expect("plan"),
-            "<title>A &amp; B</title><a href=\"&#x2F;bye&#x2F;\">"
-        );
-        assert_eq!(
-            t.render("l.html", &none).expect("tera"),
-            "A &amp; B &#x2F;bye&#x2F;"
-        );
-        let mut own = tera::Context::new();
-        own.insert("cancel_url", "/profile/");
-        own.insert("site_name", "Mine");
-        assert_eq!(
-            t.render("p.html", &own).expect("plan"),
-            "<title>Mine</title><a href=\"&#x2F;profile&#x2F;\">"
-        );
-        assert_eq!(
-            t.render("l.html", &own).expect("tera"),
-            "Mine &#x2F;profile&#x2F;"
-        );
-    }
-}
+mod fast_tests;

@@ -64,6 +64,8 @@ routes! {
     SetLanguage => "set_language", "/i18n/setlang/", false, true;
     /// The JSON API's base (no trailing slash; `…/openapi.json` is its document).
     Api => "api", "/account/two_factor/api/v1", true, false;
+    /// The pages' stylesheet (no inline style anywhere).
+    Stylesheet => "stylesheet", "/account/two_factor/two_factor.css", true, false;
     /// The WebAuthn browser script (no inline script anywhere).
     WebauthnJs => "webauthn_js", "/account/two_factor/webauthn/webauthn.js", true, false;
     /// POST, JSON options to add a key or passkey.

@@ -25,7 +25,9 @@ async fn verified(
 }
 
 fn shown_tokens(body: &str) -> Vec<String> {
-    let start = body.find("<ul class=\"secret\"").expect("token list");
+    let start = body
+        .find("<ul class=\"secret tokens\"")
+        .expect("token list");
     let list = &body[start..body[start..].find("</ul>").map(|e| start + e).expect("end")];
     list.split("<li>")
         .skip(1)

@@ -286,7 +286,10 @@ async fn a_backup_token_login_mails_the_host_users_address() {
     assert_host_layout(&page, "backup tokens");
     let r = c.post("/auth/account/two_factor/backup/tokens/", &[]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let start = r.body.find("<ul class=\"secret\"").expect("token list");
+    let start = r
+        .body
+        .find("<ul class=\"secret tokens\"")
+        .expect("token list");
     let list = &r.body[start..];
     let first = list
         .split("<li>")

@@ -272,13 +272,13 @@ fn contexts() -> Vec<serde_json::Value> {
         "static_device": {"persistent_id": "x.4", "failure_count": 3},
         "reauth_minutes": 15, "reset_throttle_url": "/r/", "remove_device_url": "/rm/",
         "reset_url": "/rs/", "spoken_token": "1, 2, 3", "language": "en",
-        "label": "Kkk", "error": null,
+        "label": "Kkk", "error": null, "webauthn_alternatives": "both",
         "urls": {
             "webauthn_js": "/js/", "webauthn_login_options": "/lo/",
             "webauthn_passkey_options": "/po/", "webauthn_register_options": "/ro/",
             "webauthn_create": "/wc/", "profile": "/pr/", "phone_create": "/pc/",
             "backup_tokens": "/bt/", "disable": "/di/", "setup": "/se/", "login": "/li/",
-            "logout": "/lt/", "set_language": "/sl/"
+            "logout": "/lt/", "set_language": "/sl/", "stylesheet": "/css/"
         }
     });
     let with = |changes: serde_json::Value| {

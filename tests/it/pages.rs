@@ -325,25 +325,54 @@ async fn use_backup_token_is_offered_only_while_tokens_remain() {
 }
 
 #[actix_rt::test]
-async fn pages_declare_no_favicon_so_browsers_do_not_ask_for_one() {
+async fn pages_link_the_stylesheet_and_carry_no_inline_style_or_script() {
+    // Issue 20: a site may send `Content-Security-Policy: default-src 'self'`, so no page
+    // carries a `<style>`, a `style=` attribute, an inline script or a `data:` icon; the
+    // style comes from the crate's stylesheet, at a URL that changes with its content.
     let site = Site::new().await;
     let (c, _) = verified(&site, "frank").await;
+    let anonymous = site.client().get("/account/login/").await;
+    let mut pages = vec![("/account/login/ (anonymous)".to_owned(), anonymous.body)];
     for path in [
-        "/account/login/",
         "/account/two_factor/",
         "/account/two_factor/backup/tokens/",
+        "/account/two_factor/disable/",
+        "/account/two_factor/reauth/",
     ] {
-        let page = c.get(path).await;
-        assert!(
-            page.body.contains("<link rel=\"icon\" href=\"data:,\">"),
-            "{path}: {}",
-            page.body
-        );
+        pages.push((path.to_owned(), c.get(path).await.body));
     }
-    let anonymous = site.client().get("/account/login/").await;
+    // Tera escapes the `/`s of the path (`&#x2F;`); browsers read the same URL.
+    let link = "two_factor.css?v=";
+    for (path, body) in &pages {
+        assert!(
+            body.contains("<link rel=\"stylesheet\" href=\"") && body.contains(link),
+            "{path} links the stylesheet: {body}"
+        );
+        for inline in [
+            "<style",
+            " style=",
+            "<script>",
+            "data:",
+            " onclick=",
+            " onload=",
+        ] {
+            assert!(!body.contains(inline), "{path} has {inline:?}: {body}");
+        }
+    }
+    let version = pages[0]
+        .1
+        .split(link)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next());
+    let css = site
+        .client()
+        .get("/account/two_factor/two_factor.css")
+        .await;
+    assert_eq!(css.status, actix_web::http::StatusCode::OK);
+    assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+    assert!(css.body.contains(".card {"), "the stylesheet: {}", css.body);
     assert!(
-        anonymous
-            .body
-            .contains("<link rel=\"icon\" href=\"data:,\">")
+        version.is_some_and(|v| v.len() == 12 && v.bytes().all(|b| b.is_ascii_hexdigit())),
+        "a content version: {version:?}"
     );
 }

@@ -154,6 +154,14 @@ pub(crate) fn page_language(
     }
 }
 
+/// Whether `expr` is `csrf_input()`, bare (its output is safe: no filter needed).
+fn csrf_input(expr: &Expr) -> bool {
+    matches!(&expr.val, ExprVal::FunctionCall(FunctionCall { name, args })
+        if name == "csrf_input" && args.is_empty())
+        && expr.filters.is_empty()
+        && !expr.negated
+}
+
 struct Compiler<'a> {
     tera: &'a Tera,
     globals: &'a Map<String, Value>,
@@ -175,6 +183,18 @@ impl Compiler<'_> {
             match node {
                 Node::Text(text) | Node::Raw(_, text, _) => push_text(out, text),
                 Node::Comment(..) => {}
+                Node::VariableBlock(_, expr) if csrf_input(expr) => {
+                    // The field around the context's token (escaped): a missing token
+                    // gives up like any missing variable, and Tera writes nothing.
+                    let (before, after) = super::CSRF_INPUT;
+                    push_text(out, before);
+                    out.push(Segment::Var {
+                        path: vec!["csrf_token".to_owned()],
+                        escape: true,
+                        global: None,
+                    });
+                    push_text(out, after);
+                }
                 Node::VariableBlock(_, expr) if matches!(expr.val, ExprVal::FunctionCall(_)) => {
                     out.push(self.function(expr)?);
                 }

@@ -431,6 +431,15 @@ impl Step<'_> {
                     "webauthn",
                     &super::webauthn::page_context(self.tf, self.req),
                 );
+                // What the page offers besides the key, for the no-script notice.
+                let by_code = !matches!(device, Device::WebAuthn(_));
+                let alternatives = match (by_code, backup_tokens > 0) {
+                    (true, true) => "both",
+                    (true, false) => "token",
+                    (false, true) => "backup",
+                    (false, false) => "none",
+                };
+                ctx.insert("webauthn_alternatives", alternatives);
             }
         }
         render(self.tf, TEMPLATE, &ctx, StatusCode::OK)
