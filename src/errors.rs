@@ -29,12 +29,12 @@ pub enum TwoFactorError {
     },
     /// The session could not be read or written: 503.
     #[error("session store failed: {0}")]
-    Session(String),
+    Session(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// The view ran but its session changes could not be saved afterwards (the session
     /// store failed at the end of the request): 503, and the page says the request may
     /// have been carried out (see [`FailClosed`](crate::FailClosed)).
     #[error("session store failed after the view ran: {0}")]
-    SessionNotSaved(String),
+    SessionNotSaved(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// A template failed to render: 500.
     #[error(transparent)]
     Template(#[from] TemplateError),

@@ -108,9 +108,10 @@ pub enum StoreError {
     /// with `Retry-After`) or failed.
     #[error(transparent)]
     Hashing(#[from] HashingError),
-    /// Anything else the host store reports.
+    /// Anything else the host store reports, with its cause (`"text".into()` makes one
+    /// from a message).
     #[error("user store error: {0}")]
-    Other(String),
+    Other(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// Where users and their passwords live: implement this to plug in the host app's users.
@@ -138,7 +139,7 @@ pub trait UserStore: Send + Sync + 'static {
     /// users keep this default, and the admin says so.
     async fn list_users(&self) -> Result<Vec<User>, StoreError> {
         Err(StoreError::Other(
-            "this user store cannot list users".to_owned(),
+            "this user store cannot list users".into(),
         ))
     }
 }
@@ -187,11 +188,11 @@ fn username_key(username: &str) -> String {
 /// [`PasswordHasher::make_password`], which runs on a blocking thread under the limit.
 pub fn make_password(password: &str) -> Result<String, StoreError> {
     let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
-        .map_err(|e| StoreError::Other(e.to_string()))?;
+        .map_err(|e| StoreError::Other(e.to_string().into()))?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| StoreError::Other(e.to_string()))
+        .map_err(|e| StoreError::Other(e.to_string().into()))
 }
 
 /// Checks a password against a stored argon2 hash on the calling thread; a malformed hash

@@ -14,7 +14,7 @@
 //! otherwise it says loudly on stderr that it was skipped.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -144,121 +144,39 @@ impl Drop for Schema {
     }
 }
 
-/// One RESP reply.
-#[derive(Debug)]
-enum Reply {
-    /// A status or an integer.
-    Line,
-    Error(String),
-    Bulk(Option<Vec<u8>>),
-    Array(Vec<Reply>),
-}
-
-fn read_reply(r: &mut impl BufRead, depth: usize) -> std::io::Result<Reply> {
-    let bad = |what: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned());
-    let mut line = String::new();
-    r.read_line(&mut line)?;
-    let line = line.trim_end_matches(['\r', '\n']);
-    let (kind, rest) = line.split_at(line.len().min(1));
-    let number = || rest.parse::<i64>().map_err(|_| bad("bad RESP number"));
-    Ok(match kind {
-        "+" | ":" => Reply::Line,
-        "-" => Reply::Error(rest.to_owned()),
-        "$" => match usize::try_from(number()?) {
-            Ok(len) => {
-                let mut data = vec![0; len + 2];
-                r.read_exact(&mut data)?;
-                data.truncate(len);
-                Reply::Bulk(Some(data))
-            }
-            Err(_) => Reply::Bulk(None),
-        },
-        "*" if depth < 4 => {
-            let n = usize::try_from(number()?).unwrap_or(0).min(100_000);
-            let mut items = Vec::with_capacity(n);
-            for _ in 0..n {
-                items.push(read_reply(r, depth + 1)?);
-            }
-            Reply::Array(items)
-        }
-        _ => return Err(bad("unexpected RESP reply")),
-    })
-}
-
-/// Runs Redis commands on one short connection (the URL's database is selected first).
-fn redis_commands(url: &ServiceUrl, commands: &[Vec<String>]) -> std::io::Result<Vec<Reply>> {
-    let mut stream = TcpStream::connect_timeout(&url.socket_addr(), Duration::from_secs(5))?;
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    stream.set_write_timeout(Some(Duration::from_secs(5)))?;
-    let db = url
-        .tail
-        .trim_start_matches('/')
-        .split('?')
-        .next()
-        .unwrap_or("");
-    let mut all: Vec<Vec<String>> = Vec::new();
-    if let Ok(db) = db.parse::<u32>() {
-        all.push(vec!["SELECT".into(), db.to_string()]);
-    }
-    all.extend(commands.iter().cloned());
-    let mut out = Vec::new();
-    for args in &all {
-        out.extend_from_slice(format!("*{}\r\n", args.len()).as_bytes());
-        for a in args {
-            out.extend_from_slice(format!("${}\r\n{a}\r\n", a.len()).as_bytes());
-        }
-    }
-    stream.write_all(&out)?;
-    let mut reader = BufReader::new(stream);
-    let mut replies = Vec::new();
-    for _ in &all {
-        replies.push(read_reply(&mut reader, 0)?);
-    }
-    if db.parse::<u32>().is_ok() {
-        replies.remove(0);
-    }
-    Ok(replies)
-}
-
-/// The session keys of this run (one prefix per run), deleted at the end.
+/// The session keys of this run (one prefix per run), deleted at the end; read with the
+/// `redis` crate (already in the tree through the demo's Redis sessions).
 struct RedisKeys {
-    url: ServiceUrl,
+    url: String,
     prefix: String,
 }
 
 impl RedisKeys {
+    fn connection(&self) -> redis::RedisResult<redis::Connection> {
+        redis::Client::open(self.url.as_str())?.get_connection_with_timeout(Duration::from_secs(5))
+    }
+
     fn keys(&self) -> Vec<String> {
         let pattern = format!("{}*", self.prefix);
-        match redis_commands(&self.url, &[vec!["KEYS".into(), pattern]]) {
-            Ok(replies) => match replies.into_iter().next() {
-                Some(Reply::Array(items)) => items
-                    .into_iter()
-                    .filter_map(|i| match i {
-                        Reply::Bulk(Some(b)) => String::from_utf8(b).ok(),
-                        _ => None,
-                    })
-                    .collect(),
-                Some(Reply::Error(e)) => {
-                    loud(&format!("multi_instance: Redis KEYS failed: {e}"));
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Err(e) => {
-                loud(&format!("multi_instance: Redis unreachable: {e}"));
-                Vec::new()
-            }
-        }
+        let keys = self.connection().and_then(|mut c| {
+            redis::cmd("KEYS")
+                .arg(&pattern)
+                .query::<Vec<String>>(&mut c)
+        });
+        keys.unwrap_or_else(|e| {
+            loud(&format!("multi_instance: Redis KEYS failed: {e}"));
+            Vec::new()
+        })
     }
 }
 
 impl Drop for RedisKeys {
     fn drop(&mut self) {
         let keys = self.keys();
-        for chunk in keys.chunks(500) {
-            let mut del = vec!["DEL".to_owned()];
-            del.extend(chunk.iter().cloned());
-            let _ = redis_commands(&self.url, &[del]);
+        if let Ok(mut c) = self.connection() {
+            for chunk in keys.chunks(500) {
+                let _ = redis::cmd("DEL").arg(chunk).query::<i64>(&mut c);
+            }
         }
     }
 }
@@ -834,7 +752,7 @@ impl World {
         let schema = Schema::create(pg_url);
         let database_url = schema.url(pg_url);
         let keys = RedisKeys {
-            url: redis.clone(),
+            url: redis_url.to_owned(),
             prefix: format!("tf_multi_{:016x}:", rand::random::<u64>()),
         };
         // Migrations run here once, before the instances start (they would race otherwise).

@@ -107,8 +107,8 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for BusyTimeout 
 
 type HostPool = Pool<ConnectionManager<SqliteConnection>>;
 
-fn store_error(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Other(e.to_string())
+fn store_error(e: impl std::error::Error + Send + Sync + 'static) -> StoreError {
+    StoreError::Other(Box::new(e))
 }
 
 /// The host's user store: `host_users` in the site's SQLite file, argon2id hashes made by
@@ -291,7 +291,7 @@ async fn hash_on(hasher: &PasswordHasher, password: String) -> Result<String, St
                 .map_err(|e| e.to_string())
         })
         .await?;
-    encoded.map_err(StoreError::Other)
+    encoded.map_err(|e| StoreError::Other(e.into()))
 }
 
 /// Checks `password` against `encoded` under the limit; a malformed hash never matches.

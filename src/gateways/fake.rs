@@ -84,7 +84,7 @@ impl FakeGateway {
         if self.fail {
             tracing::warn!(kind = ?kind, to = %number.masked(), "fake gateway failing on purpose");
             return Err(GatewayError::Transport(
-                "fake gateway configured to fail".to_owned(),
+                "fake gateway configured to fail".into(),
             ));
         }
         let to = number.as_e164();

@@ -29,7 +29,7 @@ pub trait Gateway: Send + Sync + 'static {
 pub enum GatewayError {
     /// The request did not get an answer: connection refused, DNS, TLS, timeout, …
     #[error("gateway transport error: {0}")]
-    Transport(String),
+    Transport(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// The provider answered with a non-success HTTP status.
     #[error("gateway answered HTTP {status}: {detail}")]
     Status {

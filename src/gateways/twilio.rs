@@ -206,7 +206,7 @@ impl TwilioGateway {
         handle
             .spawn_blocking(move || post_blocking(&agent, &url, &authorization, &form))
             .await
-            .map_err(|e| GatewayError::Transport(format!("request task failed: {e}")))?
+            .map_err(|e| GatewayError::Transport(Box::new(e)))?
     }
 }
 
@@ -320,7 +320,7 @@ fn post_blocking(
         .send_form(form.iter().map(|(k, v)| (*k, v.as_str())))
         .map_err(|e| {
             tracing::warn!(error = %e, "Twilio request failed");
-            GatewayError::Transport(e.to_string())
+            GatewayError::Transport(Box::new(e))
         })?;
     let status = response.status();
     if status.is_success() {

@@ -30,7 +30,7 @@ fn insert_fresh(session: &Session) -> Result<String, TwoFactorError> {
     let fresh = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
     session
         .insert(SESSION_KEY, &fresh)
-        .map_err(|e| TwoFactorError::Session(e.to_string()))?;
+        .map_err(|e| TwoFactorError::Session(Box::new(e)))?;
     Ok(fresh)
 }
 

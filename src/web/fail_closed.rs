@@ -125,7 +125,7 @@ fn fail_closed(error: Error, session: &Session) -> Error {
         return error;
     }
     // The debug form keeps the store's cause for the log; the page shows none of it.
-    let detail = format!("{error:?}");
+    let detail: Box<dyn std::error::Error + Send + Sync> = format!("{error:?}").into();
     match session.status() {
         SessionStatus::Unchanged => TwoFactorError::Session(detail).into(),
         SessionStatus::Changed | SessionStatus::Renewed | SessionStatus::Purged => {

@@ -27,7 +27,7 @@ impl SessionState for Session {
 
     fn set<T: Serialize>(&self, key: SessionKey, value: &T) -> Result<(), TwoFactorError> {
         self.insert(key.as_str(), value)
-            .map_err(|e| TwoFactorError::Session(e.to_string()))
+            .map_err(|e| TwoFactorError::Session(Box::new(e)))
     }
 
     fn remove(&self, key: SessionKey) {
@@ -88,7 +88,7 @@ impl SessionState for WebSession<'_> {
 impl LoginSession for WebSession<'_> {
     fn attach_identity(&self, user_id: &str) -> Result<(), TwoFactorError> {
         Identity::login(&self.req.extensions(), user_id.to_owned())
-            .map_err(|e| TwoFactorError::Session(e.to_string()))?;
+            .map_err(|e| TwoFactorError::Session(Box::new(e)))?;
         crate::web::csrf::rotate(&self.session);
         Ok(())
     }

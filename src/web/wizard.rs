@@ -73,7 +73,7 @@ impl Wizard {
     pub fn save<T: Serialize>(&self, session: &Session, state: &T) -> Result<(), TwoFactorError> {
         session
             .insert(self.session_key, state)
-            .map_err(|e| TwoFactorError::Session(e.to_string()))
+            .map_err(|e| TwoFactorError::Session(Box::new(e)))
     }
 
     /// Forgets the wizard's state (back to the first step). A session without state is

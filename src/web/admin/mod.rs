@@ -91,9 +91,10 @@ use crate::web::views::{NextQuery, base_context, render};
 #[cfg(feature = "admin")]
 mod site;
 #[cfg(feature = "admin")]
-#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
 #[doc(hidden)]
 pub use site::MAX_LISTED_USERS;
+#[cfg(feature = "admin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
 pub use site::{configure_admin, configure_admin_with};
 
 /// Requires an active staff user with a verified session on every request of the scope it
