@@ -65,16 +65,31 @@ run() {
   t1=$(ticks)
   echo "$out" | awk -v t="$((t1 - t0))" -v hz="$hz" '/requests in/{n=$1} /Requests\/sec/{r=$2} END{printf "%s %.2f\n", r, t * 1e6 / hz / n}'
 }
+# The login page is fetched anonymously (no cookie: a new session and CSRF token each time).
+run_anonymous() {
+  local t0 t1 out
+  t0=$(ticks)
+  out=$(wrk -t1 -c"$CONNS" -d"${SECS}s" "$1")
+  t1=$(ticks)
+  echo "$out" | awk -v t="$((t1 - t0))" -v hz="$hz" '/requests in/{n=$1} /Requests\/sec/{r=$2} END{printf "%s %.2f\n", r, t * 1e6 / hz / n}'
+}
 bare=(); secret_rps=(); page_rps=(); bare_us=(); secret_us=(); page_us=()
+plain_rps=(); login_rps=(); profile_rps=()
 for i in $(seq "$ROUNDS"); do
   read -r b bu <<<"$(run http://127.0.0.1:8182/bare/)"
   read -r s su <<<"$(run http://127.0.0.1:8181/secret/)"
   read -r p pu <<<"$(run http://127.0.0.1:8181/page/)"
+  read -r pl _ <<<"$(run_anonymous http://127.0.0.1:8182/plain/)"
+  read -r lg _ <<<"$(run_anonymous http://127.0.0.1:8181/account/login/)"
+  read -r pr _ <<<"$(run http://127.0.0.1:8181/account/two_factor/)"
   bare+=("$b"); secret_rps+=("$s"); page_rps+=("$p"); bare_us+=("$bu"); secret_us+=("$su"); page_us+=("$pu")
-  echo "round $i: bare $b req/s ($bu µs CPU/req), verified /secret/ $s req/s ($su µs), rendered /page/ $p req/s ($pu µs)"
+  plain_rps+=("$pl"); login_rps+=("$lg"); profile_rps+=("$pr")
+  echo "round $i: bare $b req/s ($bu µs CPU/req), verified /secret/ $s req/s ($su µs), rendered /page/ $p req/s ($pu µs), plain $pl, login GET $lg, profile $pr"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 mb=$(median "${bare[@]}"); ms=$(median "${secret_rps[@]}"); mp=$(median "${page_rps[@]}")
 ub=$(median "${bare_us[@]}"); us=$(median "${secret_us[@]}"); up=$(median "${page_us[@]}")
 echo "median: bare $mb req/s, verified /secret/ $ms req/s (ratio $(python3 -c "print(round($ms/$mb, 3))")), rendered /page/ $mp req/s (ratio $(python3 -c "print(round($mp/$mb, 3))"))"
 echo "server CPU per request (median): bare $ub µs, /secret/ $us µs (ratio $(python3 -c "print(round($ub/$us, 3))")), /page/ $up µs (ratio $(python3 -c "print(round($ub/$up, 3))"))"
+mpl=$(median "${plain_rps[@]}"); mlg=$(median "${login_rps[@]}"); mpr=$(median "${profile_rps[@]}")
+echo "median: plain $mpl req/s, login GET $mlg req/s (ratio $(python3 -c "print(round($mlg/$mpl, 3))")), profile $mpr req/s (ratio to bare $(python3 -c "print(round($mpr/$mb, 3))"))"

@@ -6,7 +6,8 @@
 //!   extends `two_factor/_base.html`) with [`TwoFactor::page_context`], as the demo does.
 //! - `127.0.0.1:8182` — a bare actix-web route `/bare/` that reads the same cookie
 //!   session (same key and cookie name), nothing else; `/bare-sized/` does the same and
-//!   answers a fixed body as large as the rendered page (what the bytes alone cost).
+//!   answers a fixed body as large as the rendered page (what the bytes alone cost);
+//!   `/plain/` answers a constant without a session (the login page's yardstick).
 //!
 //! At start it creates user `bench` (password `bench`) with a TOTP device on a fresh
 //! SQLite file and prints `SECRET=<base32>` so the script can log in for real.
@@ -44,6 +45,11 @@ async fn bare_sized(session: Session) -> HttpResponse {
             .body(&BODY[..]),
         _ => HttpResponse::Forbidden().finish(),
     }
+}
+
+/// A constant answer, no session: the cheapest route actix serves.
+async fn plain() -> HttpResponse {
+    HttpResponse::Ok().body("ok")
 }
 
 fn session_layer(key: &Key) -> SessionMiddleware<CookieSessionStore> {
@@ -128,6 +134,8 @@ async fn main() -> std::io::Result<()> {
         App::new()
             .route("/bare/", web::get().to(bare))
             .route("/bare-sized/", web::get().to(bare_sized))
+            // No session at all: what the login page is measured against.
+            .route("/plain/", web::get().to(plain))
             .wrap(session_layer(&k2))
     })
     .workers(workers)

@@ -154,6 +154,22 @@ pub struct I18n {
     fallback: Language,
     /// Per language: the `<option>`s of the switcher, that language selected.
     options: Vec<String>,
+    /// This set of catalogues among all built in the process: the key of its entries in
+    /// the per-thread cache of negotiated `Accept-Language` headers.
+    id: u64,
+}
+
+/// The most distinct `Accept-Language` headers a worker thread remembers the outcome of
+/// (browsers send a handful of distinct ones; a client sending random ones only empties
+/// the cache, it never grows past this).
+const ACCEPT_CACHE_SIZE: usize = 256;
+
+thread_local! {
+    /// `(catalogues id, Accept-Language header)` → the negotiated language's index: every
+    /// request negotiates, most send one of a few headers, and parsing one costs a list,
+    /// a sort and lookups.
+    static ACCEPT_CACHE: std::cell::RefCell<std::collections::HashMap<(u64, Box<str>), Option<usize>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 impl fmt::Debug for I18n {
@@ -235,11 +251,13 @@ impl I18n {
         let options = (0..offered.len())
             .map(|selected| options_html(&offered, selected))
             .collect();
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Ok(I18n {
             languages: offered,
             default,
             fallback,
             options,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -336,9 +354,27 @@ impl I18n {
     pub fn negotiate(&self, cookie: Option<&str>, accept_language: Option<&str>) -> &str {
         let index = cookie
             .and_then(|c| self.lookup(c))
-            .or_else(|| accept_language.and_then(|h| self.accept(h)))
+            .or_else(|| accept_language.and_then(|h| self.accept_cached(h)))
             .unwrap_or(self.default);
         &self.languages[index].code
+    }
+
+    /// [`accept`](Self::accept), remembered per worker thread for each distinct header.
+    fn accept_cached(&self, header: &str) -> Option<usize> {
+        if let Some(known) =
+            ACCEPT_CACHE.with(|cache| cache.borrow().get(&(self.id, header.into())).copied())
+        {
+            return known;
+        }
+        let index = self.accept(header);
+        ACCEPT_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() >= ACCEPT_CACHE_SIZE {
+                cache.clear();
+            }
+            cache.insert((self.id, header.into()), index);
+        });
+        index
     }
 
     /// The first offered language of an `Accept-Language` header, by q-value.
@@ -576,6 +612,28 @@ mod tests {
 
     fn i18n() -> I18n {
         I18n::default()
+    }
+
+    #[test]
+    fn a_remembered_header_is_remembered_per_set_of_catalogues() {
+        let all = i18n();
+        let two = I18n::new("en", &["en", "fr"], &[]).expect("catalogues");
+        let header = "de, fr;q=0.5";
+        for _ in 0..3 {
+            assert_eq!(all.negotiate(None, Some(header)), "de");
+            assert_eq!(
+                two.negotiate(None, Some(header)),
+                "fr",
+                "not the other set's answer"
+            );
+        }
+        // The cookie still wins over a remembered header.
+        assert_eq!(all.negotiate(Some("ja"), Some(header)), "ja");
+        // Many distinct headers never grow the cache past its size, and answers stay right.
+        for n in 0..(ACCEPT_CACHE_SIZE * 2) {
+            assert_eq!(all.negotiate(None, Some(&format!("x-{n}, nl"))), "nl");
+        }
+        ACCEPT_CACHE.with(|cache| assert!(cache.borrow().len() <= ACCEPT_CACHE_SIZE));
     }
 
     #[test]

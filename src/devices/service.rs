@@ -159,23 +159,20 @@ impl Devices {
         let user_id = user_id.to_owned();
         let keys = self.keyring.clone();
         self.db
+            .run(move |conn| list_on(conn, keys.as_deref(), &user_id))
+            .await
+    }
+
+    /// What the profile page shows, read on one connection in one trip to the database's
+    /// thread: the confirmed devices (as [`list`](Self::list)) and the number of unused
+    /// backup tokens.
+    pub async fn overview(&self, user_id: &str) -> Result<(Vec<Device>, i64), DbError> {
+        let user_id = user_id.to_owned();
+        let keys = self.keyring.clone();
+        self.db
             .run(move |conn| {
-                let mut all: Vec<Device> =
-                    totp::confirmed_for_user(conn, keys.as_deref(), &user_id)?
-                        .into_iter()
-                        .map(Device::Totp)
-                        .collect();
-                all.extend(
-                    challenge::confirmed_for_user(conn, &user_id)?
-                        .into_iter()
-                        .map(Device::Challenge),
-                );
-                all.extend(
-                    webauthn::for_user(conn, &user_id)?
-                        .into_iter()
-                        .map(Device::WebAuthn),
-                );
-                Ok(all)
+                let devices = list_on(conn, keys.as_deref(), &user_id)?;
+                Ok((devices, static_tokens::remaining(conn, &user_id)?))
             })
             .await
     }
@@ -673,4 +670,27 @@ fn load(
             .map(Device::Challenge),
         DeviceKind::WebAuthn => webauthn::get(conn, device.id)?.map(Device::WebAuthn),
     })
+}
+
+/// The user's confirmed devices on `conn`: TOTP, then phones and e-mail, then keys.
+fn list_on(
+    conn: &mut crate::db::AnyConnection,
+    keys: Option<&crate::secrets::SecretKeyring>,
+    user_id: &str,
+) -> Result<Vec<Device>, DbError> {
+    let mut all: Vec<Device> = totp::confirmed_for_user(conn, keys, user_id)?
+        .into_iter()
+        .map(Device::Totp)
+        .collect();
+    all.extend(
+        challenge::confirmed_for_user(conn, user_id)?
+            .into_iter()
+            .map(Device::Challenge),
+    );
+    all.extend(
+        webauthn::for_user(conn, user_id)?
+            .into_iter()
+            .map(Device::WebAuthn),
+    );
+    Ok(all)
 }

@@ -115,12 +115,10 @@ pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<StaticDevi
 }
 
 /// How many unused tokens the user has.
+/// One query: the tokens of the user's backup device, counted.
 pub(crate) fn remaining(conn: &mut AnyConnection, user_id: &str) -> Result<i64, DbError> {
-    let Some(device) = for_user(conn, user_id)? else {
-        return Ok(0);
-    };
     Ok(with_backend!(conn, c => t::table
-        .filter(t::device_id.eq(device.id))
+        .filter(t::device_id.eq_any(d::table.select(d::id).filter(d::user_id.eq(user_id))))
         .count()
         .get_result(c))?)
 }

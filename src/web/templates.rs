@@ -284,6 +284,19 @@ impl Templates {
         self.tera.render_to(name, &full, out)
     }
 
+    /// Renders `name` with Tera's interpreter even when it has a plan: the tests compare
+    /// the two paths with it.
+    #[doc(hidden)]
+    pub fn render_interpreted(
+        &self,
+        name: &str,
+        context: &tera::Context,
+    ) -> Result<String, TemplateError> {
+        let mut out = Vec::new();
+        self.render_with_tera(name, context, &mut out)?;
+        String::from_utf8(out).map_err(|e| TemplateError::from(tera::Error::msg(e)))
+    }
+
     /// Whether template `name` renders on the fast path (no Tera interpreter).
     pub fn is_precompiled(&self, name: &str) -> bool {
         self.plans.contains_key(name)

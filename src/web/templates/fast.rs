@@ -10,10 +10,16 @@
 //! context's `lang`, else the site's default). `{{ language_options() | safe }}` is the
 //! switcher's options, also per language.
 //!
+//! `{% for x in list %}…{% else %}…{% endfor %}` over a list (its variable shadowing the
+//! context's names; `loop.*` is Tera's), `{% include "…" %}` (the included template's body
+//! in place, seeing the same names) and comparisons of a name with a literal (`==`, `!=`,
+//! `<`, `>`, `<=`, `>=`, Tera's rules: numbers as numbers, a number never equals a string)
+//! are planned too.
+//!
 //! The plan is built from the templates actually loaded (the defaults with the host's
 //! overrides), so an override of any name, `two_factor/_base.html` included, is what the
 //! plan renders. A template using anything else (loops, includes, filters, `super()`,
-//! macros, `set`, comparisons…) has no plan and renders with Tera as before; a plan that
+//! macros, `set`, `loop.index`…) has no plan and renders with Tera as before; a plan that
 //! meets a value it does not handle (a missing variable, a list or map printed) gives up
 //! and Tera renders the page, so output and errors are Tera's in every case.
 
@@ -38,7 +44,7 @@ enum Segment {
     /// text of the value the globals give that path (they never change), written when the
     /// context does not have the name.
     Var {
-        path: Vec<String>,
+        name: Ref,
         escape: bool,
         global: Option<Box<[u8]>>,
     },
@@ -56,13 +62,28 @@ enum Segment {
         branches: Vec<(Cond, Vec<Segment>)>,
         otherwise: Vec<Segment>,
     },
+    /// `{% for x in list %}body{% else %}empty{% endfor %}`: `body` once per item (bound
+    /// to the next local slot), `empty` for an empty list.
+    For {
+        list: Ref,
+        body: Vec<Segment>,
+        empty: Vec<Segment>,
+    },
+}
+
+/// A name as the template wrote it, resolved at compile time: a loop's variable (its slot
+/// in the stack of enclosing loops) or a name of the context and globals.
+#[derive(Debug)]
+enum Ref {
+    Local { slot: usize, rest: Vec<String> },
+    Context(Vec<String>),
 }
 
 /// Where a message argument comes from.
 #[derive(Debug)]
 enum ArgSource {
-    /// A name in the context (or the globals).
-    Path(Vec<String>),
+    /// A name in the context (or the globals, or a loop's variable).
+    Path(Ref),
     /// A literal in the template.
     Literal(Value),
 }
@@ -71,8 +92,15 @@ enum ArgSource {
 enum Cond {
     /// A name's truthiness (Tera's: an undefined name is false), maybe negated.
     Name {
-        path: Vec<String>,
+        name: Ref,
         negated: bool,
+    },
+    /// A name compared with a literal (`literal_first`: the literal was on the left).
+    Compare {
+        name: Ref,
+        op: tera::ast::LogicOperator,
+        literal: Value,
+        literal_first: bool,
     },
     And(Box<Cond>, Box<Cond>),
     Or(Box<Cond>, Box<Cond>),
@@ -108,7 +136,7 @@ impl Plan {
             escape,
         };
         let mut segments = Vec::new();
-        compiler.body(&root.ast, &mut segments, 0)?;
+        compiler.body(&root.ast, &mut segments, 0, &mut Vec::new())?;
         Some(Plan { segments })
     }
 
@@ -130,6 +158,7 @@ impl Plan {
                 i18n,
                 lang,
             },
+            &mut Vec::new(),
             out,
         )
     }
@@ -175,7 +204,15 @@ struct Compiler<'a> {
 const MAX_DEPTH: usize = 64;
 
 impl Compiler<'_> {
-    fn body(&self, nodes: &[Node], out: &mut Vec<Segment>, depth: usize) -> Option<()> {
+    /// Plans `nodes` into `out`; `locals` are the variables of the enclosing loops,
+    /// innermost last.
+    fn body(
+        &self,
+        nodes: &[Node],
+        out: &mut Vec<Segment>,
+        depth: usize,
+        locals: &mut Vec<String>,
+    ) -> Option<()> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -189,25 +226,30 @@ impl Compiler<'_> {
                     let (before, after) = super::CSRF_INPUT;
                     push_text(out, before);
                     out.push(Segment::Var {
-                        path: vec!["csrf_token".to_owned()],
+                        name: Ref::Context(vec!["csrf_token".to_owned()]),
                         escape: true,
                         global: None,
                     });
                     push_text(out, after);
                 }
                 Node::VariableBlock(_, expr) if matches!(expr.val, ExprVal::FunctionCall(_)) => {
-                    out.push(self.function(expr)?);
+                    out.push(self.function(expr, locals)?);
                 }
                 Node::VariableBlock(_, expr) => {
                     let (path, safe) = output_expr(expr)?;
                     let escape = self.escape && !safe;
-                    let global = lookup_in(self.globals.get(&path[0]), &path[1..]).and_then(|v| {
-                        let mut text = Vec::new();
-                        write_value(v, escape, &mut text).ok()?;
-                        Some(text.into_boxed_slice())
-                    });
+                    let name = resolve_name(path, locals)?;
+                    let global = match &name {
+                        Ref::Context(path) => lookup_in(self.globals.get(&path[0]), &path[1..])
+                            .and_then(|v| {
+                                let mut text = Vec::new();
+                                write_value(v, escape, &mut text).ok()?;
+                                Some(text.into_boxed_slice())
+                            }),
+                        Ref::Local { .. } => None,
+                    };
                     out.push(Segment::Var {
-                        path,
+                        name,
                         escape,
                         global,
                     });
@@ -216,12 +258,12 @@ impl Compiler<'_> {
                     let mut branches = Vec::new();
                     for (_, expr, body) in &if_node.conditions {
                         let mut segments = Vec::new();
-                        self.body(body, &mut segments, depth + 1)?;
-                        branches.push((cond(expr)?, segments));
+                        self.body(body, &mut segments, depth + 1, locals)?;
+                        branches.push((cond(expr, locals)?, segments));
                     }
                     let mut otherwise = Vec::new();
                     if let Some((_, body)) = &if_node.otherwise {
-                        self.body(body, &mut otherwise, depth + 1)?;
+                        self.body(body, &mut otherwise, depth + 1, locals)?;
                     }
                     out.push(Segment::If {
                         branches,
@@ -230,7 +272,39 @@ impl Compiler<'_> {
                 }
                 Node::Block(_, block, _) => {
                     let body = self.resolve_block(block)?;
-                    self.body(body, out, depth + 1)?;
+                    self.body(body, out, depth + 1, locals)?;
+                }
+                Node::Forloop(_, for_loop, _) if for_loop.key.is_none() => {
+                    let (path, safe) = output_expr(&for_loop.container)?;
+                    if safe || for_loop.value == "loop" {
+                        return None;
+                    }
+                    let list = resolve_name(path, locals)?;
+                    locals.push(for_loop.value.clone());
+                    let mut body = Vec::new();
+                    let planned = self.body(&for_loop.body, &mut body, depth + 1, locals);
+                    locals.pop();
+                    planned?;
+                    let mut empty = Vec::new();
+                    if let Some(nodes) = &for_loop.empty_body {
+                        self.body(nodes, &mut empty, depth + 1, locals)?;
+                    }
+                    out.push(Segment::For { list, body, empty });
+                }
+                // The included template's body in place, with the same names (Tera renders
+                // it with the same context and loop variables). Blocks there are Tera's.
+                Node::Include(_, names, _) => {
+                    let included = names
+                        .iter()
+                        .find_map(|name| self.tera.get_template(name).ok())?;
+                    if included
+                        .ast
+                        .iter()
+                        .any(|n| matches!(n, Node::Block(..) | Node::Extends(..)))
+                    {
+                        return None;
+                    }
+                    self.body(&included.ast, out, depth + 1, locals)?;
                 }
                 _ => return None,
             }
@@ -240,7 +314,7 @@ impl Compiler<'_> {
 
     /// `{{ t(key="…", …) }}` or `{{ language_options() | safe }}` as a segment, or
     /// `None` for any other call (Tera renders the template).
-    fn function(&self, expr: &Expr) -> Option<Segment> {
+    fn function(&self, expr: &Expr, locals: &[String]) -> Option<Segment> {
         let ExprVal::FunctionCall(FunctionCall { name, args }) = &expr.val else {
             return None;
         };
@@ -278,7 +352,9 @@ impl Compiler<'_> {
                         return None;
                     }
                     let source = match &value.val {
-                        ExprVal::Ident(ident) => ArgSource::Path(plain_path(ident)?),
+                        ExprVal::Ident(ident) => {
+                            ArgSource::Path(resolve_name(plain_path(ident)?, locals)?)
+                        }
                         ExprVal::String(s) => ArgSource::Literal(Value::from(s.as_str())),
                         ExprVal::Int(n) => ArgSource::Literal(Value::from(*n)),
                         ExprVal::Float(n) => ArgSource::Literal(Value::from(*n)),
@@ -350,6 +426,21 @@ fn plain_path(ident: &str) -> Option<Vec<String>> {
     Some(path)
 }
 
+/// A path as a loop's variable (the innermost loop binding its first name) or a name of
+/// the context; `None` for Tera's `loop.*`, which the plan does not do.
+fn resolve_name(path: Vec<String>, locals: &[String]) -> Option<Ref> {
+    if path[0] == "loop" {
+        return None;
+    }
+    Some(match locals.iter().rposition(|local| *local == path[0]) {
+        Some(slot) => Ref::Local {
+            slot,
+            rest: path[1..].to_vec(),
+        },
+        None => Ref::Context(path),
+    })
+}
+
 /// `{{ name }}` or `{{ name | safe }}`: the path and whether it is marked safe.
 fn output_expr(expr: &Expr) -> Option<(Vec<String>, bool)> {
     let ExprVal::Ident(ident) = &expr.val else {
@@ -366,23 +457,59 @@ fn output_expr(expr: &Expr) -> Option<(Vec<String>, bool)> {
     Some((plain_path(ident)?, safe))
 }
 
-fn cond(expr: &Expr) -> Option<Cond> {
+fn cond(expr: &Expr, locals: &[String]) -> Option<Cond> {
     if !expr.filters.is_empty() {
         return None;
     }
     match &expr.val {
         ExprVal::Ident(ident) => Some(Cond::Name {
-            path: plain_path(ident)?,
+            name: resolve_name(plain_path(ident)?, locals)?,
             negated: expr.negated,
         }),
-        ExprVal::Logic(LogicExpr { lhs, rhs, operator }) if !expr.negated => {
-            let (l, r) = (Box::new(cond(lhs)?), Box::new(cond(rhs)?));
-            match operator {
-                LogicOperator::And => Some(Cond::And(l, r)),
-                LogicOperator::Or => Some(Cond::Or(l, r)),
-                _ => None,
+        ExprVal::Logic(LogicExpr { lhs, rhs, operator }) if !expr.negated => match operator {
+            LogicOperator::And => Some(Cond::And(
+                Box::new(cond(lhs, locals)?),
+                Box::new(cond(rhs, locals)?),
+            )),
+            LogicOperator::Or => Some(Cond::Or(
+                Box::new(cond(lhs, locals)?),
+                Box::new(cond(rhs, locals)?),
+            )),
+            op => {
+                let (name, literal, literal_first) = match (name_of(lhs), literal(rhs)) {
+                    (Some(name), Some(literal)) => (name, literal, false),
+                    _ => (name_of(rhs)?, literal(lhs)?, true),
+                };
+                Some(Cond::Compare {
+                    name: resolve_name(name, locals)?,
+                    op: *op,
+                    literal,
+                    literal_first,
+                })
             }
-        }
+        },
+        _ => None,
+    }
+}
+
+/// A plain name on one side of a comparison.
+fn name_of(expr: &Expr) -> Option<Vec<String>> {
+    match &expr.val {
+        ExprVal::Ident(ident) if expr.filters.is_empty() && !expr.negated => plain_path(ident),
+        _ => None,
+    }
+}
+
+/// A literal on one side of a comparison.
+fn literal(expr: &Expr) -> Option<Value> {
+    if !expr.filters.is_empty() || expr.negated {
+        return None;
+    }
+    match &expr.val {
+        ExprVal::String(s) => Some(Value::from(s.as_str())),
+        ExprVal::Int(n) => Some(Value::from(*n)),
+        ExprVal::Float(n) => Some(Value::from(*n)),
+        ExprVal::Bool(b) => Some(Value::from(*b)),
         _ => None,
     }
 }
@@ -413,6 +540,14 @@ fn lookup<'c>(scope: &Scope<'c>, path: &[String]) -> Option<&'c Value> {
     let (first, rest) = path.split_first()?;
     let value = scope.ctx.get(first).or_else(|| scope.globals.get(first));
     lookup_in(value, rest)
+}
+
+/// The value `name` refers to: a loop's variable, else the context, else the globals.
+fn resolve<'c>(scope: &Scope<'c>, locals: &[&'c Value], name: &Ref) -> Option<&'c Value> {
+    match name {
+        Ref::Local { slot, rest } => lookup_in(locals.get(*slot).copied(), rest),
+        Ref::Context(path) => lookup(scope, path),
+    }
 }
 
 /// The value at `rest` under `value` (Tera's dotted path: keys of maps, indices of lists).
@@ -448,24 +583,70 @@ fn truthy(value: &Value) -> bool {
     }
 }
 
-fn eval(cond: &Cond, ctx: &Scope<'_>) -> bool {
-    match cond {
-        Cond::Name { path, negated } => lookup(ctx, path).is_some_and(truthy) != *negated,
-        Cond::And(l, r) => eval(l, ctx) && eval(r, ctx),
-        Cond::Or(l, r) => eval(l, ctx) || eval(r, ctx),
-    }
+fn eval<'c>(cond: &Cond, scope: &Scope<'c>, locals: &[&'c Value]) -> Result<bool, Unsupported> {
+    Ok(match cond {
+        Cond::Name { name, negated } => {
+            resolve(scope, locals, name).is_some_and(truthy) != *negated
+        }
+        Cond::Compare {
+            name,
+            op,
+            literal,
+            literal_first,
+        } => {
+            // An undefined name in a comparison is Tera's error: Tera renders it.
+            let value = resolve(scope, locals, name).ok_or(Unsupported)?;
+            let (lhs, rhs) = match literal_first {
+                true => (literal, value),
+                false => (value, literal),
+            };
+            compare(lhs, *op, rhs)?
+        }
+        Cond::And(l, r) => eval(l, scope, locals)? && eval(r, scope, locals)?,
+        Cond::Or(l, r) => eval(l, scope, locals)? || eval(r, scope, locals)?,
+    })
 }
 
-fn render_segments(
+/// Tera's comparison (`eval_as_bool`): `==`/`!=` compare numbers as numbers (a number
+/// never equals anything else) and other values as they are; the order comparisons need
+/// two numbers (else Tera's error: Tera renders the page).
+fn compare(lhs: &Value, op: LogicOperator, rhs: &Value) -> Result<bool, Unsupported> {
+    let numbers = (lhs.as_f64(), rhs.as_f64());
+    Ok(match op {
+        LogicOperator::Eq | LogicOperator::NotEq => {
+            let equal = match (lhs.is_number() || rhs.is_number(), numbers) {
+                (false, _) => lhs == rhs,
+                (true, (Some(l), Some(r))) => l == r,
+                (true, _) => return Ok(false),
+            };
+            equal == (op == LogicOperator::Eq)
+        }
+        _ => {
+            let (Some(l), Some(r)) = numbers else {
+                return Err(Unsupported);
+            };
+            match op {
+                LogicOperator::Gt => l > r,
+                LogicOperator::Gte => l >= r,
+                LogicOperator::Lt => l < r,
+                LogicOperator::Lte => l <= r,
+                _ => return Err(Unsupported),
+            }
+        }
+    })
+}
+
+fn render_segments<'c>(
     segments: &[Segment],
-    ctx: &Scope<'_>,
+    ctx: &Scope<'c>,
+    locals: &mut Vec<&'c Value>,
     out: &mut Vec<u8>,
 ) -> Result<(), Unsupported> {
     for segment in segments {
         match segment {
             Segment::Text(text) => out.extend_from_slice(text.as_bytes()),
             Segment::Var {
-                path,
+                name: Ref::Context(path),
                 escape,
                 global,
             } => match (ctx.ctx.get(&path[0]), global) {
@@ -475,6 +656,10 @@ fn render_segments(
                     write_value(value.ok_or(Unsupported)?, *escape, out)?;
                 }
             },
+            Segment::Var { name, escape, .. } => {
+                let value = resolve(ctx, locals, name).ok_or(Unsupported)?;
+                write_value(value, *escape, out)?;
+            }
             Segment::Fixed(texts) => {
                 out.extend_from_slice(texts.get(ctx.lang).ok_or(Unsupported)?);
             }
@@ -482,7 +667,7 @@ fn render_segments(
                 let mut values = Vec::with_capacity(args.len());
                 for (name, source) in args {
                     let value = match source {
-                        ArgSource::Path(path) => lookup(ctx, path).ok_or(Unsupported)?,
+                        ArgSource::Path(name) => resolve(ctx, locals, name).ok_or(Unsupported)?,
                         ArgSource::Literal(value) => value,
                     };
                     values.push((name.as_str(), message_arg(value, *escape)));
@@ -494,11 +679,29 @@ fn render_segments(
                 branches,
                 otherwise,
             } => {
-                let body = branches
-                    .iter()
-                    .find(|(cond, _)| eval(cond, ctx))
-                    .map_or(otherwise.as_slice(), |(_, body)| body.as_slice());
-                render_segments(body, ctx, out)?;
+                let mut body = otherwise.as_slice();
+                for (cond, branch) in branches {
+                    if eval(cond, ctx, locals)? {
+                        body = branch;
+                        break;
+                    }
+                }
+                render_segments(body, ctx, locals, out)?;
+            }
+            Segment::For { list, body, empty } => {
+                // Tera also iterates strings (by character) and maps (with a key): Tera's.
+                let Value::Array(items) = resolve(ctx, locals, list).ok_or(Unsupported)? else {
+                    return Err(Unsupported);
+                };
+                if items.is_empty() {
+                    render_segments(empty, ctx, locals, out)?;
+                }
+                for item in items {
+                    locals.push(item);
+                    let rendered = render_segments(body, ctx, locals, out);
+                    locals.pop();
+                    rendered?;
+                }
             }
         }
     }

@@ -145,13 +145,14 @@ fn setup_context(
     let methods: Vec<_> = tf
         .phone_methods()
         .into_iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             let label = if m == Method::Sms {
                 crate::i18n::tr("method-sms")
             } else {
                 crate::i18n::tr("method-call")
             };
-            serde_json::json!({ "value": m.as_str(), "label": label })
+            serde_json::json!({ "value": m.as_str(), "label": label, "checked": i == 0 })
         })
         .collect();
     let mut ctx = base_context(tf, req)?;

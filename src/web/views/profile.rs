@@ -21,7 +21,9 @@ pub(crate) async fn get(
     tf: web::Data<TwoFactor>,
     LoginRequired(user, _): LoginRequired,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let default_device = tf.devices.default_device(&user.id).await?;
+    // Everything the page shows in one trip to the database.
+    let (devices, backup_tokens) = tf.devices.overview(&user.id).await?;
+    let default_device = devices.iter().find(|d| d.name() == "default");
     if default_device.is_some() && !req.is_verified() {
         // The user has a device but this session did not use it: finish the login first.
         return Ok(super::redirect_to_login(
@@ -30,27 +32,25 @@ pub(crate) async fn get(
             &super::request_target(&req),
         ));
     }
-    let backup_phones: Vec<_> = tf
-        .devices
-        .backup_phones(&user.id)
-        .await?
-        .into_iter()
-        .map(|p| {
-            let id = p.id;
-            let mut ctx = Device::Challenge(p).context();
-            ctx["delete_url"] = format!("{}{id}/", &tf.urls[Route::PhoneDelete]).into();
-            ctx
+    let backup_phones: Vec<_> = devices
+        .iter()
+        .filter_map(|d| match d {
+            Device::Challenge(p)
+                if p.name == "backup" && p.method() != crate::devices::Method::Email =>
+            {
+                let mut ctx = d.context();
+                ctx["delete_url"] = format!("{}{}/", &tf.urls[Route::PhoneDelete], p.id).into();
+                Some(ctx)
+            }
+            _ => None,
         })
         .collect();
     let mut ctx = base_context(&tf, &req)?;
     ctx.insert("user", &user);
-    ctx.insert(
-        "default_device",
-        &default_device.as_ref().map(Device::context),
-    );
+    ctx.insert("default_device", &default_device.map(Device::context));
     ctx.insert(
         "default_device_type",
-        &default_device.as_ref().map(|d| match d {
+        &default_device.map(|d| match d {
             Device::Totp(_) => "TOTPDevice",
             Device::Challenge(c) if c.method() == crate::devices::Method::Email => "EmailDevice",
             Device::Challenge(_) => "PhoneDevice",
@@ -58,16 +58,13 @@ pub(crate) async fn get(
             Device::WebAuthn(_) => "WebauthnDevice",
         }),
     );
-    ctx.insert(
-        "backup_tokens",
-        &tf.devices.backup_token_count(&user.id).await?,
-    );
+    ctx.insert("backup_tokens", &backup_tokens);
     ctx.insert("backup_phones", &backup_phones);
     let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
     ctx.insert("available_phone_methods", &methods);
     #[cfg(feature = "webauthn")]
     if tf.webauthn().is_some() {
-        let keys = super::webauthn::key_rows(&tf, &user.id).await?;
+        let keys = super::webauthn::key_rows_of(&tf, &devices);
         ctx.insert("webauthn_keys", &keys);
         ctx.insert("webauthn", &super::webauthn::page_context(&tf, &req));
     }

@@ -483,9 +483,13 @@ impl<'a> Page<'a> {
                 &device.map(|d| crate::devices::Device::Challenge(d).context()),
             );
         }
+        // The first is checked (the template's plan needs no `loop.first`).
         let methods: Vec<_> = methods(tf)
             .into_iter()
-            .map(|m| serde_json::json!({ "value": m.as_str(), "label": method_label(m) }))
+            .enumerate()
+            .map(|(i, m)| {
+                serde_json::json!({ "value": m.as_str(), "label": method_label(m), "checked": i == 0 })
+            })
             .collect();
         ctx.insert("methods", &methods);
         #[cfg(feature = "webauthn")]

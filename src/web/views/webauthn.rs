@@ -298,22 +298,22 @@ pub(crate) async fn delete(
     Ok(redirect(&tf.urls[Route::Profile]))
 }
 
-/// The user's keys as the profile lists them: name, kind, created, last used, and the
-/// removal URL for all but the primary key.
-pub(crate) async fn key_rows(
+/// The profile's rows for the security keys among `devices`.
+pub(crate) fn key_rows_of(
     tf: &TwoFactor,
-    user_id: &str,
-) -> Result<Vec<serde_json::Value>, TwoFactorError> {
-    Ok(tf
-        .devices
-        .webauthn_devices(user_id)
-        .await?
-        .into_iter()
+    devices: &[crate::devices::Device],
+) -> Vec<serde_json::Value> {
+    devices
+        .iter()
+        .filter_map(|d| match d {
+            crate::devices::Device::WebAuthn(d) => Some(d),
+            _ => None,
+        })
         .map(|d| {
             let removable = d.name != crate::devices::webauthn::PRIMARY_NAME;
             serde_json::json!({
                 "persistent_id": d.device_ref().to_string(),
-                "label": d.label,
+                "label": d.label.clone(),
                 "is_passkey": d.is_passkey,
                 "is_primary": !removable,
                 "created": format_ms(d.created_at),
@@ -322,7 +322,7 @@ pub(crate) async fn key_rows(
                     .then(|| format!("{}{}/", &tf.urls[Route::WebauthnDelete], d.id)),
             })
         })
-        .collect())
+        .collect()
 }
 
 /// `2026-11-29 19:47 UTC` from milliseconds since the epoch.
