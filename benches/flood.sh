@@ -23,6 +23,8 @@ if [ -z "${DEMO:-}" ]; then
 fi
 dir=$(mktemp -d)
 export DATABASE_URL="$dir/flood.sqlite3" RUST_LOG=${RUST_LOG:-warn}
+# 300 client addresses in X-Forwarded-For (benches/flood.lua), read as the proxy's header.
+export CLIENT_IP_HEADER=X-Forwarded-For
 PASSWORD='correct horse battery staple'
 "$DEMO" createsuperuser --username alice --password "$PASSWORD" >/dev/null 2>&1
 "$DEMO" runserver --bind "127.0.0.1:$PORT" >"$dir/log" 2>&1 &
@@ -85,4 +87,7 @@ cat "$dir/real"
 overloads=$(grep -c "password hashing overloaded" "$dir/log" || true)
 p50=$(awk '$1=="50%"{print $2}' "$dir/wrk"); p99=$(awk '$1=="99%"{print $2}' "$dir/wrk")
 others=$(awk '/^status /{s=$2+0; if (s!=200 && s!=503) n+=$3} END{print n+0}' "$dir/wrk")
+checked=$(awk '/^status 200:/{print $3+0}' "$dir/wrk")
+cores=$(nproc)
+echo "password checks: $checked in ${SECS} s = $(python3 -c "print(round(${checked:-0} / $SECS, 1))") logins/s on $cores cores, $(python3 -c "print(round(${checked:-0} / $SECS / $cores, 1))") per core (argon2id m=19456 KiB, t=2, p=1: OWASP's and the crate's default)"
 echo "summary: $CONNS connections, ${SECS} s: idle RSS $((idle / 1024)) MiB, $((warm / 1024)) MiB after one login, peak $((peak / 1024)) MiB (growth $(((peak - idle) / 1024)) MiB), 5 s after $((after / 1024)) MiB; login POST p50 $p50, p99 $p99; answers other than 200/503: $others; overload log lines: $overloads"

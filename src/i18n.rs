@@ -164,12 +164,14 @@ pub struct I18n {
 /// the cache, it never grows past this).
 const ACCEPT_CACHE_SIZE: usize = 256;
 
+/// `(catalogues id, Accept-Language header)` → the negotiated language's index.
+type AcceptCache = std::collections::HashMap<(u64, Box<str>), Option<usize>>;
+
 thread_local! {
-    /// `(catalogues id, Accept-Language header)` → the negotiated language's index: every
-    /// request negotiates, most send one of a few headers, and parsing one costs a list,
-    /// a sort and lookups.
-    static ACCEPT_CACHE: std::cell::RefCell<std::collections::HashMap<(u64, Box<str>), Option<usize>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    /// Every request negotiates, most send one of a few headers, and parsing one costs a
+    /// list, a sort and lookups: each worker remembers the answers.
+    static ACCEPT_CACHE: std::cell::RefCell<AcceptCache> =
+        std::cell::RefCell::new(AcceptCache::new());
 }
 
 impl fmt::Debug for I18n {

@@ -187,7 +187,16 @@ fn settings() -> Result<web::Data<TwoFactor>, String> {
     {
         remember = remember.secret(secret.as_bytes());
     }
+    // Behind a reverse proxy (or a load script simulating many clients): the header that
+    // names the client address for the login throttles.
+    let mut throttling = two_factor::config::LoginThrottling::default();
+    if let Ok(header) = std::env::var("CLIENT_IP_HEADER")
+        && !header.is_empty()
+    {
+        throttling = throttling.client_ip_header(header);
+    }
     let mut builder = TwoFactor::builder()
+        .login_throttling(throttling)
         .remember_device(remember)
         .languages(languages)
         .code_delivery(

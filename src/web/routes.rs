@@ -44,18 +44,29 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             crate::web::api::configure(cfg, path);
             continue;
         }
-        let path = if spec.path.ends_with("unregister/") {
-            format!("{path}{{pk}}/")
-        } else {
-            path.to_owned()
+        // A route taking `<pk>/` lives in a scope of its own: the router then compares the
+        // static prefix, and only a request under it runs the pattern (a pattern at the top
+        // level is a regex every later route's request would run).
+        let scope = spec
+            .path
+            .ends_with("unregister/")
+            .then(|| path.trim_end_matches('/').to_owned());
+        let pattern = match scope {
+            Some(_) => "/{pk}/".to_owned(),
+            None => path.to_owned(),
         };
-        let mut resource = web::resource(path).name(&format!("two_factor:{}", spec.name));
+        let mut resource = web::resource(pattern).name(&format!("two_factor:{}", spec.name));
         if spec.form {
             resource = resource.app_data(web::PayloadConfig::new(MAX_FORM_BYTES));
         }
-        if let Some(resource) = handlers(spec.route, resource) {
-            cfg.service(resource.default_service(web::to(method_not_allowed)));
-        }
+        let Some(resource) = handlers(spec.route, resource) else {
+            continue;
+        };
+        let resource = resource.default_service(web::to(method_not_allowed));
+        match scope {
+            Some(prefix) => cfg.service(web::scope(&prefix).service(resource)),
+            None => cfg.service(resource),
+        };
     }
 }
 

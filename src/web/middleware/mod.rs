@@ -126,11 +126,15 @@ where
                     return Ok(req.into_response(refusal).map_into_right_body());
                 }
             };
-            req.extensions_mut().insert(SessionProbe {
-                session,
-                seen_empty,
-                check: Rc::clone(&order),
-            });
+            if !seen_empty {
+                order.session_confirmed.set(true);
+            } else if !order.session_confirmed.get() {
+                req.extensions_mut().insert(SessionProbe {
+                    session,
+                    seen_empty,
+                    check: Rc::clone(&order),
+                });
+            }
             let unverified_user = match state.is_verified() {
                 true => None,
                 false => state.user_id.clone(),

@@ -24,6 +24,10 @@ pub(super) struct OrderCheck {
     pub(super) identity_checked: Cell<bool>,
     /// What is wrong, once found.
     pub(super) wrong: Cell<Option<&'static str>>,
+    /// A request reached the middleware with its session already loaded: the session
+    /// middleware is outside, so no later request needs a [`SessionProbe`] (the check is
+    /// paid once per worker, not per request).
+    pub(super) session_confirmed: Cell<bool>,
 }
 
 impl OrderCheck {
