@@ -17,8 +17,14 @@ impl TwoFactor {
     }
 }
 
-async fn method_not_allowed() -> HttpResponse {
-    HttpResponse::MethodNotAllowed().finish()
+/// The answer to a method the route does not take, with `Allow` naming the ones it does
+/// (RFC 9110 §15.5.6).
+fn method_not_allowed(allow: &'static str) -> actix_web::Route {
+    web::to(move || async move {
+        HttpResponse::MethodNotAllowed()
+            .insert_header((actix_web::http::header::ALLOW, allow))
+            .finish()
+    })
 }
 
 /// Registers the two-factor views at their default paths (no
@@ -59,10 +65,10 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
         if spec.form {
             resource = resource.app_data(web::PayloadConfig::new(MAX_FORM_BYTES));
         }
-        let Some(resource) = handlers(spec.route, resource) else {
+        let Some((resource, allow)) = handlers(spec.route, resource) else {
             continue;
         };
-        let resource = resource.default_service(web::to(method_not_allowed));
+        let resource = resource.default_service(method_not_allowed(allow));
         match scope {
             Some(prefix) => cfg.service(web::scope(&prefix).service(resource)),
             None => cfg.service(resource),
@@ -70,51 +76,74 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
     }
 }
 
-/// The handlers of each route (`None`: not served in this build).
-fn handlers(route: Route, r: actix_web::Resource) -> Option<actix_web::Resource> {
+/// The handlers of each route and the methods they take (`None`: not served in this
+/// build).
+fn handlers(route: Route, r: actix_web::Resource) -> Option<(actix_web::Resource, &'static str)> {
+    const GET: &str = "GET";
+    const POST: &str = "POST";
+    const BOTH: &str = "GET, POST";
     use views::*;
     let r = match route {
-        Route::Login => r
-            .route(web::get().to(login::get))
-            .route(web::post().to(login::post)),
-        Route::Logout => r.route(web::post().to(logout::post)),
-        Route::Setup => r
-            .route(web::get().to(setup::get))
-            .route(web::post().to(setup::post)),
-        Route::Qr => r.route(web::get().to(qr::get)),
-        Route::SetupComplete => r.route(web::get().to(profile::setup_complete)),
-        Route::Profile => r.route(web::get().to(profile::get)),
-        Route::Disable => r
-            .route(web::get().to(profile::disable_get))
-            .route(web::post().to(profile::disable_post)),
-        Route::Reauth => r
-            .route(web::get().to(reauth::get))
-            .route(web::post().to(reauth::post)),
-        Route::BackupTokens => r
-            .route(web::get().to(backup::get))
-            .route(web::post().to(backup::post)),
-        Route::PhoneCreate => r
-            .route(web::get().to(phone::create_get))
-            .route(web::post().to(phone::create_post)),
-        Route::PhoneDelete => r.route(web::post().to(phone::delete)),
-        Route::SetLanguage => r.route(web::post().to(crate::web::i18n::set_language)),
-        Route::Stylesheet => r.route(web::get().to(crate::web::assets::stylesheet)),
+        Route::Login => (
+            r.route(web::get().to(login::get))
+                .route(web::post().to(login::post)),
+            BOTH,
+        ),
+        Route::Logout => (r.route(web::post().to(logout::post)), POST),
+        Route::Setup => (
+            r.route(web::get().to(setup::get))
+                .route(web::post().to(setup::post)),
+            BOTH,
+        ),
+        Route::Qr => (r.route(web::get().to(qr::get)), GET),
+        Route::SetupComplete => (r.route(web::get().to(profile::setup_complete)), GET),
+        Route::Profile => (r.route(web::get().to(profile::get)), GET),
+        Route::Disable => (
+            r.route(web::get().to(profile::disable_get))
+                .route(web::post().to(profile::disable_post)),
+            BOTH,
+        ),
+        Route::Reauth => (
+            r.route(web::get().to(reauth::get))
+                .route(web::post().to(reauth::post)),
+            BOTH,
+        ),
+        Route::BackupTokens => (
+            r.route(web::get().to(backup::get))
+                .route(web::post().to(backup::post)),
+            BOTH,
+        ),
+        Route::PhoneCreate => (
+            r.route(web::get().to(phone::create_get))
+                .route(web::post().to(phone::create_post)),
+            BOTH,
+        ),
+        Route::PhoneDelete => (r.route(web::post().to(phone::delete)), POST),
+        Route::SetLanguage => (
+            r.route(web::post().to(crate::web::i18n::set_language)),
+            POST,
+        ),
+        Route::Stylesheet => (r.route(web::get().to(crate::web::assets::stylesheet)), GET),
         // Registered as a scope of its own by `configure_at`.
         Route::Api => return None,
         #[cfg(feature = "webauthn")]
-        Route::WebauthnJs => r.route(web::get().to(webauthn::script)),
+        Route::WebauthnJs => (r.route(web::get().to(webauthn::script)), GET),
         #[cfg(feature = "webauthn")]
-        Route::WebauthnRegisterOptions => r.route(web::post().to(webauthn::register_options)),
+        Route::WebauthnRegisterOptions => {
+            (r.route(web::post().to(webauthn::register_options)), POST)
+        }
         #[cfg(feature = "webauthn")]
-        Route::WebauthnLoginOptions => r.route(web::post().to(webauthn::login_options)),
+        Route::WebauthnLoginOptions => (r.route(web::post().to(webauthn::login_options)), POST),
         #[cfg(feature = "webauthn")]
-        Route::WebauthnPasskeyOptions => r.route(web::post().to(webauthn::passkey_options)),
+        Route::WebauthnPasskeyOptions => (r.route(web::post().to(webauthn::passkey_options)), POST),
         #[cfg(feature = "webauthn")]
-        Route::WebauthnCreate => r
-            .route(web::get().to(webauthn::create_get))
-            .route(web::post().to(webauthn::create_post)),
+        Route::WebauthnCreate => (
+            r.route(web::get().to(webauthn::create_get))
+                .route(web::post().to(webauthn::create_post)),
+            BOTH,
+        ),
         #[cfg(feature = "webauthn")]
-        Route::WebauthnDelete => r.route(web::post().to(webauthn::delete)),
+        Route::WebauthnDelete => (r.route(web::post().to(webauthn::delete)), POST),
         #[cfg(not(feature = "webauthn"))]
         Route::WebauthnJs
         | Route::WebauthnRegisterOptions

@@ -48,6 +48,7 @@ impl Api {
             "POST" => test::TestRequest::post(),
             "DELETE" => test::TestRequest::delete(),
             "PUT" => test::TestRequest::put(),
+            "PATCH" => test::TestRequest::patch(),
             _ => unreachable!(),
         }
         .uri(&uri);
@@ -1488,4 +1489,42 @@ async fn every_api_error_is_a_problem_document() {
 
     let (r, v) = api.call("GET", "/no-such-operation", None).await;
     assert_problem(&r, &v, 404, "not_found");
+}
+
+/// Issue 22 (from the outside API test): a 405 names the methods the path takes in `Allow`
+/// (RFC 9110 §15.5.6), for every operation of the API and every page.
+#[actix_rt::test]
+async fn a_405_says_which_methods_are_allowed() {
+    let site = Site::new().await;
+    let app = Api::app(&site);
+    for (method, path, allow) in [
+        ("PUT", "/login", "POST"),
+        ("GET", "/login", "POST"),
+        ("POST", "/session", "GET"),
+        ("PATCH", "/devices", "GET"),
+        ("GET", "/devices/totp/1", "DELETE"),
+        ("DELETE", "/backup-tokens", "GET, POST"),
+        ("POST", "/openapi.json", "GET"),
+    ] {
+        let (r, v) = app.call(method, path, None).await;
+        assert_problem(&r, &v, 405, "method_not_allowed");
+        assert_eq!(r.header("allow"), Some(allow), "{method} {path}");
+    }
+    let client = site.client();
+    for (method, path, allow) in [
+        ("PUT", "/account/login/", "GET, POST"),
+        ("GET", "/account/logout/", "POST"),
+        ("DELETE", "/account/two_factor/", "GET"),
+        ("GET", "/account/two_factor/phone/unregister/1/", "POST"),
+    ] {
+        let r = client
+            .request(
+                test::TestRequest::default()
+                    .method(actix_web::http::Method::from_bytes(method.as_bytes()).expect("method"))
+                    .uri(path),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+        assert_eq!(r.header("allow"), Some(allow), "{method} {path}");
+    }
 }

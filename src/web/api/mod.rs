@@ -34,12 +34,21 @@ pub const PATH: &str = crate::web::urls::API;
 /// Largest request body the API accepts (413 beyond).
 const MAX_BODY_BYTES: usize = 16 * 1024;
 
-async fn method_not_allowed() -> HttpResponse {
-    ApiError::new(
-        Code::MethodNotAllowed,
-        "This path does not take this method.",
-    )
-    .error_response()
+/// The answer to a method the path does not take: a problem, and `Allow` naming the
+/// methods it does (RFC 9110 §15.5.6).
+fn method_not_allowed(allow: &'static str) -> actix_web::Route {
+    web::to(move || async move {
+        let mut response = ApiError::new(
+            Code::MethodNotAllowed,
+            "This path does not take this method.",
+        )
+        .error_response();
+        response.headers_mut().insert(
+            actix_web::http::header::ALLOW,
+            actix_web::http::header::HeaderValue::from_static(allow),
+        );
+        response
+    })
 }
 
 async fn not_found() -> HttpResponse {
@@ -65,12 +74,12 @@ fn operations(cfg: &mut web::ServiceConfig, document: web::Data<openapi::Documen
         web::resource(at("/openapi.json"))
             .app_data(document)
             .route(web::get().to(openapi::serve))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(method_not_allowed("GET")),
     )
     .service(
         web::resource(at("/session"))
             .route(web::get().to(auth::session))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(method_not_allowed("GET")),
     );
     for (path, handler) in [
         ("/login", web::post().to(auth::login)),
@@ -88,25 +97,25 @@ fn operations(cfg: &mut web::ServiceConfig, document: web::Data<openapi::Documen
             web::resource(at(path))
                 .app_data(limit())
                 .route(handler)
-                .default_service(web::to(method_not_allowed)),
+                .default_service(method_not_allowed("POST")),
         );
     }
     cfg.service(
         web::resource(at("/devices"))
             .route(web::get().to(account::devices))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(method_not_allowed("GET")),
     )
     .service(
         web::resource(at("/devices/{kind}/{id}"))
             .route(web::delete().to(account::device_remove))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(method_not_allowed("DELETE")),
     )
     .service(
         web::resource(at("/backup-tokens"))
             .app_data(limit())
             .route(web::get().to(account::backup_tokens_remaining))
             .route(web::post().to(account::backup_tokens))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(method_not_allowed("GET, POST")),
     )
     // Last: any other path under the API is a problem document too, not the app's 404.
     .default_service(web::to(not_found));
