@@ -12,8 +12,7 @@ use actix_web::{Error, HttpMessage, web};
 use futures_util::future::LocalBoxFuture;
 
 use super::client::{begin, finish, policy_refusal};
-use crate::errors::TwoFactorError;
-use crate::web::middleware::{resolve, unavailable};
+use crate::web::middleware::{requires_two_factor, resolve, unavailable};
 use crate::web::site::TwoFactor;
 
 /// Loads the session an app's `X-Session-Token` names into the request's `Session` (and
@@ -96,13 +95,10 @@ where
                 false => state.user_id.clone(),
             };
             req.extensions_mut().insert(state);
-            let enforced = unverified_user.is_some()
-                && req
-                    .app_data::<web::Data<TwoFactor>>()
-                    .is_some_and(|tf| tf.policy.is_enforcing());
-            let refused = match enforced {
-                true => refused_by_policy(&req, unverified_user).await,
-                false => Ok(false),
+            let tf = req.app_data::<web::Data<TwoFactor>>().cloned();
+            let refused = match (tf, unverified_user) {
+                (Some(tf), Some(uid)) => requires_two_factor(&tf, req.path(), &uid).await,
+                _ => Ok(false),
             };
             let mut response = match refused {
                 // Apps get the API's 403, never a redirect to an HTML page (and their
@@ -122,23 +118,4 @@ where
             Ok(response)
         })
     }
-}
-
-/// Whether a requiring policy refuses this unverified user here: on the host's routes,
-/// not on the API's exempt operations (they answer for themselves), and only when the
-/// policy requires two-factor authentication of this user.
-async fn refused_by_policy(
-    req: &ServiceRequest,
-    user_id: Option<String>,
-) -> Result<bool, TwoFactorError> {
-    let (Some(tf), Some(user_id)) = (req.app_data::<web::Data<TwoFactor>>(), user_id) else {
-        return Ok(false);
-    };
-    if tf.policy_exemptions.contains(req.path()) {
-        return Ok(false);
-    }
-    Ok(match tf.users.get_user(&user_id).await? {
-        Some(user) => tf.policy.requires(&user),
-        None => false,
-    })
 }

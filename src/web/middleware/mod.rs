@@ -26,7 +26,7 @@ use order::{
     views_mounted_elsewhere,
 };
 use policy::enforce_policy;
-pub(crate) use policy::unavailable;
+pub(crate) use policy::{requires_two_factor, unavailable};
 pub(crate) use state::resolve;
 pub use state::{OTP_DEVICE_KEY, OtpExt, OtpState};
 
@@ -142,8 +142,8 @@ where
             req.extensions_mut().insert(state);
             if let Some(uid) = unverified_user
                 && let Some(tf) = req.app_data::<web::Data<TwoFactor>>().cloned()
+                // Most sites enforce nothing: no future, no lookup.
                 && tf.policy.is_enforcing()
-                && !tf.policy_exemptions.contains(req.path())
             {
                 match enforce_policy(&tf, &req, &uid).await {
                     Ok(None) => {}

@@ -9,6 +9,23 @@ use crate::web::redirects::{redirect, with_query};
 use crate::web::site::TwoFactor;
 use crate::web::urls::Route;
 
+/// Whether the site's policy requires two-factor authentication of this (unverified)
+/// user on `path`: an enforcing policy, a path it does not exempt, a user it requires.
+/// The one decision the pages (a redirect) and the apps (a 403 problem) act on.
+pub(crate) async fn requires_two_factor(
+    tf: &TwoFactor,
+    path: &str,
+    user_id: &str,
+) -> Result<bool, TwoFactorError> {
+    if !tf.policy.is_enforcing() || tf.policy_exemptions.contains(path) {
+        return Ok(false);
+    }
+    Ok(match tf.users.get_user(user_id).await? {
+        Some(user) => tf.policy.requires(&user),
+        None => false,
+    })
+}
+
 /// Under a requiring policy: `None` to let the request through, or the redirect for a
 /// user who must use two-factor authentication (setup without a device, login with one).
 pub(crate) async fn enforce_policy(
@@ -16,10 +33,7 @@ pub(crate) async fn enforce_policy(
     req: &ServiceRequest,
     user_id: &str,
 ) -> Result<Option<HttpResponse>, TwoFactorError> {
-    let Some(user) = tf.users.get_user(user_id).await? else {
-        return Ok(None);
-    };
-    if !tf.policy.requires(&user) {
+    if !requires_two_factor(tf, req.path(), user_id).await? {
         return Ok(None);
     }
     if tf.devices.has_device(user_id).await? {
