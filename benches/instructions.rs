@@ -22,14 +22,14 @@
 use std::future::Future;
 
 use actix_identity::IdentityMiddleware;
-use actix_session::storage::CookieSessionStore;
-use actix_session::{Session, SessionMiddleware};
 use actix_web::body::MessageBody;
-use actix_web::cookie::{Cookie, Key};
+use actix_web::cookie::Cookie;
 use actix_web::dev::{Service, ServiceResponse};
-use actix_web::{App, HttpRequest, HttpResponse, test, web};
-use two_factor::users::{DieselUserStore, NewUser};
-use two_factor::{TwoFactor, TwoFactorError};
+use actix_web::{App, test, web};
+
+#[path = "apps.rs"]
+mod apps;
+use apps::{bare_session, page, plain, secret, session_layer};
 
 /// Requests per scenario (the script divides by it).
 const ROUNDS: usize = 200;
@@ -77,33 +77,6 @@ fn zero_stats() {
 fn dump_stats_at(name: &str) {
     let name = std::ffi::CString::new(name).expect("a name without NUL");
     client_request(DUMP_STATS_AT, name.as_ptr() as u64);
-}
-
-async fn secret() -> HttpResponse {
-    HttpResponse::Ok().body("ok")
-}
-
-async fn page(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
-    let ctx = tf.page_context(&req)?;
-    tf.render("demo/secret.html", &ctx)
-}
-
-async fn bare_session(session: Session) -> HttpResponse {
-    match session.get::<String>("actix_identity.user_id") {
-        Ok(Some(_)) => HttpResponse::Ok().body("ok"),
-        _ => HttpResponse::Forbidden().finish(),
-    }
-}
-
-async fn plain() -> HttpResponse {
-    HttpResponse::Ok().body("ok")
-}
-
-fn session_layer(key: &Key) -> SessionMiddleware<CookieSessionStore> {
-    SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
-        .cookie_secure(false)
-        .cookie_name("sessionid".to_owned())
-        .build()
 }
 
 /// The response's `sessionid` cookie, if it set one.
@@ -154,41 +127,9 @@ fn main() {
     let system = actix_rt::System::new();
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("bench.sqlite3").display().to_string();
-    let (tf, secret_key) = system.block_on(async {
-        let tf = TwoFactor::builder()
-            .database_url(db)
-            .run_migrations(true)
-            .template_dir(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/examples/demo/templates"
-            ))
-            .languages(
-                two_factor::config::Languages::default().translations_dir(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/examples/demo/locales"
-                )),
-            )
-            .build()
-            .expect("settings");
-        let user = DieselUserStore::new(tf.database().clone())
-            .create_user(NewUser {
-                username: "bench",
-                email: "",
-                password: "bench",
-                is_staff: false,
-                is_superuser: false,
-            })
-            .await
-            .expect("user");
-        let device = tf.devices().begin_setup(&user.id).await.expect("setup");
-        let token = device.token_at_step(device.current_step(tf.clock().now_secs()) - 1);
-        tf.devices()
-            .confirm_setup(&user.id, device.id, Some(token))
-            .await
-            .expect("confirm");
-        (web::Data::new(tf), device)
-    });
-    let key = Key::derive_from(b"benchmark-session-key-benchmark-session-key-0123456789");
+    let (tf, secret_key) = system.block_on(apps::site(db)).expect("the bench site");
+    let tf = web::Data::new(tf);
+    let key = apps::key();
 
     let (full, bare, verified) = system.block_on(async {
         let full = test::init_service(

@@ -13,28 +13,12 @@
 //! SQLite file and prints `SECRET=<base32>` so the script can log in for real.
 
 use actix_identity::IdentityMiddleware;
-use actix_session::storage::CookieSessionStore;
-use actix_session::{Session, SessionMiddleware};
-use actix_web::cookie::Key;
-use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
-use two_factor::users::{DieselUserStore, NewUser};
-use two_factor::{TwoFactor, TwoFactorError};
+use actix_session::Session;
+use actix_web::{App, HttpResponse, HttpServer, web};
 
-async fn secret() -> HttpResponse {
-    HttpResponse::Ok().body("ok")
-}
-
-async fn page(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
-    let ctx = tf.page_context(&req)?;
-    tf.render("demo/secret.html", &ctx)
-}
-
-async fn bare(session: Session) -> HttpResponse {
-    match session.get::<String>("actix_identity.user_id") {
-        Ok(Some(_)) => HttpResponse::Ok().body("ok"),
-        _ => HttpResponse::Forbidden().finish(),
-    }
-}
+#[path = "../benches/apps.rs"]
+mod apps;
+use apps::{bare_session as bare, page, plain, secret, session_layer};
 
 /// As `bare`, answering a fixed body of the rendered page's size: what the bytes alone cost.
 async fn bare_sized(session: Session) -> HttpResponse {
@@ -47,67 +31,20 @@ async fn bare_sized(session: Session) -> HttpResponse {
     }
 }
 
-/// A constant answer, no session: the cheapest route actix serves.
-async fn plain() -> HttpResponse {
-    HttpResponse::Ok().body("ok")
-}
-
-fn session_layer(key: &Key) -> SessionMiddleware<CookieSessionStore> {
-    SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
-        .cookie_secure(false)
-        .cookie_name("sessionid".to_owned())
-        .build()
-}
-
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
     let dir = std::env::temp_dir().join(format!("tf-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let db = dir.join("bench.sqlite3").display().to_string();
-    let tf = web::Data::new(
-        TwoFactor::builder()
-            .database_url(db)
-            .run_migrations(true)
-            .template_dir(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/examples/demo/templates"
-            ))
-            .languages(
-                two_factor::config::Languages::default().translations_dir(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/examples/demo/locales"
-                )),
-            )
-            .build()
-            .map_err(std::io::Error::other)?,
-    );
-    let user = DieselUserStore::new(tf.database().clone())
-        .create_user(NewUser {
-            username: "bench",
-            email: "",
-            password: "bench",
-            is_staff: false,
-            is_superuser: false,
-        })
-        .await
-        .map_err(std::io::Error::other)?;
-    let device = tf
-        .devices()
-        .begin_setup(&user.id)
-        .await
-        .map_err(std::io::Error::other)?;
-    let token = device.token_at_step(device.current_step(tf.clock().now_secs()) - 1);
-    tf.devices()
-        .confirm_setup(&user.id, device.id, Some(token))
-        .await
-        .map_err(std::io::Error::other)?;
+    let (tf, device) = apps::site(db).await.map_err(std::io::Error::other)?;
+    let tf = web::Data::new(tf);
     println!("SECRET={}", device.secret_base32());
 
     let workers: usize = std::env::var("BENCH_WORKERS")
         .ok()
         .and_then(|w| w.parse().ok())
         .unwrap_or(1);
-    let key = Key::derive_from(b"benchmark-session-key-benchmark-session-key-0123456789");
+    let key = apps::key();
     let (k1, k2) = (key.clone(), key);
     let full = HttpServer::new(move || {
         App::new()
