@@ -164,8 +164,10 @@ pub struct I18n {
 /// the cache, it never grows past this).
 const ACCEPT_CACHE_SIZE: usize = 256;
 
-/// `(catalogues id, Accept-Language header)` → the negotiated language's index.
-type AcceptCache = std::collections::HashMap<(u64, Box<str>), Option<usize>>;
+/// Catalogues id → `Accept-Language` header → the negotiated language's index (looked up
+/// by `&str`: a hit allocates nothing).
+type AcceptCache =
+    std::collections::HashMap<u64, std::collections::HashMap<Box<str>, Option<usize>>>;
 
 thread_local! {
     /// Every request negotiates, most send one of a few headers, and parsing one costs a
@@ -363,18 +365,23 @@ impl I18n {
 
     /// [`accept`](Self::accept), remembered per worker thread for each distinct header.
     fn accept_cached(&self, header: &str) -> Option<usize> {
-        if let Some(known) =
-            ACCEPT_CACHE.with(|cache| cache.borrow().get(&(self.id, header.into())).copied())
-        {
+        let known = ACCEPT_CACHE.with(|cache| {
+            cache
+                .borrow()
+                .get(&self.id)
+                .and_then(|headers| headers.get(header).copied())
+        });
+        if let Some(known) = known {
             return known;
         }
         let index = self.accept(header);
         ACCEPT_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.len() >= ACCEPT_CACHE_SIZE {
-                cache.clear();
+            let headers = cache.entry(self.id).or_default();
+            if headers.len() >= ACCEPT_CACHE_SIZE {
+                headers.clear();
             }
-            cache.insert((self.id, header.into()), index);
+            headers.insert(header.into(), index);
         });
         index
     }

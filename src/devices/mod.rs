@@ -221,6 +221,16 @@ impl Device {
         }
     }
 
+    /// Whether this is the user's primary device (named `default`).
+    pub fn is_default(&self) -> bool {
+        self.name() == "default"
+    }
+
+    /// Whether this is a backup phone (a text or call device named `backup`).
+    pub fn is_backup_phone(&self) -> bool {
+        matches!(self, Device::Challenge(c) if c.name == "backup" && c.method() != Method::Email)
+    }
+
     /// The owner.
     pub fn user_id(&self) -> &str {
         match self {

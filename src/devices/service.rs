@@ -119,7 +119,7 @@ impl Devices {
             .list(user_id)
             .await?
             .into_iter()
-            .find(|d| d.name() == "default"))
+            .find(Device::is_default))
     }
 
     /// Whether the user has two-factor authentication enabled (a confirmed device named
@@ -183,10 +183,9 @@ impl Devices {
             .list(user_id)
             .await?
             .into_iter()
+            .filter(Device::is_backup_phone)
             .filter_map(|d| match d {
-                Device::Challenge(c) if c.name == "backup" && c.method() != Method::Email => {
-                    Some(c)
-                }
+                Device::Challenge(c) => Some(c),
                 _ => None,
             })
             .collect())

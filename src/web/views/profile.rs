@@ -23,7 +23,7 @@ pub(crate) async fn get(
 ) -> Result<HttpResponse, TwoFactorError> {
     // Everything the page shows in one trip to the database.
     let (devices, backup_tokens) = tf.devices.overview(&user.id).await?;
-    let default_device = devices.iter().find(|d| d.name() == "default");
+    let default_device = devices.iter().find(|d| d.is_default());
     if default_device.is_some() && !req.is_verified() {
         // The user has a device but this session did not use it: finish the login first.
         return Ok(super::redirect_to_login(
@@ -34,15 +34,12 @@ pub(crate) async fn get(
     }
     let backup_phones: Vec<_> = devices
         .iter()
-        .filter_map(|d| match d {
-            Device::Challenge(p)
-                if p.name == "backup" && p.method() != crate::devices::Method::Email =>
-            {
-                let mut ctx = d.context();
-                ctx["delete_url"] = format!("{}{}/", &tf.urls[Route::PhoneDelete], p.id).into();
-                Some(ctx)
-            }
-            _ => None,
+        .filter(|d| d.is_backup_phone())
+        .map(|d| {
+            let mut ctx = d.context();
+            ctx["delete_url"] =
+                format!("{}{}/", &tf.urls[Route::PhoneDelete], d.device_ref().id).into();
+            ctx
         })
         .collect();
     let mut ctx = base_context(&tf, &req)?;
