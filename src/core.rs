@@ -181,6 +181,16 @@ impl Core {
         self.email_subject.as_deref()
     }
 
+    /// WebAuthn's relying party id for imports: `None` without WebAuthn, `Some("")` when it
+    /// follows each request's host.
+    pub(crate) fn webauthn_rp_id(&self) -> Option<String> {
+        #[cfg(feature = "webauthn")]
+        if let Some(settings) = &self.webauthn {
+            return Some(settings.rp_id.clone().unwrap_or_default());
+        }
+        None
+    }
+
     /// The WebAuthn settings, when security keys and passkeys are on
     /// ([`TwoFactorBuilder::webauthn`](crate::TwoFactorBuilder::webauthn)).
     #[cfg(feature = "webauthn")]

@@ -43,6 +43,10 @@ pub mod signals {}
 #[doc = include_str!("../docs/guide/security.md")]
 pub mod security {}
 
+/// Moving a Django site's users and devices here: `two_factor_import_django`.
+#[doc = include_str!("../docs/guide/django.md")]
+pub mod django {}
+
 /// Several instances, the database, outages.
 #[doc = include_str!("../docs/guide/deployment.md")]
 pub mod deployment {}

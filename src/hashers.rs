@@ -25,6 +25,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
+mod django;
+
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use subtle::ConstantTimeEq;
@@ -274,6 +276,26 @@ impl PasswordHasher {
             .await
     }
 
+    /// Whether a hash that just verified should be replaced by a fresh one (Django's
+    /// `must_update`): true for every format but argon2id at this hasher's parameters —
+    /// Django's own hashes after an import, argon2i, or argon2id at another cost. The
+    /// built-in user store re-hashes at that login.
+    pub fn must_update(&self, encoded: &str) -> bool {
+        let Ok(parsed) = PasswordHash::new(encoded) else {
+            return true;
+        };
+        parsed.algorithm != Algorithm::Argon2id.ident()
+            || parsed.version != Some(Version::V0x13.into())
+            || Params::try_from(&parsed).map_or(true, |p| {
+                (p.m_cost(), p.t_cost(), p.p_cost())
+                    != (
+                        self.inner.params.m_cost(),
+                        self.inner.params.t_cost(),
+                        self.inner.params.p_cost(),
+                    )
+            })
+    }
+
     /// Checks `password` against [`DUMMY_HASH`], for an unknown user: the same cost as a
     /// wrong password, so timing does not tell which usernames exist. Always `false`.
     #[doc(hidden)]
@@ -334,6 +356,11 @@ fn hash(params: &Params, password: &[u8], memory: &mut Vec<Block>) -> Result<Str
 }
 
 fn verify(password: &[u8], encoded: &str, memory: &mut Vec<Block>) -> bool {
+    let encoded = match django::format(encoded) {
+        django::Format::Phc(phc) => phc,
+        django::Format::Django => return django::verify(password, encoded),
+        django::Format::Unknown => return false,
+    };
     let Ok(parsed) = PasswordHash::new(encoded) else {
         return false;
     };

@@ -72,6 +72,7 @@ pub mod db;
 mod delivery;
 #[doc(hidden)]
 pub mod devices;
+mod django_import;
 mod errors;
 mod flows;
 pub mod gateways;

@@ -2,6 +2,9 @@
 //! (the demo does: `cargo run --example demo -- two_factor_status alice`).
 
 use crate::core::Core;
+pub use crate::django_import::{
+    ImportError, ImportOptions, ImportReport, SkippedRow, UserMatching,
+};
 use crate::users::{DieselUserStore, NewUser, StoreError, User};
 
 /// A management command failed (Django's `CommandError`).
@@ -17,6 +20,9 @@ pub enum CommandError {
     /// The database failed.
     #[error(transparent)]
     Database(#[from] crate::db::DbError),
+    /// `two_factor_import_django` did not run (nothing was written).
+    #[error(transparent)]
+    Import(#[from] ImportError),
     /// A command that needs the secret keyring ran without one.
     #[error("no secret keyring is configured (TwoFactorBuilder::secret_keyring)")]
     NoSecretKeyring,
@@ -128,4 +134,33 @@ pub async fn two_factor_reencrypt(tf: &Core) -> Result<usize, CommandError> {
         .run(move |conn| crate::devices::totp::reencrypt_all(conn, &keys))
         .await?;
     Ok(done.changed)
+}
+
+/// `two_factor_import_django --from DATABASE_URL [--dry-run] [--skip-invalid]
+/// [--user-table T] [--webauthn-rp-id RP]`: moves a Django site's users and their
+/// two-factor devices (django-otp and django-two-factor-auth 1.x) here, so nobody enrols
+/// again.
+///
+/// - **Users** (with [`UserMatching::Create`], the default) go into the built-in user
+///   store with the password hash Django wrote: `pbkdf2_sha256`, `pbkdf2_sha1`, `argon2`,
+///   `bcrypt_sha256` and `scrypt` verify, and the first correct login re-hashes with
+///   argon2id. A host with its own [`UserStore`](crate::users::UserStore) passes
+///   [`UserMatching::ByUsername`] or an id map and imports only the devices.
+/// - **Authenticator apps** keep key, step, digits, tolerance, drift and `last_t` (a code
+///   used in Django cannot be used again here); the key is encrypted at rest like ours.
+/// - **Backup tokens** are stored hashed, each usable once; **phones** (SMS, call) and
+///   **e-mail devices** keep their names (`default`, `backup`); **security keys** of the
+///   WebAuthn plugin come when the Django site's RP id (`--webauthn-rp-id`) is this
+///   site's. Unconfirmed devices and throttling state are not carried.
+///
+/// The Django database is opened read-only; everything is written in one transaction
+/// with a record of each source row, so a second run changes nothing and says so. A row
+/// with wrong data (a key that is not hex, a number that does not parse) stops the import
+/// with a message naming table and row unless [`ImportOptions::skip_invalid`], and then
+/// it is listed in the report. Signals are not sent for imported devices.
+pub async fn two_factor_import_django(
+    tf: &Core,
+    options: &ImportOptions,
+) -> Result<ImportReport, CommandError> {
+    Ok(crate::django_import::run(tf, options).await?)
 }

@@ -333,6 +333,45 @@ impl DieselUserStore {
         Ok(rows.into_iter().map(UserRow::into_user).collect())
     }
 
+    /// After a correct password: replaces a hash in an older format (Django's, after an
+    /// import) or at another cost with argon2id at this store's, as Django upgrades hashers
+    /// at login. Only if the row still holds the hash that verified; a failure is logged and
+    /// the login goes on with the old hash.
+    async fn upgrade_hash(&self, mut row: UserRow, password: &str) -> User {
+        if !self.hasher.must_update(&row.password) {
+            return row.into_user();
+        }
+        let new = match self.hasher.make_password(password).await {
+            Ok(new) => new,
+            Err(error) => {
+                tracing::warn!(user = row.id, %error, "password hash not upgraded");
+                return row.into_user();
+            }
+        };
+        let (id, old, replacement) = (row.id, row.password.clone(), new.clone());
+        let updated = self
+            .db
+            .run(move |conn| {
+                Ok(with_backend!(conn, c => diesel::update(
+                    two_factor_user::table
+                        .filter(two_factor_user::id.eq(id))
+                        .filter(two_factor_user::password.eq(&old)),
+                )
+                .set(two_factor_user::password.eq(&replacement))
+                .execute(c))?)
+            })
+            .await;
+        match updated {
+            Ok(1) => {
+                tracing::info!(user = row.id, "password hash upgraded to argon2id");
+                row.password = new;
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(user = row.id, %error, "password hash not upgraded"),
+        }
+        row.into_user()
+    }
+
     async fn find_row(&self, key: String) -> Result<Option<UserRow>, StoreError> {
         Ok(self
             .db
@@ -362,7 +401,7 @@ impl UserStore for DieselUserStore {
             None => self.hasher.check_unknown_user(password).await?,
         };
         Ok(match row {
-            Some(row) if ok && row.is_active => Some(row.into_user()),
+            Some(row) if ok && row.is_active => Some(self.upgrade_hash(row, password).await),
             _ => None,
         })
     }

@@ -8,6 +8,8 @@
 //!   two_factor_disable USER...
 //!   two_factor_devices USER...
 //!   two_factor_reencrypt                (TOTP keys under the current secret key)
+//!   two_factor_import_django --from DATABASE_URL [--dry-run] [--skip-invalid]
+//!       [--user-table T] [--webauthn-rp-id RP]   (users and devices of a Django site)
 //!
 //! Environment: DATABASE_URL (default `demo.sqlite3`), SECRET_KEY (session key material,
 //! at least 32 bytes; random per start when unset; also encrypts TOTP keys when
@@ -34,7 +36,7 @@ use two_factor::policy::TwoFactorPolicy;
 use two_factor::secrets::SecretKeyring;
 use two_factor::{TwoFactor, TwoFactorError, mail, management, signals};
 
-const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] [--secure] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER... | two_factor_reencrypt]";
+const USAGE: &str = "usage: demo [runserver [--bind HOST:PORT] [--secure] | createsuperuser --username U --password P [--email E] | two_factor_status USER... | two_factor_disable USER... | two_factor_devices USER... | two_factor_reencrypt | two_factor_import_django --from DATABASE_URL [--dry-run] [--skip-invalid] [--user-table T] [--webauthn-rp-id RP]]";
 
 async fn home(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
     let ctx = tf.page_context(&req)?;
@@ -387,6 +389,25 @@ async fn main() -> ExitCode {
             .await
             .map(|n| println!("{n} TOTP key(s) re-encrypted."))
             .map_err(|e| e.to_string()),
+        "two_factor_import_django" => match option(rest, "--from") {
+            Some(from) => {
+                let flag = |name: &str| rest.iter().any(|a| a == name);
+                let mut options = management::ImportOptions::new(from)
+                    .dry_run(flag("--dry-run"))
+                    .skip_invalid(flag("--skip-invalid"));
+                if let Some(table) = option(rest, "--user-table") {
+                    options = options.user_table(table);
+                }
+                if let Some(rp_id) = option(rest, "--webauthn-rp-id") {
+                    options = options.webauthn_rp_id(rp_id);
+                }
+                management::two_factor_import_django(&tf, &options)
+                    .await
+                    .map(|report| print!("{report}"))
+                    .map_err(|e| e.to_string())
+            }
+            None => Err("two_factor_import_django needs --from DATABASE_URL".to_owned()),
+        },
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -161,3 +161,14 @@ diesel::table! {
         expires_at -> BigInt,
     }
 }
+
+diesel::table! {
+    /// Rows brought over by `two_factor_import_django` (`src/django_import/`): source table
+    /// and id, and the id they became here.
+    two_factor_imported (source_table, source_id) {
+        source_table -> Text,
+        source_id -> BigInt,
+        target_id -> Text,
+        imported_at -> BigInt,
+    }
+}

@@ -164,6 +164,30 @@ pub(crate) fn create_unconfirmed(
     })
 }
 
+/// Stores a confirmed device brought from another system (a Django import); returns its
+/// id. Throttling starts afresh.
+pub(crate) fn insert_imported(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    name: &str,
+    method: Method,
+    target: &str,
+    now_ms: i64,
+) -> Result<i64, DbError> {
+    Ok(with_backend!(conn, c => diesel::insert_into(t::table)
+        .values((
+            t::user_id.eq(user_id),
+            t::name.eq(name),
+            t::confirmed.eq(true),
+            t::method.eq(method.as_str()),
+            t::target.eq(target),
+            t::throttling_failure_count.eq(0),
+            t::created_at.eq(now_ms),
+        ))
+        .returning(t::id)
+        .get_result(c))?)
+}
+
 /// Loads one device.
 pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<ChallengeDevice>, DbError> {
     Ok(with_backend!(conn, c => t::table

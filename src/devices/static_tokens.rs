@@ -35,7 +35,8 @@ fn new_token() -> String {
         .collect()
 }
 
-fn hash_token(token: &str) -> Result<String, DbError> {
+/// A salted hash of a token for storage (the light argon2id of [`hasher`]).
+pub(crate) fn hash_token(token: &str) -> Result<String, DbError> {
     let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>())
         .map_err(|e| DbError::Blocking(e.to_string()))?;
     hasher()
@@ -164,6 +165,42 @@ pub(crate) fn generate(
         })
     })?;
     Ok(tokens)
+}
+
+/// Adds already hashed tokens ([`hash_token`]) to the user's backup device, creating it
+/// when the user has none (a Django import: their tokens join any they have here). Returns
+/// the device's id.
+pub(crate) fn insert_imported(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    hashes: &[String],
+    now_ms: i64,
+) -> Result<i64, DbError> {
+    with_backend!(conn, c => {
+        let existing: Option<i64> = d::table
+            .filter(d::user_id.eq(user_id))
+            .select(d::id)
+            .first(c)
+            .optional()?;
+        let device_id = match existing {
+            Some(id) => id,
+            None => diesel::insert_into(d::table)
+                .values((
+                    d::user_id.eq(user_id),
+                    d::name.eq("backup"),
+                    d::throttling_failure_count.eq(0),
+                    d::created_at.eq(now_ms),
+                ))
+                .returning(d::id)
+                .get_result(c)?,
+        };
+        let rows: Vec<_> = hashes
+            .iter()
+            .map(|h| (t::device_id.eq(device_id), t::token_hash.eq(h)))
+            .collect();
+        diesel::insert_into(t::table).values(&rows).execute(c)?;
+        Ok(device_id)
+    })
 }
 
 /// Verifies a backup token: consumes it when right, counts a failure when wrong.

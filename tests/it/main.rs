@@ -14,6 +14,8 @@ mod adversarial;
 mod api;
 mod backup;
 mod concurrency;
+#[cfg(all(feature = "sqlite", feature = "webauthn"))]
+mod django_import;
 #[cfg(feature = "smtp")]
 mod email;
 mod feature_gated;

@@ -353,6 +353,57 @@ pub(crate) fn create_unconfirmed(
     })
 }
 
+/// A confirmed device brought from another system (a Django import), with its key and
+/// counters as they were there.
+#[derive(Debug)]
+pub(crate) struct ImportedTotp<'a> {
+    /// The device's name (`default` for the primary one).
+    pub(crate) name: &'a str,
+    /// The key bytes.
+    pub(crate) key: &'a [u8],
+    /// Seconds per step.
+    pub(crate) step: i32,
+    /// Unix time steps count from.
+    pub(crate) t0: i64,
+    /// Token length.
+    pub(crate) digits: i32,
+    /// Steps of tolerance either side of now.
+    pub(crate) tolerance: i32,
+    /// Learned clock drift.
+    pub(crate) drift: i32,
+    /// The last step used there: codes up to it are refused here too.
+    pub(crate) last_t: i64,
+}
+
+/// Stores an imported device for `user_id`, its key sealed like our own; returns its id.
+/// Throttling starts afresh.
+pub(crate) fn insert_imported(
+    conn: &mut AnyConnection,
+    keys: Option<&SecretKeyring>,
+    user_id: &str,
+    device: &ImportedTotp<'_>,
+    now_ms: i64,
+) -> Result<i64, DbError> {
+    let key = seal_key(keys, user_id, device.key)?;
+    Ok(with_backend!(conn, c => diesel::insert_into(t::table)
+        .values((
+            t::user_id.eq(user_id),
+            t::name.eq(device.name),
+            t::confirmed.eq(true),
+            t::key.eq(&key),
+            t::step.eq(device.step),
+            t::t0.eq(device.t0),
+            t::digits.eq(device.digits),
+            t::tolerance.eq(device.tolerance),
+            t::drift.eq(device.drift),
+            t::last_t.eq(device.last_t),
+            t::throttling_failure_count.eq(0),
+            t::created_at.eq(now_ms),
+        ))
+        .returning(t::id)
+        .get_result(c))?)
+}
+
 /// Loads one device, its key decrypted with `keys`.
 pub(crate) fn get(
     conn: &mut AnyConnection,

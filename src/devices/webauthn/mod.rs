@@ -227,6 +227,57 @@ pub(crate) fn users_with_default(
         .load(c))?)
 }
 
+/// A security key brought from another system (a Django import): its credential id
+/// (base64url without padding), COSE public key and signature counter.
+#[cfg(feature = "webauthn")]
+#[derive(Debug)]
+pub(crate) struct ImportedKey<'a> {
+    /// [`PRIMARY_NAME`] or [`ADDITIONAL_NAME`].
+    pub(crate) name: &'a str,
+    /// What the user called it.
+    pub(crate) label: &'a str,
+    /// The credential id, base64url without padding.
+    pub(crate) credential_id: &'a str,
+    /// The COSE_Key bytes (already checked to parse).
+    pub(crate) public_key: &'a [u8],
+    /// The last signature counter seen there.
+    pub(crate) sign_count: i64,
+}
+
+/// Stores an imported key under the user's WebAuthn user handle (a new one when the user
+/// has no credential yet); `None` when the credential id is registered already. Imported
+/// keys are second factors, not passkeys: Django's plugin does not create discoverable
+/// credentials.
+#[cfg(feature = "webauthn")]
+pub(crate) fn insert_imported(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    key: &ImportedKey<'_>,
+    now_ms: i64,
+) -> Result<Option<i64>, DbError> {
+    use base64::Engine;
+    if by_credential_id(conn, key.credential_id)?.is_some() {
+        return Ok(None);
+    }
+    let handle = match for_user(conn, user_id)?.into_iter().next() {
+        Some(existing) => existing.user_handle,
+        None => ceremony::B64.encode(rand::random::<[u8; 32]>()),
+    };
+    Ok(Some(with_backend!(conn, c => diesel::insert_into(t::table)
+        .values((
+            t::user_id.eq(user_id),
+            t::name.eq(key.name),
+            t::label.eq(key.label),
+            t::credential_id.eq(key.credential_id),
+            t::public_key.eq(key.public_key),
+            t::user_handle.eq(&handle),
+            t::sign_count.eq(key.sign_count),
+            t::created_at.eq(now_ms),
+        ))
+        .returning(t::id)
+        .get_result(c))?))
+}
+
 /// Deletes one of the user's credentials.
 pub(crate) fn delete(conn: &mut AnyConnection, user_id: &str, id: i64) -> Result<bool, DbError> {
     let n = with_backend!(conn, c => diesel::delete(
