@@ -373,6 +373,7 @@ webauthn-label-help = اختياري، مثلًا «YubiKey في سلسلة مف
 webauthn-add-passkey = إضافة مفتاح مرور
 webauthn-add-key = إضافة مفتاح الأمان
 device-webauthn-key = مفتاح الأمان «{ $label }»
+device-labelled = { $what } «{ $label }»
 device-webauthn-passkey = مفتاح المرور «{ $label }»
 
 ## مفاتيح الأمان ومفاتيح المرور: رسائل الخادم
@@ -430,3 +431,5 @@ webauthn-js-security = لا يمكن لهذا العنوان استخدام مف
 webauthn-js-network = تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى.
 webauthn-js-failed = حدث خطأ ما في مفتاح الأمان. يُرجى المحاولة مرة أخرى.
 webauthn-js-working = اتبع تعليمات متصفحك: المس مفتاح الأمان أو أكّد على جهازك.
+api-webauthn-off = مفاتيح الأمان غير مفعّلة على هذا الموقع.
+api-passkey-off = تسجيل الدخول بمفتاح المرور غير مفعّل على هذا الموقع.

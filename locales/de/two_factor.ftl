@@ -316,6 +316,7 @@ webauthn-label-help = Optional, z. B. „YubiKey am Schlüsselbund“.
 webauthn-add-passkey = Passkey hinzufügen
 webauthn-add-key = Sicherheitsschlüssel hinzufügen
 device-webauthn-key = Sicherheitsschlüssel „{ $label }“
+device-labelled = { $what } „{ $label }“
 device-webauthn-passkey = Passkey „{ $label }“
 
 ## Sicherheitsschlüssel und Passkeys: Meldungen des Servers
@@ -366,3 +367,5 @@ webauthn-js-security = Diese Adresse kann keine Sicherheitsschlüssel verwenden 
 webauthn-js-network = Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 webauthn-js-failed = Beim Sicherheitsschlüssel ist etwas schiefgegangen. Bitte versuchen Sie es erneut.
 webauthn-js-working = Folgen Sie den Anweisungen Ihres Browsers: Berühren Sie Ihren Sicherheitsschlüssel oder bestätigen Sie auf Ihrem Gerät.
+api-webauthn-off = Sicherheitsschlüssel sind auf dieser Website nicht aktiviert.
+api-passkey-off = Die Anmeldung mit einem Passkey ist auf dieser Website nicht aktiviert.

@@ -318,6 +318,7 @@ webauthn-label-help = Optional, e.g. “YubiKey on my keyring”.
 webauthn-add-passkey = Add a passkey
 webauthn-add-key = Add security key
 device-webauthn-key = Security key “{ $label }”
+device-labelled = { $what } “{ $label }”
 device-webauthn-passkey = Passkey “{ $label }”
 
 ## Security keys and passkeys: messages from the server
@@ -368,3 +369,5 @@ webauthn-js-security = This address cannot use security keys (WebAuthn needs HTT
 webauthn-js-network = The server could not be reached. Check your connection and try again.
 webauthn-js-failed = Something went wrong with the security key. Please try again.
 webauthn-js-working = Follow your browser's instructions: touch your security key or confirm on your device.
+api-webauthn-off = Security keys are not enabled on this site.
+api-passkey-off = Signing in with a passkey is not enabled on this site.

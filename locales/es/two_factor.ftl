@@ -317,6 +317,7 @@ webauthn-label-help = Opcional, p. ej., «YubiKey de mi llavero».
 webauthn-add-passkey = Añadir una llave de acceso
 webauthn-add-key = Añadir llave de seguridad
 device-webauthn-key = Llave de seguridad «{ $label }»
+device-labelled = { $what } «{ $label }»
 device-webauthn-passkey = Llave de acceso «{ $label }»
 
 ## Llaves de seguridad y llaves de acceso: mensajes del servidor
@@ -367,3 +368,5 @@ webauthn-js-security = Esta dirección no puede usar llaves de seguridad (WebAut
 webauthn-js-network = No se pudo contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.
 webauthn-js-failed = Algo salió mal con la llave de seguridad. Inténtelo de nuevo.
 webauthn-js-working = Siga las instrucciones de su navegador: toque su llave de seguridad o confirme en su dispositivo.
+api-webauthn-off = Las llaves de seguridad no están activadas en este sitio.
+api-passkey-off = El inicio de sesión con una llave de acceso no está activado en este sitio.

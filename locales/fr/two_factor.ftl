@@ -317,6 +317,7 @@ webauthn-label-help = Facultatif, p. ex. « YubiKey sur mon porte-clés ».
 webauthn-add-passkey = Ajouter une clé d'accès
 webauthn-add-key = Ajouter la clé de sécurité
 device-webauthn-key = Clé de sécurité « { $label } »
+device-labelled = { $what } « { $label } »
 device-webauthn-passkey = Clé d'accès « { $label } »
 
 ## Clés de sécurité et clés d'accès : messages du serveur
@@ -367,3 +368,5 @@ webauthn-js-security = Cette adresse ne peut pas utiliser de clés de sécurité
 webauthn-js-network = Le serveur est injoignable. Vérifiez votre connexion et réessayez.
 webauthn-js-failed = Un problème est survenu avec la clé de sécurité. Veuillez réessayer.
 webauthn-js-working = Suivez les instructions de votre navigateur : touchez votre clé de sécurité ou confirmez sur votre appareil.
+api-webauthn-off = Les clés de sécurité ne sont pas activées sur ce site.
+api-passkey-off = La connexion avec une clé d'accès n'est pas activée sur ce site.

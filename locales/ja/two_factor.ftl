@@ -275,6 +275,7 @@ webauthn-label-help = 任意。例：「キーホルダーの YubiKey」。
 webauthn-add-passkey = パスキーを追加
 webauthn-add-key = セキュリティキーを追加
 device-webauthn-key = セキュリティキー「{ $label }」
+device-labelled = { $what }「{ $label }」
 device-webauthn-passkey = パスキー「{ $label }」
 
 ## セキュリティキーとパスキー：サーバーからのメッセージ
@@ -325,3 +326,5 @@ webauthn-js-security = このアドレスではセキュリティキーを使え
 webauthn-js-network = サーバーに接続できませんでした。接続を確認して、もう一度お試しください。
 webauthn-js-failed = セキュリティキーで問題が発生しました。もう一度お試しください。
 webauthn-js-working = ブラウザーの指示に従ってください。セキュリティキーに触れるか、デバイスで確認してください。
+api-webauthn-off = このサイトではセキュリティキーが有効になっていません。
+api-passkey-off = このサイトではパスキーでのサインインが有効になっていません。

@@ -316,6 +316,7 @@ webauthn-label-help = Optioneel, bijv. ‘YubiKey aan mijn sleutelbos’.
 webauthn-add-passkey = Toegangssleutel toevoegen
 webauthn-add-key = Beveiligingssleutel toevoegen
 device-webauthn-key = Beveiligingssleutel ‘{ $label }’
+device-labelled = { $what } ‘{ $label }’
 device-webauthn-passkey = Toegangssleutel ‘{ $label }’
 
 ## Beveiligingssleutels en toegangssleutels: meldingen van de server
@@ -366,3 +367,5 @@ webauthn-js-security = Dit adres kan geen beveiligingssleutels gebruiken (WebAut
 webauthn-js-network = De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.
 webauthn-js-failed = Er ging iets mis met de beveiligingssleutel. Probeer het opnieuw.
 webauthn-js-working = Volg de instructies van uw browser: raak uw beveiligingssleutel aan of bevestig op uw apparaat.
+api-webauthn-off = Beveiligingssleutels zijn op deze site niet ingeschakeld.
+api-passkey-off = Inloggen met een passkey is op deze site niet ingeschakeld.

@@ -317,6 +317,7 @@ webauthn-label-help = Opcional, ex.: “YubiKey do meu chaveiro”.
 webauthn-add-passkey = Adicionar uma chave de acesso
 webauthn-add-key = Adicionar chave de segurança
 device-webauthn-key = Chave de segurança “{ $label }”
+device-labelled = { $what } “{ $label }”
 device-webauthn-passkey = Chave de acesso “{ $label }”
 
 ## Chaves de segurança e chaves de acesso: mensagens do servidor
@@ -367,3 +368,5 @@ webauthn-js-security = Este endereço não pode usar chaves de segurança (WebAu
 webauthn-js-network = Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.
 webauthn-js-failed = Algo deu errado com a chave de segurança. Tente novamente.
 webauthn-js-working = Siga as instruções do seu navegador: toque na sua chave de segurança ou confirme no seu dispositivo.
+api-webauthn-off = As chaves de segurança não estão ativadas neste site.
+api-passkey-off = O login com chave de acesso não está ativado neste site.

@@ -275,6 +275,7 @@ webauthn-label-help = 可选，例如“钥匙圈上的 YubiKey”。
 webauthn-add-passkey = 添加通行密钥
 webauthn-add-key = 添加安全密钥
 device-webauthn-key = 安全密钥“{ $label }”
+device-labelled = { $what }“{ $label }”
 device-webauthn-passkey = 通行密钥“{ $label }”
 
 ## 安全密钥和通行密钥：服务器消息
@@ -325,3 +326,5 @@ webauthn-js-security = 此地址无法使用安全密钥（WebAuthn 需要 HTTPS
 webauthn-js-network = 无法连接服务器。请检查网络连接后重试。
 webauthn-js-failed = 安全密钥出了问题。请重试。
 webauthn-js-working = 请按照浏览器的提示操作：触摸您的安全密钥或在设备上确认。
+api-webauthn-off = 此网站未启用安全密钥。
+api-passkey-off = 此网站未启用通行密钥登录。

@@ -33,6 +33,7 @@ diesel::table! {
         throttling_failure_count -> Integer,
         created_at -> BigInt,
         last_used_at -> Nullable<BigInt>,
+        label -> Text,
     }
 }
 
@@ -46,6 +47,7 @@ diesel::table! {
         throttling_failure_count -> Integer,
         created_at -> BigInt,
         last_used_at -> Nullable<BigInt>,
+        label -> Text,
     }
 }
 
@@ -71,6 +73,7 @@ diesel::table! {
         throttling_failure_count -> Integer,
         created_at -> BigInt,
         last_used_at -> Nullable<BigInt>,
+        label -> Text,
     }
 }
 
@@ -170,5 +173,14 @@ diesel::table! {
         source_id -> BigInt,
         target_id -> Text,
         imported_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Passkey logins of app clients in progress: the ceremony state by challenge digest.
+    two_factor_webauthn_pending (challenge_hash) {
+        challenge_hash -> Text,
+        state -> Text,
+        expires_at -> BigInt,
     }
 }

@@ -84,6 +84,8 @@ pub struct ChallengeDevice {
     pub created_at: i64,
     /// When a code last verified (ms).
     pub last_used_at: Option<i64>,
+    /// What the user calls it (empty: shown by what it is); `device_rename` sets it.
+    pub label: String,
 }
 
 impl ChallengeDevice {

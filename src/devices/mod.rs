@@ -5,6 +5,7 @@
 
 pub(crate) mod challenge;
 pub(crate) mod epoch;
+mod rename;
 mod service;
 pub(crate) mod static_tokens;
 pub(crate) mod throttle;
@@ -283,6 +284,29 @@ impl Device {
     /// A short description for templates ("Authenticator app", "SMS to +31 ** *** **67"),
     /// in the current language.
     pub fn describe(&self) -> String {
+        let what = self.describe_kind();
+        match self.label() {
+            Some(label) if !matches!(self, Device::WebAuthn(_)) => crate::i18n::tr_args(
+                "device-labelled",
+                &[("what", what.into()), ("label", label.to_owned().into())],
+            ),
+            _ => what,
+        }
+    }
+
+    /// What the user named the device (`device_rename`), if anything.
+    pub fn label(&self) -> Option<&str> {
+        let label = match self {
+            Device::Totp(d) => &d.label,
+            Device::Challenge(d) => &d.label,
+            Device::Static(d) => &d.label,
+            Device::WebAuthn(d) => &d.label,
+        };
+        (!label.is_empty()).then_some(label.as_str())
+    }
+
+    /// The description without the user's name for it.
+    fn describe_kind(&self) -> String {
         use crate::i18n::{tr, tr_args};
         match self {
             Device::Totp(_) => tr("device-generator"),

@@ -559,6 +559,20 @@ impl Devices {
         self.remove_named(user_id, device, None).await
     }
 
+    /// Renames one of the user's confirmed devices (`label`, already cleaned: see
+    /// `webauthn::clean_label`); whether it was theirs. The device's role does not change.
+    pub async fn rename(
+        &self,
+        user_id: &str,
+        device: DeviceRef,
+        label: String,
+    ) -> Result<bool, DbError> {
+        let uid = user_id.to_owned();
+        self.db
+            .run(move |conn| super::rename::rename(conn, &uid, device, &label))
+            .await
+    }
+
     /// Removes one of the user's backup phones (never the default device).
     pub async fn remove_backup_phone(&self, user_id: &str, id: i64) -> Result<bool, DbError> {
         let device = DeviceRef {

@@ -133,37 +133,12 @@ async fn webauthn_answer(
     device: &Device,
     answer: &str,
 ) -> Result<Option<String>, TwoFactorError> {
-    let settings = crate::flows::webauthn::settings(tf)?;
     if answer.is_empty() {
         return Ok(Some(crate::i18n::tr("webauthn-use-key-hint")));
     }
-    let Some(state) = crate::flows::webauthn::take_state(session) else {
-        return Ok(Some(crate::flows::webauthn::no_ceremony()));
-    };
-    let outcome = tf
-        .devices
-        .finish_webauthn_assertion(settings, state, Some(&user.id), answer)
-        .await?;
-    let used = match outcome.device.clone() {
-        Some(key) => Device::WebAuthn(key),
-        None => {
-            if !tf.devices.is_throttled(device) {
-                tf.devices.count_failure(device.device_ref()).await?;
-            }
-            device.clone()
-        }
-    };
-    for signal in crate::signals::verification_signals(outcome.verification, user, &used) {
-        tf.signals.send(signal).await;
-    }
-    Ok(match outcome.verification {
-        Verification::Verified => None,
-        _ => Some(
-            outcome
-                .error
-                .map_or_else(|| crate::i18n::tr("form-invalid-token"), |e| e.message()),
-        ),
-    })
+    let outcome =
+        crate::flows::webauthn::answer_token_step(tf, session, user, device, answer).await?;
+    Ok(outcome.message)
 }
 
 /// Ends a session that failed re-authentication too often.

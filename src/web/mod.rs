@@ -18,6 +18,8 @@ pub(crate) mod middleware;
 pub(crate) mod mixins;
 mod pages;
 pub(crate) mod redirects;
+#[cfg(feature = "webauthn")]
+pub(crate) mod relying_party;
 pub(crate) mod remember;
 pub(crate) mod remembered_device;
 pub(crate) mod routes;

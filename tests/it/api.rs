@@ -12,10 +12,10 @@ use common::{Client, PASSWORD, Resp, Site, SiteOptions};
 use serde_json::{Value, json};
 use two_factor::users::UserStore;
 
-const BASE: &str = "/account/two_factor/api/v1";
+pub(crate) const BASE: &str = "/account/two_factor/api/v1";
 
 /// A client of the API: a browser (cookie + `X-CSRFToken`) or an app (`X-Session-Token`).
-struct Api {
+pub(crate) struct Api {
     c: Client,
     app: bool,
     token: RefCell<Option<String>>,
@@ -23,7 +23,7 @@ struct Api {
 }
 
 impl Api {
-    fn browser(site: &Site) -> Api {
+    pub(crate) fn browser(site: &Site) -> Api {
         Api {
             c: site.client(),
             app: false,
@@ -32,7 +32,7 @@ impl Api {
         }
     }
 
-    fn app(site: &Site) -> Api {
+    pub(crate) fn app(site: &Site) -> Api {
         Api {
             c: site.client(),
             app: true,
@@ -41,7 +41,12 @@ impl Api {
         }
     }
 
-    async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (Resp, Value) {
+    pub(crate) async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> (Resp, Value) {
         let uri = format!("{BASE}{path}");
         let mut req = match method {
             "GET" => test::TestRequest::get(),
@@ -83,7 +88,7 @@ impl Api {
         (r, value)
     }
 
-    async fn ok(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+    pub(crate) async fn ok(&self, method: &str, path: &str, body: Option<Value>) -> Value {
         let (r, v) = self.call(method, path, body).await;
         assert_eq!(r.status, StatusCode::OK, "{method} {path}: {}", r.body);
         assert_eq!(r.content_type.as_deref(), Some("application/json"));
@@ -92,7 +97,7 @@ impl Api {
     }
 
     /// Asserts a problem answer with `status` and `code`.
-    async fn problem(
+    pub(crate) async fn problem(
         &self,
         method: &str,
         path: &str,
@@ -105,7 +110,7 @@ impl Api {
         v
     }
 
-    async fn login(&self, username: &str) -> Value {
+    pub(crate) async fn login(&self, username: &str) -> Value {
         if !self.app {
             self.ok("GET", "/session", None).await;
         }
@@ -118,14 +123,14 @@ impl Api {
     }
 
     /// Logs in with the password, then with `token`: a verified session.
-    async fn login_verified(&self, username: &str, token: String) -> Value {
+    pub(crate) async fn login_verified(&self, username: &str, token: String) -> Value {
         self.login(username).await;
         self.ok("POST", "/login/token", Some(json!({ "token": token })))
             .await
     }
 }
 
-fn assert_problem(r: &Resp, v: &Value, status: u16, code: &str) {
+pub(crate) fn assert_problem(r: &Resp, v: &Value, status: u16, code: &str) {
     assert_eq!(r.status.as_u16(), status, "{}", r.body);
     assert_eq!(r.content_type.as_deref(), Some("application/problem+json"));
     assert_eq!(v["code"], code, "{}", r.body);
@@ -909,6 +914,7 @@ const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/reauthenticate", "reauthenticate"),
     ("get", "/devices", "devices"),
     ("delete", "/devices/{kind}/{id}", "device_remove"),
+    ("patch", "/devices/{kind}/{id}", "device_rename"),
     ("post", "/totp/setup", "totp_setup"),
     ("post", "/totp/confirm", "totp_confirm"),
     ("post", "/backup-tokens", "backup_tokens"),
@@ -1502,7 +1508,7 @@ async fn a_405_says_which_methods_are_allowed() {
         ("GET", "/login", "POST"),
         ("POST", "/session", "GET"),
         ("PATCH", "/devices", "GET"),
-        ("GET", "/devices/totp/1", "DELETE"),
+        ("GET", "/devices/totp/1", "DELETE, PATCH"),
         ("DELETE", "/backup-tokens", "GET, POST"),
         ("POST", "/openapi.json", "GET"),
     ] {

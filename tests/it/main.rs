@@ -12,6 +12,8 @@ mod common;
 mod admin;
 mod adversarial;
 mod api;
+#[cfg(feature = "webauthn")]
+mod api_webauthn;
 mod backup;
 mod concurrency;
 #[cfg(all(feature = "sqlite", feature = "webauthn"))]

@@ -115,6 +115,8 @@ pub struct TotpDevice {
     pub created_at: i64,
     /// When it last verified a token (ms).
     pub last_used_at: Option<i64>,
+    /// What the user calls it (empty: shown by what it is); `device_rename` sets it.
+    pub label: String,
 }
 
 impl std::fmt::Debug for TotpDevice {

@@ -366,6 +366,21 @@ struct ClientData {
     cross_origin: Option<bool>,
 }
 
+/// The digest of the challenge an answer's `clientDataJSON` names, as
+/// [`CeremonyState::challenge_hash`] makes it; `None` when it cannot be read. Only to find
+/// the parked state: the answer is then checked in full against it.
+pub(crate) fn answered_challenge_hash(response: &AssertionResponse) -> Option<String> {
+    let bytes = b64(
+        "clientDataJSON",
+        &response.response.client_data_json,
+        MAX_CLIENT_DATA,
+    )
+    .ok()?;
+    let data: ClientData = serde_json::from_slice(&bytes).ok()?;
+    let challenge = B64.encode(B64.decode(&data.challenge).ok()?);
+    Some(hex::encode(Sha256::digest(challenge.as_bytes())))
+}
+
 /// Checks `clientDataJSON` (type, challenge, origin, not cross-origin); returns its hash.
 fn check_client_data(
     state: &CeremonyState,

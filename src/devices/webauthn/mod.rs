@@ -19,6 +19,8 @@ pub(crate) mod ceremony;
 #[cfg(feature = "webauthn")]
 pub(crate) mod cose;
 #[cfg(feature = "webauthn")]
+pub(crate) mod pending;
+#[cfg(feature = "webauthn")]
 mod relying_party;
 #[cfg(feature = "webauthn")]
 mod settings;
@@ -134,14 +136,11 @@ impl WebAuthnDevice {
 }
 
 /// Why a label is refused (English, for logs; [`label_message`] translates).
-#[cfg(feature = "webauthn")]
 pub(crate) const LABEL_CONTROL: &str = "The name may not contain control characters.";
 /// Why a label is refused: too long.
-#[cfg(feature = "webauthn")]
 pub(crate) const LABEL_TOO_LONG: &str = "The name may have at most 64 characters.";
 
 /// The reason [`clean_label`] gave, in the current language.
-#[cfg(feature = "webauthn")]
 pub(crate) fn label_message(reason: &str) -> String {
     if reason == LABEL_CONTROL {
         crate::i18n::tr("webauthn-label-control")
@@ -156,14 +155,12 @@ pub(crate) fn label_message(reason: &str) -> String {
 /// Whether `c` reorders the text around it (bidirectional embeddings, overrides and
 /// isolates, and the invisible direction marks): a label holding one could read backwards
 /// on the profile and in the admin.
-#[cfg(feature = "webauthn")]
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A user-given label, trimmed: at most [`MAX_LABEL_CHARS`] characters, no control or
 /// bidirectional control characters; empty gives `fallback`.
-#[cfg(feature = "webauthn")]
 pub(crate) fn clean_label(label: &str, fallback: &str) -> Result<String, &'static str> {
     let label = label.trim();
     if label.chars().any(|c| c.is_control() || is_bidi_control(c)) {

@@ -335,6 +335,33 @@ impl Devices {
         ))
     }
 
+    /// Parks the state of an app client's passkey login until its answer
+    /// ([`pending`](super::pending)).
+    pub(crate) async fn park_webauthn_state(
+        &self,
+        settings: &WebAuthnSettings,
+        state: CeremonyState,
+    ) -> Result<(), DbError> {
+        let (expires, now) = (state.expires_at_ms(settings), self.clock.now_ms());
+        self.db
+            .run(move |conn| super::pending::park(conn, &state, expires, now))
+            .await
+    }
+
+    /// Claims the parked state an app client's passkey answer names, if any.
+    pub(crate) async fn claim_webauthn_state(
+        &self,
+        answer: &str,
+    ) -> Result<Option<CeremonyState>, DbError> {
+        let Ok(parsed) = serde_json::from_str::<AssertionResponse>(answer) else {
+            return Ok(None);
+        };
+        let now = self.clock.now_ms();
+        self.db
+            .run(move |conn| super::pending::claim(conn, &parsed, now))
+            .await
+    }
+
     /// Finishes an authentication. For the second factor, `user_id` is the account whose
     /// password was checked (the state must be for it, the credential must be its); for a
     /// passkey login it is `None` and the credential's owner is who logs in. A refused

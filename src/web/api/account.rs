@@ -127,17 +127,18 @@ pub(crate) async fn devices(
     respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
 }
 
-/// Removes a backup phone (the main device goes with `disable`). Sensitive.
+/// Removes a backup phone or a security key added beside the main device (the main
+/// device goes with `disable`). Sensitive.
 #[utoipa::path(delete, path = "/devices/{kind}/{id}", operation_id = "device_remove", tag = "account",
     params(
-        ("kind" = String, Path, description = "The first part of the device's id (`phone` for a backup phone)"),
+        ("kind" = String, Path, description = "The first part of the device's id (`phone` for a backup phone, `webauthn` for a key)"),
         ("id" = i64, Path, description = "The number after the `/`: `DELETE …/devices/phone/2` removes `phone/2`"),
     ),
     responses(
         (status = 200, description = "Removed; the devices left", body = DevicesAnswer),
         (status = 401, description = "`not_authenticated` or `session_expired`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`verification_required`, `reauthentication_required` or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`not_found`: not one of the user's backup phones", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: not one of the user's backup phones or additional keys", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn device_remove(
     req: HttpRequest,
@@ -153,10 +154,20 @@ pub(crate) async fn device_remove(
         Some(r) if r.kind == DeviceKind::Phone => {
             tf.devices.remove_backup_phone(&user.id, r.id).await?
         }
+        // A key added beside the main device (the main one goes with `disable`).
+        Some(r) if r.kind == DeviceKind::WebAuthn => match tf.devices.get(&user.id, r).await? {
+            Some(Device::WebAuthn(key)) if key.name != crate::devices::webauthn::PRIMARY_NAME => {
+                tf.devices.remove(&user.id, r).await?
+            }
+            _ => false,
+        },
         _ => false,
     };
     if !removed {
-        return Err(ApiError::new(Code::NotFound, "No such backup phone."));
+        return Err(ApiError::new(
+            Code::NotFound,
+            "No such backup phone or additional security key.",
+        ));
     }
     tf.signals
         .send(Signal::DeviceRemoved {
@@ -164,6 +175,62 @@ pub(crate) async fn device_remove(
             persistent_id: format!("{kind}/{id}"),
         })
         .await;
+    respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
+}
+
+/// `device_rename`'s body.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "Work phone"}))]
+pub(crate) struct RenameBody {
+    /// What the user calls the device: at most 64 characters, no control characters
+    /// (empty: shown by what it is; a key gets "Security key" or "Passkey").
+    pub(crate) name: String,
+}
+
+/// Renames one of the user's devices (what they call it, shown as `label`); its role
+/// (`default`, `backup`) does not change. Needs a verified session.
+#[utoipa::path(patch, path = "/devices/{kind}/{id}", operation_id = "device_rename", tag = "account",
+    params(
+        ("kind" = String, Path, description = "The first part of the device's id: `totp`, `phone`, `email`, `static` or `webauthn`"),
+        ("id" = i64, Path, description = "The number after the `/`"),
+    ),
+    request_body = RenameBody,
+    responses(
+        (status = 200, description = "Renamed; the devices", body = DevicesAnswer),
+        (status = 400, description = "`bad_request`: the name is too long or holds control characters", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`not_authenticated` or `session_expired`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`verification_required` or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: not one of the user's devices", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`unavailable`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub(crate) async fn device_rename(
+    req: HttpRequest,
+    _client: Client,
+    Verified(user, _): Verified<Json>,
+    path: web::Path<(String, String)>,
+    Body(body): Body,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, ApiError> {
+    let body: RenameBody = parse_body(&body)?;
+    let (kind, id) = path.into_inner();
+    let not_found = || ApiError::new(Code::NotFound, "No such device.");
+    let target = format!("{kind}/{id}")
+        .parse::<DeviceRef>()
+        .map_err(|_| not_found())?;
+    let fallback = match target.kind {
+        DeviceKind::WebAuthn => crate::i18n::tr("webauthn-kind-security-key"),
+        _ => String::new(),
+    };
+    let label = crate::devices::webauthn::clean_label(&body.name, &fallback).map_err(|reason| {
+        ApiError::new(
+            Code::BadRequest,
+            crate::devices::webauthn::label_message(reason),
+        )
+    })?;
+    if !tf.devices.rename(&user.id, target, label).await? {
+        return Err(not_found());
+    }
     respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
 }
 

@@ -50,6 +50,9 @@ pub(crate) struct DeviceInfo {
     pub(crate) method: String,
     /// `default` for the main device, `backup` for backup phones and tokens.
     pub(crate) name: String,
+    /// What the user calls it (`device_rename`); absent when unnamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) label: Option<String>,
 }
 
 impl DeviceInfo {
@@ -58,6 +61,7 @@ impl DeviceInfo {
             id: device.device_ref().to_string(),
             method: device.method_name().to_owned(),
             name: device.name().to_owned(),
+            label: device.label().map(str::to_owned),
         }
     }
 }

@@ -45,8 +45,15 @@ pub(crate) struct LoginBody {
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"token": "123456"}))]
 pub(crate) struct TokenBody {
-    /// The token: 6 (or 8) digits from the device, or a backup token.
+    /// The token: 6 (or 8) digits from the device, or a backup token. `login_token` takes
+    /// `webauthn` instead for a security key.
+    #[serde(default)]
     pub(crate) token: String,
+    /// `login_token`: a security key's answer instead of a token, as
+    /// `PublicKeyCredential.toJSON()` gives it, for the options of `webauthn_login_options`.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub(crate) webauthn: Option<serde_json::Value>,
     /// `login_token`: the device the token comes from (an `id` from the session answer's
     /// `devices`); default: the device chosen with `challenge`, else the default device,
     /// or the backup tokens when the token is not that device's format.
@@ -77,6 +84,11 @@ pub(crate) struct ReauthBody {
     /// A token from the default device (required when the user has one).
     #[serde(default)]
     pub(crate) token: Option<String>,
+    /// When the default device is a security key: its answer (as
+    /// `PublicKeyCredential.toJSON()` gives it) for the options of `webauthn_login_options`.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub(crate) webauthn: Option<serde_json::Value>,
 }
 
 /// The current state of the session (creates the browser's CSRF token).
@@ -203,6 +215,10 @@ pub(crate) async fn login_token(
     let body: TokenBody = parse_body(&body)?;
     let (_, user, _, chosen) = pending(&tf, &req).await?;
     let session = req.get_session();
+    #[cfg(feature = "webauthn")]
+    if let Some(answer) = &body.webauthn {
+        return key_answer(&tf, &req, client, &user, &chosen, answer, body.remember).await;
+    }
     let field = token_field(&body.token)?;
     let candidates = devices_of(&tf, &user).await?;
     let device = match &body.device {
@@ -239,6 +255,57 @@ pub(crate) async fn login_token(
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
     let mut response = respond_session(&req, answer)?;
     if body.remember
+        && client == Client::Browser
+        && let Some(cookie) = tf.remember.issue(
+            &user.id,
+            device.device_ref(),
+            &user.credential_version,
+            tf.clock.now_secs(),
+        )
+    {
+        let _ = response.add_cookie(&cookie);
+    }
+    Ok(response)
+}
+
+/// `login_token` with a security key's answer: checked like the page's token step (the
+/// ceremony from `webauthn_login_options`, one answer per challenge, failures counted and
+/// signalled), then the login completes as with a token.
+#[cfg(feature = "webauthn")]
+async fn key_answer(
+    tf: &TwoFactor,
+    req: &HttpRequest,
+    client: Client,
+    user: &User,
+    chosen: &Device,
+    answer: &serde_json::Value,
+    remember: bool,
+) -> Result<HttpResponse, ApiError> {
+    let session = req.get_session();
+    let outcome =
+        crate::flows::webauthn::answer_token_step(tf, &session, user, chosen, &answer.to_string())
+            .await?;
+    if let Some(message) = outcome.message {
+        return Err(match outcome.verification {
+            Verification::Throttled { .. } => {
+                verification_error(
+                    tf,
+                    user,
+                    &outcome.used,
+                    outcome.verification,
+                    &TokenInput::Empty,
+                    &message,
+                )
+                .await
+            }
+            _ => ApiError::new(Code::InvalidToken, message),
+        });
+    }
+    let device = outcome.used;
+    log_in(tf, req, user, Some(&device)).await?;
+    let answer = SessionAnswer::authenticated(tf, req, user, true).await?;
+    let mut response = respond_session(req, answer)?;
+    if remember
         && client == Client::Browser
         && let Some(cookie) = tf.remember.issue(
             &user.id,
@@ -340,13 +407,19 @@ pub(crate) async fn reauthenticate(
     let device = tf.devices.default_device(&user.id).await?;
     let token = body.token.unwrap_or_default();
     let field = token_field(&token)?;
+    let key_answer = body.webauthn.map(|v| v.to_string()).unwrap_or_default();
     match shared_reauthenticate(
         &tf,
         &WebSession::of(&req),
         &user,
         &body.password,
         device.as_ref(),
-        |_| field,
+        |device| match device {
+            Device::WebAuthn(_) if !key_answer.is_empty() => {
+                crate::devices::token_input::Field::One(&key_answer)
+            }
+            _ => field,
+        },
     )
     .await?
     {
@@ -375,8 +448,7 @@ pub(crate) async fn reauthenticate(
                     .await,
             )
         }
-        // A security key's answer in `token` (the API has no options endpoint of its own
-        // yet: a key-only account re-authenticates on the HTML page).
+        // A security key's answer in `webauthn` (options from `webauthn_login_options`).
         #[cfg(feature = "webauthn")]
         ReauthOutcome::WrongKey { message } => Err(ApiError::new(Code::InvalidToken, message)),
     }

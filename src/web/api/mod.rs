@@ -21,6 +21,8 @@ mod extract;
 mod guard;
 mod openapi;
 pub(crate) mod problem;
+#[cfg(feature = "webauthn")]
+mod webauthn;
 
 use actix_web::{HttpResponse, ResponseError, web};
 
@@ -58,7 +60,7 @@ async fn not_found() -> HttpResponse {
 /// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`), in
 /// a scope wrapped in [`AppSessions`].
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
-    let document = web::Data::new(openapi::Document(openapi::document(base)));
+    let document = web::Data::new(openapi::Document::new(base));
     cfg.service(
         web::scope(base)
             .wrap(AppSessions)
@@ -92,6 +94,25 @@ fn operations(cfg: &mut web::ServiceConfig, document: web::Data<openapi::Documen
         ("/phones", web::post().to(account::phone_add)),
         ("/phones/confirm", web::post().to(account::phone_confirm)),
         ("/disable", web::post().to(account::disable)),
+        #[cfg(feature = "webauthn")]
+        (
+            "/webauthn/register/options",
+            web::post().to(webauthn::register_options),
+        ),
+        #[cfg(feature = "webauthn")]
+        ("/webauthn/register", web::post().to(webauthn::register)),
+        #[cfg(feature = "webauthn")]
+        (
+            "/webauthn/login/options",
+            web::post().to(webauthn::login_options),
+        ),
+        #[cfg(feature = "webauthn")]
+        (
+            "/passkey/login/options",
+            web::post().to(webauthn::passkey_options),
+        ),
+        #[cfg(feature = "webauthn")]
+        ("/passkey/login", web::post().to(webauthn::passkey_login)),
     ] {
         cfg.service(
             web::resource(at(path))
@@ -107,8 +128,10 @@ fn operations(cfg: &mut web::ServiceConfig, document: web::Data<openapi::Documen
     )
     .service(
         web::resource(at("/devices/{kind}/{id}"))
+            .app_data(limit())
             .route(web::delete().to(account::device_remove))
-            .default_service(method_not_allowed("DELETE")),
+            .route(web::patch().to(account::device_rename))
+            .default_service(method_not_allowed("DELETE, PATCH")),
     )
     .service(
         web::resource(at("/backup-tokens"))

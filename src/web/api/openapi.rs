@@ -7,6 +7,8 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::server::Server;
 
+#[cfg(feature = "webauthn")]
+use super::webauthn;
 use super::{account, answer, auth, problem};
 
 #[derive(OpenApi)]
@@ -16,7 +18,7 @@ use super::{account, answer, auth, problem};
         version = "1",
         description = "Two-factor login and account settings for single-page and mobile apps. \
             Browser clients use the session cookie and send the CSRF token (from `session`) in \
-            `X-CSRFToken` on POST and DELETE; app clients send `X-Client: app` on `login`, get a \
+            `X-CSRFToken` on POST, PATCH and DELETE; app clients send `X-Client: app` on `login`, get a \
             `session_token` (also the `X-Session-Token` response header) and send it as \
             `X-Session-Token` afterwards. Errors are RFC 9457 problem details with a stable `code`.",
     ),
@@ -29,6 +31,7 @@ use super::{account, answer, auth, problem};
         auth::reauthenticate,
         account::devices,
         account::device_remove,
+        account::device_rename,
         account::totp_setup,
         account::totp_confirm,
         account::backup_tokens,
@@ -53,20 +56,63 @@ use super::{account, answer, auth, problem};
         account::BackupTokensAnswer,
         account::PhoneBody,
         account::DeviceAnswer,
+        account::RenameBody,
     )),
     tags(
         (name = "session", description = "Logging in and out, the session's state, re-authentication"),
         (name = "account", description = "The user's devices and two-factor settings"),
+        (name = "webauthn", description = "Security keys and passkeys: options out in WebAuthn Level 3's JSON forms, answers back as `PublicKeyCredential.toJSON()` gives them"),
     )
 )]
 struct ApiDoc;
 
-/// The document as served (built once per worker at `configure`).
-pub(crate) struct Document(pub(crate) String);
+/// The WebAuthn operations, merged in when the feature is on.
+#[cfg(feature = "webauthn")]
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        webauthn::register_options,
+        webauthn::register,
+        webauthn::login_options,
+        webauthn::passkey_options,
+        webauthn::passkey_login,
+    ),
+    components(schemas(
+        webauthn::RegisterOptionsBody,
+        webauthn::RegisterBody,
+        webauthn::PasskeyBody,
+        webauthn::OptionsAnswer,
+    ))
+)]
+struct WebAuthnDoc;
 
-/// The document for the API mounted at `base`, as JSON.
-pub(crate) fn document(base: &str) -> String {
+/// The document as served (built once per worker at `configure`): without and with the
+/// WebAuthn operations, which it describes only when the site enables security keys.
+pub(crate) struct Document {
+    plain: String,
+    with_webauthn: String,
+}
+
+impl Document {
+    /// Both documents for the API mounted at `base`.
+    pub(crate) fn new(base: &str) -> Document {
+        Document {
+            plain: document(base, false),
+            with_webauthn: document(base, true),
+        }
+    }
+}
+
+/// The document for the API mounted at `base`, as JSON (`webauthn`: with the security key
+/// operations, when the feature is compiled in).
+fn document(base: &str, webauthn: bool) -> String {
     let mut doc = ApiDoc::openapi();
+    #[cfg(feature = "webauthn")]
+    if webauthn {
+        doc.merge(WebAuthnDoc::openapi());
+    }
+    #[cfg(not(feature = "webauthn"))]
+    let _ = webauthn;
     doc.servers = Some(vec![Server::new(base)]);
     if let Some(components) = doc.components.as_mut() {
         components.add_security_scheme(
@@ -98,8 +144,22 @@ pub(crate) fn document(base: &str) -> String {
 }
 
 /// `GET …/openapi.json`.
-pub(crate) async fn serve(document: web::Data<Document>) -> HttpResponse {
-    let mut response = HttpResponse::Ok().body(document.0.clone());
+pub(crate) async fn serve(
+    document: web::Data<Document>,
+    tf: Option<web::Data<crate::web::site::TwoFactor>>,
+) -> HttpResponse {
+    #[cfg(feature = "webauthn")]
+    let webauthn = tf.is_some_and(|tf| tf.webauthn().is_some());
+    #[cfg(not(feature = "webauthn"))]
+    let webauthn = {
+        let _ = tf;
+        false
+    };
+    let body = match webauthn {
+        true => document.with_webauthn.clone(),
+        false => document.plain.clone(),
+    };
+    let mut response = HttpResponse::Ok().body(body);
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));

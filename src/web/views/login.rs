@@ -271,36 +271,13 @@ impl Step<'_> {
         answer: &str,
     ) -> Result<HttpResponse, TwoFactorError> {
         let tf = self.tf;
-        let settings = super::webauthn::settings(tf)?;
-        let Some(state) = super::webauthn::take_state(self.session) else {
-            return self
-                .render_token(user, device, Some(super::webauthn::no_ceremony()), None)
-                .await;
-        };
-        let outcome = tf
-            .devices
-            .finish_webauthn_assertion(settings, state, Some(&user.id), answer)
-            .await?;
-        let used = match outcome.device.clone() {
-            Some(key) => Device::WebAuthn(key),
-            None => {
-                // Not one of this account's keys: the attempt counts against the device
-                // of the token step (unless it is resting in its back-off).
-                if !tf.devices.is_throttled(device) {
-                    tf.devices.count_failure(device.device_ref()).await?;
-                }
-                device.clone()
-            }
-        };
-        for signal in crate::signals::verification_signals(outcome.verification, user, &used) {
-            tf.signals.send(signal).await;
-        }
-        if outcome.verification != Verification::Verified {
-            let message = outcome
-                .error
-                .map_or_else(|| forms::invalid_token().to_owned(), |e| e.message());
+        let outcome =
+            crate::flows::webauthn::answer_token_step(tf, self.session, user, device, answer)
+                .await?;
+        if let Some(message) = outcome.message {
             return self.render_token(user, device, Some(message), None).await;
         }
+        let used = outcome.used;
         let mut response = finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
         if post.checked("token-remember")
             && let Some(cookie) = tf.remember.issue(
@@ -557,37 +534,13 @@ async fn passkey_step(
     next: &str,
 ) -> Result<HttpResponse, TwoFactorError> {
     WIZARD.reset(session);
-    let settings = super::webauthn::settings(tf)?;
-    if !settings.passkey_login {
-        return Err(TwoFactorError::NotFound);
-    }
     let answer = post.get("passkey-credential").unwrap_or("");
-    let Some(state) = super::webauthn::take_state(session).filter(|_| !answer.is_empty()) else {
-        return render_auth(tf, req, next, "", &[&super::webauthn::no_ceremony()], None);
-    };
-    let outcome = tf
-        .devices
-        .finish_webauthn_assertion(settings, state, None, answer)
-        .await?;
-    let owner = match &outcome.device {
-        Some(key) => tf.users.get_user(&key.user_id).await?,
-        None => None,
-    };
-    if let (Some(user), Some(key)) = (&owner, &outcome.device) {
-        let device = Device::WebAuthn(key.clone());
-        for signal in crate::signals::verification_signals(outcome.verification, user, &device) {
-            tf.signals.send(signal).await;
+    let state = super::webauthn::take_state(session);
+    let message = match crate::flows::webauthn::passkey_login(tf, state, answer).await? {
+        crate::flows::webauthn::PasskeyLogin::Verified { user, device } => {
+            return finish(tf, req, session, &user, Some(&device), next).await;
         }
-        if outcome.verification == Verification::Verified && outcome.user_verified && user.is_active
-        {
-            tracing::info!(user = %user.id, device = %device.device_ref(), "passkey login");
-            return finish(tf, req, session, user, Some(&device), next).await;
-        }
-    }
-    let message = match outcome.error {
-        Some(error) => error.message(),
-        None => forms::invalid_login().to_owned(),
+        crate::flows::webauthn::PasskeyLogin::Refused(message) => message,
     };
-    tracing::info!(outcome = "failure", reason = %message, "passkey login");
     render_auth(tf, req, next, "", &[&message], None)
 }

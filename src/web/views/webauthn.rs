@@ -12,7 +12,7 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_CONTEN
 use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{base_context, current_user, render};
-use crate::devices::webauthn::{CeremonyState, RelyingParty, WebAuthnSettings};
+use crate::devices::webauthn::CeremonyState;
 use crate::devices::{Device, DeviceKind, DeviceRef};
 use crate::errors::TwoFactorError;
 use crate::signals::{DeviceInfo, Signal};
@@ -52,14 +52,7 @@ pub(crate) async fn script() -> HttpResponse {
     response
 }
 
-/// The relying party of this request, or why the page's origin cannot use WebAuthn.
-pub(crate) fn relying_party(
-    settings: &WebAuthnSettings,
-    req: &HttpRequest,
-) -> Result<RelyingParty, String> {
-    let info = req.connection_info();
-    RelyingParty::for_request(settings, info.scheme(), info.host()).map_err(|e| e.message())
-}
+pub(crate) use crate::web::relying_party::relying_party;
 
 /// What a page needs to offer WebAuthn: the warning when the origin cannot work.
 pub(crate) fn page_context(tf: &TwoFactor, req: &HttpRequest) -> serde_json::Value {

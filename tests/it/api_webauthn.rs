@@ -1,0 +1,318 @@
+//! Security keys and passkeys through the JSON API (issue 22): an app client that has only
+//! a passkey signs up, logs in, re-authenticates, adds, renames and removes a key; a
+//! browser client answers the token step with a key; the document lists the operations
+//! exactly when the site enables WebAuthn.
+
+use crate::api::{Api, BASE};
+use crate::common;
+
+use common::softkey::SoftKey;
+use common::{PASSWORD, Site, SiteOptions};
+use serde_json::{Value, json};
+
+/// The origin of actix's test requests.
+const TEST_ORIGIN: &str = "http://localhost:8080";
+
+async fn site() -> Site {
+    Site::with(SiteOptions {
+        configure: Some(|b| b.webauthn(two_factor::config::WebAuthn::new("Test Site"))),
+        ..SiteOptions::default()
+    })
+    .await
+}
+
+fn passkey() -> SoftKey {
+    SoftKey {
+        origin: TEST_ORIGIN.to_owned(),
+        ..SoftKey::passkey()
+    }
+}
+
+fn security_key() -> SoftKey {
+    SoftKey {
+        origin: TEST_ORIGIN.to_owned(),
+        ..SoftKey::new()
+    }
+}
+
+fn json_of(answer: String) -> Value {
+    serde_json::from_str(&answer).expect("the authenticator's JSON")
+}
+
+/// The `webauthn/N` ids among an answer's devices, with their labels.
+fn keys_in(answer: &Value) -> Vec<(String, String)> {
+    answer["devices"]
+        .as_array()
+        .expect("devices")
+        .iter()
+        .filter(|d| d["method"] == "webauthn")
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().to_owned(),
+                d["label"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[actix_rt::test]
+async fn an_app_with_only_a_passkey_signs_up_logs_in_reauthenticates_and_manages_keys() {
+    let site = site().await;
+    site.create_user("pat").await;
+
+    // Sign up: password, then a passkey as the only device.
+    let app = Api::app(&site);
+    let v = app.login("pat").await;
+    assert_eq!(v["status"], "authenticated", "{v}");
+    let options = app
+        .ok(
+            "POST",
+            "/webauthn/register/options",
+            Some(json!({"passkey": true})),
+        )
+        .await;
+    let public_key = &options["publicKey"];
+    assert_eq!(
+        public_key["authenticatorSelection"]["residentKey"], "required",
+        "{options}"
+    );
+    assert!(public_key["challenge"].is_string() && public_key["user"]["id"].is_string());
+    let mut phone = passkey();
+    let credential = json_of(phone.register(public_key));
+    let v = app
+        .ok(
+            "POST",
+            "/webauthn/register",
+            Some(json!({"credential": credential, "name": "Phone passkey"})),
+        )
+        .await;
+    assert_eq!(
+        (v["status"].as_str(), v["verified"].as_bool()),
+        (Some("authenticated"), Some(true)),
+        "{v}"
+    );
+    assert!(
+        v["session_token"].is_string(),
+        "setup renews the app session: {v}"
+    );
+    let keys = keys_in(&v);
+    assert_eq!(keys.len(), 1, "{v}");
+    assert_eq!(keys[0].1, "Phone passkey");
+    // The same answer again: the ceremony is gone.
+    app.problem(
+        "POST",
+        "/webauthn/register",
+        Some(json!({"credential": credential})),
+        404,
+        "not_found",
+    )
+    .await;
+    app.ok("POST", "/logout", None).await;
+
+    // Log in with the passkey alone: no username, no password.
+    let app = Api::app(&site);
+    let options = app.ok("POST", "/passkey/login/options", None).await;
+    let answer = json_of(phone.sign(&options["publicKey"]));
+    let v = app
+        .ok(
+            "POST",
+            "/passkey/login",
+            Some(json!({ "credential": answer })),
+        )
+        .await;
+    assert_eq!(
+        (v["status"].as_str(), v["verified"].as_bool()),
+        (Some("authenticated"), Some(true)),
+        "{v}"
+    );
+    assert!(v["session_token"].is_string(), "{v}");
+    assert_eq!(v["user"]["username"], "pat");
+    // Its answer is used up, for this app and any other.
+    Api::app(&site)
+        .problem(
+            "POST",
+            "/passkey/login",
+            Some(json!({ "credential": answer })),
+            400,
+            "invalid_credentials",
+        )
+        .await;
+
+    // Re-authenticate with password and passkey.
+    site.clock.advance_secs(1000);
+    app.problem(
+        "POST",
+        "/backup-tokens",
+        None,
+        403,
+        "reauthentication_required",
+    )
+    .await;
+    let options = app.ok("POST", "/webauthn/login/options", None).await;
+    let answer = json_of(phone.sign(&options["publicKey"]));
+    let v = app
+        .ok(
+            "POST",
+            "/reauthenticate",
+            Some(json!({"password": PASSWORD, "webauthn": answer})),
+        )
+        .await;
+    assert!(v["reauthentication_expires"].is_i64(), "{v}");
+
+    // Add a security key, rename it, remove it.
+    let options = app.ok("POST", "/webauthn/register/options", None).await;
+    assert_eq!(
+        options["publicKey"]["excludeCredentials"]
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    let mut blue = security_key();
+    let credential = json_of(blue.register(&options["publicKey"]));
+    let v = app
+        .ok(
+            "POST",
+            "/webauthn/register",
+            Some(json!({"credential": credential, "name": "Blue key"})),
+        )
+        .await;
+    let keys = keys_in(&v);
+    assert_eq!(keys.len(), 2, "{v}");
+    let (blue_id, _) = keys
+        .iter()
+        .find(|(_, l)| l == "Blue key")
+        .cloned()
+        .expect("blue");
+    let v = app
+        .ok(
+            "PATCH",
+            &format!("/devices/{blue_id}"),
+            Some(json!({"name": "Spare key"})),
+        )
+        .await;
+    assert!(
+        keys_in(&v)
+            .iter()
+            .any(|(id, l)| *id == blue_id && l == "Spare key"),
+        "{v}"
+    );
+    app.problem(
+        "PATCH",
+        &format!("/devices/{blue_id}"),
+        Some(json!({"name": "bad\u{202e}name"})),
+        400,
+        "bad_request",
+    )
+    .await;
+    let (primary, _) = keys.iter().find(|(id, _)| *id != blue_id).cloned().unwrap();
+    app.problem(
+        "DELETE",
+        &format!("/devices/{primary}"),
+        None,
+        404,
+        "not_found",
+    )
+    .await;
+    let v = app.ok("DELETE", &format!("/devices/{blue_id}"), None).await;
+    assert_eq!(keys_in(&v).len(), 1, "{v}");
+    app.problem(
+        "PATCH",
+        &format!("/devices/{blue_id}"),
+        Some(json!({"name": "x"})),
+        404,
+        "not_found",
+    )
+    .await;
+}
+
+#[actix_rt::test]
+async fn a_browser_answers_the_token_step_with_a_key_and_a_wrong_answer_counts() {
+    let site = site().await;
+    site.create_user("kim").await;
+    let mut key = security_key();
+    // Setup through the API with a browser client.
+    let browser = Api::browser(&site);
+    browser.login("kim").await;
+    let options = browser.ok("POST", "/webauthn/register/options", None).await;
+    let credential = json_of(key.register(&options["publicKey"]));
+    browser
+        .ok(
+            "POST",
+            "/webauthn/register",
+            Some(json!({ "credential": credential })),
+        )
+        .await;
+    browser.ok("POST", "/logout", None).await;
+
+    let browser = Api::browser(&site);
+    let v = browser.login("kim").await;
+    assert_eq!(v["status"], "token_required", "{v}");
+    // Another key's answer: refused and counted.
+    let options = browser.ok("POST", "/webauthn/login/options", None).await;
+    let mut stranger = security_key();
+    stranger.credential_id = key.credential_id.clone();
+    let wrong = json_of(stranger.sign(&options["publicKey"]));
+    browser
+        .problem(
+            "POST",
+            "/login/token",
+            Some(json!({ "webauthn": wrong })),
+            400,
+            "invalid_token",
+        )
+        .await;
+    site.clock.advance_secs(10);
+    let options = browser.ok("POST", "/webauthn/login/options", None).await;
+    let answer = json_of(key.sign(&options["publicKey"]));
+    let v = browser
+        .ok("POST", "/login/token", Some(json!({ "webauthn": answer })))
+        .await;
+    assert_eq!(
+        (v["status"].as_str(), v["verified"].as_bool()),
+        (Some("authenticated"), Some(true)),
+        "{v}"
+    );
+}
+
+#[actix_rt::test]
+async fn the_document_lists_the_webauthn_operations_exactly_when_the_site_has_them() {
+    let ops = [
+        (
+            "post",
+            "/webauthn/register/options",
+            "webauthn_register_options",
+        ),
+        ("post", "/webauthn/register", "webauthn_register"),
+        ("post", "/webauthn/login/options", "webauthn_login_options"),
+        ("post", "/passkey/login/options", "passkey_login_options"),
+        ("post", "/passkey/login", "passkey_login"),
+        ("patch", "/devices/{kind}/{id}", "device_rename"),
+    ];
+    let with = site().await;
+    let doc = Api::browser(&with)
+        .call("GET", "/openapi.json", None)
+        .await
+        .1;
+    for (method, path, id) in ops {
+        assert_eq!(
+            doc["paths"][path][method]["operationId"], id,
+            "{method} {path}"
+        );
+    }
+    let without = Site::new().await;
+    without.create_user("lee").await;
+    let api = Api::browser(&without);
+    api.login("lee").await;
+    let doc = api.call("GET", "/openapi.json", None).await.1;
+    for (method, path, id) in ops.iter().filter(|(_, _, id)| *id != "device_rename") {
+        assert!(
+            doc["paths"][*path][*method].is_null(),
+            "{id} listed without WebAuthn"
+        );
+        let v = api
+            .problem(&method.to_uppercase(), path, None, 404, "not_found")
+            .await;
+        assert!(v["detail"].as_str().unwrap().contains("not enabled"), "{v}");
+    }
+    assert_eq!(doc["servers"][0]["url"], BASE);
+}
