@@ -104,7 +104,7 @@ pub(crate) enum PasskeyLogin {
         /// Who signs in.
         user: crate::users::User,
         /// The passkey.
-        device: crate::devices::Device,
+        device: Box<crate::devices::Device>,
     },
     /// Refused, with the message (in the current language).
     Refused(String),
@@ -145,7 +145,10 @@ pub(crate) async fn passkey_login(
         if outcome.verification == Verification::Verified && outcome.user_verified && user.is_active
         {
             tracing::info!(user = %user.id, device = %device.device_ref(), "passkey login");
-            return Ok(PasskeyLogin::Verified { user, device });
+            return Ok(PasskeyLogin::Verified {
+                user,
+                device: Box::new(device),
+            });
         }
     }
     let message = match outcome.error {

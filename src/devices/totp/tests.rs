@@ -54,6 +54,7 @@ fn device(last_t: i64) -> TotpDevice {
         throttling_failure_count: 0,
         created_at: 0,
         last_used_at: None,
+        label: String::new(),
     }
 }
 

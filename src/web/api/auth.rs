@@ -53,6 +53,7 @@ pub(crate) struct TokenBody {
     /// `PublicKeyCredential.toJSON()` gives it, for the options of `webauthn_login_options`.
     #[serde(default)]
     #[schema(value_type = Option<Object>)]
+    #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
     pub(crate) webauthn: Option<serde_json::Value>,
     /// `login_token`: the device the token comes from (an `id` from the session answer's
     /// `devices`); default: the device chosen with `challenge`, else the default device,

@@ -329,7 +329,7 @@ pub(crate) async fn passkey_login(
     };
     match crate::flows::webauthn::passkey_login(&tf, state, &answer).await? {
         PasskeyLogin::Verified { user, device } => {
-            log_in(&tf, &req, &user, Some(&device)).await?;
+            log_in(&tf, &req, &user, Some(device.as_ref())).await?;
             let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
             respond_session(&req, answer)
         }

@@ -538,7 +538,7 @@ async fn passkey_step(
     let state = super::webauthn::take_state(session);
     let message = match crate::flows::webauthn::passkey_login(tf, state, answer).await? {
         crate::flows::webauthn::PasskeyLogin::Verified { user, device } => {
-            return finish(tf, req, session, &user, Some(&device), next).await;
+            return finish(tf, req, session, &user, Some(device.as_ref()), next).await;
         }
         crate::flows::webauthn::PasskeyLogin::Refused(message) => message,
     };
