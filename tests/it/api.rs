@@ -1534,3 +1534,33 @@ async fn a_405_says_which_methods_are_allowed() {
         assert_eq!(r.header("allow"), Some(allow), "{method} {path}");
     }
 }
+
+#[actix_rt::test]
+async fn problem_details_speak_the_request_language() {
+    let site = Site::new().await;
+    let client = site.client();
+    for (language, path, method, status, detail) in [
+        ("de", "/devices", "GET", 401, "Bitte melden Sie sich an."),
+        ("fr", "/nowhere", "GET", 404, "L'API n'a aucune opération à ce chemin."),
+        ("ja", "/login", "PUT", 405, "このパスはこのメソッドを受け付けません。"),
+        ("ru", "/login", "POST", 400, "Тело JSON не подходит: invalid type: integer `1`, expected a string at line 1 column 2."),
+        ("en", "/devices", "GET", 401, "Please log in."),
+    ] {
+        let req = match method {
+            "GET" => test::TestRequest::get(),
+            "PUT" => test::TestRequest::put(),
+            _ => test::TestRequest::post(),
+        }
+        .uri(&format!("{BASE}{path}"))
+        .insert_header(("Accept-Language", language))
+        .insert_header(("X-Client", "app"))
+        .insert_header(("content-type", "application/json"))
+        .set_payload("[1]");
+        let r = client.request(req).await;
+        let v: Value = serde_json::from_str(&r.body).expect("a problem document");
+        assert_eq!(r.status.as_u16(), status, "{language} {path}: {}", r.body);
+        assert_eq!(v["detail"], detail, "{language} {path}");
+        // The code and title stay the same in every language: clients branch on `code`.
+        assert!(v["code"].is_string() && v["title"].is_string());
+    }
+}

@@ -121,7 +121,7 @@ pub(crate) async fn devices(
     if !req.is_verified() && tf.devices.has_device(&user.id).await? {
         return Err(ApiError::new(
             Code::VerificationRequired,
-            "This needs a session verified with a second factor.",
+            crate::i18n::tr("api-verification-required"),
         ));
     }
     respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
@@ -166,7 +166,7 @@ pub(crate) async fn device_remove(
     if !removed {
         return Err(ApiError::new(
             Code::NotFound,
-            "No such backup phone or additional security key.",
+            crate::i18n::tr("api-no-removable-device"),
         ));
     }
     tf.signals
@@ -214,7 +214,7 @@ pub(crate) async fn device_rename(
 ) -> Result<HttpResponse, ApiError> {
     let body: RenameBody = parse_body(&body)?;
     let (kind, id) = path.into_inner();
-    let not_found = || ApiError::new(Code::NotFound, "No such device.");
+    let not_found = || ApiError::new(Code::NotFound, crate::i18n::tr("api-no-such-device"));
     let target = format!("{kind}/{id}")
         .parse::<DeviceRef>()
         .map_err(|_| not_found())?;
@@ -239,7 +239,7 @@ async fn not_yet_enabled(tf: &TwoFactor, user: &crate::users::User) -> Result<()
     match tf.devices.has_device(&user.id).await? {
         true => Err(ApiError::new(
             Code::AlreadyEnabled,
-            "Two-factor authentication is already enabled (disable it first to start over).",
+            crate::i18n::tr("api-already-enabled"),
         )),
         false => Ok(()),
     }
@@ -306,7 +306,7 @@ pub(crate) async fn totp_confirm(
     let device = pending.ok_or_else(|| {
         ApiError::new(
             Code::NotFound,
-            "No setup in progress: call totp_setup first.",
+            crate::i18n::tr("api-no-totp-setup"),
         )
     })?;
     let field = token_field(&body.token)?;
@@ -406,7 +406,7 @@ pub(crate) async fn phone_add(
     if tf.phone_methods().is_empty() {
         return Err(ApiError::new(
             Code::NotFound,
-            "This site sends no texts or calls.",
+            crate::i18n::tr("api-no-phone-methods"),
         ));
     }
     let session = req.get_session();
@@ -415,7 +415,7 @@ pub(crate) async fn phone_add(
             let offered: Vec<&str> = tf.phone_methods().iter().map(|m| m.as_str()).collect();
             Err(ApiError::new(
                 Code::BadRequest,
-                format!("method must be one of: {}.", offered.join(", ")),
+                crate::i18n::tr_args("api-method-choice", &[("methods", offered.join(", ").into())]),
             ))
         }
         PhoneBegin::BadNumber(message) => Err(ApiError::new(Code::BadRequest, message)),
@@ -423,7 +423,7 @@ pub(crate) async fn phone_add(
             delivery_error(delivery)?;
             Err(ApiError::new(
                 Code::Unavailable,
-                "The code could not be sent.",
+                crate::i18n::tr("api-code-not-sent"),
             ))
         }
         PhoneBegin::Sent { device, .. } => respond(
@@ -459,7 +459,7 @@ pub(crate) async fn phone_confirm(
     match confirm_phone(&tf, &session, &user, field).await? {
         PhoneConfirm::NoPending => Err(ApiError::new(
             Code::NotFound,
-            "No phone is waiting for its code: call phone_add first.",
+            crate::i18n::tr("api-no-phone-setup"),
         )),
         PhoneConfirm::Wrong {
             outcome: Some(outcome),

@@ -214,7 +214,7 @@ fn json<T: Serialize>(
         tracing::error!(error = %e, "could not serialise an API answer");
         ApiError::new(
             super::problem::Code::Unavailable,
-            "Could not build the answer.",
+            crate::i18n::tr("api-answer-failed"),
         )
     })?;
     let mut response = HttpResponse::with_body(status, body);

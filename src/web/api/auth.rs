@@ -54,7 +54,7 @@ pub(crate) struct TokenBody {
     #[serde(default)]
     #[schema(value_type = Option<Object>)]
     #[cfg_attr(not(feature = "webauthn"), allow(dead_code))]
-    pub(crate) webauthn: Option<serde_json::Value>,
+    pub(crate) webauthn: Option<serde_json::Map<String, serde_json::Value>>,
     /// `login_token`: the device the token comes from (an `id` from the session answer's
     /// `devices`); default: the device chosen with `challenge`, else the default device,
     /// or the backup tokens when the token is not that device's format.
@@ -89,7 +89,7 @@ pub(crate) struct ReauthBody {
     /// `PublicKeyCredential.toJSON()` gives it) for the options of `webauthn_login_options`.
     #[serde(default)]
     #[schema(value_type = Option<Object>)]
-    pub(crate) webauthn: Option<serde_json::Value>,
+    pub(crate) webauthn: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// The current state of the session (creates the browser's CSRF token).
@@ -132,7 +132,7 @@ pub(crate) async fn login(
     if body.username.trim().is_empty() || body.password.is_empty() {
         return Err(ApiError::new(
             Code::BadRequest,
-            "username and password are required.",
+            crate::i18n::tr("api-credentials-required"),
         ));
     }
     let user = match check_password(&tf, &req, &body.username, &body.password).await? {
@@ -185,7 +185,7 @@ async fn pending(
     let expired = || {
         ApiError::new(
             Code::SessionExpired,
-            "No login is waiting for a token (it timed out or ended). Please log in again.",
+            crate::i18n::tr("api-no-pending-login"),
         )
     };
     let pending: PendingLogin = pending_login(&session).ok_or_else(expired)?;
@@ -228,7 +228,7 @@ pub(crate) async fn login_token(
             .ok()
             .and_then(|r| candidates.iter().find(|d| d.device_ref() == r))
             .cloned()
-            .ok_or_else(|| ApiError::new(Code::NotFound, "No such device."))?,
+            .ok_or_else(|| ApiError::new(Code::NotFound, crate::i18n::tr("api-no-such-device")))?,
         None => match chosen.parse_token(field) {
             TokenInput::Token(_) => chosen,
             // Not the chosen device's format: a backup token, when the user has some.
@@ -279,13 +279,18 @@ async fn key_answer(
     client: Client,
     user: &User,
     chosen: &Device,
-    answer: &serde_json::Value,
+    answer: &serde_json::Map<String, serde_json::Value>,
     remember: bool,
 ) -> Result<HttpResponse, ApiError> {
     let session = req.get_session();
-    let outcome =
-        crate::flows::webauthn::answer_token_step(tf, &session, user, chosen, &answer.to_string())
-            .await?;
+    let outcome = crate::flows::webauthn::answer_token_step(
+        tf,
+        &session,
+        user,
+        chosen,
+        &serde_json::Value::Object(answer.clone()).to_string(),
+    )
+    .await?;
     if let Some(message) = outcome.message {
         return Err(match outcome.verification {
             Verification::Throttled { .. } => {
@@ -350,7 +355,7 @@ pub(crate) async fn challenge(
             Device::Challenge(c) => Some(c.clone()),
             _ => None,
         })
-        .ok_or_else(|| ApiError::new(Code::NotFound, "No such phone or e-mail device."))?;
+        .ok_or_else(|| ApiError::new(Code::NotFound, crate::i18n::tr("api-no-challenge-device")))?;
     pending.device = Some(picked.device_ref().to_string());
     save_pending(&session, &pending)?;
     let delivery = crate::delivery::send_challenge(&tf, &session, &user, &picked).await?;
@@ -403,12 +408,15 @@ pub(crate) async fn reauthenticate(
 ) -> Result<HttpResponse, ApiError> {
     let body: ReauthBody = parse_body(&body)?;
     if body.password.is_empty() {
-        return Err(ApiError::new(Code::BadRequest, "password is required."));
+        return Err(ApiError::new(Code::BadRequest, crate::i18n::tr("api-password-required")));
     }
     let device = tf.devices.default_device(&user.id).await?;
     let token = body.token.unwrap_or_default();
     let field = token_field(&token)?;
-    let key_answer = body.webauthn.map(|v| v.to_string()).unwrap_or_default();
+    let key_answer = body
+        .webauthn
+        .map(|v| serde_json::Value::Object(v).to_string())
+        .unwrap_or_default();
     match shared_reauthenticate(
         &tf,
         &WebSession::of(&req),

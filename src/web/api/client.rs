@@ -82,7 +82,7 @@ pub(crate) async fn begin(req: &mut ServiceRequest) -> Result<Option<AppSession>
     if !req.get_session().entries().is_empty() {
         return Err(ApiError::new(
             Code::BadRequest,
-            "An app request (X-Session-Token or X-Client: app) must not send the session cookie.",
+            crate::i18n::tr("api-cookie-with-app"),
         )
         .error_response());
     }
@@ -128,7 +128,7 @@ pub(crate) async fn begin(req: &mut ServiceRequest) -> Result<Option<AppSession>
 pub(crate) fn policy_refusal() -> HttpResponse {
     ApiError::new(
         Code::VerificationRequired,
-        "Two-factor authentication is required for this account.",
+        crate::i18n::tr("api-two-factor-required"),
     )
     .error_response()
 }
@@ -225,7 +225,7 @@ pub(crate) async fn finish<B>(
     let ended = || {
         ApiError::new(
             Code::SessionExpired,
-            "The session token is unknown or expired. Please log in again.",
+            crate::i18n::tr("api-session-expired"),
         )
         .error_response()
     };
@@ -293,7 +293,7 @@ impl Client {
             if app.0.borrow().stale {
                 return Err(ApiError::new(
                     Code::SessionExpired,
-                    "The session token is unknown or expired. Please log in again.",
+                    crate::i18n::tr("api-session-expired"),
                 ));
             }
             return Ok(Client::App);
@@ -302,7 +302,7 @@ impl Client {
             // App headers without the middleware that keeps app sessions.
             return Err(ApiError::new(
                 Code::Unavailable,
-                "App sessions need two_factor's middleware (TwoFactorMiddleware or OtpMiddleware).",
+                crate::i18n::tr("api-middleware-missing"),
             ));
         }
         let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
@@ -311,7 +311,7 @@ impl Client {
             csrf::check_value(&req.get_session(), header).map_err(|_| {
                 ApiError::new(
                     Code::CsrfFailed,
-                    "CSRF verification failed: send the token from `session` in the X-CSRFToken header.",
+                    crate::i18n::tr("api-csrf-header"),
                 )
             })?;
         }

@@ -54,7 +54,7 @@ impl FromRequest for crate::VerifiedUser<Json> {
             if stale {
                 return Err(ApiError::new(
                     Code::SessionExpired,
-                    "The session token is unknown or expired. Please log in again.",
+                    crate::i18n::tr("api-session-expired"),
                 )
                 .into());
             }
@@ -68,11 +68,11 @@ impl FromRequest for crate::VerifiedUser<Json> {
             {
                 Check::Verified(verified) => Ok(verified),
                 Check::Anonymous => {
-                    Err(ApiError::new(Code::NotAuthenticated, "Please log in.").into())
+                    Err(ApiError::new(Code::NotAuthenticated, crate::i18n::tr("api-log-in")).into())
                 }
                 Check::Unverified(_) => Err(ApiError::new(
                     Code::VerificationRequired,
-                    "This needs a session verified with a second factor.",
+                    crate::i18n::tr("api-verification-required"),
                 )
                 .into()),
             }

@@ -23,14 +23,14 @@ impl Answer for Json {
 
     fn answer(_: &TwoFactor, _: &HttpRequest, refused: Refused) -> ApiError {
         match refused {
-            Refused::Anonymous => ApiError::new(Code::NotAuthenticated, "Please log in."),
+            Refused::Anonymous => ApiError::new(Code::NotAuthenticated, crate::i18n::tr("api-log-in")),
             Refused::Unverified => ApiError::new(
                 Code::VerificationRequired,
-                "This needs a session verified with a second factor.",
+                crate::i18n::tr("api-verification-required"),
             ),
             Refused::Reauthenticate => ApiError::new(
                 Code::ReauthenticationRequired,
-                "Please confirm your password first (reauthenticate).",
+                crate::i18n::tr("api-reauthenticate"),
             ),
             Refused::Failed(e) => e.into(),
         }
@@ -57,9 +57,9 @@ impl FromRequest for Body {
                 .map_err(|e| match e.as_response_error().status_code() {
                     actix_web::http::StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
                         Code::PayloadTooLarge,
-                        "The body is larger than the API accepts (16 KiB).",
+                        crate::i18n::tr("api-body-too-large"),
                     ),
-                    _ => ApiError::new(Code::BadRequest, "The body could not be read."),
+                    _ => ApiError::new(Code::BadRequest, crate::i18n::tr("api-body-unreadable")),
                 })
         })
     }
@@ -68,8 +68,8 @@ impl FromRequest for Body {
 pub(crate) fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
         let detail = match e.classify() {
-            serde_json::error::Category::Data => format!("The JSON body does not fit: {e}."),
-            _ => "The body must be a JSON object.".to_owned(),
+            serde_json::error::Category::Data => crate::i18n::tr_args("api-body-mismatch", &[("error", e.to_string().into())]),
+            _ => crate::i18n::tr("api-body-not-object").to_owned(),
         };
         ApiError::new(Code::BadRequest, detail)
     })
@@ -83,7 +83,7 @@ pub(crate) fn token_field(token: &str) -> Result<Field<'_>, ApiError> {
         t => Field::One(t),
     };
     if forms::token_field_too_long(field) {
-        return Err(ApiError::new(Code::BadRequest, "The token is too long."));
+        return Err(ApiError::new(Code::BadRequest, crate::i18n::tr("api-token-too-long")));
     }
     Ok(field)
 }

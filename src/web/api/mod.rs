@@ -42,7 +42,7 @@ fn method_not_allowed(allow: &'static str) -> actix_web::Route {
     web::to(move || async move {
         let mut response = ApiError::new(
             Code::MethodNotAllowed,
-            "This path does not take this method.",
+            crate::i18n::tr("api-method-not-allowed"),
         )
         .error_response();
         response.headers_mut().insert(
@@ -54,7 +54,7 @@ fn method_not_allowed(allow: &'static str) -> actix_web::Route {
 }
 
 async fn not_found() -> HttpResponse {
-    ApiError::new(Code::NotFound, "The API has no operation at this path.").error_response()
+    ApiError::new(Code::NotFound, crate::i18n::tr("api-no-operation")).error_response()
 }
 
 /// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`), in

@@ -130,6 +130,7 @@ fn document(base: &str, webauthn: bool) -> String {
             ))),
         );
     }
+    complete_responses(&mut doc);
     // Anonymous calls (`session`, `login`), a browser's cookie with its CSRF header, or an
     // app's token.
     doc.security = Some(vec![
@@ -164,4 +165,66 @@ pub(crate) async fn serve(
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
+}
+
+/// Adds the answers every operation can give, whatever it does, where its annotation does
+/// not list them: `session_expired` (401, an app's token is unknown or expired),
+/// `unavailable` (503, the database or session store is down), and for operations with a
+/// body `bad_request` (400) and `payload_too_large` (413); for unsafe methods
+/// `csrf_failed` (403). The document then lists every status the server can send.
+fn complete_responses(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let problem = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/problem+json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build(),
+            )
+            .build()
+    };
+    for item in doc.paths.paths.values_mut() {
+        let operations = [
+            (&mut item.get, false),
+            (&mut item.post, true),
+            (&mut item.put, true),
+            (&mut item.patch, true),
+            (&mut item.delete, true),
+        ];
+        for (operation, unsafe_method) in operations {
+            let Some(operation) = operation.as_mut() else {
+                continue;
+            };
+            let has_body = operation.request_body.is_some();
+            let responses = &mut operation.responses.responses;
+            let mut add = |status: &str, description: &str| {
+                responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| problem(description).into());
+            };
+            add(
+                "401",
+                "`session_expired`: an app client's session token is unknown or expired",
+            );
+            add(
+                "503",
+                "`unavailable`: the database or the session store is unavailable",
+            );
+            if unsafe_method {
+                add(
+                    "403",
+                    "`csrf_failed`: a browser client's CSRF token is missing or wrong",
+                );
+            }
+            if has_body {
+                add(
+                    "400",
+                    "`bad_request`: the body is not the JSON object described",
+                );
+                add("413", "`payload_too_large`: the body is larger than 16 KiB");
+            }
+        }
+    }
 }

@@ -170,13 +170,13 @@ impl ResponseError for ApiError {
 impl From<TwoFactorError> for ApiError {
     fn from(e: TwoFactorError) -> Self {
         match e {
-            TwoFactorError::Csrf => ApiError::new(Code::CsrfFailed, "CSRF verification failed."),
+            TwoFactorError::Csrf => ApiError::new(Code::CsrfFailed, crate::i18n::tr("api-csrf")),
             TwoFactorError::BadRequest(why) => ApiError::new(Code::BadRequest, why),
-            TwoFactorError::NotFound => ApiError::new(Code::NotFound, "Not found."),
+            TwoFactorError::NotFound => ApiError::new(Code::NotFound, crate::i18n::tr("api-not-found")),
             TwoFactorError::Overloaded { retry_after } => {
                 let mut e = ApiError::new(
                     Code::Unavailable,
-                    "Too many logins at once. Please try again in a moment.",
+                    crate::i18n::tr("api-overloaded"),
                 );
                 e.0.retry_after = Some((retry_after.as_millis().div_ceil(1000) as i64).max(1));
                 e
@@ -189,7 +189,7 @@ impl From<TwoFactorError> for ApiError {
                 }
                 ApiError::new(
                     Code::Unavailable,
-                    "The service is temporarily unavailable. Please try again later.",
+                    crate::i18n::tr("api-unavailable"),
                 )
             }
         }

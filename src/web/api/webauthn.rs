@@ -59,7 +59,7 @@ pub(crate) struct RegisterBody {
     /// The new credential, as `PublicKeyCredential.toJSON()` gives it
     /// (`RegistrationResponseJSON`).
     #[schema(value_type = Object)]
-    pub(crate) credential: serde_json::Value,
+    pub(crate) credential: serde_json::Map<String, serde_json::Value>,
     /// What the user calls it (at most 64 characters; default "Security key" or
     /// "Passkey").
     #[serde(default)]
@@ -79,7 +79,7 @@ pub(crate) struct PasskeyBody {
     /// The assertion, as `PublicKeyCredential.toJSON()` gives it
     /// (`AuthenticationResponseJSON`).
     #[schema(value_type = Object)]
-    pub(crate) credential: serde_json::Value,
+    pub(crate) credential: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Options for `navigator.credentials.create()` or `.get()`.
@@ -197,7 +197,7 @@ pub(crate) async fn register(
             &user.id,
             &body.name,
             !has_device,
-            &body.credential.to_string(),
+            &serde_json::Value::Object(body.credential).to_string(),
         )
         .await?;
     let device =
@@ -320,7 +320,7 @@ pub(crate) async fn passkey_login(
         ));
     }
     let body: PasskeyBody = parse_body(&body)?;
-    let answer = body.credential.to_string();
+    let answer = serde_json::Value::Object(body.credential).to_string();
     let session = req.get_session();
     crate::flows::login::forget_pending(&session);
     let state = match client {
