@@ -1097,3 +1097,53 @@ fn without_chromium_the_suite_says_so_and_skips() {
     let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/no-such-chromium");
     assert!(cdp::chromium_at_or_skip(&missing, "the skip check (an expected notice)").is_none());
 }
+
+#[test]
+fn a_single_page_app_adds_a_passkey_through_the_api_and_signs_in_with_it_alone() {
+    let Some(chromium) = cdp::chromium_or_skip("tests/browser.rs") else {
+        return;
+    };
+    let mut checks = Checks::new();
+    let demo = Demo::start();
+    let mut browser = Browser::launch(&chromium);
+    let mut page = browser.new_page();
+    page.viewport(1280, 800, false);
+    let platform = virtual_authenticator(&mut page, "internal");
+
+    // Password first (no device yet), then a passkey as the account's first device.
+    page.goto(&localhost(&demo, "/spa/"));
+    wait_for_view(&mut page, "login");
+    assert_focus_on(&mut page, "username");
+    page.type_text("admin");
+    page.press("Tab");
+    page.type_text(PASSWORD);
+    press_in_app(&mut page, "Enter", "account");
+    page.tab_to_text("Add a passkey");
+    press_in_app(&mut page, "Enter", "account");
+    let text = body_text(&mut page);
+    assert!(
+        text.contains("Logged in as admin with two-factor authentication")
+            && text.contains("webauthn (SPA passkey)"),
+        "{text}"
+    );
+    assert_eq!(credentials(&mut page, &platform).len(), 1, "a passkey was made");
+    checks.page(&mut page, "spa-account-passkey");
+
+    // Log out, then sign in with the passkey alone: no username, no password.
+    page.tab_to_text("Log out");
+    press_in_app(&mut page, "Enter", "login");
+    checks.page(&mut page, "spa-login-passkey");
+    page.tab_to_text("Sign in with a passkey");
+    press_in_app(&mut page, "Enter", "account");
+    assert_eq!(page.path(), "/spa/", "no page load");
+    let text = body_text(&mut page);
+    assert!(
+        text.contains("Logged in as admin with two-factor authentication"),
+        "{text}"
+    );
+    assert!(
+        demo.log_text().contains("passkey login"),
+        "the server logged the passkey login"
+    );
+    checks.assert_clean();
+}

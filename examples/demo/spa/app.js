@@ -41,14 +41,16 @@ function render(session) {
   if (session.status === 'token_required') {
     $('status').textContent = `Password accepted for ${session.user.username}: a token is needed.`;
     $('token-input').value = '';
+    $('token-key').hidden = !session.devices.some((d) => d.method === 'webauthn');
     view('token', 'token-input');
   } else if (session.status === 'authenticated') {
     const how = session.verified ? 'with two-factor authentication' : 'with a password only';
     $('status').textContent = `Logged in as ${session.user.username} ${how}.`;
     $('whoami').textContent = session.devices.length
-      ? `Devices: ${session.devices.map((d) => `${d.method} (${d.name})`).join(', ')}.`
+      ? `Devices: ${session.devices.map((d) => `${d.method} (${d.label || d.name})`).join(', ')}.`
       : 'No two-factor device yet.';
     $('setup').hidden = session.devices.length > 0;
+    $('add-passkey').hidden = session.devices.length > 0 || !window.PublicKeyCredential;
     $('backup').hidden = !session.verified;
     document.body.dataset.verified = String(session.verified);
     view('account');
@@ -115,6 +117,86 @@ $('backup').addEventListener('click', step(async () => {
   }));
   $('tokens-box').hidden = false;
   $('status').textContent = `${answer.remaining} new backup tokens.`;
+}));
+
+// WebAuthn through the API: the options come as WebAuthn Level 3's JSON forms under
+// `publicKey`, and the answer goes back as PublicKeyCredential.toJSON() gives it. Older
+// browsers without those helpers get the same conversions done here.
+const b64 = {
+  decode(text) {
+    const base = text.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = atob(base + '='.repeat((4 - (base.length % 4)) % 4));
+    return Uint8Array.from(bytes, (c) => c.charCodeAt(0)).buffer;
+  },
+  encode(buffer) {
+    const bytes = String.fromCharCode(...new Uint8Array(buffer));
+    return btoa(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  },
+};
+
+function creationOptions(json) {
+  if (PublicKeyCredential.parseCreationOptionsFromJSON) {
+    return PublicKeyCredential.parseCreationOptionsFromJSON(json);
+  }
+  return {
+    ...json,
+    challenge: b64.decode(json.challenge),
+    user: { ...json.user, id: b64.decode(json.user.id) },
+    excludeCredentials: (json.excludeCredentials || []).map((c) => ({ ...c, id: b64.decode(c.id) })),
+  };
+}
+
+function requestOptions(json) {
+  if (PublicKeyCredential.parseRequestOptionsFromJSON) {
+    return PublicKeyCredential.parseRequestOptionsFromJSON(json);
+  }
+  return {
+    ...json,
+    challenge: b64.decode(json.challenge),
+    allowCredentials: (json.allowCredentials || []).map((c) => ({ ...c, id: b64.decode(c.id) })),
+  };
+}
+
+function credentialJSON(credential) {
+  if (typeof credential.toJSON === 'function') return credential.toJSON();
+  const r = credential.response;
+  const response = { clientDataJSON: b64.encode(r.clientDataJSON) };
+  if (r.attestationObject) {
+    response.attestationObject = b64.encode(r.attestationObject);
+    response.transports = r.getTransports ? r.getTransports() : [];
+  } else {
+    response.authenticatorData = b64.encode(r.authenticatorData);
+    response.signature = b64.encode(r.signature);
+    if (r.userHandle) response.userHandle = b64.encode(r.userHandle);
+  }
+  return {
+    id: credential.id,
+    rawId: b64.encode(credential.rawId),
+    type: credential.type,
+    response,
+    clientExtensionResults: credential.getClientExtensionResults(),
+  };
+}
+
+$('passkey-login').addEventListener('click', step(async () => {
+  const options = await call('POST', '/passkey/login/options');
+  const credential = await navigator.credentials.get({ publicKey: requestOptions(options.publicKey) });
+  render(await call('POST', '/passkey/login', { credential: credentialJSON(credential) }));
+}));
+
+$('token-key').addEventListener('click', step(async () => {
+  const options = await call('POST', '/webauthn/login/options');
+  const credential = await navigator.credentials.get({ publicKey: requestOptions(options.publicKey) });
+  render(await call('POST', '/login/token', { webauthn: credentialJSON(credential) }));
+}));
+
+$('add-passkey').addEventListener('click', step(async () => {
+  const options = await call('POST', '/webauthn/register/options', { passkey: true });
+  const credential = await navigator.credentials.create({ publicKey: creationOptions(options.publicKey) });
+  render(await call('POST', '/webauthn/register', {
+    credential: credentialJSON(credential),
+    name: 'SPA passkey',
+  }));
 }));
 
 $('logout').addEventListener('click', step(async () => {
