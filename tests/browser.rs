@@ -1126,7 +1126,11 @@ fn a_single_page_app_adds_a_passkey_through_the_api_and_signs_in_with_it_alone()
             && text.contains("webauthn (SPA passkey)"),
         "{text}"
     );
-    assert_eq!(credentials(&mut page, &platform).len(), 1, "a passkey was made");
+    assert_eq!(
+        credentials(&mut page, &platform).len(),
+        1,
+        "a passkey was made"
+    );
     checks.page(&mut page, "spa-account-passkey");
 
     // Log out, then sign in with the passkey alone: no username, no password.

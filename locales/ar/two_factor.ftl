@@ -374,6 +374,12 @@ webauthn-add-passkey = إضافة مفتاح مرور
 webauthn-add-key = إضافة مفتاح الأمان
 device-webauthn-key = مفتاح الأمان «{ $label }»
 device-labelled = { $what } «{ $label }»
+webauthn-synced = متزامن
+webauthn-syncable = لم تتم مزامنته بعد
+webauthn-device-bound = مرتبط بالجهاز
+webauthn-details = { $provider }، { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = مفتاح الأمان الوحيد لديك مرتبط بجهاز واحد: إن فقدته فقدت الوصول إلى حسابك. أضف مفتاحًا ثانيًا أو مفتاح مرور.
 device-webauthn-passkey = مفتاح المرور «{ $label }»
 
 ## مفاتيح الأمان ومفاتيح المرور: رسائل الخادم
@@ -414,6 +420,7 @@ webauthn-error-already-registered = مفتاح الأمان هذا مسجّل ب
 webauthn-error-unsupported-attestation = تصديق أداة المصادقة هذه ({ $format }) غير مدعوم؛ يقبل الموقع «none» و«packed».
 webauthn-error-not-discoverable = لا تستطيع أداة المصادقة هذه حفظ مفتاح مرور. أضفها كمفتاح أمان بدلًا من ذلك.
 webauthn-error-wrong-ceremony = هذا الردّ يخص خطوة أخرى. يُرجى البدء من جديد.
+webauthn-error-model-not-accepted = لا يقبل هذا الموقع هذا النوع من أدوات المصادقة ({ $model }).
 webauthn-origin-not-secure = تحتاج مفاتيح الأمان ومفاتيح المرور إلى اتصال آمن: افتح هذا الموقع عبر HTTPS (أو على http://localhost أثناء التطوير).
 webauthn-origin-ip-address = تحتاج مفاتيح الأمان ومفاتيح المرور إلى اسم نطاق لا إلى عنوان IP: افتح هذا الموقع على { $suggestion } بدلًا من { $address }.
 webauthn-origin-bad-host = لا يمكن استخدام اسم مضيف هذه الصفحة لمفاتيح الأمان ومفاتيح المرور.

@@ -317,6 +317,12 @@ webauthn-add-passkey = Passkey hinzufügen
 webauthn-add-key = Sicherheitsschlüssel hinzufügen
 device-webauthn-key = Sicherheitsschlüssel „{ $label }“
 device-labelled = { $what } „{ $label }“
+webauthn-synced = synchronisiert
+webauthn-syncable = noch nicht synchronisiert
+webauthn-device-bound = gerätegebunden
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Ihr einziger Sicherheitsschlüssel ist an ein Gerät gebunden: Wenn Sie es verlieren, verlieren Sie den Zugang zu Ihrem Konto. Fügen Sie einen zweiten Schlüssel oder einen Passkey hinzu.
 device-webauthn-passkey = Passkey „{ $label }“
 
 ## Sicherheitsschlüssel und Passkeys: Meldungen des Servers
@@ -350,6 +356,7 @@ webauthn-error-already-registered = Dieser Sicherheitsschlüssel ist bereits reg
 webauthn-error-unsupported-attestation = Die Attestierung dieses Authentifikators ({ $format }) wird nicht unterstützt; die Website akzeptiert „none“ und „packed“.
 webauthn-error-not-discoverable = Dieser Authentifikator kann keinen Passkey speichern. Fügen Sie ihn stattdessen als Sicherheitsschlüssel hinzu.
 webauthn-error-wrong-ceremony = Diese Antwort gehört zu einem anderen Schritt. Bitte beginnen Sie von vorn.
+webauthn-error-model-not-accepted = Diese Art von Authentifikator ({ $model }) wird auf dieser Website nicht akzeptiert.
 webauthn-origin-not-secure = Sicherheitsschlüssel und Passkeys benötigen eine sichere Verbindung: Öffnen Sie diese Website über HTTPS (oder während der Entwicklung unter http://localhost).
 webauthn-origin-ip-address = Sicherheitsschlüssel und Passkeys benötigen einen Domainnamen, keine IP-Adresse: Öffnen Sie diese Website unter { $suggestion } statt unter { $address }.
 webauthn-origin-bad-host = Der Hostname dieser Seite kann nicht für Sicherheitsschlüssel und Passkeys verwendet werden.

@@ -319,6 +319,12 @@ webauthn-add-passkey = Add a passkey
 webauthn-add-key = Add security key
 device-webauthn-key = Security key “{ $label }”
 device-labelled = { $what } “{ $label }”
+webauthn-synced = synced
+webauthn-syncable = not synced yet
+webauthn-device-bound = device-bound
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Your only security key is bound to one device: if you lose it, you lose access to your account. Add a second key or a passkey.
 device-webauthn-passkey = Passkey “{ $label }”
 
 ## Security keys and passkeys: messages from the server
@@ -352,6 +358,7 @@ webauthn-error-already-registered = This security key is already registered.
 webauthn-error-unsupported-attestation = This authenticator's attestation ({ $format }) is not supported; the site accepts “none” and “packed”.
 webauthn-error-not-discoverable = This authenticator cannot keep a passkey. Add it as a security key instead.
 webauthn-error-wrong-ceremony = This answer belongs to another step. Please start again.
+webauthn-error-model-not-accepted = This kind of authenticator ({ $model }) is not accepted on this site.
 webauthn-origin-not-secure = Security keys and passkeys need a secure connection: open this site over HTTPS (or at http://localhost during development).
 webauthn-origin-ip-address = Security keys and passkeys need a domain name, not an IP address: open this site at { $suggestion } instead of { $address }.
 webauthn-origin-bad-host = This page's host name cannot be used for security keys and passkeys.

@@ -318,6 +318,12 @@ webauthn-add-passkey = Añadir una llave de acceso
 webauthn-add-key = Añadir llave de seguridad
 device-webauthn-key = Llave de seguridad «{ $label }»
 device-labelled = { $what } «{ $label }»
+webauthn-synced = sincronizada
+webauthn-syncable = aún no sincronizada
+webauthn-device-bound = vinculada al dispositivo
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Tu única llave de seguridad está vinculada a un dispositivo: si lo pierdes, pierdes el acceso a tu cuenta. Añade una segunda llave o una llave de acceso.
 device-webauthn-passkey = Llave de acceso «{ $label }»
 
 ## Llaves de seguridad y llaves de acceso: mensajes del servidor
@@ -351,6 +357,7 @@ webauthn-error-already-registered = Esta llave de seguridad ya está registrada.
 webauthn-error-unsupported-attestation = La atestación de este autenticador ({ $format }) no se admite; el sitio acepta «none» y «packed».
 webauthn-error-not-discoverable = Este autenticador no puede guardar una llave de acceso. Añádalo como llave de seguridad.
 webauthn-error-wrong-ceremony = Esta respuesta corresponde a otro paso. Empiece de nuevo.
+webauthn-error-model-not-accepted = Este tipo de autenticador ({ $model }) no se acepta en este sitio.
 webauthn-origin-not-secure = Las llaves de seguridad y las llaves de acceso necesitan una conexión segura: abra este sitio por HTTPS (o en http://localhost durante el desarrollo).
 webauthn-origin-ip-address = Las llaves de seguridad y las llaves de acceso necesitan un nombre de dominio, no una dirección IP: abra este sitio en { $suggestion } en lugar de { $address }.
 webauthn-origin-bad-host = El nombre de host de esta página no se puede usar para llaves de seguridad ni llaves de acceso.

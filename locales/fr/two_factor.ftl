@@ -318,6 +318,12 @@ webauthn-add-passkey = Ajouter une clé d'accès
 webauthn-add-key = Ajouter la clé de sécurité
 device-webauthn-key = Clé de sécurité « { $label } »
 device-labelled = { $what } « { $label } »
+webauthn-synced = synchronisée
+webauthn-syncable = pas encore synchronisée
+webauthn-device-bound = liée à l'appareil
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Votre seule clé de sécurité est liée à un appareil : si vous le perdez, vous perdez l'accès à votre compte. Ajoutez une deuxième clé ou une clé d'accès.
 device-webauthn-passkey = Clé d'accès « { $label } »
 
 ## Clés de sécurité et clés d'accès : messages du serveur
@@ -351,6 +357,7 @@ webauthn-error-already-registered = Cette clé de sécurité est déjà enregist
 webauthn-error-unsupported-attestation = L'attestation de cet authentificateur ({ $format }) n'est pas prise en charge ; le site accepte « none » et « packed ».
 webauthn-error-not-discoverable = Cet authentificateur ne peut pas conserver de clé d'accès. Ajoutez-le plutôt comme clé de sécurité.
 webauthn-error-wrong-ceremony = Cette réponse correspond à une autre étape. Veuillez recommencer.
+webauthn-error-model-not-accepted = Ce type d'authentificateur ({ $model }) n'est pas accepté sur ce site.
 webauthn-origin-not-secure = Les clés de sécurité et les clés d'accès nécessitent une connexion sécurisée : ouvrez ce site en HTTPS (ou à l'adresse http://localhost pendant le développement).
 webauthn-origin-ip-address = Les clés de sécurité et les clés d'accès nécessitent un nom de domaine, pas une adresse IP : ouvrez ce site à l'adresse { $suggestion } au lieu de { $address }.
 webauthn-origin-bad-host = Le nom d'hôte de cette page ne peut pas servir aux clés de sécurité et aux clés d'accès.

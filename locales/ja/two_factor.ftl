@@ -276,6 +276,12 @@ webauthn-add-passkey = パスキーを追加
 webauthn-add-key = セキュリティキーを追加
 device-webauthn-key = セキュリティキー「{ $label }」
 device-labelled = { $what }「{ $label }」
+webauthn-synced = 同期済み
+webauthn-syncable = 未同期
+webauthn-device-bound = デバイスに固定
+webauthn-details = { $provider }、{ $sync }
+device-webauthn-details = { $description }（{ $details }）
+webauthn-add-second = お使いの唯一のセキュリティキーは1台のデバイスに固定されています。紛失するとアカウントにアクセスできなくなります。2つ目のキーかパスキーを追加してください。
 device-webauthn-passkey = パスキー「{ $label }」
 
 ## セキュリティキーとパスキー：サーバーからのメッセージ
@@ -309,6 +315,7 @@ webauthn-error-already-registered = このセキュリティキーはすでに�
 webauthn-error-unsupported-attestation = この認証器の構成証明（{ $format }）には対応していません。このサイトが受け付けるのは「none」と「packed」です。
 webauthn-error-not-discoverable = この認証器にはパスキーを保存できません。代わりにセキュリティキーとして追加してください。
 webauthn-error-wrong-ceremony = この応答は別の手順に対するものです。最初からやり直してください。
+webauthn-error-model-not-accepted = この種類の認証器（{ $model }）はこのサイトでは使用できません。
 webauthn-origin-not-secure = セキュリティキーとパスキーには安全な接続が必要です。このサイトを HTTPS で開いてください（開発中は http://localhost でも可）。
 webauthn-origin-ip-address = セキュリティキーとパスキーには IP アドレスではなくドメイン名が必要です。{ $address } ではなく { $suggestion } でこのサイトを開いてください。
 webauthn-origin-bad-host = このページのホスト名はセキュリティキーとパスキーに使えません。

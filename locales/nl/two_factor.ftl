@@ -317,6 +317,12 @@ webauthn-add-passkey = Toegangssleutel toevoegen
 webauthn-add-key = Beveiligingssleutel toevoegen
 device-webauthn-key = Beveiligingssleutel ‘{ $label }’
 device-labelled = { $what } ‘{ $label }’
+webauthn-synced = gesynchroniseerd
+webauthn-syncable = nog niet gesynchroniseerd
+webauthn-device-bound = apparaatgebonden
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Je enige beveiligingssleutel is aan één apparaat gebonden: raak je het kwijt, dan raak je de toegang tot je account kwijt. Voeg een tweede sleutel of een passkey toe.
 device-webauthn-passkey = Toegangssleutel ‘{ $label }’
 
 ## Beveiligingssleutels en toegangssleutels: meldingen van de server
@@ -350,6 +356,7 @@ webauthn-error-already-registered = Deze beveiligingssleutel is al geregistreerd
 webauthn-error-unsupported-attestation = De attestatie van deze authenticator ({ $format }) wordt niet ondersteund; de site accepteert ‘none’ en ‘packed’.
 webauthn-error-not-discoverable = Deze authenticator kan geen toegangssleutel bewaren. Voeg hem in plaats daarvan toe als beveiligingssleutel.
 webauthn-error-wrong-ceremony = Dit antwoord hoort bij een andere stap. Begin opnieuw.
+webauthn-error-model-not-accepted = Dit soort authenticator ({ $model }) wordt op deze site niet geaccepteerd.
 webauthn-origin-not-secure = Beveiligingssleutels en toegangssleutels hebben een beveiligde verbinding nodig: open deze site via HTTPS (of tijdens de ontwikkeling via http://localhost).
 webauthn-origin-ip-address = Beveiligingssleutels en toegangssleutels hebben een domeinnaam nodig, geen IP-adres: open deze site via { $suggestion } in plaats van { $address }.
 webauthn-origin-bad-host = De hostnaam van deze pagina kan niet worden gebruikt voor beveiligingssleutels en toegangssleutels.

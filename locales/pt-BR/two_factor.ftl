@@ -318,6 +318,12 @@ webauthn-add-passkey = Adicionar uma chave de acesso
 webauthn-add-key = Adicionar chave de segurança
 device-webauthn-key = Chave de segurança “{ $label }”
 device-labelled = { $what } “{ $label }”
+webauthn-synced = sincronizada
+webauthn-syncable = ainda não sincronizada
+webauthn-device-bound = vinculada ao dispositivo
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Sua única chave de segurança está vinculada a um dispositivo: se você perdê-lo, perde o acesso à sua conta. Adicione uma segunda chave ou uma chave de acesso.
 device-webauthn-passkey = Chave de acesso “{ $label }”
 
 ## Chaves de segurança e chaves de acesso: mensagens do servidor
@@ -351,6 +357,7 @@ webauthn-error-already-registered = Esta chave de segurança já está registrad
 webauthn-error-unsupported-attestation = A atestação deste autenticador ({ $format }) não é suportada; o site aceita “none” e “packed”.
 webauthn-error-not-discoverable = Este autenticador não consegue guardar uma chave de acesso. Adicione-o como chave de segurança.
 webauthn-error-wrong-ceremony = Esta resposta pertence a outro passo. Comece novamente.
+webauthn-error-model-not-accepted = Este tipo de autenticador ({ $model }) não é aceito neste site.
 webauthn-origin-not-secure = Chaves de segurança e chaves de acesso precisam de uma conexão segura: abra este site por HTTPS (ou em http://localhost durante o desenvolvimento).
 webauthn-origin-ip-address = Chaves de segurança e chaves de acesso precisam de um nome de domínio, não de um endereço IP: abra este site em { $suggestion } em vez de { $address }.
 webauthn-origin-bad-host = O nome de host desta página não pode ser usado para chaves de segurança e chaves de acesso.

@@ -347,6 +347,12 @@ webauthn-add-passkey = Добавить ключ доступа
 webauthn-add-key = Добавить ключ безопасности
 device-webauthn-key = Ключ безопасности «{ $label }»
 device-labelled = { $what } «{ $label }»
+webauthn-synced = синхронизируется
+webauthn-syncable = ещё не синхронизирован
+webauthn-device-bound = привязан к устройству
+webauthn-details = { $provider }, { $sync }
+device-webauthn-details = { $description } ({ $details })
+webauthn-add-second = Ваш единственный ключ безопасности привязан к одному устройству: потеряв его, вы потеряете доступ к учётной записи. Добавьте второй ключ или ключ доступа.
 device-webauthn-passkey = Ключ доступа «{ $label }»
 
 ## Ключи безопасности и ключи доступа: сообщения сервера
@@ -383,6 +389,7 @@ webauthn-error-already-registered = Этот ключ безопасности �
 webauthn-error-unsupported-attestation = Аттестация этого аутентификатора ({ $format }) не поддерживается; сайт принимает «none» и «packed».
 webauthn-error-not-discoverable = Этот аутентификатор не может хранить ключ доступа. Добавьте его как ключ безопасности.
 webauthn-error-wrong-ceremony = Этот ответ относится к другому шагу. Начните заново.
+webauthn-error-model-not-accepted = Этот тип аутентификатора ({ $model }) на этом сайте не принимается.
 webauthn-origin-not-secure = Для ключей безопасности и ключей доступа нужно защищённое соединение: откройте сайт по HTTPS (или по адресу http://localhost во время разработки).
 webauthn-origin-ip-address = Для ключей безопасности и ключей доступа нужно доменное имя, а не IP-адрес: откройте сайт по адресу { $suggestion } вместо { $address }.
 webauthn-origin-bad-host = Имя хоста этой страницы нельзя использовать для ключей безопасности и ключей доступа.

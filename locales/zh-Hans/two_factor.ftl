@@ -276,6 +276,12 @@ webauthn-add-passkey = 添加通行密钥
 webauthn-add-key = 添加安全密钥
 device-webauthn-key = 安全密钥“{ $label }”
 device-labelled = { $what }“{ $label }”
+webauthn-synced = 已同步
+webauthn-syncable = 尚未同步
+webauthn-device-bound = 绑定到设备
+webauthn-details = { $provider }，{ $sync }
+device-webauthn-details = { $description }（{ $details }）
+webauthn-add-second = 您唯一的安全密钥绑定在一台设备上：如果丢失该设备，您将无法访问帐户。请添加第二个密钥或通行密钥。
 device-webauthn-passkey = 通行密钥“{ $label }”
 
 ## 安全密钥和通行密钥：服务器消息
@@ -309,6 +315,7 @@ webauthn-error-already-registered = 此安全密钥已注册。
 webauthn-error-unsupported-attestation = 不支持此认证器的证明格式（{ $format }）；本网站接受“none”和“packed”。
 webauthn-error-not-discoverable = 此认证器无法保存通行密钥。请改为将其添加为安全密钥。
 webauthn-error-wrong-ceremony = 此应答属于另一个步骤。请重新开始。
+webauthn-error-model-not-accepted = 此网站不接受这种身份验证器（{ $model }）。
 webauthn-origin-not-secure = 安全密钥和通行密钥需要安全连接：请通过 HTTPS 打开本网站（开发时也可使用 http://localhost）。
 webauthn-origin-ip-address = 安全密钥和通行密钥需要域名，而不是 IP 地址：请通过 { $suggestion } 而不是 { $address } 打开本网站。
 webauthn-origin-bad-host = 此页面的主机名不能用于安全密钥和通行密钥。

@@ -60,6 +60,10 @@ pub struct SoftKey {
     /// The attestation statement (CBOR map); `None`: an empty map, or for `packed` a self
     /// attestation signed with the credential key.
     pub attestation_statement: Option<Vec<u8>>,
+    /// The authenticator model written at registration (zeros: none).
+    pub aaguid: [u8; 16],
+    /// The backup eligibility and backup state flags (BE, BS): a synced passkey sets both.
+    pub backup: (bool, bool),
 }
 
 impl Default for SoftKey {
@@ -86,6 +90,8 @@ impl SoftKey {
             resident: false,
             attestation_format: "none".to_owned(),
             attestation_statement: None,
+            aaguid: [0; 16],
+            backup: (false, false),
         }
     }
 
@@ -129,11 +135,17 @@ impl SoftKey {
         if attested {
             flags |= 0x40;
         }
+        if self.backup.0 {
+            flags |= 0x08;
+        }
+        if self.backup.1 {
+            flags |= 0x10;
+        }
         data.push(flags);
         let counter = self.next_counter();
         data.extend(counter.to_be_bytes());
         if attested {
-            data.extend([0u8; 16]);
+            data.extend(self.aaguid);
             data.extend((self.credential_id.len() as u16).to_be_bytes());
             data.extend(&self.credential_id);
             data.extend(es256_cose_key(self.pair.public_key().as_ref()));

@@ -16,7 +16,7 @@ pub(crate) const BASE: &str = "/account/two_factor/api/v1";
 
 /// A client of the API: a browser (cookie + `X-CSRFToken`) or an app (`X-Session-Token`).
 pub(crate) struct Api {
-    c: Client,
+    pub(crate) c: Client,
     app: bool,
     token: RefCell<Option<String>>,
     csrf: RefCell<Option<String>>,
@@ -1541,9 +1541,27 @@ async fn problem_details_speak_the_request_language() {
     let client = site.client();
     for (language, path, method, status, detail) in [
         ("de", "/devices", "GET", 401, "Bitte melden Sie sich an."),
-        ("fr", "/nowhere", "GET", 404, "L'API n'a aucune opération à ce chemin."),
-        ("ja", "/login", "PUT", 405, "このパスはこのメソッドを受け付けません。"),
-        ("ru", "/login", "POST", 400, "Тело JSON не подходит: invalid type: integer `1`, expected a string at line 1 column 2."),
+        (
+            "fr",
+            "/nowhere",
+            "GET",
+            404,
+            "L'API n'a aucune opération à ce chemin.",
+        ),
+        (
+            "ja",
+            "/login",
+            "PUT",
+            405,
+            "このパスはこのメソッドを受け付けません。",
+        ),
+        (
+            "ru",
+            "/login",
+            "POST",
+            400,
+            "Тело JSON не подходит: invalid type: integer `1`, expected a string at line 1 column 2.",
+        ),
         ("en", "/devices", "GET", 401, "Please log in."),
     ] {
         let req = match method {

@@ -316,3 +316,211 @@ async fn the_document_lists_the_webauthn_operations_exactly_when_the_site_has_th
     }
     assert_eq!(doc["servers"][0]["url"], BASE);
 }
+
+/// Google Password Manager's AAGUID, as the bundled list has it.
+const GOOGLE_PASSWORD_MANAGER: [u8; 16] = [
+    0xea, 0x9b, 0x8d, 0x66, 0x4d, 0x01, 0x1d, 0x21, 0x3c, 0xe4, 0xb6, 0xb4, 0x8c, 0xb5, 0x75, 0xd4,
+];
+/// "YubiKey 5 Series" (19083c3d-8383-4b18-bc03-8f1c9ab2fd1b).
+const YUBIKEY_5: [u8; 16] = [
+    0x19, 0x08, 0x3c, 0x3d, 0x83, 0x83, 0x4b, 0x18, 0xbc, 0x03, 0x8f, 0x1c, 0x9a, 0xb2, 0xfd, 0x1b,
+];
+
+/// A browser client of `site`, logged in as a new user `name` whose first device is `key`.
+async fn browser_with_key(site: &Site, name: &str, key: &mut SoftKey, label: &str) -> Api {
+    site.create_user(name).await;
+    let browser = Api::browser(site);
+    browser.login(name).await;
+    let options = browser.ok("POST", "/webauthn/register/options", None).await;
+    let credential = json_of(key.register(&options["publicKey"]));
+    browser
+        .ok(
+            "POST",
+            "/webauthn/register",
+            Some(json!({"credential": credential, "name": label})),
+        )
+        .await;
+    browser
+}
+
+#[actix_rt::test]
+async fn a_keys_provider_and_sync_state_are_shown_and_a_lone_device_bound_key_warns() {
+    let site = site().await;
+    let mut yubikey = SoftKey {
+        aaguid: YUBIKEY_5,
+        ..security_key()
+    };
+    let browser = browser_with_key(&site, "ada", &mut yubikey, "Keyring").await;
+    let devices = browser.ok("GET", "/devices", None).await;
+    let key = &devices["devices"][0];
+    assert_eq!(
+        (key["provider"].as_str(), key["synced"].as_bool()),
+        (Some("YubiKey 5 Series"), Some(false)),
+        "{devices}"
+    );
+    let profile = browser.c.get("/account/two_factor/").await;
+    profile.assert_ok_contains("YubiKey 5 Series, device-bound");
+    profile.assert_ok_contains("Your only security key is bound to one device");
+
+    // A synced passkey beside it: the warning goes.
+    let mut synced = SoftKey {
+        aaguid: GOOGLE_PASSWORD_MANAGER,
+        backup: (true, true),
+        ..passkey()
+    };
+    let options = browser
+        .ok(
+            "POST",
+            "/webauthn/register/options",
+            Some(json!({"passkey": true})),
+        )
+        .await;
+    let credential = json_of(synced.register(&options["publicKey"]));
+    let v = browser
+        .ok(
+            "POST",
+            "/webauthn/register",
+            Some(json!({ "credential": credential })),
+        )
+        .await;
+    assert!(
+        v["devices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["provider"] == "Google Password Manager" && d["synced"] == true),
+        "{v}"
+    );
+    let profile = browser.c.get("/account/two_factor/").await;
+    profile.assert_ok_contains("Google Password Manager, synced");
+    assert!(
+        !profile.body.contains("Your only security key"),
+        "no warning with two keys"
+    );
+    // The management command says the same.
+    let lines = two_factor::management::two_factor_devices(&site.tf, &["ada".to_owned()])
+        .await
+        .unwrap();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Google Password Manager, synced")),
+        "{lines:?}"
+    );
+}
+
+#[actix_rt::test]
+async fn a_company_denies_or_allows_authenticator_models() {
+    // Denied: registering a YubiKey 5 is refused with a message naming it.
+    let denying = Site::with(SiteOptions {
+        configure: Some(|b| {
+            b.webauthn(
+                two_factor::config::WebAuthn::new("Test Site")
+                    .deny_aaguids(["19083c3d-8383-4b18-bc03-8f1c9ab2fd1b"]),
+            )
+        }),
+        ..SiteOptions::default()
+    })
+    .await;
+    denying.create_user("bo").await;
+    let browser = Api::browser(&denying);
+    browser.login("bo").await;
+    let options = browser.ok("POST", "/webauthn/register/options", None).await;
+    let mut yubikey = SoftKey {
+        aaguid: YUBIKEY_5,
+        ..security_key()
+    };
+    let credential = json_of(yubikey.register(&options["publicKey"]));
+    let v = browser
+        .problem(
+            "POST",
+            "/webauthn/register",
+            Some(json!({ "credential": credential })),
+            400,
+            "invalid_token",
+        )
+        .await;
+    assert_eq!(
+        v["detail"], "This kind of authenticator (YubiKey 5 Series) is not accepted on this site.",
+        "{v}"
+    );
+
+    // A key registered before the model was denied stops working at the next login.
+    let open = site().await;
+    let mut old = SoftKey {
+        aaguid: YUBIKEY_5,
+        ..security_key()
+    };
+    browser_with_key(&open, "cy", &mut old, "Old key").await;
+    let later = Site::with(SiteOptions {
+        database_url: Some(open.database_url().to_owned()),
+        configure: Some(|b| {
+            b.webauthn(
+                two_factor::config::WebAuthn::new("Test Site")
+                    .deny_aaguids(["19083C3D83834B18BC038F1C9AB2FD1B"]),
+            )
+        }),
+        ..SiteOptions::default()
+    })
+    .await;
+    let browser = Api::browser(&later);
+    assert_eq!(browser.login("cy").await["status"], "token_required");
+    let options = browser.ok("POST", "/webauthn/login/options", None).await;
+    let answer = json_of(old.sign(&options["publicKey"]));
+    let v = browser
+        .problem(
+            "POST",
+            "/login/token",
+            Some(json!({ "webauthn": answer })),
+            400,
+            "invalid_token",
+        )
+        .await;
+    assert!(
+        v["detail"].as_str().unwrap().contains("YubiKey 5 Series"),
+        "{v}"
+    );
+
+    // Allowed list: a model outside it, and a key that hides its model, are refused.
+    let allowing = Site::with(SiteOptions {
+        configure: Some(|b| {
+            b.webauthn(
+                two_factor::config::WebAuthn::new("Test Site")
+                    .allow_aaguids(["19083c3d-8383-4b18-bc03-8f1c9ab2fd1b"]),
+            )
+        }),
+        ..SiteOptions::default()
+    })
+    .await;
+    allowing.create_user("di").await;
+    let browser = Api::browser(&allowing);
+    browser.login("di").await;
+    for (aaguid, allowed) in [
+        ([0u8; 16], false),
+        (GOOGLE_PASSWORD_MANAGER, false),
+        (YUBIKEY_5, true),
+    ] {
+        let options = browser.ok("POST", "/webauthn/register/options", None).await;
+        let mut key = SoftKey {
+            aaguid,
+            ..security_key()
+        };
+        let credential = json_of(key.register(&options["publicKey"]));
+        let (r, v) = browser
+            .call(
+                "POST",
+                "/webauthn/register",
+                Some(json!({ "credential": credential })),
+            )
+            .await;
+        assert_eq!(r.status.is_success(), allowed, "{aaguid:?}: {v}");
+    }
+
+    // A list entry that is not an AAGUID stops the build.
+    let err = two_factor::TwoFactor::builder()
+        .database_url(":memory:")
+        .webauthn(two_factor::config::WebAuthn::new("Site").allow_aaguids(["not-an-aaguid"]))
+        .build()
+        .expect_err("a bad AAGUID");
+    assert!(err.to_string().contains("webauthn_aaguids"), "{err}");
+}

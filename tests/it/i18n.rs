@@ -341,9 +341,9 @@ fn webauthn_contexts(
     let problem = json!({"problem": "Ppp", "passkey_login": true});
     let keys = json!([
         {"persistent_id": "w.1", "label": "Kkk", "is_passkey": false, "is_primary": true,
-            "created": "2026-11-29 19:47 UTC", "last_used": null, "delete_url": null},
+            "details": "Ddd", "created": "2026-11-29 19:47 UTC", "last_used": null, "delete_url": null},
         {"persistent_id": "w.2", "label": "Kkk", "is_passkey": true, "is_primary": false,
-            "created": "2026-11-29 19:47 UTC", "last_used": "2026-11-29 19:47 UTC",
+            "details": "Ddd", "created": "2026-11-29 19:47 UTC", "last_used": "2026-11-29 19:47 UTC",
             "delete_url": "/wd/"}
     ]);
     let mut out = Vec::new();
@@ -366,7 +366,7 @@ fn webauthn_contexts(
     })));
     out.push(with(json!({
         "webauthn": problem, "webauthn_keys": keys, "label": "Kkk",
-        "error": "Qqq"
+        "error": "Qqq", "webauthn_single_bound": true
     })));
     out.push(with(json!({
         "webauthn": {"problem": null}, "webauthn_keys": [], "label": "",

@@ -20,6 +20,7 @@ pub(crate) mod ceremony;
 pub(crate) mod cose;
 #[cfg(feature = "webauthn")]
 pub(crate) mod pending;
+pub(crate) mod providers;
 #[cfg(feature = "webauthn")]
 mod relying_party;
 #[cfg(feature = "webauthn")]
@@ -31,7 +32,8 @@ pub use ceremony::{CeremonyState, Purpose};
 pub use relying_party::{OriginProblem, RelyingParty};
 #[cfg(feature = "webauthn")]
 pub use settings::{
-    AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification, WebAuthnSettings,
+    AaguidPolicy, AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification,
+    WebAuthnSettings,
 };
 
 use diesel::prelude::*;
@@ -114,14 +116,51 @@ impl WebAuthnDevice {
             .collect()
     }
 
-    /// "Security key “label”" or "Passkey “label”", in the current language.
+    /// Who made the authenticator, from the bundled AAGUID list ("YubiKey 5 Series",
+    /// "Google Password Manager"); `None` when unknown or hidden.
+    pub fn provider(&self) -> Option<&'static str> {
+        providers::provider_name(&self.aaguid)
+    }
+
+    /// Whether the key is device-bound (it dies with the device), or a passkey its
+    /// provider syncs (backed up as of its last use: the BE and BS flags).
+    pub fn is_device_bound(&self) -> bool {
+        !self.backup_eligible
+    }
+
+    /// "YubiKey 5 Series, device-bound", "Google Password Manager, synced" (the provider
+    /// left out when unknown), in the current language.
+    pub fn details(&self) -> String {
+        let sync = crate::i18n::tr(match (self.backup_eligible, self.backup_state) {
+            (_, true) => "webauthn-synced",
+            (true, false) => "webauthn-syncable",
+            (false, false) => "webauthn-device-bound",
+        });
+        match self.provider() {
+            Some(provider) => crate::i18n::tr_args(
+                "webauthn-details",
+                &[("provider", provider.into()), ("sync", sync.into())],
+            ),
+            None => sync,
+        }
+    }
+
+    /// "Security key “label” (YubiKey 5 Series, device-bound)" or "Passkey “label”
+    /// (synced)", in the current language.
     pub fn describe(&self) -> String {
         let key = if self.is_passkey {
             "device-webauthn-passkey"
         } else {
             "device-webauthn-key"
         };
-        crate::i18n::tr_args(key, &[("label", self.label.as_str().into())])
+        let description = crate::i18n::tr_args(key, &[("label", self.label.as_str().into())]);
+        crate::i18n::tr_args(
+            "device-webauthn-details",
+            &[
+                ("description", description.into()),
+                ("details", self.details().into()),
+            ],
+        )
     }
 
     #[cfg(feature = "webauthn")]

@@ -93,6 +93,9 @@ pub enum WebAuthnError {
     /// The label the user gave is not acceptable.
     #[error("{0}")]
     BadLabel(&'static str),
+    /// The site's policy does not accept this authenticator model (its AAGUID).
+    #[error("This kind of authenticator ({0}) is not accepted on this site.")]
+    ModelNotAccepted(String),
 }
 
 impl WebAuthnError {
@@ -131,6 +134,10 @@ impl WebAuthnError {
                 crate::devices::throttle::throttled_message(*failure_count)
             }
             WebAuthnError::BadLabel(reason) => super::label_message(reason),
+            WebAuthnError::ModelNotAccepted(model) => tr_args(
+                "webauthn-error-model-not-accepted",
+                &[("model", model.as_str().into())],
+            ),
         }
     }
 }
@@ -164,6 +171,11 @@ impl Assertion {
             user_verified: false,
         }
     }
+}
+
+/// The model's name for messages: the provider's, else the AAGUID.
+fn model_name(aaguid: &str) -> String {
+    super::providers::provider_name(aaguid).map_or_else(|| aaguid.to_owned(), str::to_owned)
 }
 
 /// Records a challenge as answered; false when it already was. Prunes expired entries.
@@ -266,6 +278,11 @@ impl Devices {
                 return Ok(Err(error));
             }
         };
+        if !settings.aaguids.accepts(&credential.aaguid) {
+            let error = WebAuthnError::ModelNotAccepted(model_name(&credential.aaguid));
+            tracing::info!(user = %user_id, aaguid = %credential.aaguid, "webauthn registration refused: model not accepted");
+            return Ok(Err(error));
+        }
         let (hash, expires) = (state.challenge_hash(), state.expires_at_ms(settings));
         let (uid, handle) = (user_id.to_owned(), user_handle.clone());
         let name = if primary {
@@ -435,6 +452,16 @@ impl Devices {
                             ));
                         }
                         _ => {}
+                    }
+                    if !settings.aaguids.accepts(&row.aaguid) {
+                        // A model the site no longer accepts: refused like an unknown key,
+                        // with the reason (and no failure counted: it is not a guess).
+                        let model = model_name(&row.aaguid);
+                        return Ok(Assertion::refused(
+                            Verification::Invalid,
+                            None,
+                            WebAuthnError::ModelNotAccepted(model),
+                        ));
                     }
                     let throttle = row.throttle();
                     if throttle.is_throttled(factor, now) {

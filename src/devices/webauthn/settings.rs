@@ -145,6 +145,53 @@ pub struct WebAuthnSettings {
     pub passkey_login: bool,
     /// How long a challenge stays valid (default five minutes, at most ten).
     pub timeout: Duration,
+    /// Which authenticator models (AAGUIDs) may be registered and used.
+    pub aaguids: AaguidPolicy,
+}
+
+/// Which authenticator models a company accepts, by AAGUID (32 hex digits, dashes
+/// allowed). Without attestation an authenticator states its own AAGUID, so an allow list
+/// keeps honest users to approved models rather than stopping a forger; a deny list
+/// retires a model (keys already registered stop working too).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AaguidPolicy {
+    /// Every authenticator (the default).
+    #[default]
+    Any,
+    /// Only these models (an all-zero AAGUID, which hides the model, is refused).
+    Allow(Vec<String>),
+    /// Every model but these.
+    Deny(Vec<String>),
+}
+
+impl AaguidPolicy {
+    /// Whether a key of model `aaguid` (hex, as stored) is accepted.
+    pub fn accepts(&self, aaguid: &str) -> bool {
+        let normalized = super::providers::normalize(aaguid);
+        let listed = |list: &[String]| {
+            normalized.as_ref().is_some_and(|a| {
+                list.iter()
+                    .any(|l| super::providers::normalize(l).as_ref() == Some(a))
+            })
+        };
+        match self {
+            AaguidPolicy::Any => true,
+            AaguidPolicy::Allow(list) => listed(list),
+            AaguidPolicy::Deny(list) => !listed(list),
+        }
+    }
+
+    /// The first entry that is not an AAGUID.
+    fn invalid_entry(&self) -> Option<&str> {
+        match self {
+            AaguidPolicy::Any => None,
+            AaguidPolicy::Allow(list) | AaguidPolicy::Deny(list) => list
+                .iter()
+                .find(|a| super::providers::normalize(a).is_none())
+                .map(String::as_str),
+        }
+    }
 }
 
 impl WebAuthnSettings {
@@ -161,6 +208,7 @@ impl WebAuthnSettings {
             throttle_factor: 1,
             passkey_login: true,
             timeout: Duration::from_secs(300),
+            aaguids: AaguidPolicy::Any,
         }
     }
 
@@ -180,6 +228,12 @@ impl WebAuthnSettings {
             && let Err(reason) = check_rp_id(id)
         {
             return Err(("webauthn_rp_id", reason));
+        }
+        if let Some(entry) = self.aaguids.invalid_entry() {
+            return Err((
+                "webauthn_aaguids",
+                format!("{entry:?} is not an AAGUID (32 hex digits, dashes allowed)"),
+            ));
         }
         for origin in &self.origins {
             let Some(host) = origin_host(origin) else {

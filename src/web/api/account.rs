@@ -303,12 +303,8 @@ pub(crate) async fn totp_confirm(
         Some(id) => tf.devices.pending_setup(&user.id, id).await?,
         None => None,
     };
-    let device = pending.ok_or_else(|| {
-        ApiError::new(
-            Code::NotFound,
-            crate::i18n::tr("api-no-totp-setup"),
-        )
-    })?;
+    let device = pending
+        .ok_or_else(|| ApiError::new(Code::NotFound, crate::i18n::tr("api-no-totp-setup")))?;
     let field = token_field(&body.token)?;
     let input = forms::parse_token(field, device.digits as u8);
     let outcome = match &input {
@@ -415,7 +411,10 @@ pub(crate) async fn phone_add(
             let offered: Vec<&str> = tf.phone_methods().iter().map(|m| m.as_str()).collect();
             Err(ApiError::new(
                 Code::BadRequest,
-                crate::i18n::tr_args("api-method-choice", &[("methods", offered.join(", ").into())]),
+                crate::i18n::tr_args(
+                    "api-method-choice",
+                    &[("methods", offered.join(", ").into())],
+                ),
             ))
         }
         PhoneBegin::BadNumber(message) => Err(ApiError::new(Code::BadRequest, message)),

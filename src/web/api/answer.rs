@@ -53,6 +53,14 @@ pub(crate) struct DeviceInfo {
     /// What the user calls it (`device_rename`); absent when unnamed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) label: Option<String>,
+    /// Security keys: who made the authenticator, from the bundled AAGUID list ("YubiKey 5
+    /// Series", "Google Password Manager"); absent when unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) provider: Option<String>,
+    /// Security keys: `true` for a passkey its provider syncs (backed up), `false` for a
+    /// device-bound key; absent for other devices.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) synced: Option<bool>,
 }
 
 impl DeviceInfo {
@@ -62,6 +70,14 @@ impl DeviceInfo {
             method: device.method_name().to_owned(),
             name: device.name().to_owned(),
             label: device.label().map(str::to_owned),
+            provider: match device {
+                Device::WebAuthn(key) => key.provider().map(str::to_owned),
+                _ => None,
+            },
+            synced: match device {
+                Device::WebAuthn(key) => Some(key.backup_state),
+                _ => None,
+            },
         }
     }
 }

@@ -408,7 +408,10 @@ pub(crate) async fn reauthenticate(
 ) -> Result<HttpResponse, ApiError> {
     let body: ReauthBody = parse_body(&body)?;
     if body.password.is_empty() {
-        return Err(ApiError::new(Code::BadRequest, crate::i18n::tr("api-password-required")));
+        return Err(ApiError::new(
+            Code::BadRequest,
+            crate::i18n::tr("api-password-required"),
+        ));
     }
     let device = tf.devices.default_device(&user.id).await?;
     let token = body.token.unwrap_or_default();

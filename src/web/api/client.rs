@@ -80,11 +80,10 @@ pub(crate) async fn begin(req: &mut ServiceRequest) -> Result<Option<AppSession>
         return Ok(None);
     };
     if !req.get_session().entries().is_empty() {
-        return Err(ApiError::new(
-            Code::BadRequest,
-            crate::i18n::tr("api-cookie-with-app"),
-        )
-        .error_response());
+        return Err(
+            ApiError::new(Code::BadRequest, crate::i18n::tr("api-cookie-with-app"))
+                .error_response(),
+        );
     }
     let presented = req
         .headers()
@@ -223,11 +222,7 @@ pub(crate) async fn finish<B>(
     let now = tf.clock.now_ms();
     let expires = now.saturating_add(row_ttl_ms(&tf));
     let ended = || {
-        ApiError::new(
-            Code::SessionExpired,
-            crate::i18n::tr("api-session-expired"),
-        )
-        .error_response()
+        ApiError::new(Code::SessionExpired, crate::i18n::tr("api-session-expired")).error_response()
     };
     let stored = match what {
         Outgoing::Nothing => Ok(true),
@@ -308,12 +303,8 @@ impl Client {
         let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
         if unsafe_method {
             let header = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok());
-            csrf::check_value(&req.get_session(), header).map_err(|_| {
-                ApiError::new(
-                    Code::CsrfFailed,
-                    crate::i18n::tr("api-csrf-header"),
-                )
-            })?;
+            csrf::check_value(&req.get_session(), header)
+                .map_err(|_| ApiError::new(Code::CsrfFailed, crate::i18n::tr("api-csrf-header")))?;
         }
         Ok(Client::Browser)
     }

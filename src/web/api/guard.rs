@@ -23,7 +23,9 @@ impl Answer for Json {
 
     fn answer(_: &TwoFactor, _: &HttpRequest, refused: Refused) -> ApiError {
         match refused {
-            Refused::Anonymous => ApiError::new(Code::NotAuthenticated, crate::i18n::tr("api-log-in")),
+            Refused::Anonymous => {
+                ApiError::new(Code::NotAuthenticated, crate::i18n::tr("api-log-in"))
+            }
             Refused::Unverified => ApiError::new(
                 Code::VerificationRequired,
                 crate::i18n::tr("api-verification-required"),
@@ -55,10 +57,9 @@ impl FromRequest for Body {
                 .await
                 .map(Body)
                 .map_err(|e| match e.as_response_error().status_code() {
-                    actix_web::http::StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
-                        Code::PayloadTooLarge,
-                        crate::i18n::tr("api-body-too-large"),
-                    ),
+                    actix_web::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                        ApiError::new(Code::PayloadTooLarge, crate::i18n::tr("api-body-too-large"))
+                    }
                     _ => ApiError::new(Code::BadRequest, crate::i18n::tr("api-body-unreadable")),
                 })
         })
@@ -68,7 +69,9 @@ impl FromRequest for Body {
 pub(crate) fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     serde_json::from_slice(body).map_err(|e| {
         let detail = match e.classify() {
-            serde_json::error::Category::Data => crate::i18n::tr_args("api-body-mismatch", &[("error", e.to_string().into())]),
+            serde_json::error::Category::Data => {
+                crate::i18n::tr_args("api-body-mismatch", &[("error", e.to_string().into())])
+            }
             _ => crate::i18n::tr("api-body-not-object").to_owned(),
         };
         ApiError::new(Code::BadRequest, detail)
@@ -83,7 +86,10 @@ pub(crate) fn token_field(token: &str) -> Result<Field<'_>, ApiError> {
         t => Field::One(t),
     };
     if forms::token_field_too_long(field) {
-        return Err(ApiError::new(Code::BadRequest, crate::i18n::tr("api-token-too-long")));
+        return Err(ApiError::new(
+            Code::BadRequest,
+            crate::i18n::tr("api-token-too-long"),
+        ));
     }
     Ok(field)
 }

@@ -172,12 +172,11 @@ impl From<TwoFactorError> for ApiError {
         match e {
             TwoFactorError::Csrf => ApiError::new(Code::CsrfFailed, crate::i18n::tr("api-csrf")),
             TwoFactorError::BadRequest(why) => ApiError::new(Code::BadRequest, why),
-            TwoFactorError::NotFound => ApiError::new(Code::NotFound, crate::i18n::tr("api-not-found")),
+            TwoFactorError::NotFound => {
+                ApiError::new(Code::NotFound, crate::i18n::tr("api-not-found"))
+            }
             TwoFactorError::Overloaded { retry_after } => {
-                let mut e = ApiError::new(
-                    Code::Unavailable,
-                    crate::i18n::tr("api-overloaded"),
-                );
+                let mut e = ApiError::new(Code::Unavailable, crate::i18n::tr("api-overloaded"));
                 e.0.retry_after = Some((retry_after.as_millis().div_ceil(1000) as i64).max(1));
                 e
             }
@@ -187,10 +186,7 @@ impl From<TwoFactorError> for ApiError {
                 } else {
                     tracing::error!(error = %other, "JSON API request failed");
                 }
-                ApiError::new(
-                    Code::Unavailable,
-                    crate::i18n::tr("api-unavailable"),
-                )
+                ApiError::new(Code::Unavailable, crate::i18n::tr("api-unavailable"))
             }
         }
     }

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::{AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification};
-use crate::devices::webauthn::WebAuthnSettings;
+use crate::devices::webauthn::{AaguidPolicy, WebAuthnSettings};
 
 /// `TWO_FACTOR_WEBAUTHN_*`: security keys as a second factor and passkeys for login
 /// without a password. On once the builder is given one.
@@ -59,6 +59,29 @@ impl WebAuthn {
     /// are unknown.
     pub fn transports(mut self, transports: impl IntoIterator<Item = Transport>) -> Self {
         self.0.transports = transports.into_iter().collect();
+        self
+    }
+
+    /// Only these authenticator models may be registered and used (AAGUIDs: 32 hex digits,
+    /// dashes allowed). With attestation `none` an authenticator names its own model: this
+    /// keeps users to approved models, it does not stop a forged one.
+    pub fn allow_aaguids<I, S>(mut self, aaguids: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.0.aaguids = AaguidPolicy::Allow(aaguids.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// These authenticator models may not be registered, and keys of them already
+    /// registered stop working (a model retired after a recall).
+    pub fn deny_aaguids<I, S>(mut self, aaguids: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.0.aaguids = AaguidPolicy::Deny(aaguids.into_iter().map(Into::into).collect());
         self
     }
 

@@ -63,6 +63,18 @@ pub(crate) async fn get(
     if tf.webauthn().is_some() {
         let keys = super::webauthn::key_rows_of(&tf, &devices);
         ctx.insert("webauthn_keys", &keys);
+        // One key, bound to one device: losing it locks the user out.
+        let keys_of_user: Vec<_> = devices
+            .iter()
+            .filter_map(|d| match d {
+                crate::devices::Device::WebAuthn(k) => Some(k),
+                _ => None,
+            })
+            .collect();
+        ctx.insert(
+            "webauthn_single_bound",
+            &(keys_of_user.len() == 1 && keys_of_user[0].is_device_bound()),
+        );
         ctx.insert("webauthn", &super::webauthn::page_context(&tf, &req));
     }
     render(&tf, "two_factor/profile/profile.html", &ctx, StatusCode::OK)

@@ -308,6 +308,7 @@ pub(crate) fn key_rows_of(
                 "persistent_id": d.device_ref().to_string(),
                 "label": d.label.clone(),
                 "is_passkey": d.is_passkey,
+                "details": d.details(),
                 "is_primary": !removable,
                 "created": format_ms(d.created_at),
                 "last_used": d.last_used_at.map(format_ms),
