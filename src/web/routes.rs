@@ -144,13 +144,16 @@ fn handlers(route: Route, r: actix_web::Resource) -> Option<(actix_web::Resource
         ),
         #[cfg(feature = "webauthn")]
         Route::WebauthnDelete => (r.route(web::post().to(webauthn::delete)), POST),
+        #[cfg(feature = "webauthn")]
+        Route::WebauthnWellKnown => (r.route(web::get().to(webauthn::well_known)), GET),
         #[cfg(not(feature = "webauthn"))]
         Route::WebauthnJs
         | Route::WebauthnRegisterOptions
         | Route::WebauthnLoginOptions
         | Route::WebauthnPasskeyOptions
         | Route::WebauthnCreate
-        | Route::WebauthnDelete => return None,
+        | Route::WebauthnDelete
+        | Route::WebauthnWellKnown => return None,
     };
     Some(r)
 }

@@ -78,6 +78,8 @@ routes! {
     WebauthnCreate => "webauthn_create", "/account/two_factor/webauthn/register/", true, true;
     /// POST `<path><pk>/` removes a key.
     WebauthnDelete => "webauthn_delete", "/account/two_factor/webauthn/unregister/", true, true;
+    /// WebAuthn's related origins document, at the host's root whatever the prefix.
+    WebauthnWellKnown => "webauthn_well_known", "/.well-known/webauthn", true, false;
 }
 
 impl Route {
@@ -143,7 +145,11 @@ impl Urls {
     pub(crate) fn new(prefix: &str) -> Urls {
         let paths: Vec<String> = ROUTES
             .iter()
-            .map(|r| format!("{prefix}{}", r.path))
+            // `/.well-known/` paths are fixed by their specifications: never prefixed.
+            .map(|r| match r.path.starts_with("/.well-known/") {
+                true => r.path.to_owned(),
+                false => format!("{prefix}{}", r.path),
+            })
             .collect();
         let context = tera::Value::Object(
             ROUTES

@@ -524,3 +524,120 @@ async fn a_company_denies_or_allows_authenticator_models() {
         .expect_err("a bad AAGUID");
     assert!(err.to_string().contains("webauthn_aaguids"), "{err}");
 }
+
+#[actix_rt::test]
+async fn related_origins_are_listed_and_served_and_an_android_apps_answer_counts() {
+    const APP: &str = "android:apk-key-hash:lGEMb9Nq7AK5L0xXQs3mhj4rGpNYqXdv8I8bYSmXiYc";
+    let site = Site::with(SiteOptions {
+        configure: Some(|b| {
+            b.webauthn(
+                two_factor::config::WebAuthn::new("Test Site")
+                    .rp_id("localhost")
+                    .related_origins(["https://shop.example.net"])
+                    .app_origins([APP]),
+            )
+        }),
+        ..SiteOptions::default()
+    })
+    .await;
+    // The related origins document, at the host's root, public.
+    let r = site.client().get("/.well-known/webauthn").await;
+    assert_eq!(r.status.as_u16(), 200, "{}", r.body);
+    assert_eq!(r.content_type.as_deref(), Some("application/json"));
+    let doc: Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(doc, json!({"origins": ["https://shop.example.net"]}));
+    let plain = site_without_related().await;
+    assert_eq!(
+        plain
+            .client()
+            .get("/.well-known/webauthn")
+            .await
+            .status
+            .as_u16(),
+        404
+    );
+
+    // An Android app's passkey answer (its origin is its signing key's hash) counts; the
+    // same answer from another app's origin does not.
+    site.create_user("ann").await;
+    let app = Api::app(&site);
+    app.login("ann").await;
+    let options = app
+        .ok(
+            "POST",
+            "/webauthn/register/options",
+            Some(json!({"passkey": true})),
+        )
+        .await;
+    assert_eq!(options["publicKey"]["rp"]["id"], "localhost");
+    let mut phone = SoftKey {
+        origin: APP.to_owned(),
+        ..SoftKey::passkey()
+    };
+    let credential = json_of(phone.register(&options["publicKey"]));
+    app.ok(
+        "POST",
+        "/webauthn/register",
+        Some(json!({ "credential": credential })),
+    )
+    .await;
+    let other = Api::app(&site);
+    let options = other.ok("POST", "/passkey/login/options", None).await;
+    phone.origin = "android:apk-key-hash:AAAAb9Nq7AK5L0xXQs3mhj4rGpNYqXdv8I8bYSmXiYc".to_owned();
+    let answer = json_of(phone.sign(&options["publicKey"]));
+    let v = other
+        .problem(
+            "POST",
+            "/passkey/login",
+            Some(json!({ "credential": answer })),
+            400,
+            "invalid_credentials",
+        )
+        .await;
+    assert!(
+        v["detail"].as_str().unwrap().contains("another site"),
+        "{v}"
+    );
+    // (That refusal counted against the key: past its back-off.)
+    site.clock.advance_secs(5);
+    let options = other.ok("POST", "/passkey/login/options", None).await;
+    phone.origin = APP.to_owned();
+    let answer = json_of(phone.sign(&options["publicKey"]));
+    let v = other
+        .ok(
+            "POST",
+            "/passkey/login",
+            Some(json!({ "credential": answer })),
+        )
+        .await;
+    assert_eq!(v["user"]["username"], "ann");
+
+    // What `build()` refuses.
+    for (settings, setting) in [
+        (
+            two_factor::config::WebAuthn::new("S").related_origins(["https://shop.example.net"]),
+            "webauthn_related_origins",
+        ),
+        (
+            two_factor::config::WebAuthn::new("S")
+                .rp_id("example.com")
+                .related_origins(["https://www.example.com"]),
+            "webauthn_related_origins",
+        ),
+        (
+            two_factor::config::WebAuthn::new("S").app_origins(["android:apk-key-hash:short"]),
+            "webauthn_app_origins",
+        ),
+    ] {
+        let err = two_factor::TwoFactor::builder()
+            .database_url(":memory:")
+            .webauthn(settings)
+            .build()
+            .expect_err(setting);
+        assert!(err.to_string().contains(setting), "{err}");
+    }
+}
+
+async fn site_without_related() -> Site {
+    site().await
+}

@@ -119,10 +119,19 @@ impl RelyingParty {
                 hostname.clone()
             }
         };
-        if !host_within_rp_id(&hostname, &id) {
+        // A page on a related origin (another domain sharing this RP id) is served too.
+        let related = settings.related_origins.iter().any(|o| {
+            o.split_once("://")
+                .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
+        });
+        if !related && !host_within_rp_id(&hostname, &id) {
             return Err(OriginProblem::OutsideRpId(id));
         }
-        let origins = if settings.origins.is_empty() {
+        let mut origins = if related {
+            // The configured related origins (added below): behind a TLS-terminating proxy
+            // the request's scheme may read `http`.
+            Vec::new()
+        } else if settings.origins.is_empty() {
             // The request's own origin: it must be a secure context.
             if scheme != "https" && !is_localhost(&hostname) {
                 return Err(OriginProblem::NotSecure);
@@ -141,6 +150,12 @@ impl RelyingParty {
             }
             settings.origins.clone()
         };
+        // Answers may also come from the related origins and the site's native apps.
+        for extra in settings.related_origins.iter().chain(&settings.app_origins) {
+            if !origins.contains(extra) {
+                origins.push(extra.clone());
+            }
+        }
         Ok(RelyingParty { id, origins })
     }
 }

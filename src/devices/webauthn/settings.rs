@@ -147,6 +147,12 @@ pub struct WebAuthnSettings {
     pub timeout: Duration,
     /// Which authenticator models (AAGUIDs) may be registered and used.
     pub aaguids: AaguidPolicy,
+    /// Origins on other domains that may use this RP id (`https://shop.example.net`):
+    /// WebAuthn Level 3's related origins, listed at `/.well-known/webauthn`. Needs `rp_id`.
+    pub related_origins: Vec<String>,
+    /// Native apps' origins (`android:apk-key-hash:<base64url SHA-256>`) whose answers
+    /// count, for apps that call the platform's passkey API with this RP id.
+    pub app_origins: Vec<String>,
 }
 
 /// Which authenticator models a company accepts, by AAGUID (32 hex digits, dashes
@@ -209,6 +215,8 @@ impl WebAuthnSettings {
             passkey_login: true,
             timeout: Duration::from_secs(300),
             aaguids: AaguidPolicy::Any,
+            related_origins: Vec::new(),
+            app_origins: Vec::new(),
         }
     }
 
@@ -250,6 +258,43 @@ impl WebAuthnSettings {
                 return Err((
                     "webauthn_origins",
                     format!("the host of {origin:?} is not {id} or a subdomain of it"),
+                ));
+            }
+        }
+        for origin in &self.related_origins {
+            let Some(host) = origin_host(origin).filter(|_| origin.starts_with("https://")) else {
+                return Err((
+                    "webauthn_related_origins",
+                    format!("{origin:?} is not an origin: `https://host[:port]`, no path"),
+                ));
+            };
+            let Some(id) = &self.rp_id else {
+                return Err((
+                    "webauthn_related_origins",
+                    "related origins share a fixed relying-party id: set rp_id too".to_owned(),
+                ));
+            };
+            if host_within_rp_id(&host, id) {
+                return Err((
+                    "webauthn_related_origins",
+                    format!("{origin:?} is within {id}: list it in origins instead"),
+                ));
+            }
+        }
+        for origin in &self.app_origins {
+            let hash = origin
+                .strip_prefix("android:apk-key-hash:")
+                .unwrap_or_default();
+            let valid = hash.len() == 43
+                && hash
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if !valid {
+                return Err((
+                    "webauthn_app_origins",
+                    format!(
+                        "{origin:?} is not an Android app's origin: `android:apk-key-hash:` and the base64url SHA-256 of its signing certificate (43 characters)"
+                    ),
                 ));
             }
         }

@@ -85,6 +85,29 @@ impl WebAuthn {
         self
     }
 
+    /// Origins on other domains that may use this site's passkeys (WebAuthn Level 3's
+    /// related origins: `https://shop.example.net`), listed at `/.well-known/webauthn`,
+    /// which `configure` serves at the host's root. Needs [`rp_id`](Self::rp_id).
+    pub fn related_origins<I, S>(mut self, origins: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.0.related_origins = origins.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Native Android apps whose passkey answers count for this RP id: their origins
+    /// (`android:apk-key-hash:` and the base64url SHA-256 of the signing certificate).
+    pub fn app_origins<I, S>(mut self, origins: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.0.app_origins = origins.into_iter().map(Into::into).collect();
+        self
+    }
+
     /// Whether the login page offers "Sign in with a passkey" (default on).
     pub fn passkey_login(mut self, on: bool) -> Self {
         self.0.passkey_login = on;

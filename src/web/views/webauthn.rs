@@ -54,6 +54,21 @@ pub(crate) async fn script() -> HttpResponse {
 
 pub(crate) use crate::web::relying_party::relying_party;
 
+/// GET `/.well-known/webauthn`: the related origins document (WebAuthn Level 3's Related
+/// Origin Requests), `{"origins": [...]}`, when the site names related origins; 404
+/// otherwise. Browsers fetch it from the RP id's host to let pages on those other domains
+/// use this site's passkeys.
+pub(crate) async fn well_known(tf: web::Data<TwoFactor>) -> Result<HttpResponse, TwoFactorError> {
+    let settings = settings(&tf)?;
+    if settings.related_origins.is_empty() {
+        return Err(TwoFactorError::NotFound);
+    }
+    Ok(HttpResponse::Ok()
+        .insert_header((CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header((X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .json(serde_json::json!({ "origins": settings.related_origins })))
+}
+
 /// What a page needs to offer WebAuthn: the warning when the origin cannot work.
 pub(crate) fn page_context(tf: &TwoFactor, req: &HttpRequest) -> serde_json::Value {
     match tf.webauthn() {
