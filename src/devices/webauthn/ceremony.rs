@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use super::cbor::{self, Value};
+use super::cbor::{self, Lookup, Value};
 use super::cose::{Algorithm, PublicKey};
 pub(crate) use super::relying_party::RelyingParty;
 use super::settings::{UserVerification, WebAuthnSettings};
@@ -448,8 +448,8 @@ fn parse_auth_data(bytes: &[u8]) -> Result<AuthData, WebAuthnError> {
         }
         let credential_id = rest[..id_len].to_vec();
         rest = &rest[id_len..];
-        let (key_value, used) = cbor::decode_prefix(rest).map_err(|_| bad())?;
-        let key = PublicKey::from_cose(&key_value).map_err(WebAuthnError::Key)?;
+        let (_, used) = cbor::decode_prefix(rest).map_err(|_| bad())?;
+        let key = PublicKey::from_cose_bytes(&rest[..used]).map_err(WebAuthnError::Key)?;
         let public_key = rest[..used].to_vec();
         rest = &rest[used..];
         Some(Attested {
@@ -545,7 +545,7 @@ pub fn verify_registration(
         .ok_or(WebAuthnError::Malformed("attestationObject"))?;
     let auth_bytes = object
         .get_text_key("authData")
-        .and_then(Value::as_bytes)
+        .and_then(Lookup::bytes)
         .filter(|b| b.len() <= MAX_AUTHENTICATOR_DATA)
         .ok_or(WebAuthnError::Malformed("attestationObject"))?;
     let data = parse_auth_data(auth_bytes)?;
@@ -560,7 +560,7 @@ pub fn verify_registration(
     let mut stored_format = fmt;
     match fmt {
         "none" => {
-            if !statement.as_map().is_some_and(<[_]>::is_empty) {
+            if !statement.as_map().is_some_and(Vec::is_empty) {
                 return Err(WebAuthnError::Malformed("attStmt"));
             }
         }
@@ -625,11 +625,11 @@ fn check_packed(
 ) -> Result<bool, WebAuthnError> {
     let alg = statement
         .get_text_key("alg")
-        .and_then(Value::as_int)
+        .and_then(Lookup::int)
         .ok_or(WebAuthnError::Malformed("attStmt"))?;
     let sig = statement
         .get_text_key("sig")
-        .and_then(Value::as_bytes)
+        .and_then(Lookup::bytes)
         .ok_or(WebAuthnError::Malformed("attStmt"))?;
     if statement.get_text_key("x5c").is_some() {
         return Ok(false);

@@ -1,9 +1,12 @@
-//! Credential public keys (COSE_Key, RFC 9053) and signature checks, through `ring`.
+//! Credential public keys (COSE_Key, RFC 9053, parsed by `coset`) and signature checks,
+//! through `ring`.
 //!
 //! Three algorithms: ES256 (ECDSA P-256 with SHA-256, what every authenticator offers),
 //! EdDSA (Ed25519) and RS256 (RSASSA-PKCS1-v1_5 with SHA-256, 2048 bits or more: Windows
 //! Hello). Anything else is refused at registration.
 
+use super::cbor::Lookup;
+#[cfg(test)]
 use super::cbor::{self, Value};
 
 /// A COSE algorithm this crate verifies.
@@ -80,23 +83,38 @@ pub enum PublicKey {
 }
 
 impl PublicKey {
-    /// Parses a COSE_Key map (already decoded).
-    pub fn from_cose(key: &Value) -> Result<PublicKey, KeyError> {
-        if key.as_map().is_none() {
-            return Err(KeyError::Cbor);
-        }
-        let int = |label| key.get_int_key(label).and_then(Value::as_int);
-        let bytes = |label| key.get_int_key(label).and_then(Value::as_bytes);
-        let alg = int(3)
-            .and_then(Algorithm::from_cose)
-            .ok_or(KeyError::Unsupported)?;
-        let kty = int(1).ok_or(KeyError::Malformed)?;
+    /// Parses the bytes of a COSE_Key (through `coset`).
+    pub fn from_cose_bytes(bytes: &[u8]) -> Result<PublicKey, KeyError> {
+        use coset::iana::{self, EnumI64};
+        use coset::{CborSerializable, CoseKey, KeyType, Label, RegisteredLabelWithPrivate};
+
+        let key = CoseKey::from_slice(bytes).map_err(|_| KeyError::Cbor)?;
+        let alg = match &key.alg {
+            Some(RegisteredLabelWithPrivate::Assigned(alg)) => {
+                Algorithm::from_cose(i128::from(alg.to_i64())).ok_or(KeyError::Unsupported)?
+            }
+            _ => return Err(KeyError::Unsupported),
+        };
+        let param = |label: i64| {
+            key.params
+                .iter()
+                .find(|(l, _)| *l == Label::Int(label))
+                .map(|(_, v)| v)
+        };
+        let int = |label| param(label).and_then(Lookup::int);
+        let bytes = |label| param(label).and_then(Lookup::bytes);
         match alg {
             Algorithm::Es256 => {
-                if kty != 2 || int(-1) != Some(1) {
+                if key.kty != KeyType::Assigned(iana::KeyType::EC2)
+                    || int(iana::Ec2KeyParameter::Crv.to_i64())
+                        != Some(i128::from(iana::EllipticCurve::P_256.to_i64()))
+                {
                     return Err(KeyError::Unsupported);
                 }
-                let (x, y) = (bytes(-2), bytes(-3));
+                let (x, y) = (
+                    bytes(iana::Ec2KeyParameter::X.to_i64()),
+                    bytes(iana::Ec2KeyParameter::Y.to_i64()),
+                );
                 match (x, y) {
                     (Some(x), Some(y)) if x.len() == 32 && y.len() == 32 => {
                         let mut point = Vec::with_capacity(65);
@@ -109,19 +127,25 @@ impl PublicKey {
                 }
             }
             Algorithm::EdDsa => {
-                if kty != 1 || int(-1) != Some(6) {
+                if key.kty != KeyType::Assigned(iana::KeyType::OKP)
+                    || int(iana::OkpKeyParameter::Crv.to_i64())
+                        != Some(i128::from(iana::EllipticCurve::Ed25519.to_i64()))
+                {
                     return Err(KeyError::Unsupported);
                 }
-                match bytes(-2) {
+                match bytes(iana::OkpKeyParameter::X.to_i64()) {
                     Some(x) if x.len() == 32 => Ok(PublicKey::EdDsa(x.to_vec())),
                     _ => Err(KeyError::Malformed),
                 }
             }
             Algorithm::Rs256 => {
-                if kty != 3 {
+                if key.kty != KeyType::Assigned(iana::KeyType::RSA) {
                     return Err(KeyError::Unsupported);
                 }
-                match (bytes(-1), bytes(-2)) {
+                match (
+                    bytes(iana::RsaKeyParameter::N.to_i64()),
+                    bytes(iana::RsaKeyParameter::E.to_i64()),
+                ) {
                     // 2048 to 8192 bits, as ring accepts.
                     (Some(n), Some(e)) if (256..=1024).contains(&n.len()) && !e.is_empty() => {
                         Ok(PublicKey::Rs256 {
@@ -133,12 +157,6 @@ impl PublicKey {
                 }
             }
         }
-    }
-
-    /// Parses the stored bytes of a COSE_Key.
-    pub fn from_cose_bytes(bytes: &[u8]) -> Result<PublicKey, KeyError> {
-        let value = cbor::decode(bytes).map_err(|_| KeyError::Cbor)?;
-        PublicKey::from_cose(&value)
     }
 
     /// The key's algorithm.
@@ -174,11 +192,11 @@ impl PublicKey {
 pub(crate) fn es256_cose_key(point: &[u8]) -> Vec<u8> {
     let (x, y) = (point[1..33].to_vec(), point[33..65].to_vec());
     cbor::encode(&Value::Map(vec![
-        (Value::Unsigned(1), Value::Unsigned(2)),
-        (Value::Unsigned(3), Value::Negative(-7)),
-        (Value::Negative(-1), Value::Unsigned(1)),
-        (Value::Negative(-2), Value::Bytes(x)),
-        (Value::Negative(-3), Value::Bytes(y)),
+        (Value::Integer(1.into()), Value::Integer(2.into())),
+        (Value::Integer(3.into()), Value::Integer((-7i64).into())),
+        (Value::Integer((-1i64).into()), Value::Integer(1.into())),
+        (Value::Integer((-2i64).into()), Value::Bytes(x)),
+        (Value::Integer((-3i64).into()), Value::Bytes(y)),
     ]))
 }
 
@@ -217,11 +235,11 @@ mod tests {
         let pkcs8 = signature::Ed25519KeyPair::generate_pkcs8(&rng).expect("key");
         let pair = signature::Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).expect("key");
         let cose = cbor::encode(&Value::Map(vec![
-            (Value::Unsigned(1), Value::Unsigned(1)),
-            (Value::Unsigned(3), Value::Negative(-8)),
-            (Value::Negative(-1), Value::Unsigned(6)),
+            (Value::Integer(1.into()), Value::Integer(1.into())),
+            (Value::Integer(3.into()), Value::Integer((-8i64).into())),
+            (Value::Integer((-1i64).into()), Value::Integer(6.into())),
             (
-                Value::Negative(-2),
+                Value::Integer((-2i64).into()),
                 Value::Bytes(pair.public_key().as_ref().to_vec()),
             ),
         ]));
@@ -236,8 +254,8 @@ mod tests {
         let map = |entries: Vec<(Value, Value)>| cbor::encode(&Value::Map(entries));
         // ES384 (-35).
         let es384 = map(vec![
-            (Value::Unsigned(1), Value::Unsigned(2)),
-            (Value::Unsigned(3), Value::Negative(-35)),
+            (Value::Integer(1.into()), Value::Integer(2.into())),
+            (Value::Integer(3.into()), Value::Integer((-35i64).into())),
         ]);
         assert_eq!(
             PublicKey::from_cose_bytes(&es384),
@@ -245,18 +263,18 @@ mod tests {
         );
         // ES256 with a short x.
         let short = map(vec![
-            (Value::Unsigned(1), Value::Unsigned(2)),
-            (Value::Unsigned(3), Value::Negative(-7)),
-            (Value::Negative(-1), Value::Unsigned(1)),
-            (Value::Negative(-2), Value::Bytes(vec![1; 31])),
-            (Value::Negative(-3), Value::Bytes(vec![1; 32])),
+            (Value::Integer(1.into()), Value::Integer(2.into())),
+            (Value::Integer(3.into()), Value::Integer((-7i64).into())),
+            (Value::Integer((-1i64).into()), Value::Integer(1.into())),
+            (Value::Integer((-2i64).into()), Value::Bytes(vec![1; 31])),
+            (Value::Integer((-3i64).into()), Value::Bytes(vec![1; 32])),
         ]);
         assert_eq!(PublicKey::from_cose_bytes(&short), Err(KeyError::Malformed));
         // ES256 claimed on another curve (P-384 = 2).
         let curve = map(vec![
-            (Value::Unsigned(1), Value::Unsigned(2)),
-            (Value::Unsigned(3), Value::Negative(-7)),
-            (Value::Negative(-1), Value::Unsigned(2)),
+            (Value::Integer(1.into()), Value::Integer(2.into())),
+            (Value::Integer(3.into()), Value::Integer((-7i64).into())),
+            (Value::Integer((-1i64).into()), Value::Integer(2.into())),
         ]);
         assert_eq!(
             PublicKey::from_cose_bytes(&curve),
