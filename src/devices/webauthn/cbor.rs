@@ -134,7 +134,7 @@ mod tests {
         ] {
             assert_eq!(decode(bad), Err(CborError::Malformed), "{bad:?}");
         }
-        assert_eq!(decode(&vec![0x81; 100]), Err(CborError::Malformed));
+        assert_eq!(decode(&[0x81; 100]), Err(CborError::Malformed));
         let valid = encode(&Value::Map(vec![(
             Value::Text("a".into()),
             Value::Bytes(vec![1, 2, 3]),
