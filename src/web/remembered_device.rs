@@ -61,3 +61,22 @@ pub(crate) fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &
         let _ = response.add_cookie(&tf.remember.removal(name));
     }
 }
+
+/// After a login verified with `device`, when the user ticked "remember this browser" and
+/// the site remembers devices: adds the cookie to `response`. The one place the cookie is
+/// issued (the login page's token step, with a token or a key, and the API's).
+pub(crate) fn remember_this_browser(
+    tf: &TwoFactor,
+    response: &mut HttpResponse,
+    user: &User,
+    device: &Device,
+) {
+    if let Some(cookie) = tf.remember.issue(
+        &user.id,
+        device.device_ref(),
+        &user.credential_version,
+        tf.clock.now_secs(),
+    ) {
+        let _ = response.add_cookie(&cookie);
+    }
+}

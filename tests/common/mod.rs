@@ -2,6 +2,9 @@
 //! PostgreSQL), a cookie-keeping client, and helpers for users and devices.
 #![allow(dead_code)]
 
+#[cfg(feature = "webauthn")]
+#[allow(dead_code)]
+pub mod attestation;
 pub mod logs;
 pub mod proxy;
 pub mod smtp;

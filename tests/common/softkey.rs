@@ -64,6 +64,9 @@ pub struct SoftKey {
     pub aaguid: [u8; 16],
     /// The backup eligibility and backup state flags (BE, BS): a synced passkey sets both.
     pub backup: (bool, bool),
+    /// Full `packed` attestation: the attestation key and its certificate chain (DER, leaf
+    /// first). Overrides `attestation_format` and `attestation_statement`.
+    pub attester: Option<(EcdsaKeyPair, Vec<Vec<u8>>)>,
 }
 
 impl Default for SoftKey {
@@ -92,6 +95,7 @@ impl SoftKey {
             attestation_statement: None,
             aaguid: [0; 16],
             backup: (false, false),
+            attester: None,
         }
     }
 
@@ -171,14 +175,41 @@ impl SoftKey {
             self.user_handle = options["user"]["id"].as_str().map(str::to_owned);
         }
         let auth_data = self.auth_data(&rp_id, true);
+        let client_data = self.client_data("webauthn.create", &challenge);
+        // {"alg": -7, "sig": h'…', "x5c": [h'…', …]}: the attestation key signs authData and
+        // the client data's hash.
+        let attested = self.attester.as_ref().map(|(key, chain)| {
+            let mut signed = auth_data.clone();
+            signed.extend(ring::digest::digest(&ring::digest::SHA256, &client_data).as_ref());
+            let sig = key.sign(&self.rng, &signed).unwrap();
+            let mut statement = vec![0xa3, 0x63];
+            statement.extend(b"alg");
+            statement.push(0x26);
+            statement.push(0x63);
+            statement.extend(b"sig");
+            statement.extend(cbor_bytes_head(sig.as_ref().len()));
+            statement.extend(sig.as_ref());
+            statement.push(0x63);
+            statement.extend(b"x5c");
+            statement.push(0x80 | chain.len() as u8);
+            for cert in chain {
+                statement.extend(cbor_bytes_head(cert.len()));
+                statement.extend(cert);
+            }
+            statement
+        });
+        let format = match attested {
+            Some(_) => "packed",
+            None => self.attestation_format.as_str(),
+        };
         // {"fmt": "none", "attStmt": {}, "authData": h'…'} in CBOR.
         let mut object = vec![0xa3, 0x63];
         object.extend(b"fmt");
-        object.extend(cbor_text_head(self.attestation_format.len()));
-        object.extend(self.attestation_format.as_bytes());
+        object.extend(cbor_text_head(format.len()));
+        object.extend(format.as_bytes());
         object.push(0x67);
         object.extend(b"attStmt");
-        match &self.attestation_statement {
+        match attested.as_ref().or(self.attestation_statement.as_ref()) {
             Some(statement) => object.extend(statement),
             None => object.push(0xa0),
         }
@@ -186,7 +217,6 @@ impl SoftKey {
         object.extend(b"authData");
         object.extend(cbor_bytes_head(auth_data.len()));
         object.extend(auth_data);
-        let client_data = self.client_data("webauthn.create", &challenge);
         json!({
             "id": self.id(),
             "rawId": self.id(),

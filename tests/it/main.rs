@@ -53,4 +53,6 @@ mod totp_drift;
 #[cfg(feature = "webauthn")]
 mod webauthn;
 #[cfg(feature = "webauthn")]
+mod webauthn_attestation;
+#[cfg(feature = "webauthn")]
 mod webauthn_web;

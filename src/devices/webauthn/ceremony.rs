@@ -558,6 +558,7 @@ pub fn verify_registration(
         return Err(WebAuthnError::Malformed("credential id"));
     }
     let mut stored_format = fmt;
+    let metadata = settings.metadata.as_deref();
     match fmt {
         "none" => {
             if !statement.as_map().is_some_and(Vec::is_empty) {
@@ -565,15 +566,31 @@ pub fn verify_registration(
             }
         }
         "packed" => {
-            if !check_packed(statement, auth_bytes, &client_hash, &attested.key)? {
+            use super::attestation::{Judged, check_packed};
+            let judged = check_packed(
+                statement,
+                auth_bytes,
+                &client_hash,
+                &attested.key,
+                &attested.aaguid,
+                metadata,
+            )?;
+            if judged == Judged::Unjudged {
                 // A certificate chain nobody judged proves nothing about the model: the
                 // key is stored as unattested.
                 stored_format = "none";
+            }
+            if metadata.is_some() && judged != Judged::Attested {
+                return Err(WebAuthnError::AttestationRequired);
             }
         }
         other => {
             return Err(WebAuthnError::UnsupportedAttestation(printable(other, 32)));
         }
+    }
+    // With metadata the site requires attestation: `none` proves nothing about the model.
+    if metadata.is_some() && fmt == "none" {
+        return Err(WebAuthnError::AttestationRequired);
     }
     let user_verified = data.flags & FLAG_UV != 0;
     let resident = response
@@ -617,35 +634,6 @@ pub(crate) fn printable(text: &str, max: usize) -> String {
 /// `packed` attestation: self attestation (no `x5c`) must be the credential key's own
 /// signature (`Ok(true)`: verified); a certificate chain is accepted without judging its
 /// trust (the site asked for no attestation, or accepts any): `Ok(false)`, unverified.
-fn check_packed(
-    statement: &Value,
-    auth_bytes: &[u8],
-    client_hash: &[u8; 32],
-    key: &PublicKey,
-) -> Result<bool, WebAuthnError> {
-    let alg = statement
-        .get_text_key("alg")
-        .and_then(Lookup::int)
-        .ok_or(WebAuthnError::Malformed("attStmt"))?;
-    let sig = statement
-        .get_text_key("sig")
-        .and_then(Lookup::bytes)
-        .ok_or(WebAuthnError::Malformed("attStmt"))?;
-    if statement.get_text_key("x5c").is_some() {
-        return Ok(false);
-    }
-    if alg != i128::from(key.algorithm().cose_id()) {
-        return Err(WebAuthnError::Malformed("attStmt"));
-    }
-    let mut signed = auth_bytes.to_vec();
-    signed.extend_from_slice(client_hash);
-    if key.verify(&signed, sig) {
-        Ok(true)
-    } else {
-        Err(WebAuthnError::BadSignature)
-    }
-}
-
 /// The stored parts of a credential an assertion is checked against.
 #[derive(Debug, Clone, Copy)]
 pub struct StoredCredential<'a> {

@@ -13,11 +13,15 @@
 //! even with a copied cookie session.
 
 #[cfg(feature = "webauthn")]
+mod attestation;
+#[cfg(feature = "webauthn")]
 pub(crate) mod cbor;
 #[cfg(feature = "webauthn")]
 pub(crate) mod ceremony;
 #[cfg(feature = "webauthn")]
 pub(crate) mod cose;
+#[cfg(feature = "webauthn")]
+pub(crate) mod metadata;
 #[cfg(feature = "webauthn")]
 pub(crate) mod pending;
 pub(crate) mod providers;
@@ -28,6 +32,8 @@ mod settings;
 
 #[cfg(feature = "webauthn")]
 pub use ceremony::{CeremonyState, Purpose};
+#[cfg(feature = "webauthn")]
+pub use metadata::{Metadata, MetadataEntry};
 #[cfg(feature = "webauthn")]
 pub use relying_party::{OriginProblem, RelyingParty};
 #[cfg(feature = "webauthn")]

@@ -96,6 +96,20 @@ pub enum WebAuthnError {
     /// The site's policy does not accept this authenticator model (its AAGUID).
     #[error("This kind of authenticator ({0}) is not accepted on this site.")]
     ModelNotAccepted(String),
+    /// The site requires attested keys and this one sent no attestation it could judge.
+    #[error("This site accepts only security keys that prove their model (attestation).")]
+    AttestationRequired,
+    /// The attestation's certificates do not hold (the reason, for logs).
+    #[error("The security key's attestation could not be verified ({0}).")]
+    AttestationUntrusted(String),
+    /// The model is not in the site's FIDO metadata.
+    #[error("This kind of authenticator ({0}) is not in the site's list of known models.")]
+    NotInMetadata(String),
+    /// Its maker reported the model revoked or its keys compromised.
+    #[error(
+        "This kind of authenticator ({0}) has been reported revoked or compromised by its maker."
+    )]
+    Revoked(String),
 }
 
 impl WebAuthnError {
@@ -136,6 +150,16 @@ impl WebAuthnError {
             WebAuthnError::BadLabel(reason) => super::label_message(reason),
             WebAuthnError::ModelNotAccepted(model) => tr_args(
                 "webauthn-error-model-not-accepted",
+                &[("model", model.as_str().into())],
+            ),
+            WebAuthnError::AttestationRequired => tr("webauthn-error-attestation-required"),
+            WebAuthnError::AttestationUntrusted(_) => tr("webauthn-error-attestation-untrusted"),
+            WebAuthnError::NotInMetadata(model) => tr_args(
+                "webauthn-error-not-in-metadata",
+                &[("model", model.as_str().into())],
+            ),
+            WebAuthnError::Revoked(model) => tr_args(
+                "webauthn-error-revoked",
                 &[("model", model.as_str().into())],
             ),
         }
@@ -452,6 +476,21 @@ impl Devices {
                             ));
                         }
                         _ => {}
+                    }
+                    if let Some(entry) = settings
+                        .metadata
+                        .as_deref()
+                        .and_then(|m| m.entry(&row.aaguid))
+                        .filter(|e| e.is_refused())
+                    {
+                        // Reported revoked or compromised since it was registered.
+                        let model =
+                            super::attestation::model_name(&row.aaguid, Some(&entry.description));
+                        return Ok(Assertion::refused(
+                            Verification::Invalid,
+                            None,
+                            WebAuthnError::Revoked(model),
+                        ));
                     }
                     if !settings.aaguids.accepts(&row.aaguid) {
                         // A model the site no longer accepts: refused like an unknown key,

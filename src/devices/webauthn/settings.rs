@@ -153,6 +153,10 @@ pub struct WebAuthnSettings {
     /// Native apps' origins (`android:apk-key-hash:<base64url SHA-256>`) whose answers
     /// count, for apps that call the platform's passkey API with this RP id.
     pub app_origins: Vec<String>,
+    /// FIDO metadata: with it, attestation is required and judged against it.
+    pub metadata: Option<std::sync::Arc<super::metadata::Metadata>>,
+    /// Why the metadata could not be loaded (`build()` reports it).
+    pub(crate) metadata_error: Option<String>,
 }
 
 /// Which authenticator models a company accepts, by AAGUID (32 hex digits, dashes
@@ -217,6 +221,8 @@ impl WebAuthnSettings {
             aaguids: AaguidPolicy::Any,
             related_origins: Vec::new(),
             app_origins: Vec::new(),
+            metadata: None,
+            metadata_error: None,
         }
     }
 
@@ -236,6 +242,9 @@ impl WebAuthnSettings {
             && let Err(reason) = check_rp_id(id)
         {
             return Err(("webauthn_rp_id", reason));
+        }
+        if let Some(error) = &self.metadata_error {
+            return Err(("webauthn_attestation_required", error.clone()));
         }
         if let Some(entry) = self.aaguids.invalid_entry() {
             return Err((

@@ -255,16 +255,8 @@ pub(crate) async fn login_token(
     log_in(&tf, &req, &user, Some(&device)).await?;
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
     let mut response = respond_session(&req, answer)?;
-    if body.remember
-        && client == Client::Browser
-        && let Some(cookie) = tf.remember.issue(
-            &user.id,
-            device.device_ref(),
-            &user.credential_version,
-            tf.clock.now_secs(),
-        )
-    {
-        let _ = response.add_cookie(&cookie);
+    if body.remember && client == Client::Browser {
+        crate::web::remembered_device::remember_this_browser(&tf, &mut response, &user, &device);
     }
     Ok(response)
 }
@@ -311,16 +303,8 @@ async fn key_answer(
     log_in(tf, req, user, Some(&device)).await?;
     let answer = SessionAnswer::authenticated(tf, req, user, true).await?;
     let mut response = respond_session(req, answer)?;
-    if remember
-        && client == Client::Browser
-        && let Some(cookie) = tf.remember.issue(
-            &user.id,
-            device.device_ref(),
-            &user.credential_version,
-            tf.clock.now_secs(),
-        )
-    {
-        let _ = response.add_cookie(&cookie);
+    if remember && client == Client::Browser {
+        crate::web::remembered_device::remember_this_browser(tf, &mut response, user, &device);
     }
     Ok(response)
 }

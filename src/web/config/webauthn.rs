@@ -108,6 +108,29 @@ impl WebAuthn {
         self
     }
 
+    /// Requires attestation, judged against FIDO metadata: the MDS3 blob at `blob` (as
+    /// downloaded from `https://mds3.fidoalliance.org/`), verified against the root
+    /// certificate at `root` (DER or PEM; FIDO signs with GlobalSign Root CA - R3). A key must
+    /// send a `packed` attestation whose certificate chain ends at a root the metadata lists
+    /// for its model, and a model its maker reported revoked or compromised is refused — at
+    /// registration and at every use. Loaded now; `build()` reports a blob that does not
+    /// verify. Refresh the file and restart to pick up new reports.
+    pub fn attestation_required(
+        mut self,
+        blob: impl AsRef<std::path::Path>,
+        root: impl AsRef<std::path::Path>,
+    ) -> Self {
+        match crate::devices::webauthn::Metadata::load(blob.as_ref(), root.as_ref()) {
+            Ok(metadata) => {
+                self.0.metadata = Some(std::sync::Arc::new(metadata));
+                self.0.metadata_error = None;
+                self.0.attestation = AttestationConveyance::Direct;
+            }
+            Err(error) => self.0.metadata_error = Some(error),
+        }
+        self
+    }
+
     /// Whether the login page offers "Sign in with a passkey" (default on).
     pub fn passkey_login(mut self, on: bool) -> Self {
         self.0.passkey_login = on;

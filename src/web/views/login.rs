@@ -241,15 +241,13 @@ impl Step<'_> {
             Verification::Verified => {
                 let mut response =
                     finish(tf, self.req, session, &user, Some(&device), self.next).await?;
-                if post.checked("token-remember")
-                    && let Some(cookie) = tf.remember.issue(
-                        &user.id,
-                        device.device_ref(),
-                        &user.credential_version,
-                        tf.clock.now_secs(),
-                    )
-                {
-                    let _ = response.add_cookie(&cookie);
+                if post.checked("token-remember") {
+                    crate::web::remembered_device::remember_this_browser(
+                        tf,
+                        &mut response,
+                        &user,
+                        &device,
+                    );
                 }
                 Ok(response)
             }
@@ -279,15 +277,8 @@ impl Step<'_> {
         }
         let used = outcome.used;
         let mut response = finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
-        if post.checked("token-remember")
-            && let Some(cookie) = tf.remember.issue(
-                &user.id,
-                used.device_ref(),
-                &user.credential_version,
-                tf.clock.now_secs(),
-            )
-        {
-            let _ = response.add_cookie(&cookie);
+        if post.checked("token-remember") {
+            crate::web::remembered_device::remember_this_browser(tf, &mut response, user, &used);
         }
         Ok(response)
     }
