@@ -3,10 +3,10 @@
 //! has FIDO metadata, must end at a root the metadata lists for the model, whose status
 //! must not be revoked or compromised.
 
+use super::WebAuthnError;
 use super::cbor::{Lookup, Value};
 use super::cose::PublicKey;
 use super::metadata::{Metadata, verify_chain};
-use super::service::WebAuthnError;
 use x509_parser::prelude::{FromDer, X509Certificate};
 
 /// What a `packed` statement proved.
