@@ -1099,7 +1099,7 @@ fn without_chromium_the_suite_says_so_and_skips() {
 }
 
 #[test]
-fn a_single_page_app_adds_a_passkey_through_the_api_and_signs_in_with_it_alone() {
+fn a_single_page_app_adds_a_passkey_signs_in_with_it_confirms_and_manages_keys() {
     let Some(chromium) = cdp::chromium_or_skip("tests/browser.rs") else {
         return;
     };
@@ -1148,6 +1148,49 @@ fn a_single_page_app_adds_a_passkey_through_the_api_and_signs_in_with_it_alone()
     assert!(
         demo.log_text().contains("passkey login"),
         "the server logged the passkey login"
+    );
+
+    // A second key (a USB one; the platform authenticator holds the passkey already).
+    let usb = virtual_authenticator(&mut page, "usb");
+    let presence = |page: &mut Page<'_>, id: &str, on: bool| {
+        page.call(
+            "WebAuthn.setAutomaticPresenceSimulation",
+            serde_json::json!({ "authenticatorId": id, "enabled": on }),
+        )
+        .expect("presence");
+    };
+    presence(&mut page, &platform, false);
+    page.tab_to_text("Add another key");
+    press_in_app(&mut page, "Enter", "account");
+    assert!(
+        body_text(&mut page).contains("Spare key"),
+        "{}",
+        body_text(&mut page)
+    );
+    assert_eq!(
+        credentials(&mut page, &usb).len(),
+        1,
+        "the USB key made one"
+    );
+    checks.page(&mut page, "spa-account-two-keys");
+
+    // Confirm it's you with the password and the passkey, then remove the spare key.
+    presence(&mut page, &usb, false);
+    presence(&mut page, &platform, true);
+    page.tab_to("e.id === 'confirm-password'");
+    page.type_text(PASSWORD);
+    press_in_app(&mut page, "Enter", "account");
+    assert!(
+        body_text(&mut page).contains("Confirmed"),
+        "{}",
+        body_text(&mut page)
+    );
+    page.tab_to_text("Remove Spare key");
+    press_in_app(&mut page, "Enter", "account");
+    let text = body_text(&mut page);
+    assert!(
+        text.contains("The key was removed.") && !text.contains("Spare key"),
+        "{text}"
     );
     checks.assert_clean();
 }

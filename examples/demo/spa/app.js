@@ -51,6 +51,22 @@ function render(session) {
       : 'No two-factor device yet.';
     $('setup').hidden = session.devices.length > 0;
     $('add-passkey').hidden = session.devices.length > 0 || !window.PublicKeyCredential;
+    const keys = session.devices.filter((d) => d.method === 'webauthn');
+    $('add-key').hidden = !session.verified || keys.length === 0;
+    $('confirm-form').hidden = !session.verified || keys.length === 0;
+    $('keys').replaceChildren(...keys.map((d) => {
+      const item = document.createElement('li');
+      item.textContent = `${d.label || d.name}${d.provider ? `, ${d.provider}` : ''} `;
+      if (d.name !== 'default') {
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'secondary';
+        remove.textContent = `Remove ${d.label || d.name}`;
+        remove.addEventListener('click', step(() => removeKey(d.id)));
+        item.append(remove);
+      }
+      return item;
+    }));
     $('backup').hidden = !session.verified;
     document.body.dataset.verified = String(session.verified);
     view('account');
@@ -197,6 +213,46 @@ $('add-passkey').addEventListener('click', step(async () => {
     credential: credentialJSON(credential),
     name: 'SPA passkey',
   }));
+}));
+
+$('add-key').addEventListener('click', step(async () => {
+  const options = await call('POST', '/webauthn/register/options', {});
+  const credential = await navigator.credentials.create({ publicKey: creationOptions(options.publicKey) });
+  render(await call('POST', '/webauthn/register', {
+    credential: credentialJSON(credential),
+    name: 'Spare key',
+  }));
+}));
+
+// A sensitive operation answers reauthentication_required after the window: the form asks
+// for the password and a passkey, then the operation is tried again.
+let pending = null;
+
+async function removeKey(id) {
+  try {
+    await call('DELETE', `/devices/${id}`);
+    render(await call('GET', '/session'));
+    $('status').textContent = 'The key was removed.';
+  } catch (error) {
+    if (!error.problem || error.problem.code !== 'reauthentication_required') throw error;
+    pending = () => removeKey(id);
+    $('confirm-password').focus();
+    $('status').textContent = 'Please confirm it is you first.';
+  }
+}
+
+$('confirm-form').addEventListener('submit', step(async () => {
+  const options = await call('POST', '/webauthn/login/options');
+  const credential = await navigator.credentials.get({ publicKey: requestOptions(options.publicKey) });
+  await call('POST', '/reauthenticate', {
+    password: $('confirm-password').value,
+    webauthn: credentialJSON(credential),
+  });
+  $('confirm-password').value = '';
+  $('status').textContent = 'Confirmed: sensitive changes are allowed for a while.';
+  const retry = pending;
+  pending = null;
+  if (retry) await retry();
 }));
 
 $('logout').addEventListener('click', step(async () => {
