@@ -546,7 +546,7 @@ async fn related_origins_are_listed_and_served_and_an_android_apps_answer_counts
     assert_eq!(r.content_type.as_deref(), Some("application/json"));
     let doc: Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(doc, json!({"origins": ["https://shop.example.net"]}));
-    let plain = site_without_related().await;
+    let plain = crate::api_webauthn::site().await;
     assert_eq!(
         plain
             .client()
@@ -636,8 +636,4 @@ async fn related_origins_are_listed_and_served_and_an_android_apps_answer_counts
             .expect_err(setting);
         assert!(err.to_string().contains(setting), "{err}");
     }
-}
-
-async fn site_without_related() -> Site {
-    site().await
 }

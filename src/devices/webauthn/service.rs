@@ -197,11 +197,6 @@ impl Assertion {
     }
 }
 
-/// The model's name for messages: the provider's, else the AAGUID.
-fn model_name(aaguid: &str) -> String {
-    super::providers::provider_name(aaguid).map_or_else(|| aaguid.to_owned(), str::to_owned)
-}
-
 /// Records a challenge as answered; false when it already was. Prunes expired entries.
 fn consume_challenge(
     conn: &mut AnyConnection,
@@ -303,7 +298,10 @@ impl Devices {
             }
         };
         if !settings.aaguids.accepts(&credential.aaguid) {
-            let error = WebAuthnError::ModelNotAccepted(model_name(&credential.aaguid));
+            let error = WebAuthnError::ModelNotAccepted(super::attestation::model_name(
+                &credential.aaguid,
+                None,
+            ));
             tracing::info!(user = %user_id, aaguid = %credential.aaguid, "webauthn registration refused: model not accepted");
             return Ok(Err(error));
         }
@@ -495,7 +493,7 @@ impl Devices {
                     if !settings.aaguids.accepts(&row.aaguid) {
                         // A model the site no longer accepts: refused like an unknown key,
                         // with the reason (and no failure counted: it is not a guess).
-                        let model = model_name(&row.aaguid);
+                        let model = super::attestation::model_name(&row.aaguid, None);
                         return Ok(Assertion::refused(
                             Verification::Invalid,
                             None,
