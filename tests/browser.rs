@@ -475,6 +475,35 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     assert!(body_text(&mut page).contains("You have no backup tokens left."));
     checks.page(&mut page, "profile-enabled");
 
+    // A second authenticator app, named: Tab to the name, type it, Tab to the code, Enter.
+    activate(&mut page, "Add an authenticator app");
+    assert_eq!(page.path(), "/account/two_factor/app/register/");
+    checks.page(&mut page, "app-create");
+    let secret = page.eval_str("document.querySelector('.secret').innerText.trim()");
+    let key = totp_rs::Secret::try_from_base32(&secret).expect("the second app's key");
+    let mut tablet = Authenticator {
+        key: key.as_bytes().to_vec(),
+        last_step: -1,
+    };
+    page.tab_to("e.name === 'app-name'");
+    page.type_text("Tablet");
+    page.press("Tab");
+    assert_focus_on(&mut page, "app-token");
+    let code = tablet.code();
+    type_and_enter(&mut page, &code, "the second app's code");
+    assert_eq!(
+        page.path(),
+        "/account/two_factor/",
+        "{}",
+        body_text(&mut page)
+    );
+    assert!(
+        body_text(&mut page).contains("Authenticator app “Tablet”"),
+        "{}",
+        body_text(&mut page)
+    );
+    checks.page(&mut page, "profile-two-apps");
+
     // Backup tokens.
     activate(&mut page, "Show Codes");
     assert_eq!(page.path(), "/account/two_factor/backup/tokens/");
@@ -508,7 +537,13 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     checks.page(&mut page, "login-token");
     assert_focus_on(&mut page, "token-otp_token");
     let texts = demo.texts_to(PHONE_E164).len();
-    let code = app.code();
+    // "Try another way" names the tablet; its code works at the main app's step.
+    assert!(
+        body_text(&mut page).contains("Authenticator app “Tablet”"),
+        "{}",
+        body_text(&mut page)
+    );
+    let code = tablet.code();
     type_and_enter(&mut page, &code, "the token step");
     assert_eq!(page.path(), "/", "{}", body_text(&mut page));
     assert!(

@@ -447,7 +447,7 @@ api-passkey-off = تسجيل الدخول بمفتاح المرور غير مف�
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = يتطلب هذا جلسة مُتحقَّقًا منها بعامل ثانٍ.
-api-no-removable-device = لا يوجد هاتف احتياطي أو مفتاح أمان إضافي بهذا المعرّف.
+api-no-removable-device = لا يوجد هاتف احتياطي أو تطبيق مصادقة (ما دام جهاز آخر باقيًا) أو مفتاح أمان إضافي بهذا المعرّف.
 api-no-such-device = لا يوجد جهاز بهذا المعرّف.
 api-already-enabled = المصادقة الثنائية مفعّلة بالفعل (عطّلها أولًا لتبدأ من جديد).
 api-no-totp-setup = لا يوجد إعداد قيد التنفيذ: استدعِ totp_setup أولًا.
@@ -478,3 +478,16 @@ api-overloaded = عمليات تسجيل دخول كثيرة في وقت واح�
 api-unavailable = الخدمة غير متاحة مؤقتًا. يُرجى المحاولة لاحقًا.
 api-body-mismatch = محتوى JSON غير مطابق: { $error }.
 api-body-not-object = يجب أن يكون محتوى الطلب كائن JSON.
+
+# عدة تطبيقات مصادقة، أجهزة بأسماء
+profile-apps = تطبيقات المصادقة
+profile-apps-intro = يتيح لك رمز من أي تطبيق من هذه التطبيقات تسجيل الدخول. أعطِ كلًّا منها اسمًا لتمييزها.
+profile-app-main = (الرئيسي)
+app-create-title = إضافة تطبيق مصادقة
+app-create-intro = امسح رمز QR بالتطبيق الجديد، وأعطه اسمًا، ثم أدخل الرمز الذي يعرضه.
+app-create-submit = إضافة التطبيق
+app-name-placeholder = مثلًا: الجهاز اللوحي
+app-setup-restarted = انتهت صلاحية ذلك الإعداد. امسح رمز QR الجديد هذا وأدخل رمزًا منه.
+device-name-field = الاسم
+device-rename = إعادة التسمية
+device-rename-label = اسم جديد لـ { $what }

@@ -383,7 +383,7 @@ api-passkey-off = Die Anmeldung mit einem Passkey ist auf dieser Website nicht a
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = Dafür ist eine mit einem zweiten Faktor bestätigte Sitzung nötig.
-api-no-removable-device = Kein solches Backup-Telefon und kein solcher zusätzlicher Sicherheitsschlüssel.
+api-no-removable-device = Kein solches Backup-Telefon, keine solche Authenticator-App (solange ein anderes Gerät bleibt) und kein solcher zusätzlicher Sicherheitsschlüssel.
 api-no-such-device = Kein solches Gerät.
 api-already-enabled = Die Zwei-Faktor-Authentifizierung ist bereits aktiviert (deaktivieren Sie sie zuerst, um neu zu beginnen).
 api-no-totp-setup = Keine Einrichtung im Gange: rufen Sie zuerst totp_setup auf.
@@ -414,3 +414,16 @@ api-overloaded = Zu viele Anmeldungen gleichzeitig. Bitte versuchen Sie es gleic
 api-unavailable = Der Dienst ist vorübergehend nicht verfügbar. Bitte versuchen Sie es später erneut.
 api-body-mismatch = Der JSON-Inhalt passt nicht: { $error }.
 api-body-not-object = Der Inhalt muss ein JSON-Objekt sein.
+
+# Mehrere Authenticator-Apps, benannte Geräte
+profile-apps = Authenticator-Apps
+profile-apps-intro = Ein Code aus jeder dieser Apps meldet Sie an. Geben Sie jeder einen Namen, um sie zu unterscheiden.
+profile-app-main = (Haupt-App)
+app-create-title = Authenticator-App hinzufügen
+app-create-intro = Scannen Sie den QR-Code mit der neuen App, geben Sie ihr einen Namen und geben Sie den angezeigten Code ein.
+app-create-submit = App hinzufügen
+app-name-placeholder = z. B. Tablet
+app-setup-restarted = Diese Einrichtung war abgelaufen. Scannen Sie diesen neuen QR-Code und geben Sie einen Code daraus ein.
+device-name-field = Name
+device-rename = Umbenennen
+device-rename-label = Neuer Name für { $what }

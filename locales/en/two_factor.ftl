@@ -385,7 +385,7 @@ api-passkey-off = Signing in with a passkey is not enabled on this site.
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = This needs a session verified with a second factor.
-api-no-removable-device = No such backup phone or additional security key.
+api-no-removable-device = No such backup phone, authenticator app (while another device stays) or additional security key.
 api-no-such-device = No such device.
 api-already-enabled = Two-factor authentication is already enabled (disable it first to start over).
 api-no-totp-setup = No setup in progress: call totp_setup first.
@@ -416,3 +416,16 @@ api-overloaded = Too many logins at once. Please try again in a moment.
 api-unavailable = The service is temporarily unavailable. Please try again later.
 api-body-mismatch = The JSON body does not fit: { $error }.
 api-body-not-object = The body must be a JSON object.
+
+# Several authenticator apps, named devices
+profile-apps = Authenticator apps
+profile-apps-intro = A code from any of these apps logs you in. Give each a name to tell them apart.
+profile-app-main = (main)
+app-create-title = Add an authenticator app
+app-create-intro = Scan the QR code with the new app, give it a name and enter the code it shows.
+app-create-submit = Add app
+app-name-placeholder = e.g. Tablet
+app-setup-restarted = That setup had expired. Scan this new QR code and enter a code from it.
+device-name-field = Name
+device-rename = Rename
+device-rename-label = New name for { $what }

@@ -384,7 +384,7 @@ api-passkey-off = El inicio de sesión con una llave de acceso no está activado
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = Esto requiere una sesión verificada con un segundo factor.
-api-no-removable-device = No existe ese teléfono de respaldo ni esa llave de seguridad adicional.
+api-no-removable-device = No existe ese teléfono de respaldo, esa aplicación de autenticación (mientras quede otro dispositivo) ni esa llave de seguridad adicional.
 api-no-such-device = No existe ese dispositivo.
 api-already-enabled = La autenticación en dos pasos ya está activada (desactívala primero para empezar de nuevo).
 api-no-totp-setup = No hay ninguna configuración en curso: llama primero a totp_setup.
@@ -415,3 +415,16 @@ api-overloaded = Demasiados inicios de sesión a la vez. Inténtalo de nuevo en 
 api-unavailable = El servicio no está disponible temporalmente. Inténtalo de nuevo más tarde.
 api-body-mismatch = El cuerpo JSON no encaja: { $error }.
 api-body-not-object = El cuerpo debe ser un objeto JSON.
+
+# Varias aplicaciones de autenticación, dispositivos con nombre
+profile-apps = Aplicaciones de autenticación
+profile-apps-intro = Un código de cualquiera de estas aplicaciones te permite iniciar sesión. Ponle un nombre a cada una para distinguirlas.
+profile-app-main = (principal)
+app-create-title = Añadir una aplicación de autenticación
+app-create-intro = Escanea el código QR con la nueva aplicación, ponle un nombre e introduce el código que muestra.
+app-create-submit = Añadir aplicación
+app-name-placeholder = p. ej. Tableta
+app-setup-restarted = Esa configuración había caducado. Escanea este nuevo código QR e introduce un código suyo.
+device-name-field = Nombre
+device-rename = Cambiar nombre
+device-rename-label = Nuevo nombre para { $what }

@@ -384,7 +384,7 @@ api-passkey-off = La connexion avec une clé d'accès n'est pas activée sur ce 
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = Il faut pour cela une session vérifiée par un second facteur.
-api-no-removable-device = Aucun téléphone de secours ni clé de sécurité supplémentaire de ce type.
+api-no-removable-device = Aucun téléphone de secours, aucune application d’authentification (tant qu’un autre appareil reste) ni aucune clé de sécurité supplémentaire de ce type.
 api-no-such-device = Aucun appareil de ce type.
 api-already-enabled = L'authentification à deux facteurs est déjà activée (désactivez-la d'abord pour recommencer).
 api-no-totp-setup = Aucune configuration en cours : appelez d'abord totp_setup.
@@ -415,3 +415,16 @@ api-overloaded = Trop de connexions à la fois. Veuillez réessayer dans un inst
 api-unavailable = Le service est temporairement indisponible. Veuillez réessayer plus tard.
 api-body-mismatch = Le corps JSON ne convient pas : { $error }.
 api-body-not-object = Le corps doit être un objet JSON.
+
+# Plusieurs applications d’authentification, appareils nommés
+profile-apps = Applications d’authentification
+profile-apps-intro = Un code de n’importe laquelle de ces applications vous connecte. Donnez un nom à chacune pour les distinguer.
+profile-app-main = (principale)
+app-create-title = Ajouter une application d’authentification
+app-create-intro = Scannez le code QR avec la nouvelle application, donnez-lui un nom et saisissez le code qu’elle affiche.
+app-create-submit = Ajouter l’application
+app-name-placeholder = p. ex. Tablette
+app-setup-restarted = Cette configuration avait expiré. Scannez ce nouveau code QR et saisissez un code qu’il donne.
+device-name-field = Nom
+device-rename = Renommer
+device-rename-label = Nouveau nom pour { $what }

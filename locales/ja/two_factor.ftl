@@ -342,7 +342,7 @@ api-passkey-off = このサイトではパスキーでのサインインが有�
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = これには2段階目の要素で確認済みのセッションが必要です。
-api-no-removable-device = そのようなバックアップ電話や追加のセキュリティキーはありません。
+api-no-removable-device = そのようなバックアップ電話、認証アプリ（他のデバイスが残る場合）、追加のセキュリティキーはありません。
 api-no-such-device = そのようなデバイスはありません。
 api-already-enabled = 2要素認証はすでに有効です（やり直すには先に無効にしてください）。
 api-no-totp-setup = 進行中の設定はありません。先に totp_setup を呼び出してください。
@@ -373,3 +373,16 @@ api-overloaded = 同時にログインが多すぎます。少し待ってから
 api-unavailable = サービスは一時的に利用できません。しばらくしてからもう一度お試しください。
 api-body-mismatch = JSON本文が合いません: { $error }。
 api-body-not-object = 本文はJSONオブジェクトでなければなりません。
+
+# 複数の認証アプリ、名前付きデバイス
+profile-apps = 認証アプリ
+profile-apps-intro = これらのどのアプリのコードでもログインできます。区別できるようにそれぞれに名前を付けてください。
+profile-app-main = （メイン）
+app-create-title = 認証アプリを追加
+app-create-intro = 新しいアプリで QR コードを読み取り、名前を付けて、表示されたコードを入力してください。
+app-create-submit = アプリを追加
+app-name-placeholder = 例: タブレット
+app-setup-restarted = その設定は期限切れでした。この新しい QR コードを読み取り、そのコードを入力してください。
+device-name-field = 名前
+device-rename = 名前を変更
+device-rename-label = { $what } の新しい名前

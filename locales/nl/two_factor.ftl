@@ -383,7 +383,7 @@ api-passkey-off = Inloggen met een passkey is op deze site niet ingeschakeld.
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = Hiervoor is een sessie nodig die met een tweede factor is bevestigd.
-api-no-removable-device = Geen reservetelefoon of extra beveiligingssleutel met deze id.
+api-no-removable-device = Geen reservetelefoon, authenticator-app (zolang er een ander apparaat blijft) of extra beveiligingssleutel met deze id.
 api-no-such-device = Geen apparaat met deze id.
 api-already-enabled = Tweestapsverificatie is al ingeschakeld (schakel deze eerst uit om opnieuw te beginnen).
 api-no-totp-setup = Er loopt geen instelling: roep eerst totp_setup aan.
@@ -414,3 +414,16 @@ api-overloaded = Te veel inlogpogingen tegelijk. Probeer het zo opnieuw.
 api-unavailable = De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.
 api-body-mismatch = De JSON-inhoud past niet: { $error }.
 api-body-not-object = De inhoud moet een JSON-object zijn.
+
+# Meerdere authenticator-apps, apparaten met een naam
+profile-apps = Authenticator-apps
+profile-apps-intro = Met een code uit elk van deze apps log je in. Geef ze elk een naam om ze uit elkaar te houden.
+profile-app-main = (hoofdapp)
+app-create-title = Authenticator-app toevoegen
+app-create-intro = Scan de QR-code met de nieuwe app, geef hem een naam en voer de code in die hij toont.
+app-create-submit = App toevoegen
+app-name-placeholder = bijv. Tablet
+app-setup-restarted = Die instelling was verlopen. Scan deze nieuwe QR-code en voer een code ervan in.
+device-name-field = Naam
+device-rename = Naam wijzigen
+device-rename-label = Nieuwe naam voor { $what }

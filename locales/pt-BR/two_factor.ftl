@@ -384,7 +384,7 @@ api-passkey-off = O login com chave de acesso não está ativado neste site.
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = Isto exige uma sessão verificada com um segundo fator.
-api-no-removable-device = Não existe esse telefone de backup nem essa chave de segurança adicional.
+api-no-removable-device = Não existe esse telefone de backup, esse aplicativo autenticador (enquanto outro dispositivo permanecer) nem essa chave de segurança adicional.
 api-no-such-device = Não existe esse dispositivo.
 api-already-enabled = A autenticação de dois fatores já está ativada (desative-a primeiro para recomeçar).
 api-no-totp-setup = Nenhuma configuração em andamento: chame totp_setup primeiro.
@@ -415,3 +415,16 @@ api-overloaded = Logins demais ao mesmo tempo. Tente novamente em instantes.
 api-unavailable = O serviço está temporariamente indisponível. Tente novamente mais tarde.
 api-body-mismatch = O corpo JSON não se encaixa: { $error }.
 api-body-not-object = O corpo deve ser um objeto JSON.
+
+# Vários aplicativos autenticadores, dispositivos com nome
+profile-apps = Aplicativos autenticadores
+profile-apps-intro = Um código de qualquer um destes aplicativos faz seu login. Dê um nome a cada um para diferenciá-los.
+profile-app-main = (principal)
+app-create-title = Adicionar um aplicativo autenticador
+app-create-intro = Escaneie o código QR com o novo aplicativo, dê um nome a ele e digite o código que ele mostra.
+app-create-submit = Adicionar aplicativo
+app-name-placeholder = ex.: Tablet
+app-setup-restarted = Essa configuração havia expirado. Escaneie este novo código QR e digite um código dele.
+device-name-field = Nome
+device-rename = Renomear
+device-rename-label = Novo nome para { $what }

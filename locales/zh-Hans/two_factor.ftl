@@ -342,7 +342,7 @@ api-passkey-off = 此网站未启用通行密钥登录。
 
 ## The JSON API's problem details (`detail`)
 api-verification-required = 此操作需要经第二因素验证的会话。
-api-no-removable-device = 没有这样的备用手机或附加安全密钥。
+api-no-removable-device = 没有这样的备用手机、身份验证器应用（在保留其他设备时）或附加安全密钥。
 api-no-such-device = 没有这样的设备。
 api-already-enabled = 双因素身份验证已启用（如要重新开始，请先停用）。
 api-no-totp-setup = 没有正在进行的设置：请先调用 totp_setup。
@@ -373,3 +373,16 @@ api-overloaded = 同时登录的请求过多。请稍后再试。
 api-unavailable = 服务暂时不可用。请稍后再试。
 api-body-mismatch = JSON 正文不符合要求：{ $error }。
 api-body-not-object = 请求正文必须是 JSON 对象。
+
+# 多个身份验证器应用、已命名的设备
+profile-apps = 身份验证器应用
+profile-apps-intro = 使用其中任何一个应用的验证码都可以登录。请为每个应用命名以便区分。
+profile-app-main = （主要）
+app-create-title = 添加身份验证器应用
+app-create-intro = 用新应用扫描二维码，为它命名，然后输入它显示的验证码。
+app-create-submit = 添加应用
+app-name-placeholder = 例如：平板电脑
+app-setup-restarted = 该设置已过期。请扫描这个新的二维码并输入其中的验证码。
+device-name-field = 名称
+device-rename = 重命名
+device-rename-label = { $what } 的新名称

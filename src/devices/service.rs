@@ -246,12 +246,60 @@ impl Devices {
 
     /// Starts TOTP setup: a fresh unconfirmed device with a new random key.
     pub async fn begin_setup(&self, user_id: &str) -> Result<TotpDevice, DbError> {
+        self.begin_app_setup(user_id, true, String::new()).await
+    }
+
+    /// Starts setting up an authenticator app: the main one (`main`, as
+    /// [`begin_setup`](Self::begin_setup)) or one more beside the user's devices, with the
+    /// name the user gave it (`label`, "tablet"; cleaned by the caller).
+    pub(crate) async fn begin_app_setup(
+        &self,
+        user_id: &str,
+        main: bool,
+        label: String,
+    ) -> Result<TotpDevice, DbError> {
         let user_id = user_id.to_owned();
         let (digits, now) = (self.settings.totp_digits, self.clock.now_ms());
         let keys = self.keyring.clone();
+        let name = if main { "default" } else { "backup" };
         self.db
-            .run(move |conn| totp::create_unconfirmed(conn, keys.as_deref(), &user_id, digits, now))
+            .run(move |conn| {
+                let role = (name, label.as_str());
+                totp::create_unconfirmed(conn, keys.as_deref(), &user_id, role, digits, now)
+            })
             .await
+    }
+
+    /// The user's confirmed authenticator apps, the main one first.
+    pub(crate) async fn apps(&self, user_id: &str) -> Result<Vec<Device>, DbError> {
+        let mut apps: Vec<Device> = self
+            .list(user_id)
+            .await?
+            .into_iter()
+            .filter(|d| matches!(d, Device::Totp(_)))
+            .collect();
+        apps.sort_by_key(|d| !d.is_default());
+        Ok(apps)
+    }
+
+    /// Removes one of the user's authenticator apps; removing the main one makes the
+    /// oldest other app the main one. The only main app stays (that is `disable`):
+    /// `false`, as for an app that is not the user's.
+    pub(crate) async fn remove_app(&self, user_id: &str, id: i64) -> Result<bool, DbError> {
+        let uid = user_id.to_owned();
+        let removed = self
+            .db
+            .run(move |conn| totp::remove_app(conn, &uid, id))
+            .await?;
+        let device = DeviceRef {
+            kind: DeviceKind::Totp,
+            id,
+        };
+        if removed {
+            self.cache.put(device, None);
+        }
+        tracing::info!(user = %user_id, device = %device, removed, "authenticator app removed");
+        Ok(removed)
     }
 
     /// The unconfirmed TOTP device a setup in progress created, if it is still there.

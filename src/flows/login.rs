@@ -239,27 +239,73 @@ pub(crate) async fn load_pending(
 }
 
 /// Verifies `input` against `device` (exactly once, throttled: `Devices::verify`) and
-/// sends the signals of the outcome.
+/// sends the signals of the outcome. With `device` an authenticator app, a code from any of
+/// the user's apps is accepted: the answer names the device that verified (else `device`).
+///
+/// Several apps do not weaken throttling: when any of them is in its back-off the code is
+/// refused unchecked, and a wrong code counts as a failure of each app, so their back-offs
+/// move together.
 pub(crate) async fn verify_token(
     core: &Core,
     session: &impl SessionState,
     user: &User,
     device: &Device,
     input: &TokenInput,
-) -> Result<Verification, TwoFactorError> {
+) -> Result<(Verification, Device), TwoFactorError> {
     let token = match input {
         TokenInput::Token(t) => Some(t.clone()),
         TokenInput::Empty | TokenInput::Malformed => None,
     };
     let nonce = crate::delivery::existing_nonce(session);
-    let outcome = core
-        .devices
-        .verify(&user.id, device.device_ref(), token, nonce)
-        .await?;
-    for signal in crate::signals::verification_signals(outcome, user, device) {
+    let mut candidates = vec![device.clone()];
+    if matches!(device, Device::Totp(_)) {
+        let others = core.devices.apps(&user.id).await?;
+        candidates.extend(
+            others
+                .into_iter()
+                .filter(|d| d.device_ref() != device.device_ref()),
+        );
+        if let Some(throttled) = candidates.iter().find(|d| core.devices.is_throttled(d)) {
+            let outcome = core
+                .devices
+                .verify(&user.id, throttled.device_ref(), token, nonce)
+                .await?;
+            return signalled(core, user, outcome, throttled.clone()).await;
+        }
+    }
+    let mut reported = None;
+    for candidate in candidates {
+        let outcome = core
+            .devices
+            .verify(
+                &user.id,
+                candidate.device_ref(),
+                token.clone(),
+                nonce.clone(),
+            )
+            .await?;
+        match (outcome, &reported) {
+            (Verification::Verified, _) => return signalled(core, user, outcome, candidate).await,
+            // A replay says most (someone has a used code), then the first device's answer.
+            (Verification::Replayed, _) | (_, None) => reported = Some((outcome, candidate)),
+            _ => {}
+        }
+    }
+    let (outcome, device) = reported.unwrap_or((Verification::Invalid, device.clone()));
+    signalled(core, user, outcome, device).await
+}
+
+/// Sends the signals of a token's `outcome` on `device`, and hands both back.
+async fn signalled(
+    core: &Core,
+    user: &User,
+    outcome: Verification,
+    device: Device,
+) -> Result<(Verification, Device), TwoFactorError> {
+    for signal in crate::signals::verification_signals(outcome, user, &device) {
         core.signals.send(signal).await;
     }
-    Ok(outcome)
+    Ok((outcome, device))
 }
 
 /// Logs `user` in: the session is emptied (nothing of the anonymous session survives),

@@ -111,7 +111,8 @@ pub(crate) async fn reauthenticate<'p>(
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        let outcome = crate::flows::login::verify_token(tf, session, user, device, &input).await?;
+        let (outcome, _) =
+            crate::flows::login::verify_token(tf, session, user, device, &input).await?;
         if outcome != Verification::Verified {
             tracing::info!(user = %user.id, outcome = "failure", reason = "token", "re-authentication");
             return Ok(ReauthOutcome::WrongToken { outcome, input });

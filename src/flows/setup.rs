@@ -218,14 +218,17 @@ pub(crate) async fn finish_setup(
 }
 
 /// Starts an authenticator-app setup outside the wizard's pages (the JSON API's
-/// `totp_setup`): a new unconfirmed device, remembered as the wizard's generator step so
-/// the QR code view (`two_factor:qr`) serves its code.
+/// `totp_setup`, the profile's `app_create`): a new unconfirmed device — the `main` one or
+/// one more app beside the user's devices, named `label` — remembered as the wizard's
+/// generator step so the QR code view (`two_factor:qr`) serves its code.
 pub(crate) async fn begin_generator(
     tf: &Core,
     session: &impl SessionState,
     user: &User,
+    main: bool,
+    label: String,
 ) -> Result<TotpDevice, TwoFactorError> {
-    let device = tf.devices.begin_setup(&user.id).await?;
+    let device = tf.devices.begin_app_setup(&user.id, main, label).await?;
     let state = SetupState {
         step: SetupStep::Generator,
         method: Some(SetupMethod::Generator),
@@ -234,6 +237,45 @@ pub(crate) async fn begin_generator(
     };
     save_state(session, &state)?;
     Ok(device)
+}
+
+/// The additional authenticator app a setup in progress created (`begin_generator`, not
+/// the main one), if it is still waiting for its first code.
+pub(crate) async fn pending_additional_app(
+    tf: &Core,
+    session: &impl SessionState,
+    user: &User,
+) -> Result<Option<TotpDevice>, TwoFactorError> {
+    let id = state(session)
+        .filter(|s| s.step() == SetupStep::Generator)
+        .and_then(|s| s.device_id);
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    Ok(tf
+        .devices
+        .pending_setup(&user.id, id)
+        .await?
+        .filter(|d| d.name != "default"))
+}
+
+/// An additional authenticator app confirmed by its first code: the setup state is
+/// forgotten and `DeviceAdded` sent. The session's verification does not change (the
+/// user verified to get here).
+pub(crate) async fn finish_additional_app(
+    tf: &Core,
+    session: &impl SessionState,
+    user: &User,
+    device: &Device,
+) {
+    forget_state(session);
+    tracing::info!(user = %user.id, device = %device.device_ref(), "authenticator app added");
+    tf.signals
+        .send(Signal::DeviceAdded {
+            user: user.clone(),
+            device: DeviceInfo::of(device),
+        })
+        .await;
 }
 
 /// Checks a posted code for a phone or e-mail device being set up: the form's error, and

@@ -50,17 +50,18 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             crate::web::api::configure(cfg, path);
             continue;
         }
-        // A route taking `<pk>/` lives in a scope of its own: the router then compares the
+        // A route taking `<pk>/` (or `<kind>/<pk>/`) lives in a scope of its own: the router then compares the
         // static prefix, and only a request under it runs the pattern (a pattern at the top
         // level is a regex every later route's request would run).
-        let scope = spec
-            .path
-            .ends_with("unregister/")
-            .then(|| path.trim_end_matches('/').to_owned());
-        let pattern = match scope {
-            Some(_) => "/{pk}/".to_owned(),
-            None => path.to_owned(),
+        let tail = if spec.path.ends_with("unregister/") {
+            Some("/{pk}/")
+        } else if spec.path.ends_with("rename/") {
+            Some("/{kind}/{pk}/")
+        } else {
+            None
         };
+        let scope = tail.map(|_| path.trim_end_matches('/').to_owned());
+        let pattern = tail.unwrap_or(path).to_owned();
         let mut resource = web::resource(pattern).name(&format!("two_factor:{}", spec.name));
         if spec.form {
             resource = resource.app_data(web::PayloadConfig::new(MAX_FORM_BYTES));
@@ -119,6 +120,13 @@ fn handlers(route: Route, r: actix_web::Resource) -> Option<(actix_web::Resource
             BOTH,
         ),
         Route::PhoneDelete => (r.route(web::post().to(phone::delete)), POST),
+        Route::AppCreate => (
+            r.route(web::get().to(apps::create_get))
+                .route(web::post().to(apps::create_post)),
+            BOTH,
+        ),
+        Route::AppDelete => (r.route(web::post().to(apps::delete)), POST),
+        Route::DeviceRename => (r.route(web::post().to(apps::rename)), POST),
         Route::SetLanguage => (
             r.route(web::post().to(crate::web::i18n::set_language)),
             POST,

@@ -61,6 +61,14 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../templates/two_factor/profile/disable.html"),
     ),
     (
+        "two_factor/profile/_rename.html",
+        include_str!("../../templates/two_factor/profile/_rename.html"),
+    ),
+    (
+        "two_factor/profile/app_create.html",
+        include_str!("../../templates/two_factor/profile/app_create.html"),
+    ),
+    (
         "two_factor/core/backup_tokens.html",
         include_str!("../../templates/two_factor/core/backup_tokens.html"),
     ),

@@ -60,6 +60,12 @@ routes! {
     PhoneCreate => "phone_create", "/account/two_factor/phone/register/", false, true;
     /// POST `<path><pk>/` removes a backup phone.
     PhoneDelete => "phone_delete", "/account/two_factor/phone/unregister/", false, true;
+    /// Add one more authenticator app (profile).
+    AppCreate => "app_create", "/account/two_factor/app/register/", false, true;
+    /// POST `<path><pk>/` removes one of several authenticator apps.
+    AppDelete => "app_delete", "/account/two_factor/app/unregister/", false, true;
+    /// POST `<path><kind>/<pk>/` renames a device (field `name`).
+    DeviceRename => "device_rename", "/account/two_factor/device/rename/", false, true;
     /// POST the visitor's language choice (Django's `set_language`, `i18n/setlang/`).
     SetLanguage => "set_language", "/i18n/setlang/", false, true;
     /// The JSON API's base (no trailing slash; `…/openapi.json` is its document).

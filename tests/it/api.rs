@@ -180,7 +180,8 @@ async fn a_browser_logs_in_with_password_and_token_and_out_again() {
     assert_eq!(pending["user"]["username"], "alice");
     assert_eq!(
         pending["devices"],
-        json!([{"id": format!("totp/{}", device.id), "method": "generator", "name": "default"}])
+        json!([{"id": format!("totp/{}", device.id), "kind": "totp", "method": "generator",
+                 "description": "Authenticator app", "name": "default"}])
     );
     // Not logged in yet.
     assert_eq!(

@@ -257,7 +257,12 @@ fn contexts() -> Vec<serde_json::Value> {
         "issuer": "Zyxco", "totp_digits": 6, "phone_methods": true,
         "default_device": {"method": "sms", "description": "Ddd"},
         "available_phone_methods": true,
-        "backup_phones": [{"description": "Ddd", "delete_url": "/d/", "persistent_id": "x.2"}],
+        "backup_phones": [{"description": "Ddd", "delete_url": "/d/", "persistent_id": "x.2",
+            "rename": {"id": "rename-phone-2", "what": "Ddd", "url": "/rn/", "label": "Kkk"}}],
+        "apps": [{"description": "Ddd", "label": "Kkk", "is_default": true, "created": "2026",
+            "last_used": null, "delete_url": "/d/",
+            "rename": {"id": "rename-totp-1", "what": "Ddd", "url": "/rn/", "label": "Kkk"}}],
+        "name": "Kkk", "name_error": "Qqq", "token_error": "Qqq",
         "username": "zyxuser", "token": "123456", "valid_minutes": 5,
         "admin_index_url": "/a/", "lookup_failed": "zyxuser", "can_list": true,
         "users": [{"url": "/a/u/", "two_factor": true, "user": {"username": "zyxuser",
@@ -276,7 +281,7 @@ fn contexts() -> Vec<serde_json::Value> {
         "urls": {
             "webauthn_js": "/js/", "webauthn_login_options": "/lo/",
             "webauthn_passkey_options": "/po/", "webauthn_register_options": "/ro/",
-            "webauthn_create": "/wc/", "profile": "/pr/", "phone_create": "/pc/",
+            "webauthn_create": "/wc/", "profile": "/pr/", "phone_create": "/pc/", "app_create": "/ac/",
             "backup_tokens": "/bt/", "disable": "/di/", "setup": "/se/", "login": "/li/",
             "logout": "/lt/", "set_language": "/sl/", "stylesheet": "/css/"
         }
@@ -341,10 +346,12 @@ fn webauthn_contexts(
     let problem = json!({"problem": "Ppp", "passkey_login": true});
     let keys = json!([
         {"persistent_id": "w.1", "label": "Kkk", "is_passkey": false, "is_primary": true,
-            "details": "Ddd", "created": "2026-11-29 19:47 UTC", "last_used": null, "delete_url": null},
+            "details": "Ddd", "created": "2026-11-29 19:47 UTC", "last_used": null, "delete_url": null,
+            "rename": {"id": "rename-webauthn-1", "what": "Kkk", "url": "/rn/", "label": "Kkk"}},
         {"persistent_id": "w.2", "label": "Kkk", "is_passkey": true, "is_primary": false,
             "details": "Ddd", "created": "2026-11-29 19:47 UTC", "last_used": "2026-11-29 19:47 UTC",
-            "delete_url": "/wd/"}
+            "delete_url": "/wd/",
+            "rename": {"id": "rename-webauthn-2", "what": "Kkk", "url": "/rn/", "label": "Kkk"}}
     ]);
     let mut out = Vec::new();
     for (method, backup_tokens) in [

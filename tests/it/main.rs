@@ -14,6 +14,7 @@ mod adversarial;
 mod api;
 #[cfg(feature = "webauthn")]
 mod api_webauthn;
+mod apps;
 mod backup;
 mod concurrency;
 #[cfg(all(feature = "sqlite", feature = "webauthn"))]

@@ -314,13 +314,15 @@ enum StepMatch {
     },
 }
 
-/// Creates an unconfirmed device for `user_id` (setup in progress), replacing any earlier
-/// unconfirmed one; the key is stored encrypted with `keys` (plain hex without) and never
+/// Creates an unconfirmed device for `user_id` (setup in progress) with its `name` (its
+/// role: `default` for the main app, `backup` for one more) and `label` (what the user
+/// calls it), replacing any earlier unconfirmed one; the key is stored encrypted with `keys` (plain hex without) and never
 /// leaves the database until it is shown to its owner.
 pub(crate) fn create_unconfirmed(
     conn: &mut AnyConnection,
     keys: Option<&SecretKeyring>,
     user_id: &str,
+    (name, label): (&str, &str),
     digits: u8,
     now_ms: i64,
 ) -> Result<TotpDevice, DbError> {
@@ -334,7 +336,8 @@ pub(crate) fn create_unconfirmed(
         Ok(with_backend!(conn, c => diesel::insert_into(t::table)
         .values((
             t::user_id.eq(user_id),
-            t::name.eq("default"),
+            t::name.eq(name),
+            t::label.eq(label),
             t::confirmed.eq(false),
             t::key.eq(&key),
             t::step.eq(30),
@@ -528,6 +531,37 @@ pub(crate) fn delete(conn: &mut AnyConnection, user_id: &str, id: i64) -> Result
     )
     .execute(c))?
         == 1)
+}
+
+/// Removes one of the user's confirmed authenticator apps. Removing the main app
+/// (`default`) makes the oldest remaining app the main one, in the same transaction; a main
+/// app with no other app beside it is never removed here (that is `disable`): `false`, as
+/// for a device that is not the user's.
+pub(crate) fn remove_app(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    id: i64,
+) -> Result<bool, DbError> {
+    write_transaction(conn, |conn| {
+        let apps: Vec<(i64, String)> = with_backend!(conn, c => t::table
+            .filter(t::user_id.eq(user_id))
+            .filter(t::confirmed.eq(true))
+            .order(t::id.asc())
+            .select((t::id, t::name))
+            .load(c))?;
+        let Some((_, name)) = apps.iter().find(|(app, _)| *app == id) else {
+            return Ok(false);
+        };
+        if name == "default" {
+            let Some(&(successor, _)) = apps.iter().find(|(app, _)| *app != id) else {
+                return Ok(false);
+            };
+            with_backend!(conn, c => diesel::update(t::table.filter(t::id.eq(successor)))
+                .set(t::name.eq("default"))
+                .execute(c))?;
+        }
+        delete(conn, user_id, id)
+    })
 }
 
 /// Verifies `token` against device `id` at `now_ms`.

@@ -28,8 +28,10 @@ use crate::web::urls::Route;
 /// The user's devices.
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({
-    "devices": [{"id": "totp/1", "method": "generator", "name": "default"},
-                {"id": "static/1", "method": "backup", "name": "backup"}],
+    "devices": [{"id": "totp/1", "kind": "totp", "method": "generator",
+                 "description": "Authenticator app", "name": "default"},
+                {"id": "static/1", "kind": "static", "method": "backup",
+                 "description": "Backup tokens", "name": "backup"}],
     "backup_tokens": 10
 }))]
 pub(crate) struct DevicesAnswer {
@@ -127,18 +129,19 @@ pub(crate) async fn devices(
     respond(&req, StatusCode::OK, &devices_answer(&tf, &user).await?)
 }
 
-/// Removes a backup phone or a security key added beside the main device (the main
-/// device goes with `disable`). Sensitive.
+/// Removes a backup phone, an authenticator app while another stays (removing the main
+/// app makes the oldest other one the main app) or a security key added beside the main
+/// device (the only main device goes with `disable`). Sensitive.
 #[utoipa::path(delete, path = "/devices/{kind}/{id}", operation_id = "device_remove", tag = "account",
     params(
-        ("kind" = String, Path, description = "The first part of the device's id (`phone` for a backup phone, `webauthn` for a key)"),
+        ("kind" = String, Path, description = "The first part of the device's id (`phone` for a backup phone, `totp` for an authenticator app, `webauthn` for a key)"),
         ("id" = i64, Path, description = "The number after the `/`: `DELETE …/devices/phone/2` removes `phone/2`"),
     ),
     responses(
         (status = 200, description = "Removed; the devices left", body = DevicesAnswer),
         (status = 401, description = "`not_authenticated` or `session_expired`", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`verification_required`, `reauthentication_required` or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`not_found`: not one of the user's backup phones or additional keys", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: not one of the user's backup phones, apps (while another stays) or additional keys", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn device_remove(
     req: HttpRequest,
@@ -154,6 +157,8 @@ pub(crate) async fn device_remove(
         Some(r) if r.kind == DeviceKind::Phone => {
             tf.devices.remove_backup_phone(&user.id, r.id).await?
         }
+        // Any of several authenticator apps (the oldest other one becomes the main app).
+        Some(r) if r.kind == DeviceKind::Totp => tf.devices.remove_app(&user.id, r.id).await?,
         // A key added beside the main device (the main one goes with `disable`).
         Some(r) if r.kind == DeviceKind::WebAuthn => match tf.devices.get(&user.id, r).await? {
             Some(Device::WebAuthn(key)) if key.name != crate::devices::webauthn::PRIMARY_NAME => {
@@ -245,24 +250,72 @@ async fn not_yet_enabled(tf: &TwoFactor, user: &crate::users::User) -> Result<()
     }
 }
 
+/// `totp_setup`'s body (optional: no body starts the main app's setup).
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "Tablet"}))]
+pub(crate) struct TotpSetupBody {
+    /// What the user calls the app: at most 64 characters, no control characters. With
+    /// a device already enabled, adds one more authenticator app by this name (needs a
+    /// verified session); codes from any of the user's apps then log in.
+    #[serde(default)]
+    pub(crate) name: Option<String>,
+}
+
+/// A device's name as the user gave it (`bad_request` when too long or with control
+/// characters).
+fn clean_name(name: &str) -> Result<String, ApiError> {
+    crate::devices::webauthn::clean_label(name, "").map_err(|reason| {
+        ApiError::new(
+            Code::BadRequest,
+            crate::devices::webauthn::label_message(reason),
+        )
+    })
+}
+
 /// Starts an authenticator-app setup: a new secret (the device stays unconfirmed until
-/// `totp_confirm`). Needs a logged-in user without a device and a recent password check.
+/// `totp_confirm`). For a user without a device: the main app, after a recent password
+/// check. With `name`, a user who has two-factor authentication adds one more app (a
+/// verified session and a recent password check).
 #[utoipa::path(post, path = "/totp/setup", operation_id = "totp_setup", tag = "account",
+    request_body(content = Option<TotpSetupBody>, description = "Optional: `name` adds another app"),
     responses(
         (status = 200, description = "The secret", body = TotpSetupAnswer),
+        (status = 400, description = "`bad_request`: the name is too long or holds control characters", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`not_authenticated` or `session_expired`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required` or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`already_enabled`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`, `verification_required` (adding an app) or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`already_enabled`: the user has a device and gave no `name`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn totp_setup(
     req: HttpRequest,
     _client: Client,
     RecentLogin(user, _): RecentLogin<Json>,
+    Body(body): Body,
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
-    not_yet_enabled(&tf, &user).await?;
+    let body: TotpSetupBody = if body.iter().all(u8::is_ascii_whitespace) {
+        TotpSetupBody::default()
+    } else {
+        parse_body(&body)?
+    };
+    let label = body.name.as_deref().map(clean_name).transpose()?;
+    let main = !tf.devices.has_device(&user.id).await?;
+    if !main {
+        if label.is_none() {
+            return Err(ApiError::new(
+                Code::AlreadyEnabled,
+                crate::i18n::tr("api-already-enabled"),
+            ));
+        }
+        if !req.is_verified() {
+            return Err(ApiError::new(
+                Code::VerificationRequired,
+                crate::i18n::tr("api-verification-required"),
+            ));
+        }
+    }
     let session = req.get_session();
-    let device = begin_generator(&tf, &session, &user).await?;
+    let device = begin_generator(&tf, &session, &user, main, label.unwrap_or_default()).await?;
     let answer = TotpSetupAnswer {
         device: device.device_ref().to_string(),
         secret: device.secret_base32(),
@@ -273,15 +326,16 @@ pub(crate) async fn totp_setup(
     respond(&req, StatusCode::OK, &answer)
 }
 
-/// Confirms the setup with a first token: the device becomes the user's and the session
-/// is verified with it (renewed: apps get a new `session_token`).
+/// Confirms the setup with a first token. The main app becomes the user's and the session
+/// is verified with it (renewed: apps get a new `session_token`); an additional app joins
+/// the user's devices.
 #[utoipa::path(post, path = "/totp/confirm", operation_id = "totp_confirm", tag = "account",
     request_body = TokenBody,
     responses(
         (status = 200, description = "`authenticated`, verified", body = SessionAnswer),
         (status = 400, description = "`invalid_token` or `bad_request`", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "`not_authenticated` or `session_expired`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`reauthentication_required` or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`reauthentication_required`, `verification_required` (adding an app) or `csrf_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: no setup in progress (call `totp_setup`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`already_enabled`", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "`throttled`", body = Problem, content_type = "application/problem+json"),
@@ -294,7 +348,6 @@ pub(crate) async fn totp_confirm(
     tf: web::Data<TwoFactor>,
 ) -> Result<HttpResponse, ApiError> {
     let body: TokenBody = parse_body(&body)?;
-    not_yet_enabled(&tf, &user).await?;
     let session = req.get_session();
     let pending = match crate::flows::setup::state(&session)
         .filter(|s| s.step() == setup_flow::SetupStep::Generator)
@@ -305,6 +358,15 @@ pub(crate) async fn totp_confirm(
     };
     let device = pending
         .ok_or_else(|| ApiError::new(Code::NotFound, crate::i18n::tr("api-no-totp-setup")))?;
+    let main = device.name == "default";
+    if main {
+        not_yet_enabled(&tf, &user).await?;
+    } else if !req.is_verified() {
+        return Err(ApiError::new(
+            Code::VerificationRequired,
+            crate::i18n::tr("api-verification-required"),
+        ));
+    }
     let field = token_field(&body.token)?;
     let input = forms::parse_token(field, device.digits as u8);
     let outcome = match &input {
@@ -327,7 +389,11 @@ pub(crate) async fn totp_confirm(
         )
         .await);
     }
-    finish_setup(&tf, &session, &user, &device).await?;
+    if main {
+        finish_setup(&tf, &session, &user, &device).await?;
+    } else {
+        setup_flow::finish_additional_app(&tf, &session, &user, &device).await;
+    }
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
     respond_session(&req, answer)
 }

@@ -41,13 +41,20 @@ pub(crate) struct UserInfo {
 
 /// A device, as clients see it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
-#[schema(example = json!({"id": "totp/1", "method": "generator", "name": "default"}))]
+#[schema(example = json!({"id": "totp/1", "kind": "totp", "method": "generator", "description": "Authenticator app", "name": "default"}))]
 pub(crate) struct DeviceInfo {
     /// The persistent id (`totp/1`, `phone/2`, `email/3`, `static/4`): what `login_token`'s
     /// `device`, `challenge` and `device_remove` take.
     pub(crate) id: String,
+    /// What kind of device it is: `totp` (authenticator app), `phone`, `email`, `static`
+    /// (backup tokens) or `webauthn` (security key or passkey) — the first part of `id`.
+    pub(crate) kind: String,
     /// `generator` (authenticator app), `sms`, `call`, `email` or `backup` (backup tokens).
     pub(crate) method: String,
+    /// The device as people see it, in the request's language: its kind and the user's
+    /// name for it ("Authenticator app “Tablet”", "Text message to +31 ∗∗∗∗∗∗∗23"), what a
+    /// "Try another way" list shows.
+    pub(crate) description: String,
     /// `default` for the main device, `backup` for backup phones and tokens.
     pub(crate) name: String,
     /// What the user calls it (`device_rename`); absent when unnamed.
@@ -67,7 +74,9 @@ impl DeviceInfo {
     pub(crate) fn of(device: &Device) -> DeviceInfo {
         DeviceInfo {
             id: device.device_ref().to_string(),
+            kind: device.device_ref().kind.as_str().to_owned(),
             method: device.method_name().to_owned(),
+            description: device.describe(),
             name: device.name().to_owned(),
             label: device.label().map(str::to_owned),
             provider: match device {
@@ -89,7 +98,8 @@ impl DeviceInfo {
     "status": "token_required",
     "verified": false,
     "user": {"id": "1", "username": "alice"},
-    "devices": [{"id": "totp/1", "method": "generator", "name": "default"}],
+    "devices": [{"id": "totp/1", "kind": "totp", "method": "generator",
+                 "description": "Authenticator app", "name": "default"}],
     "reauthentication_expires": null
 }))]
 pub(crate) struct SessionAnswer {

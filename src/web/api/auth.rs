@@ -240,7 +240,7 @@ pub(crate) async fn login_token(
         },
     };
     let input = device.parse_token(field);
-    let outcome = verify_token(&tf, &session, &user, &device, &input).await?;
+    let (outcome, device) = verify_token(&tf, &session, &user, &device, &input).await?;
     if outcome != Verification::Verified {
         return Err(verification_error(
             &tf,

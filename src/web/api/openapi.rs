@@ -52,6 +52,7 @@ use super::{account, answer, auth, problem};
         auth::ChallengeBody,
         auth::ReauthBody,
         account::DevicesAnswer,
+        account::TotpSetupBody,
         account::TotpSetupAnswer,
         account::BackupTokensAnswer,
         account::PhoneBody,

@@ -236,7 +236,7 @@ impl Step<'_> {
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        let outcome = self.verify(&user, &device, &input).await?;
+        let (outcome, device) = self.verify(&user, &device, &input).await?;
         match outcome {
             Verification::Verified => {
                 let mut response =
@@ -299,7 +299,7 @@ impl Step<'_> {
             return Err(TwoFactorError::BadRequest("The token field is too long."));
         }
         let input = device.parse_token(field);
-        match self.verify(user, &device, &input).await? {
+        match self.verify(user, &device, &input).await?.0 {
             Verification::Verified => {
                 finish(
                     self.tf,
@@ -323,7 +323,7 @@ impl Step<'_> {
         user: &User,
         device: &Device,
         input: &TokenInput,
-    ) -> Result<Verification, TwoFactorError> {
+    ) -> Result<(Verification, Device), TwoFactorError> {
         verify_token(self.tf, self.session, user, device, input).await
     }
 
@@ -369,13 +369,20 @@ impl Step<'_> {
             fields,
             non_field_errors: Vec::new(),
         };
+        // "Try another way": every other device by its name, one button each (apps, keys,
+        // phones by their last digits, e-mail); backup tokens have their own form below.
+        #[cfg(feature = "webauthn")]
+        let keys_on = self.tf.webauthn().is_some();
+        #[cfg(not(feature = "webauthn"))]
+        let keys_on = false;
         let others: Vec<_> = self
             .tf
             .devices
             .list(&user.id)
             .await?
             .iter()
-            .filter(|d| d.device_ref() != device.device_ref() && matches!(d, Device::Challenge(_)))
+            .filter(|d| d.device_ref() != device.device_ref())
+            .filter(|d| keys_on || !matches!(d, Device::WebAuthn(_)))
             .map(Device::context)
             .collect();
         let backup_tokens = self.tf.devices.backup_token_count(&user.id).await?;

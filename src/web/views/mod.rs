@@ -1,7 +1,9 @@
 //! The two-factor views; shared helpers live here so every view renders, checks login
 //! and completes a login the same way.
 
+pub(crate) mod apps;
 pub(crate) mod backup;
+pub(crate) mod dates;
 pub(crate) mod login;
 pub(crate) mod logout;
 pub(crate) mod phone;

@@ -39,7 +39,34 @@ pub(crate) async fn get(
             let mut ctx = d.context();
             ctx["delete_url"] =
                 format!("{}{}/", &tf.urls[Route::PhoneDelete], d.device_ref().id).into();
+            ctx["rename"] = super::apps::rename_form(&tf, d, d.describe());
             ctx
+        })
+        .collect();
+    // Every authenticator app: one more can be added, each renamed and removed while
+    // another device stays the main one.
+    let app_count = devices
+        .iter()
+        .filter(|d| matches!(d, Device::Totp(_)))
+        .count();
+    let apps: Vec<_> = devices
+        .iter()
+        .filter_map(|d| match d {
+            Device::Totp(app) => Some((d, app)),
+            _ => None,
+        })
+        .map(|(d, app)| {
+            let removable = !d.is_default() || app_count > 1;
+            serde_json::json!({
+                "description": d.describe(),
+                "label": d.label().unwrap_or_default(),
+                "is_default": d.is_default(),
+                "created": super::dates::format_ms(app.created_at),
+                "last_used": app.last_used_at.map(super::dates::format_ms),
+                "rename": super::apps::rename_form(&tf, d, d.describe()),
+                "delete_url": removable
+                    .then(|| format!("{}{}/", &tf.urls[Route::AppDelete], app.id)),
+            })
         })
         .collect();
     let mut ctx = base_context(&tf, &req)?;
@@ -57,6 +84,7 @@ pub(crate) async fn get(
     );
     ctx.insert("backup_tokens", &backup_tokens);
     ctx.insert("backup_phones", &backup_phones);
+    ctx.insert("apps", &apps);
     let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
     ctx.insert("available_phone_methods", &methods);
     #[cfg(feature = "webauthn")]
