@@ -48,6 +48,8 @@ pub struct Core {
     pub(crate) session_max_age: Duration,
     pub(crate) session_idle_timeout: Duration,
     pub(crate) stamps: crate::session_stamp::SessionStamps,
+    pub(crate) records: crate::session_records::SessionRecords,
+    pub(crate) trusted: crate::trusted_browsers::TrustedBrowsers,
     pub(crate) throttling: Arc<crate::throttling::Throttling>,
     pub(crate) hasher: crate::hashers::PasswordHasher,
     pub(crate) i18n: Arc<crate::i18n::I18n>,

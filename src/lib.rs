@@ -85,9 +85,11 @@ pub mod management;
 pub mod phone;
 pub mod policy;
 pub mod secrets;
+mod session_records;
 mod session_stamp;
 pub mod signals;
 mod throttling;
+mod trusted_browsers;
 pub mod users;
 
 // The web layer: middleware, guards and extractors, views, templates, the admin site.

@@ -5,7 +5,8 @@
 //! `SECRET_KEY`; the test talks HTTP/1.1 to them like a browser (cookies, CSRF tokens) and
 //! checks that a login begun on A continues on B, that a TOTP token and a backup token
 //! sent twenty times at once across both verify exactly once, that throttling counts
-//! across both and that a device removed on A stops verifying on B within 2 s. A third
+//! across both, that a device removed on A stops verifying on B within 2 s and that a
+//! session signed out from the sessions page on A is refused on B within 2 s. A third
 //! instance (C) reaches PostgreSQL and Redis through TCP proxies run by the test; stopping
 //! a proxy must make every login step answer 503 with the clear page, change nothing, and
 //! restarting it must make the site work again.
@@ -1065,6 +1066,56 @@ fn a_device_removed_on_one_instance_stops_verifying_on_the_other(w: &mut World) 
         .took("5. B noticed the removal on A after".to_owned(), noticed);
 }
 
+/// Scenario 5b: a session signed out from another session on A (the sessions page, with
+/// Redis sessions) is refused on B at its next request.
+fn a_session_signed_out_on_one_instance_is_refused_on_the_other(w: &mut World) {
+    let (pa, pb, _) = w.ports();
+    let gwen = w.lib.user_with_device("gwen");
+    let mut laptop = Browser::default();
+    let r = laptop.password_step(pa, "gwen");
+    assert_eq!(r.step(), Some("token"), "{}", r.body);
+    let r = laptop.token_step(pa, &w.lib.fresh_token(&gwen));
+    assert_eq!(r.status, 302, "{}", r.body);
+    let mut phone = Browser::default();
+    let r = phone.password_step(pb, "gwen");
+    assert_eq!(r.step(), Some("token"), "{}", r.body);
+    let r = phone.token_step(pb, &w.lib.fresh_token(&gwen));
+    assert_eq!(r.status, 302, "{}", r.body);
+    assert_eq!(phone.secret_status(pb), 200, "the phone is verified on B");
+    let page = laptop.get(pa, "/account/two_factor/sessions/");
+    assert_eq!(page.status, 200, "{}", page.body);
+    let body = page.body.replace("&#x2F;", "/");
+    let ids: Vec<&str> = body
+        .split("action=\"/account/two_factor/sessions/revoke/")
+        .skip(1)
+        .filter_map(|rest| rest.split('/').next())
+        .collect();
+    assert_eq!(ids.len(), 2, "two sessions listed: {body}");
+    // The current session is listed first: the other one is the phone's.
+    let path = format!("/account/two_factor/sessions/revoke/{}/", ids[1]);
+    let r = laptop.post(pa, &path, &[]);
+    assert_eq!(r.status, 302, "signed out on A: {}", r.body);
+    let revoked = Instant::now();
+    let mut noticed = None;
+    // Real time, as in scenario 5: B trusts a record for its 1 s re-check interval.
+    while revoked.elapsed() < Duration::from_secs(5) {
+        let r = phone.get(pb, "/secret/");
+        if r.status != 200 {
+            assert_eq!(r.status, 302, "{}", r.body);
+            noticed = Some(revoked.elapsed());
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let noticed = noticed.expect("B refused the signed-out session");
+    assert!(noticed < Duration::from_secs(2), "after {noticed:?}");
+    assert_eq!(laptop.secret_status(pa), 200, "the laptop stays signed in");
+    w.timings.took(
+        "5b. B refused the session signed out on A after".to_owned(),
+        noticed,
+    );
+}
+
 /// Scenario 6: Redis down (instance C): the login page and every login step answer 503
 /// with the clear page; nothing is verified, consumed, counted or signalled; back up, it
 /// works.
@@ -1257,7 +1308,7 @@ fn several_instances_behave_as_one_site_and_fail_closed() {
     };
     let started = Instant::now();
     let mut w = World::start(&pg_url, &redis_url, Timings::default());
-    let scenarios: [Scenario; 8] = [
+    let scenarios: [Scenario; 9] = [
         (
             "1. login begun on A continues on B",
             login_continues_on_another_instance,
@@ -1281,6 +1332,10 @@ fn several_instances_behave_as_one_site_and_fail_closed() {
         (
             "5. device removed on A, B stops verifying",
             a_device_removed_on_one_instance_stops_verifying_on_the_other,
+        ),
+        (
+            "5b. session signed out on A, refused on B",
+            a_session_signed_out_on_one_instance_is_refused_on_the_other,
         ),
         ("6. Redis outage on C", redis_down_fails_closed),
         ("7. PostgreSQL outage on C", database_down_fails_closed),

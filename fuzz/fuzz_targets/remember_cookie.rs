@@ -2,10 +2,11 @@
 //!
 //! Properties:
 //! - `RememberCookie::parse` never panics, and accepts exactly the values an independent
-//!   reading accepts: at most 1024 bytes, `v1.<user>.<device>.<expires>.<mac>` with five
-//!   parts, `<user>` unpadded base64url of non-empty UTF-8, `<device>` a `DeviceRef`,
-//!   `<expires>` ASCII digits fitting an `i64`, `<mac>` unpadded base64url of 32 bytes;
-//!   the fields it returns are the decoded ones.
+//!   reading accepts: at most 1024 bytes, `v2.<user>.<device>.<expires>.<grant>.<mac>` with
+//!   six parts, `<user>` unpadded base64url of non-empty UTF-8, `<device>` a `DeviceRef`,
+//!   `<expires>` ASCII digits fitting an `i64`, `<grant>` 22 characters of unpadded
+//!   base64url, `<mac>` unpadded base64url of 32 bytes; the fields it returns are the
+//!   decoded ones.
 //! - No cookie is `issue`d for backup tokens (`static/<id>`: a login with one is never
 //!   remembered). A cookie `issue`d for a user (non-empty id of at most 512 bytes), another
 //!   device and credential version parses back to the same user, device and expiry, and `inspect`
@@ -31,10 +32,10 @@ fn oracle(value: &str) -> Option<(String, DeviceRef, i64, Vec<u8>)> {
         return None;
     }
     let parts: Vec<&str> = value.split('.').collect();
-    let [v, user, device, expires, mac] = parts.as_slice() else {
+    let [v, user, device, expires, grant, mac] = parts.as_slice() else {
         return None;
     };
-    if *v != "v1" {
+    if *v != "v2" || grant.len() != 22 || URL_SAFE_NO_PAD.decode(grant).is_err() {
         return None;
     }
     let user = String::from_utf8(URL_SAFE_NO_PAD.decode(user).ok()?).ok()?;
@@ -94,10 +95,11 @@ fn round_trip(data: &[u8]) {
         return;
     }
     // A user id too long for a cookie the parser accepts gets no cookie at all.
-    let Some(cookie) = s.issue(user, device, cv, now) else {
+    let Some(issued) = s.issue(user, device, cv, now) else {
         assert!(user.len() > 600, "no cookie issued for a {}-byte user id", user.len());
         return;
     };
+    let cookie = issued.cookie;
     let value = cookie.value().to_owned();
     let expires = now + 30 * 86_400;
     let parsed = RememberCookie::parse(&value)
@@ -105,6 +107,7 @@ fn round_trip(data: &[u8]) {
     assert_eq!(parsed.user_id, user);
     assert_eq!(parsed.device, device);
     assert_eq!(parsed.expires, expires);
+    assert_eq!(parsed.grant, issued.grant);
 
     let with_value = |v: &str| {
         TestRequest::default()
@@ -118,7 +121,7 @@ fn round_trip(data: &[u8]) {
     let ok = inspect(&s, &req, user, cv, now);
     assert_eq!(
         ok.device,
-        Some((cookie.name().to_owned(), device)),
+        Some((cookie.name().to_owned(), device, issued.grant.clone())),
         "issued cookie not accepted: {value:?}"
     );
     assert_eq!(ok.forged, None);
@@ -145,7 +148,7 @@ fn round_trip(data: &[u8]) {
     bytes[at] = replacement;
     let tampered = String::from_utf8(bytes).expect("ASCII");
     let forged = inspect(&s, &with_value(&tampered), user, cv, now);
-    if let Some((_, d)) = forged.device {
+    if let Some((_, d, _)) = forged.device {
         // Only a non-canonical spelling of the same claims (e.g. a leading zero) may
         // still carry the same MAC; it must claim exactly the same thing.
         let p = RememberCookie::parse(&tampered).expect("accepted, so it parses");

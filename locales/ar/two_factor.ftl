@@ -491,3 +491,34 @@ app-setup-restarted = انتهت صلاحية ذلك الإعداد. امسح ر
 device-name-field = الاسم
 device-rename = إعادة التسمية
 device-rename-label = اسم جديد لـ { $what }
+
+# أين سجّلت الدخول
+session-agent = { $browser } على { $system }
+session-agent-unknown-browser = متصفح غير معروف على { $system }
+session-agent-unknown = متصفح غير معروف
+sessions-title = أين سجّلت الدخول
+sessions-intro = هذه المتصفحات والتطبيقات مسجّلة الدخول إلى حسابك. الجلسة التي تسجّل خروجها تنتهي عند طلبها التالي.
+sessions-col-browser = المتصفح
+sessions-col-address = الشبكة
+sessions-col-began = تسجيل الدخول
+sessions-col-last-seen = آخر نشاط
+sessions-app = تطبيق
+sessions-current = هذه الجلسة
+sessions-revoke = تسجيل الخروج
+sessions-revoke-others = تسجيل الخروج من كل مكان آخر
+sessions-not-me-title = لا تتعرّف على جلسة؟
+sessions-not-me = سجّل خروجها (أو سجّل الخروج من كل مكان آخر)، ثم غيّر كلمة المرور وراجع أجهزة المصادقة الثنائية لديك.
+sessions-back = العودة إلى أمان الحساب
+profile-sessions-intro = اطّلع على المتصفحات والتطبيقات المسجّلة الدخول إلى حسابك، وسجّل خروجها.
+profile-sessions-link = جلساتك
+api-no-such-session = لا توجد جلسة بهذا المعرّف.
+
+# المتصفحات الموثوقة
+trusted-title = المتصفحات الموثوقة
+trusted-intro = اختيرَ «عدم السؤال مجددًا» على هذه المتصفحات: فهي تتخطى الرمز عند تسجيل الدخول حتى التاريخ المعروض. إذا سحبت الثقة من أحدها فسيطلب رمزًا عند تسجيل الدخول التالي.
+trusted-col-granted = موثوق منذ
+trusted-col-expires = حتى
+trusted-revoke = إيقاف الثقة
+trusted-revoke-all = إيقاف الثقة في كل المتصفحات
+trusted-none = لا يوجد متصفح يتخطى الرمز عند تسجيل الدخول.
+api-no-such-grant = لا يوجد متصفح موثوق بهذا المعرّف.

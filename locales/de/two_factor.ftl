@@ -427,3 +427,34 @@ app-setup-restarted = Diese Einrichtung war abgelaufen. Scannen Sie diesen neuen
 device-name-field = Name
 device-rename = Umbenennen
 device-rename-label = Neuer Name für { $what }
+
+# Wo Sie angemeldet sind
+session-agent = { $browser } unter { $system }
+session-agent-unknown-browser = Unbekannter Browser unter { $system }
+session-agent-unknown = Unbekannter Browser
+sessions-title = Wo Sie angemeldet sind
+sessions-intro = Diese Browser und Apps sind bei Ihrem Konto angemeldet. Eine Sitzung, die Sie abmelden, endet bei ihrer nächsten Anfrage.
+sessions-col-browser = Browser
+sessions-col-address = Netzwerk
+sessions-col-began = Angemeldet
+sessions-col-last-seen = Zuletzt aktiv
+sessions-app = App
+sessions-current = Diese Sitzung
+sessions-revoke = Abmelden
+sessions-revoke-others = Überall sonst abmelden
+sessions-not-me-title = Sie erkennen eine Sitzung nicht?
+sessions-not-me = Melden Sie sie ab (oder überall sonst), ändern Sie dann Ihr Passwort und prüfen Sie Ihre Geräte für die Zwei-Faktor-Authentifizierung.
+sessions-back = Zurück zur Kontosicherheit
+profile-sessions-intro = Sehen Sie, welche Browser und Apps bei Ihrem Konto angemeldet sind, und melden Sie sie ab.
+profile-sessions-link = Ihre Sitzungen
+api-no-such-session = Keine solche Sitzung.
+
+# Vertrauenswürdige Browser
+trusted-title = Vertrauenswürdige Browser
+trusted-intro = Bei diesen Browsern wurde „nicht mehr fragen“ gewählt: Sie überspringen den Code bei der Anmeldung bis zum angezeigten Datum. Entziehen Sie einem das Vertrauen, fragt er bei der nächsten Anmeldung wieder nach einem Code.
+trusted-col-granted = Vertraut seit
+trusted-col-expires = Bis
+trusted-revoke = Nicht mehr vertrauen
+trusted-revoke-all = Keinem Browser mehr vertrauen
+trusted-none = Kein Browser überspringt den Code bei der Anmeldung.
+api-no-such-grant = Kein solcher vertrauenswürdiger Browser.

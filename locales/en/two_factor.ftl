@@ -429,3 +429,34 @@ app-setup-restarted = That setup had expired. Scan this new QR code and enter a 
 device-name-field = Name
 device-rename = Rename
 device-rename-label = New name for { $what }
+
+# Where you're signed in
+session-agent = { $browser } on { $system }
+session-agent-unknown-browser = Unknown browser on { $system }
+session-agent-unknown = Unknown browser
+sessions-title = Where you're signed in
+sessions-intro = These browsers and apps are signed in to your account. One you sign out is logged out at its next request.
+sessions-col-browser = Browser
+sessions-col-address = Network
+sessions-col-began = Signed in
+sessions-col-last-seen = Last active
+sessions-app = app
+sessions-current = This session
+sessions-revoke = Sign out
+sessions-revoke-others = Sign out everywhere else
+sessions-not-me-title = Don't recognise a session?
+sessions-not-me = Sign it out (or sign out everywhere else), then change your password and check your two-factor devices.
+sessions-back = Back to account security
+profile-sessions-intro = See the browsers and apps signed in to your account, and sign them out.
+profile-sessions-link = Your sessions
+api-no-such-session = No such session.
+
+# Trusted browsers
+trusted-title = Trusted browsers
+trusted-intro = These browsers were told "don't ask again": they skip the code at login until the date shown. Take one back and it asks for a code at its next login.
+trusted-col-granted = Trusted since
+trusted-col-expires = Until
+trusted-revoke = Stop trusting
+trusted-revoke-all = Stop trusting all browsers
+trusted-none = No browser skips the code at login.
+api-no-such-grant = No such trusted browser.

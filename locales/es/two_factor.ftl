@@ -428,3 +428,34 @@ app-setup-restarted = Esa configuración había caducado. Escanea este nuevo có
 device-name-field = Nombre
 device-rename = Cambiar nombre
 device-rename-label = Nuevo nombre para { $what }
+
+# Dónde has iniciado sesión
+session-agent = { $browser } en { $system }
+session-agent-unknown-browser = Navegador desconocido en { $system }
+session-agent-unknown = Navegador desconocido
+sessions-title = Dónde has iniciado sesión
+sessions-intro = Estos navegadores y aplicaciones tienen la sesión iniciada en tu cuenta. La que cierres se cierra en su siguiente petición.
+sessions-col-browser = Navegador
+sessions-col-address = Red
+sessions-col-began = Inicio de sesión
+sessions-col-last-seen = Última actividad
+sessions-app = aplicación
+sessions-current = Esta sesión
+sessions-revoke = Cerrar sesión
+sessions-revoke-others = Cerrar sesión en todos los demás sitios
+sessions-not-me-title = ¿No reconoces una sesión?
+sessions-not-me = Ciérrala (o cierra todas las demás), cambia tu contraseña y revisa tus dispositivos de autenticación en dos pasos.
+sessions-back = Volver a la seguridad de la cuenta
+profile-sessions-intro = Consulta los navegadores y aplicaciones con la sesión iniciada en tu cuenta y ciérrales la sesión.
+profile-sessions-link = Tus sesiones
+api-no-such-session = No existe esa sesión.
+
+# Navegadores de confianza
+trusted-title = Navegadores de confianza
+trusted-intro = En estos navegadores se eligió «no volver a preguntar»: omiten el código al iniciar sesión hasta la fecha indicada. Si retiras la confianza a uno, pedirá un código en su siguiente inicio de sesión.
+trusted-col-granted = De confianza desde
+trusted-col-expires = Hasta
+trusted-revoke = Dejar de confiar
+trusted-revoke-all = Dejar de confiar en todos los navegadores
+trusted-none = Ningún navegador omite el código al iniciar sesión.
+api-no-such-grant = No existe ese navegador de confianza.

@@ -428,3 +428,34 @@ app-setup-restarted = Cette configuration avait expiré. Scannez ce nouveau code
 device-name-field = Nom
 device-rename = Renommer
 device-rename-label = Nouveau nom pour { $what }
+
+# Où vous êtes connecté
+session-agent = { $browser } sous { $system }
+session-agent-unknown-browser = Navigateur inconnu sous { $system }
+session-agent-unknown = Navigateur inconnu
+sessions-title = Où vous êtes connecté
+sessions-intro = Ces navigateurs et applications sont connectés à votre compte. Celui que vous déconnectez l’est à sa prochaine requête.
+sessions-col-browser = Navigateur
+sessions-col-address = Réseau
+sessions-col-began = Connexion
+sessions-col-last-seen = Dernière activité
+sessions-app = application
+sessions-current = Cette session
+sessions-revoke = Déconnecter
+sessions-revoke-others = Se déconnecter partout ailleurs
+sessions-not-me-title = Vous ne reconnaissez pas une session ?
+sessions-not-me = Déconnectez-la (ou déconnectez-vous partout ailleurs), puis changez votre mot de passe et vérifiez vos appareils d’authentification à deux facteurs.
+sessions-back = Retour à la sécurité du compte
+profile-sessions-intro = Voyez les navigateurs et applications connectés à votre compte, et déconnectez-les.
+profile-sessions-link = Vos sessions
+api-no-such-session = Aucune session de ce type.
+
+# Navigateurs de confiance
+trusted-title = Navigateurs de confiance
+trusted-intro = Pour ces navigateurs, « ne plus demander » a été choisi : ils passent le code à la connexion jusqu’à la date indiquée. Retirez votre confiance à l’un d’eux et il demandera un code à sa prochaine connexion.
+trusted-col-granted = De confiance depuis
+trusted-col-expires = Jusqu’au
+trusted-revoke = Ne plus faire confiance
+trusted-revoke-all = Ne plus faire confiance à aucun navigateur
+trusted-none = Aucun navigateur ne passe le code à la connexion.
+api-no-such-grant = Aucun navigateur de confiance de ce type.

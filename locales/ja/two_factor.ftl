@@ -386,3 +386,34 @@ app-setup-restarted = その設定は期限切れでした。この新しい QR 
 device-name-field = 名前
 device-rename = 名前を変更
 device-rename-label = { $what } の新しい名前
+
+# サインイン中の場所
+session-agent = { $system } の { $browser }
+session-agent-unknown-browser = { $system } の不明なブラウザー
+session-agent-unknown = 不明なブラウザー
+sessions-title = サインイン中の場所
+sessions-intro = これらのブラウザーとアプリがアカウントにサインインしています。サインアウトしたセッションは次のリクエストで終了します。
+sessions-col-browser = ブラウザー
+sessions-col-address = ネットワーク
+sessions-col-began = サインイン
+sessions-col-last-seen = 最終アクティビティ
+sessions-app = アプリ
+sessions-current = このセッション
+sessions-revoke = サインアウト
+sessions-revoke-others = 他のすべての場所からサインアウト
+sessions-not-me-title = 見覚えのないセッションがありますか？
+sessions-not-me = そのセッションをサインアウト（または他のすべての場所からサインアウト）してから、パスワードを変更し、二要素認証のデバイスを確認してください。
+sessions-back = アカウントのセキュリティに戻る
+profile-sessions-intro = アカウントにサインインしているブラウザーとアプリを確認し、サインアウトできます。
+profile-sessions-link = セッション一覧
+api-no-such-session = そのようなセッションはありません。
+
+# 信頼済みブラウザー
+trusted-title = 信頼済みブラウザー
+trusted-intro = これらのブラウザーでは「次回から確認しない」が選ばれています。表示された日付まで、ログイン時のコード入力を省略します。信頼を取り消すと、次回のログインでコードを求めます。
+trusted-col-granted = 信頼した日時
+trusted-col-expires = 有効期限
+trusted-revoke = 信頼を取り消す
+trusted-revoke-all = すべてのブラウザーの信頼を取り消す
+trusted-none = ログイン時にコード入力を省略するブラウザーはありません。
+api-no-such-grant = そのような信頼済みブラウザーはありません。

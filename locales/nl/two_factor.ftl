@@ -427,3 +427,34 @@ app-setup-restarted = Die instelling was verlopen. Scan deze nieuwe QR-code en v
 device-name-field = Naam
 device-rename = Naam wijzigen
 device-rename-label = Nieuwe naam voor { $what }
+
+# Waar je bent ingelogd
+session-agent = { $browser } op { $system }
+session-agent-unknown-browser = Onbekende browser op { $system }
+session-agent-unknown = Onbekende browser
+sessions-title = Waar je bent ingelogd
+sessions-intro = Deze browsers en apps zijn ingelogd op je account. Een sessie die je uitlogt, eindigt bij haar volgende verzoek.
+sessions-col-browser = Browser
+sessions-col-address = Netwerk
+sessions-col-began = Ingelogd
+sessions-col-last-seen = Laatst actief
+sessions-app = app
+sessions-current = Deze sessie
+sessions-revoke = Uitloggen
+sessions-revoke-others = Overal elders uitloggen
+sessions-not-me-title = Herken je een sessie niet?
+sessions-not-me = Log haar uit (of log overal elders uit), wijzig daarna je wachtwoord en controleer je apparaten voor tweestapsverificatie.
+sessions-back = Terug naar accountbeveiliging
+profile-sessions-intro = Bekijk welke browsers en apps op je account zijn ingelogd en log ze uit.
+profile-sessions-link = Je sessies
+api-no-such-session = Geen sessie met deze id.
+
+# Vertrouwde browsers
+trusted-title = Vertrouwde browsers
+trusted-intro = Bij deze browsers is „niet meer vragen” gekozen: ze slaan de code bij het inloggen over tot de getoonde datum. Trek het vertrouwen in en de browser vraagt bij de volgende keer inloggen weer om een code.
+trusted-col-granted = Vertrouwd sinds
+trusted-col-expires = Tot
+trusted-revoke = Niet meer vertrouwen
+trusted-revoke-all = Geen enkele browser meer vertrouwen
+trusted-none = Geen enkele browser slaat de code bij het inloggen over.
+api-no-such-grant = Geen vertrouwde browser met deze id.

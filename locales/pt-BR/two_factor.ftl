@@ -428,3 +428,34 @@ app-setup-restarted = Essa configuração havia expirado. Escaneie este novo có
 device-name-field = Nome
 device-rename = Renomear
 device-rename-label = Novo nome para { $what }
+
+# Onde você está conectado
+session-agent = { $browser } no { $system }
+session-agent-unknown-browser = Navegador desconhecido no { $system }
+session-agent-unknown = Navegador desconhecido
+sessions-title = Onde você está conectado
+sessions-intro = Estes navegadores e aplicativos estão conectados à sua conta. O que você desconectar sai na próxima solicitação.
+sessions-col-browser = Navegador
+sessions-col-address = Rede
+sessions-col-began = Conectado em
+sessions-col-last-seen = Última atividade
+sessions-app = aplicativo
+sessions-current = Esta sessão
+sessions-revoke = Sair
+sessions-revoke-others = Sair de todos os outros lugares
+sessions-not-me-title = Não reconhece uma sessão?
+sessions-not-me = Desconecte-a (ou saia de todos os outros lugares), depois altere sua senha e verifique seus dispositivos de verificação em duas etapas.
+sessions-back = Voltar à segurança da conta
+profile-sessions-intro = Veja os navegadores e aplicativos conectados à sua conta e desconecte-os.
+profile-sessions-link = Suas sessões
+api-no-such-session = Essa sessão não existe.
+
+# Navegadores confiáveis
+trusted-title = Navegadores confiáveis
+trusted-intro = Nestes navegadores foi escolhido "não perguntar novamente": eles pulam o código no login até a data mostrada. Retire a confiança de um e ele pedirá um código no próximo login.
+trusted-col-granted = Confiável desde
+trusted-col-expires = Até
+trusted-revoke = Deixar de confiar
+trusted-revoke-all = Deixar de confiar em todos os navegadores
+trusted-none = Nenhum navegador pula o código no login.
+api-no-such-grant = Esse navegador confiável não existe.

@@ -460,3 +460,34 @@ app-setup-restarted = Срок этой настройки истёк. Отск�
 device-name-field = Имя
 device-rename = Переименовать
 device-rename-label = Новое имя для { $what }
+
+# Где выполнен вход
+session-agent = { $browser } в { $system }
+session-agent-unknown-browser = Неизвестный браузер в { $system }
+session-agent-unknown = Неизвестный браузер
+sessions-title = Где выполнен вход
+sessions-intro = В эти браузеры и приложения выполнен вход в вашу учётную запись. Сеанс, из которого вы выйдете, завершится при следующем запросе.
+sessions-col-browser = Браузер
+sessions-col-address = Сеть
+sessions-col-began = Вход
+sessions-col-last-seen = Последняя активность
+sessions-app = приложение
+sessions-current = Этот сеанс
+sessions-revoke = Выйти
+sessions-revoke-others = Выйти на всех остальных устройствах
+sessions-not-me-title = Не узнаёте сеанс?
+sessions-not-me = Завершите его (или выйдите на всех остальных устройствах), затем смените пароль и проверьте устройства двухфакторной аутентификации.
+sessions-back = Назад к безопасности учётной записи
+profile-sessions-intro = Посмотрите, в каких браузерах и приложениях выполнен вход в вашу учётную запись, и завершите сеансы.
+profile-sessions-link = Ваши сеансы
+api-no-such-session = Нет такого сеанса.
+
+# Доверенные браузеры
+trusted-title = Доверенные браузеры
+trusted-intro = Для этих браузеров выбрано «больше не спрашивать»: до указанной даты они входят без кода. Если отозвать доверие, браузер попросит код при следующем входе.
+trusted-col-granted = Доверенный с
+trusted-col-expires = До
+trusted-revoke = Отозвать доверие
+trusted-revoke-all = Отозвать доверие у всех браузеров
+trusted-none = Ни один браузер не входит без кода.
+api-no-such-grant = Нет такого доверенного браузера.

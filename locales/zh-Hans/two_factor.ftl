@@ -386,3 +386,34 @@ app-setup-restarted = 该设置已过期。请扫描这个新的二维码并输�
 device-name-field = 名称
 device-rename = 重命名
 device-rename-label = { $what } 的新名称
+
+# 登录位置
+session-agent = { $system } 上的 { $browser }
+session-agent-unknown-browser = { $system } 上的未知浏览器
+session-agent-unknown = 未知浏览器
+sessions-title = 登录位置
+sessions-intro = 以下浏览器和应用已登录你的账户。你退出的会话会在其下一次请求时结束。
+sessions-col-browser = 浏览器
+sessions-col-address = 网络
+sessions-col-began = 登录时间
+sessions-col-last-seen = 最近活动
+sessions-app = 应用
+sessions-current = 当前会话
+sessions-revoke = 退出
+sessions-revoke-others = 退出所有其他会话
+sessions-not-me-title = 有不认识的会话？
+sessions-not-me = 请退出该会话（或退出所有其他会话），然后修改密码并检查你的双重身份验证设备。
+sessions-back = 返回账户安全
+profile-sessions-intro = 查看已登录你账户的浏览器和应用，并让它们退出。
+profile-sessions-link = 你的会话
+api-no-such-session = 没有这个会话。
+
+# 受信任的浏览器
+trusted-title = 受信任的浏览器
+trusted-intro = 这些浏览器选择了“不再询问”：在显示的日期之前，登录时无需输入验证码。取消信任后，它下次登录时会要求输入验证码。
+trusted-col-granted = 信任时间
+trusted-col-expires = 有效期至
+trusted-revoke = 取消信任
+trusted-revoke-all = 取消信任所有浏览器
+trusted-none = 没有浏览器在登录时跳过验证码。
+api-no-such-grant = 没有这个受信任的浏览器。

@@ -184,3 +184,34 @@ diesel::table! {
         expires_at -> BigInt,
     }
 }
+
+diesel::table! {
+    /// Live login sessions, one row each (`src/session_records/`); keyed by the SHA-256 hex
+    /// digest of the key the session keeps.
+    two_factor_session (id) {
+        id -> BigInt,
+        user_id -> Text,
+        key_digest -> Text,
+        kind -> Text,
+        created_at -> BigInt,
+        last_seen_at -> BigInt,
+        address -> Text,
+        user_agent -> Text,
+    }
+}
+
+diesel::table! {
+    /// Remember-device grants (`src/trusted_browsers.rs`); keyed by the SHA-256 hex digest
+    /// of the grant key the cookie carries.
+    two_factor_trusted_browser (id) {
+        id -> BigInt,
+        user_id -> Text,
+        grant_digest -> Text,
+        device -> Text,
+        created_at -> BigInt,
+        last_used_at -> Nullable<BigInt>,
+        expires_at -> BigInt,
+        address -> Text,
+        user_agent -> Text,
+    }
+}

@@ -11,6 +11,7 @@ pub(crate) mod phone;
 pub(crate) mod reauth;
 pub(crate) mod session;
 pub(crate) mod session_lifetime;
+pub(crate) mod sessions;
 pub(crate) mod setup;
 #[cfg(feature = "webauthn")]
 pub(crate) mod webauthn;

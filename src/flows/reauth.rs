@@ -66,7 +66,7 @@ pub(crate) async fn reauthenticate<'p>(
         .await?;
     let session_failures = match gate {
         ReauthGate::LoggedOut => {
-            log_out(session, user);
+            log_out(tf, session, user).await?;
             return Ok(ReauthOutcome::LoggedOut);
         }
         ReauthGate::Refused { retry_after_secs } => {
@@ -84,7 +84,7 @@ pub(crate) async fn reauthenticate<'p>(
     if !password_ok {
         tracing::info!(user = %user.id, outcome = "failure", reason = "password", session_failures, "re-authentication");
         if tf.throttling.reauth_session_exhausted(session_failures) {
-            log_out(session, user);
+            log_out(tf, session, user).await?;
             return Ok(ReauthOutcome::LoggedOut);
         }
         return Ok(ReauthOutcome::WrongPassword);
@@ -142,8 +142,14 @@ async fn webauthn_answer(
     Ok(outcome.message)
 }
 
-/// Ends a session that failed re-authentication too often.
-fn log_out(session: &impl LoginSession, user: &User) {
+/// Ends a session that failed re-authentication too often (its record with it).
+async fn log_out(
+    tf: &Core,
+    session: &impl LoginSession,
+    user: &User,
+) -> Result<(), TwoFactorError> {
     tracing::warn!(user = %user.id, outcome = "logged out", reason = "too many failed passwords", "re-authentication");
+    crate::flows::sessions::close_record(tf, session).await?;
     session.end();
+    Ok(())
 }

@@ -36,6 +36,8 @@ pub(crate) enum SessionKey {
     Stamp,
     /// The nonce that ties sent codes to this login attempt.
     ChallengeNonce,
+    /// The key of the session's record (`src/session_records/`).
+    Record,
 }
 
 impl SessionKey {
@@ -51,6 +53,7 @@ impl SessionKey {
             SessionKey::OtpNext => "two_factor.otp_next",
             SessionKey::AuthAt => "two_factor.auth_at",
             SessionKey::LoginAt => "two_factor.login_at",
+            SessionKey::Record => "two_factor.record",
             SessionKey::SeenAt => "two_factor.seen_at",
             SessionKey::Stamp => "two_factor.stamp",
             SessionKey::ChallengeNonce => "two_factor.challenge_nonce",

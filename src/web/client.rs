@@ -19,6 +19,26 @@ pub(crate) fn client_address(throttling: &Throttling, req: &HttpRequest) -> Stri
     throttling.client_address(forwarded, req.peer_addr().map(|a| a.ip()))
 }
 
+/// What a session record keeps of `req`: browser or app, the coarse address, the agent.
+pub(crate) fn record_client(
+    tf: &crate::web::site::TwoFactor,
+    req: &HttpRequest,
+) -> crate::session_records::Client {
+    use crate::web::api::client::{CLIENT_HEADER, SESSION_TOKEN_HEADER};
+    let app = req.headers().contains_key(SESSION_TOKEN_HEADER)
+        || req
+            .headers()
+            .get(CLIENT_HEADER)
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"app"));
+    let address = client_address(&tf.throttling, req);
+    let agent = req
+        .headers()
+        .get(actix_web::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    crate::session_records::Client::new(if app { "app" } else { "browser" }, &address, agent)
+}
+
 /// Makes a refusal page `429 Too Many Requests` with `Retry-After`.
 pub(crate) fn mark_refused(response: &mut HttpResponse, retry_after_secs: i64) {
     *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;

@@ -1,16 +1,19 @@
 //! "Don't ask again on this device": the remember-device cookie
 //! (`TWO_FACTOR_REMEMBER_COOKIE_*`), off by default.
 //!
-//! The cookie value is `v1.<user id>.<device>.<expires>.<mac>`, where the MAC is an
-//! HMAC-SHA256 over the user id, the device's persistent id, the user's credential
-//! version (it changes with the password) and the expiry, under a server secret. It is
-//! compared in constant time. It stops working when it expires, when the password
-//! changes, and when the device is removed or two-factor authentication is disabled
-//! (the device must still exist and belong to the user). A malformed cookie (one that
-//! cannot be ours) is deleted without counting. A well-formed cookie for this user whose
-//! MAC fails is deleted and counts as one failure of the user's device — at most one per
-//! request, however many such cookies it carries, and none while the device is already
-//! throttled. A throttled device still asks for the token.
+//! The cookie value is `v2.<user id>.<device>.<expires>.<grant>.<mac>`, where the MAC is an
+//! HMAC-SHA256 over the user id, the device's persistent id, the user's credential version
+//! (it changes with the password), the expiry and the grant key, under a server secret. It
+//! is compared in constant time. The grant key (random) names the grant's row in
+//! `two_factor_trusted_browser` (`src/trusted_browsers.rs`), which the user sees as a trusted
+//! browser and can take back. A cookie stops working when it expires, when the password
+//! changes, when its grant is revoked, and when the device is removed or two-factor
+//! authentication is disabled (the device must still exist and belong to the user). A
+//! malformed cookie (one that cannot be ours, `v1` cookies of earlier versions included) is
+//! deleted without counting. A well-formed cookie for this user whose MAC fails is deleted
+//! and counts as one failure of the user's device — at most one per request, however many
+//! such cookies it carries, and none while the device is already throttled. A throttled
+//! device still asks for the token.
 
 use std::time::Duration;
 
@@ -121,6 +124,7 @@ impl RememberSettings {
         device: &str,
         credential_version: &str,
         expires: i64,
+        grant: &str,
     ) -> Option<Hmac<Sha256>> {
         let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.secret).ok()?;
         for part in [user_id, device, credential_version] {
@@ -128,18 +132,21 @@ impl RememberSettings {
             mac.update(part.as_bytes());
         }
         mac.update(&expires.to_be_bytes());
+        mac.update(&(grant.len() as u64).to_be_bytes());
+        mac.update(grant.as_bytes());
         Some(mac)
     }
 
-    /// A new cookie remembering `device` for `user_id` until `now + age`; `None` when
-    /// remembering is off, and for backup tokens, which are never remembered.
+    /// A new cookie remembering `device` for `user_id` until `now + age`, with a new grant
+    /// key (the caller records the grant); `None` when remembering is off, and for backup
+    /// tokens, which are never remembered.
     pub fn issue(
         &self,
         user_id: &str,
         device: DeviceRef,
         credential_version: &str,
         now_secs: i64,
-    ) -> Option<Cookie<'static>> {
+    ) -> Option<Issued> {
         // Backup tokens are for when the device is lost: a login with one is never
         // remembered (the grant would outlive the tokens' regeneration).
         if device.kind == crate::devices::DeviceKind::Static {
@@ -148,15 +155,17 @@ impl RememberSettings {
         let age = self.age.filter(|a| !a.is_zero())?;
         let expires = now_secs + age.as_secs() as i64;
         let device = device.to_string();
+        let grant = URL_SAFE_NO_PAD.encode(rand::random::<[u8; 16]>());
         let tag = self
-            .mac(user_id, &device, credential_version, expires)?
+            .mac(user_id, &device, credential_version, expires, &grant)?
             .finalize()
             .into_bytes();
         let value = format!(
-            "v1.{}.{}.{}.{}",
+            "v2.{}.{}.{}.{}.{}",
             URL_SAFE_NO_PAD.encode(user_id),
             device,
             expires,
+            grant,
             URL_SAFE_NO_PAD.encode(tag)
         );
         if value.len() > MAX_VALUE_LEN {
@@ -180,7 +189,11 @@ impl RememberSettings {
         if let Some(domain) = &self.domain {
             cookie.set_domain(domain.clone());
         }
-        Some(cookie)
+        Some(Issued {
+            cookie,
+            grant,
+            expires,
+        })
     }
 
     /// A cookie that deletes the remember cookie `name` in the browser.
@@ -201,9 +214,21 @@ impl RememberSettings {
     /// Whether `cookie`'s MAC is right for the claimed user, device and credentials.
     fn authentic(&self, cookie: &RememberCookie, credential_version: &str) -> bool {
         let device = cookie.device.to_string();
-        self.mac(&cookie.user_id, &device, credential_version, cookie.expires)
+        let (user, expires, grant) = (&cookie.user_id, cookie.expires, &cookie.grant);
+        self.mac(user, &device, credential_version, expires, grant)
             .is_some_and(|mac| mac.verify_slice(&cookie.mac).is_ok())
     }
+}
+
+/// A cookie just issued, with what its grant's row needs.
+#[derive(Debug)]
+pub struct Issued {
+    /// The cookie to set.
+    pub cookie: Cookie<'static>,
+    /// Its grant key (the row keeps the digest).
+    pub grant: String,
+    /// Unix seconds when it runs out.
+    pub expires: i64,
 }
 
 /// A parsed (not yet verified) remember cookie.
@@ -215,6 +240,8 @@ pub struct RememberCookie {
     pub device: DeviceRef,
     /// Unix seconds after which it is void.
     pub expires: i64,
+    /// The grant key: its row in `two_factor_trusted_browser` must still be there.
+    pub grant: String,
     mac: Vec<u8>,
 }
 
@@ -225,7 +252,8 @@ impl RememberCookie {
             return None;
         }
         let mut parts = value.split('.');
-        let (Some("v1"), Some(user), Some(device), Some(expires), Some(mac), None) = (
+        let (Some("v2"), Some(user), Some(device), Some(expires), Some(grant), Some(mac), None) = (
+            parts.next(),
             parts.next(),
             parts.next(),
             parts.next(),
@@ -235,6 +263,9 @@ impl RememberCookie {
         ) else {
             return None;
         };
+        if grant.len() != 22 || URL_SAFE_NO_PAD.decode(grant).is_err() {
+            return None;
+        }
         let user_id = String::from_utf8(URL_SAFE_NO_PAD.decode(user).ok()?).ok()?;
         if user_id.is_empty()
             || expires.is_empty()
@@ -251,6 +282,7 @@ impl RememberCookie {
             user_id,
             device: device.parse().ok()?,
             expires: expires.parse().ok()?,
+            grant: grant.to_owned(),
             mac,
         })
     }
@@ -259,8 +291,9 @@ impl RememberCookie {
 /// What the remember cookies of a request say about `user_id`.
 #[derive(Debug, Default)]
 pub struct Inspection {
-    /// A valid, unexpired cookie for this user: its name and the device it vouches for.
-    pub device: Option<(String, DeviceRef)>,
+    /// A valid, unexpired cookie for this user: its name, the device it vouches for and
+    /// its grant key (the caller checks the grant is still there).
+    pub device: Option<(String, DeviceRef, String)>,
     /// Cookies to delete (expired, tampered, malformed).
     pub remove: Vec<String>,
     /// A well-formed cookie for this user whose MAC failed, and the device it claims: the
@@ -295,7 +328,7 @@ pub fn inspect(
                 if parsed.expires <= now_secs {
                     out.remove.push(name);
                 } else if out.device.is_none() {
-                    out.device = Some((name, parsed.device));
+                    out.device = Some((name, parsed.device, parsed.grant));
                 }
             }
             Some(parsed) if parsed.user_id != user_id => {
@@ -336,12 +369,14 @@ mod tests {
     #[test]
     fn issued_cookies_parse_and_authenticate() {
         let s = settings();
-        let c = s.issue("42", device(), "cv1", 1_000).expect("on");
+        let issued = s.issue("42", device(), "cv1", 1_000).expect("on");
+        let c = issued.cookie;
         assert!(c.name().starts_with("remember-cookie_"));
         let parsed = RememberCookie::parse(c.value()).expect("parses");
         assert_eq!(parsed.user_id, "42");
         assert_eq!(parsed.device, device());
         assert_eq!(parsed.expires, 1_000 + 30 * 86_400);
+        assert_eq!(parsed.grant, issued.grant);
         assert!(s.authentic(&parsed, "cv1"));
         assert!(!s.authentic(&parsed, "cv2"), "a password change voids it");
         let mut other = settings();
@@ -352,14 +387,19 @@ mod tests {
     #[test]
     fn tampering_breaks_the_mac() {
         let s = settings();
-        let c = s.issue("42", device(), "cv", 1_000).expect("on");
-        let v = c.value().to_owned();
+        let issued = s.issue("42", device(), "cv", 1_000).expect("on");
+        let v = issued.cookie.value().to_owned();
         let forged_expiry = v.replace(&format!(".{}.", 1_000 + 30 * 86_400), ".99999999999.");
         let parsed = RememberCookie::parse(&forged_expiry).expect("well-formed");
         assert!(!s.authentic(&parsed, "cv"));
         let forged_device = v.replace(".totp/3.", ".totp/4.");
         assert!(!s.authentic(
             &RememberCookie::parse(&forged_device).expect("well-formed"),
+            "cv"
+        ));
+        let other_grant = v.replace(&format!(".{}.", issued.grant), ".AAAAAAAAAAAAAAAAAAAAAA.");
+        assert!(!s.authentic(
+            &RememberCookie::parse(&other_grant).expect("well-formed"),
             "cv"
         ));
     }
@@ -371,12 +411,13 @@ mod tests {
             "",
             "abc",
             "v1",
-            "v1....",
-            "v2.NDI.totp/3.1.AAAA",
-            "v1.NDI.totp/3.1.AAAA.extra",
-            "v1.NDI.totp/3.-1.AAAA",
-            "v1.NDI.sms/3.1.AAAA",
-            "v1.!!.totp/3.1.AAAA",
+            "v2.....",
+            "v1.NDI.totp/3.1.AAAA",
+            "v2.NDI.totp/3.1.AAAAAAAAAAAAAAAAAAAAAA.AAAA.extra",
+            "v2.NDI.totp/3.-1.AAAAAAAAAAAAAAAAAAAAAA.AAAA",
+            "v2.NDI.sms/3.1.AAAAAAAAAAAAAAAAAAAAAA.AAAA",
+            "v2.!!.totp/3.1.AAAAAAAAAAAAAAAAAAAAAA.AAAA",
+            "v2.NDI.totp/3.1.short.AAAA",
             long.as_str(),
         ] {
             assert!(RememberCookie::parse(bad).is_none(), "{bad:?}");
@@ -401,7 +442,7 @@ mod tests {
         let ok = s
             .issue(&"u".repeat(500), device(), "cv", 1_000)
             .expect("fits");
-        assert!(RememberCookie::parse(ok.value()).is_some());
+        assert!(RememberCookie::parse(ok.cookie.value()).is_some());
     }
 
     #[test]

@@ -42,9 +42,15 @@ pub(crate) async fn remembered_device(
         }
     }
     let mut removals = inspection.remove;
-    if let Some((name, remembered)) = inspection.device {
+    if let Some((name, remembered, grant)) = inspection.device {
         match tf.devices.get(&user.id, remembered).await? {
             Some(d) if !tf.devices.is_throttled(&d) => {
+                // The grant must still be there: the user may have taken it back.
+                if !tf.trusted.use_grant(&user.id, &grant).await? {
+                    tracing::info!(user = %user.id, device = %remembered, "remembered browser no longer trusted");
+                    removals.push(name);
+                    return Ok((None, removals));
+                }
                 tracing::info!(user = %user.id, device = %remembered, "remembered device");
                 return Ok((Some(d), removals));
             }
@@ -63,20 +69,30 @@ pub(crate) fn add_removals(tf: &TwoFactor, response: &mut HttpResponse, names: &
 }
 
 /// After a login verified with `device`, when the user ticked "remember this browser" and
-/// the site remembers devices: adds the cookie to `response`. The one place the cookie is
-/// issued (the login page's token step, with a token or a key, and the API's).
-pub(crate) fn remember_this_browser(
+/// the site remembers devices: adds the cookie to `response` and records the grant (a
+/// trusted browser the user can take back). The one place the cookie is issued (the login
+/// page's token step, with a token or a key, and the API's).
+pub(crate) async fn remember_this_browser(
     tf: &TwoFactor,
+    req: &HttpRequest,
     response: &mut HttpResponse,
     user: &User,
     device: &Device,
-) {
-    if let Some(cookie) = tf.remember.issue(
+) -> Result<(), TwoFactorError> {
+    let Some(issued) = tf.remember.issue(
         &user.id,
         device.device_ref(),
         &user.credential_version,
         tf.clock.now_secs(),
-    ) {
-        let _ = response.add_cookie(&cookie);
-    }
+    ) else {
+        return Ok(());
+    };
+    let client = crate::web::client::record_client(tf, req);
+    let expires_ms = issued.expires.saturating_mul(1000);
+    let device = device.device_ref().to_string();
+    tf.trusted
+        .grant(&user.id, device, &issued.grant, expires_ms, &client)
+        .await?;
+    let _ = response.add_cookie(&issued.cookie);
+    Ok(())
 }

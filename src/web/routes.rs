@@ -53,7 +53,7 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
         // A route taking `<pk>/` (or `<kind>/<pk>/`) lives in a scope of its own: the router then compares the
         // static prefix, and only a request under it runs the pattern (a pattern at the top
         // level is a regex every later route's request would run).
-        let tail = if spec.path.ends_with("unregister/") {
+        let tail = if spec.path.ends_with("unregister/") || spec.path.ends_with("/revoke/") {
             Some("/{pk}/")
         } else if spec.path.ends_with("rename/") {
             Some("/{kind}/{pk}/")
@@ -127,6 +127,11 @@ fn handlers(route: Route, r: actix_web::Resource) -> Option<(actix_web::Resource
         ),
         Route::AppDelete => (r.route(web::post().to(apps::delete)), POST),
         Route::DeviceRename => (r.route(web::post().to(apps::rename)), POST),
+        Route::Sessions => (r.route(web::get().to(sessions::get)), GET),
+        Route::SessionRevoke => (r.route(web::post().to(sessions::revoke)), POST),
+        Route::SessionsRevokeOthers => (r.route(web::post().to(sessions::revoke_others)), POST),
+        Route::TrustedBrowserRevoke => (r.route(web::post().to(sessions::untrust)), POST),
+        Route::TrustedBrowsersRevokeAll => (r.route(web::post().to(sessions::untrust_all)), POST),
         Route::SetLanguage => (
             r.route(web::post().to(crate::web::i18n::set_language)),
             POST,

@@ -131,7 +131,12 @@ pub(crate) async fn log_in(
     device: Option<&crate::devices::Device>,
 ) -> Result<(), TwoFactorError> {
     let summary = crate::web::client::summary(req);
-    crate::flows::login::log_in(tf, &WebSession::of(req), summary, user, device).await
+    let session = WebSession::of(req);
+    crate::flows::login::log_in(tf, &session, summary, user, device).await?;
+    // The new session's record, so it is listed (and can be ended) from the start.
+    let client = || crate::web::client::record_client(tf, req);
+    crate::flows::sessions::check_record(tf, &session, &user.id, client).await?;
+    Ok(())
 }
 
 /// The throttled password step for this request's client address

@@ -69,6 +69,10 @@ const DEFAULTS: &[(&str, &str)] = &[
         include_str!("../../templates/two_factor/profile/app_create.html"),
     ),
     (
+        "two_factor/profile/sessions.html",
+        include_str!("../../templates/two_factor/profile/sessions.html"),
+    ),
+    (
         "two_factor/core/backup_tokens.html",
         include_str!("../../templates/two_factor/core/backup_tokens.html"),
     ),

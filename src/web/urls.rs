@@ -66,6 +66,16 @@ routes! {
     AppDelete => "app_delete", "/account/two_factor/app/unregister/", false, true;
     /// POST `<path><kind>/<pk>/` renames a device (field `name`).
     DeviceRename => "device_rename", "/account/two_factor/device/rename/", false, true;
+    /// Where the user is signed in (linked from the profile).
+    Sessions => "sessions", "/account/two_factor/sessions/", false, false;
+    /// POST `<path><pk>/` ends one of the user's sessions.
+    SessionRevoke => "session_revoke", "/account/two_factor/sessions/revoke/", false, true;
+    /// POST ends every session of the user but this one.
+    SessionsRevokeOthers => "sessions_revoke_others", "/account/two_factor/sessions/revoke-others/", false, true;
+    /// POST `<path><pk>/` takes back one "don't ask again on this browser" grant.
+    TrustedBrowserRevoke => "trusted_browser_revoke", "/account/two_factor/trusted-browsers/revoke/", false, true;
+    /// POST takes back every such grant of the user.
+    TrustedBrowsersRevokeAll => "trusted_browsers_revoke_all", "/account/two_factor/trusted-browsers/revoke-all/", false, true;
     /// POST the visitor's language choice (Django's `set_language`, `i18n/setlang/`).
     SetLanguage => "set_language", "/i18n/setlang/", false, true;
     /// The JSON API's base (no trailing slash; `…/openapi.json` is its document).

@@ -923,6 +923,16 @@ const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/phones", "phone_add"),
     ("post", "/phones/confirm", "phone_confirm"),
     ("post", "/disable", "disable"),
+    ("get", "/sessions", "sessions"),
+    ("delete", "/sessions/{id}", "session_revoke"),
+    ("post", "/sessions/revoke-others", "sessions_revoke_others"),
+    ("get", "/trusted-browsers", "trusted_browsers"),
+    ("delete", "/trusted-browsers/{id}", "trusted_browser_revoke"),
+    (
+        "post",
+        "/trusted-browsers/revoke-all",
+        "trusted_browsers_revoke_all",
+    ),
 ];
 
 #[actix_rt::test]
@@ -975,12 +985,18 @@ async fn the_openapi_document_describes_every_route_with_its_operation_id() {
         "device_remove",
         "disable",
         "reauthenticate",
+        "device_rename",
+        "sessions",
+        "session_revoke",
+        "sessions_revoke_others",
+        "trusted_browsers",
+        "trusted_browser_revoke",
     ] {
         assert!(ids.contains(id), "{id}");
     }
     // Every documented route answers (never 404) with the documented kinds of answer.
     for (method, path, _) in ROUTES {
-        let concrete = path.replace("{kind}/{id}", "phone/1");
+        let concrete = path.replace("{kind}/{id}", "phone/1").replace("{id}", "1");
         let (r, _) = api.call(&method.to_uppercase(), &concrete, None).await;
         assert_ne!(
             r.status,

@@ -263,6 +263,11 @@ fn contexts() -> Vec<serde_json::Value> {
             "last_used": null, "delete_url": "/d/",
             "rename": {"id": "rename-totp-1", "what": "Ddd", "url": "/rn/", "label": "Kkk"}}],
         "name": "Kkk", "name_error": "Qqq", "token_error": "Qqq",
+        "sessions": [{"browser": "Bbb", "kind": "app", "address": "1.2.3.0/24", "created": "2026",
+            "last_seen": "2026", "current": true, "revoke_url": "/sr/"}],
+        "others": true, "remember_enabled": true,
+        "trusted": [{"browser": "Bbb", "address": "1.2.3.0/24", "granted": "2026",
+            "last_used": null, "expires": "2027", "revoke_url": "/tr/"}],
         "username": "zyxuser", "token": "123456", "valid_minutes": 5,
         "admin_index_url": "/a/", "lookup_failed": "zyxuser", "can_list": true,
         "users": [{"url": "/a/u/", "two_factor": true, "user": {"username": "zyxuser",
@@ -281,7 +286,8 @@ fn contexts() -> Vec<serde_json::Value> {
         "urls": {
             "webauthn_js": "/js/", "webauthn_login_options": "/lo/",
             "webauthn_passkey_options": "/po/", "webauthn_register_options": "/ro/",
-            "webauthn_create": "/wc/", "profile": "/pr/", "phone_create": "/pc/", "app_create": "/ac/",
+            "webauthn_create": "/wc/", "profile": "/pr/", "phone_create": "/pc/", "app_create": "/ac/", "sessions": "/ss/",
+            "sessions_revoke_others": "/sro/", "trusted_browsers_revoke_all": "/tra/",
             "backup_tokens": "/bt/", "disable": "/di/", "setup": "/se/", "login": "/li/",
             "logout": "/lt/", "set_language": "/sl/", "stylesheet": "/css/"
         }
@@ -325,6 +331,7 @@ fn contexts() -> Vec<serde_json::Value> {
     })));
     out.push(with(json!({
         "backup_tokens": 1, "remaining": 0, "users": [], "devices": [], "static_device": null,
+        "trusted": [], "others": false, "apps": [],
         "backup_phones": [], "default_device": {"method": "generator", "description": "Ddd"},
         "subject": {"username": "zyxuser", "email": "", "is_superuser": false,
             "is_staff": false, "is_active": true}

@@ -47,6 +47,7 @@ mod revocation;
 mod secrets;
 mod session_lifetime;
 mod session_writes;
+mod sessions;
 mod settings;
 mod setup;
 mod signals;

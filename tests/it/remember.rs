@@ -123,6 +123,7 @@ async fn tampered_and_malformed_cookies_are_ignored_deleted_and_counted() {
         "",
         "abc",
         "v1.a.b.c.d.e",
+        "v2.a.b.c.d.e.f",
         "v1:1:2:3",
         long.as_str(),
         "v1.%FF%FE.totp/1.1.AA",
@@ -235,12 +236,13 @@ async fn many_bogus_cookies_count_at_most_one_failure_per_request() {
     let parts: Vec<&str> = value.split('.').collect();
     for i in 0..120 {
         let forged = format!(
-            "{}.{}.{}.{}.{}",
+            "{}.{}.{}.{}.{}.{}",
             parts[0],
             parts[1],
             parts[2],
             99_999_999_000u64 + i,
-            parts[4]
+            parts[4],
+            parts[5]
         );
         b.set_cookie(&format!("{PREFIX}forged{i}"), &forged);
     }
@@ -272,4 +274,119 @@ async fn many_bogus_cookies_count_at_most_one_failure_per_request() {
         1,
         "nothing counted while throttled"
     );
+}
+
+/// The remembered browser, signed in again through its cookie (verified).
+async fn back_in(site: &Site, c: &Client, username: &str) {
+    site.clock.advance_secs(60);
+    c.login_password(username, PASSWORD, None)
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert!(c.is_verified().await);
+}
+
+#[actix_rt::test]
+async fn trusted_browsers_are_listed_and_taken_back_one_by_one_or_all() {
+    for backend in common::backends() {
+        let site = Site::with(SiteOptions {
+            backend: backend.clone(),
+            remember: Some(Duration::from_secs(7 * 86_400)),
+            ..Default::default()
+        })
+        .await;
+        let (laptop, user, device) = remembered(&site, "trudy").await;
+        back_in(&site, &laptop, "trudy").await;
+        let page = common::unescape(&laptop.get("/account/two_factor/sessions/").await.body);
+        assert!(page.contains("Trusted browsers"), "{page}");
+        assert!(page.contains("Stop trusting all browsers"));
+        let ids: Vec<i64> = page
+            .split("action=\"/account/two_factor/trusted-browsers/revoke/")
+            .skip(1)
+            .map(|rest| rest.split('/').next().unwrap().parse().expect("id"))
+            .collect();
+        assert_eq!(ids.len(), 1, "{}", backend.name());
+
+        // The API lists the same grant; another user's id is not found.
+        let api = crate::api::Api::app(&site);
+        site.clock.advance_secs(30);
+        api.login_verified("trudy", site.current_token(&device))
+            .await;
+        let listed = api.ok("GET", "/trusted-browsers", None).await;
+        let grants = listed["trusted_browsers"].as_array().expect("list");
+        assert_eq!(grants.len(), 1);
+        assert_eq!(grants[0]["id"], ids[0]);
+        assert_eq!(grants[0]["device"], format!("totp/{}", device.id));
+        assert!(grants[0]["last_used"].is_i64(), "used once: {}", grants[0]);
+        api.problem("DELETE", "/trusted-browsers/999999", None, 404, "not_found")
+            .await;
+        api.problem("DELETE", "/trusted-browsers/x", None, 404, "not_found")
+            .await;
+
+        // Taken back: the next login on that browser asks for a token, and the stale
+        // cookie is deleted.
+        laptop
+            .post(
+                &format!("/account/two_factor/trusted-browsers/revoke/{}/", ids[0]),
+                &[],
+            )
+            .await
+            .assert_redirect("/account/two_factor/sessions/");
+        laptop.post("/account/logout/", &[]).await;
+        site.clock.advance_secs(60);
+        let r = laptop.login_password("trudy", PASSWORD, None).await;
+        assert_eq!(r.step().as_deref(), Some("token"), "{}", backend.name());
+        assert!(
+            laptop.cookie_names(PREFIX).is_empty(),
+            "the revoked cookie is deleted"
+        );
+        assert_eq!(
+            site.totp_failures(&user).await,
+            0,
+            "a revoked grant is no forgery"
+        );
+
+        // Two browsers trusted, then all taken back through the API.
+        site.clock.advance_secs(30);
+        let second = remembered_again(&site, "trudy", &device).await;
+        let third = remembered_again(&site, "trudy", &device).await;
+        let listed = api.ok("GET", "/trusted-browsers", None).await;
+        assert_eq!(listed["trusted_browsers"].as_array().map(Vec::len), Some(2));
+        let none = api
+            .ok(
+                "POST",
+                "/trusted-browsers/revoke-all",
+                Some(serde_json::json!({})),
+            )
+            .await;
+        assert_eq!(none["trusted_browsers"], serde_json::json!([]));
+        for c in [second, third] {
+            site.clock.advance_secs(60);
+            let r = c.login_password("trudy", PASSWORD, None).await;
+            assert_eq!(r.step().as_deref(), Some("token"));
+        }
+    }
+}
+
+/// Another browser of an existing user, remembered.
+async fn remembered_again(
+    site: &Site,
+    username: &str,
+    device: &two_factor::devices::TotpDevice,
+) -> Client {
+    let c = site.client();
+    c.login_password(username, PASSWORD, None).await;
+    site.clock.advance_secs(30);
+    c.post(
+        "/account/login/",
+        &[
+            ("login_view-current_step", "token"),
+            ("token-otp_token", &site.current_token(device)),
+            ("token-remember", "on"),
+        ],
+    )
+    .await
+    .assert_redirect("/account/two_factor/");
+    c.get("/account/two_factor/").await;
+    c.post("/account/logout/", &[]).await;
+    c
 }

@@ -256,7 +256,14 @@ pub(crate) async fn login_token(
     let answer = SessionAnswer::authenticated(&tf, &req, &user, true).await?;
     let mut response = respond_session(&req, answer)?;
     if body.remember && client == Client::Browser {
-        crate::web::remembered_device::remember_this_browser(&tf, &mut response, &user, &device);
+        crate::web::remembered_device::remember_this_browser(
+            &tf,
+            &req,
+            &mut response,
+            &user,
+            &device,
+        )
+        .await?;
     }
     Ok(response)
 }
@@ -304,7 +311,8 @@ async fn key_answer(
     let answer = SessionAnswer::authenticated(tf, req, user, true).await?;
     let mut response = respond_session(req, answer)?;
     if remember && client == Client::Browser {
-        crate::web::remembered_device::remember_this_browser(tf, &mut response, user, &device);
+        crate::web::remembered_device::remember_this_browser(tf, req, &mut response, user, &device)
+            .await?;
     }
     Ok(response)
 }
@@ -354,11 +362,16 @@ pub(crate) async fn challenge(
         (status = 200, description = "`anonymous`", body = SessionAnswer),
         (status = 403, description = "`csrf_failed`", body = Problem, content_type = "application/problem+json"),
     ))]
-pub(crate) async fn logout(req: HttpRequest, client: Client) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn logout(
+    req: HttpRequest,
+    client: Client,
+    tf: web::Data<TwoFactor>,
+) -> Result<HttpResponse, ApiError> {
     if let Ok(identity) = req.get_identity() {
         tracing::info!(user = ?identity.id().ok(), "user logged out (API)");
     }
     let session = req.get_session();
+    crate::flows::sessions::close_record(&tf, &session).await?;
     match client {
         // The app's session is deleted: its token stops working.
         Client::App => session.purge(),

@@ -21,6 +21,7 @@ mod extract;
 mod guard;
 mod openapi;
 pub(crate) mod problem;
+mod sessions;
 #[cfg(feature = "webauthn")]
 mod webauthn;
 
@@ -121,6 +122,38 @@ fn operations(cfg: &mut web::ServiceConfig, document: web::Data<openapi::Documen
                 .default_service(method_not_allowed("POST")),
         );
     }
+    cfg.service(
+        web::resource(at("/sessions"))
+            .route(web::get().to(sessions::sessions))
+            .default_service(method_not_allowed("GET")),
+    )
+    .service(
+        web::resource(at("/sessions/revoke-others"))
+            .app_data(limit())
+            .route(web::post().to(sessions::sessions_revoke_others))
+            .default_service(method_not_allowed("POST")),
+    )
+    .service(
+        web::resource(at("/sessions/{id}"))
+            .route(web::delete().to(sessions::session_revoke))
+            .default_service(method_not_allowed("DELETE")),
+    )
+    .service(
+        web::resource(at("/trusted-browsers"))
+            .route(web::get().to(sessions::trusted_browsers))
+            .default_service(method_not_allowed("GET")),
+    )
+    .service(
+        web::resource(at("/trusted-browsers/revoke-all"))
+            .app_data(limit())
+            .route(web::post().to(sessions::trusted_browsers_revoke_all))
+            .default_service(method_not_allowed("POST")),
+    )
+    .service(
+        web::resource(at("/trusted-browsers/{id}"))
+            .route(web::delete().to(sessions::trusted_browser_revoke))
+            .default_service(method_not_allowed("DELETE")),
+    );
     cfg.service(
         web::resource(at("/devices"))
             .route(web::get().to(account::devices))

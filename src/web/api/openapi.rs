@@ -9,7 +9,7 @@ use utoipa::openapi::server::Server;
 
 #[cfg(feature = "webauthn")]
 use super::webauthn;
-use super::{account, answer, auth, problem};
+use super::{account, answer, auth, problem, sessions};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -30,6 +30,12 @@ use super::{account, answer, auth, problem};
         auth::logout,
         auth::reauthenticate,
         account::devices,
+        sessions::sessions,
+        sessions::session_revoke,
+        sessions::sessions_revoke_others,
+        sessions::trusted_browsers,
+        sessions::trusted_browser_revoke,
+        sessions::trusted_browsers_revoke_all,
         account::device_remove,
         account::device_rename,
         account::totp_setup,
@@ -58,6 +64,11 @@ use super::{account, answer, auth, problem};
         account::PhoneBody,
         account::DeviceAnswer,
         account::RenameBody,
+        sessions::SessionInfo,
+        sessions::SessionsAnswer,
+        sessions::RevokedAnswer,
+        sessions::TrustedBrowserInfo,
+        sessions::TrustedBrowsersAnswer,
     )),
     tags(
         (name = "session", description = "Logging in and out, the session's state, re-authentication"),

@@ -119,6 +119,7 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
         && let Err(why) = crate::flows::session_lifetime::check(tf, &session)
     {
         tracing::info!(user = %uid, reason = ?why, "session expired; logged out");
+        crate::flows::sessions::close_record(tf, &session).await?;
         // Empty it and give it a new id (a server-side store drops the old one).
         session.clear();
         session.renew();
@@ -132,11 +133,23 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
             Some(current) if current == stamp => {}
             _ => {
                 tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");
+                crate::flows::sessions::close_record(tf, &session).await?;
                 // Empty it and give it a new id (a server-side store drops the old one).
                 session.clear();
                 session.renew();
                 return Ok(OtpState::default());
             }
+        }
+    }
+    // The session's record: a session signed out from elsewhere ends here.
+    if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf) {
+        let client = || crate::web::client::record_client(tf, req.request());
+        let seen = crate::flows::sessions::check_record(tf, &session, uid, client).await?;
+        if seen == crate::session_records::Seen::Ended {
+            tracing::info!(user = %uid, "session revoked (signed out from another session)");
+            session.clear();
+            session.renew();
+            return Ok(OtpState::default());
         }
     }
     let stored = session.get::<String>(OTP_DEVICE_KEY).ok().flatten();

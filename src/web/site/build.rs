@@ -99,6 +99,12 @@ impl TwoFactorBuilder {
             .with_secret_keyring(self.secret_keyring.map(Arc::new));
         let stamps =
             crate::session_stamp::SessionStamps::new(self.recheck_interval, self.clock.clone());
+        let trusted = crate::trusted_browsers::TrustedBrowsers::new(db.clone(), self.clock.clone());
+        let records = crate::session_records::SessionRecords::new(
+            db.clone(),
+            self.clock.clone(),
+            self.recheck_interval,
+        );
         Ok(TwoFactor {
             core: crate::core::Core {
                 db,
@@ -119,6 +125,8 @@ impl TwoFactorBuilder {
                 session_max_age: sessions.max_age,
                 session_idle_timeout: sessions.idle_timeout,
                 stamps,
+                records,
+                trusted,
                 throttling,
                 hasher,
                 i18n,

@@ -244,10 +244,12 @@ impl Step<'_> {
                 if post.checked("token-remember") {
                     crate::web::remembered_device::remember_this_browser(
                         tf,
+                        self.req,
                         &mut response,
                         &user,
                         &device,
-                    );
+                    )
+                    .await?;
                 }
                 Ok(response)
             }
@@ -278,7 +280,14 @@ impl Step<'_> {
         let used = outcome.used;
         let mut response = finish(tf, self.req, self.session, user, Some(&used), self.next).await?;
         if post.checked("token-remember") {
-            crate::web::remembered_device::remember_this_browser(tf, &mut response, user, &used);
+            crate::web::remembered_device::remember_this_browser(
+                tf,
+                self.req,
+                &mut response,
+                user,
+                &used,
+            )
+            .await?;
         }
         Ok(response)
     }

@@ -18,6 +18,7 @@ pub(crate) async fn post(
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     csrf::check(&session, &PostData::parse(&body))?;
+    crate::flows::sessions::close_record(&tf, &session).await?;
     let identity = req.get_identity().ok();
     match identity {
         Some(identity) => {

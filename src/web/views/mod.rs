@@ -10,6 +10,7 @@ pub(crate) mod phone;
 pub(crate) mod profile;
 pub(crate) mod qr;
 pub(crate) mod reauth;
+pub(crate) mod sessions;
 pub(crate) mod setup;
 #[cfg(feature = "webauthn")]
 pub(crate) mod webauthn;

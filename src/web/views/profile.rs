@@ -39,7 +39,8 @@ pub(crate) async fn get(
             let mut ctx = d.context();
             ctx["delete_url"] =
                 format!("{}{}/", &tf.urls[Route::PhoneDelete], d.device_ref().id).into();
-            ctx["rename"] = super::apps::rename_form(&tf, d, d.describe());
+            let description = ctx["description"].as_str().unwrap_or_default().to_owned();
+            ctx["rename"] = super::apps::rename_form(&tf, d, description);
             ctx
         })
         .collect();
@@ -57,13 +58,14 @@ pub(crate) async fn get(
         })
         .map(|(d, app)| {
             let removable = !d.is_default() || app_count > 1;
+            let description = d.describe();
             serde_json::json!({
-                "description": d.describe(),
                 "label": d.label().unwrap_or_default(),
                 "is_default": d.is_default(),
                 "created": super::dates::format_ms(app.created_at),
                 "last_used": app.last_used_at.map(super::dates::format_ms),
-                "rename": super::apps::rename_form(&tf, d, d.describe()),
+                "rename": super::apps::rename_form(&tf, d, description.clone()),
+                "description": description,
                 "delete_url": removable
                     .then(|| format!("{}{}/", &tf.urls[Route::AppDelete], app.id)),
             })
