@@ -64,9 +64,11 @@
 //
 // Modules marked `#[doc(hidden)]` are internals the crate's own tests, fuzz targets and
 // benchmarks reach into: not part of the public API, no semver promise.
+mod alerts;
 mod api_sessions;
 pub mod clock;
 mod core;
+mod dates;
 #[doc(hidden)]
 pub mod db;
 mod delivery;

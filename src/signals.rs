@@ -192,6 +192,16 @@ pub enum Signal {
         /// The user.
         user: User,
     },
+    /// A user signed in from a browser their account has not used before (told by a
+    /// long-lived browser cookie; not for the account's first browser, nor for app
+    /// clients). Sent after [`UserVerified`](Signal::UserVerified) or the password-only
+    /// login.
+    NewBrowserSignIn {
+        /// The sign-in request (its language, coarse client address, browser).
+        request: RequestSummary,
+        /// Who signed in.
+        user: User,
+    },
     /// A staff user changed another user's (or their own) two-factor authentication in
     /// the built-in admin, after a recent re-authentication. Sent after the action's own
     /// signal ([`DeviceRemoved`](Signal::DeviceRemoved),
@@ -204,7 +214,8 @@ pub enum Signal {
         subject: User,
         /// What was done.
         action: AdminActionKind,
-        /// The device concerned (`totp/3`), or `None` for a reset of every device.
+        /// The device concerned (`totp/3`), the session or grant (`session/12`,
+        /// `trusted_browser/4`), or `None` for an action on all of them.
         device: Option<String>,
     },
 }
@@ -220,15 +231,22 @@ pub enum AdminActionKind {
     ResetThrottling,
     /// Removed every device: two-factor authentication is off for the user.
     ResetTwoFactor,
+    /// Ended one of the user's sessions, or all of them.
+    EndSessions,
+    /// Took back one of the user's trusted browsers, or all of them.
+    RevokeTrustedBrowsers,
 }
 
 impl AdminActionKind {
-    /// `remove_device`, `reset_throttling` or `reset_two_factor` (as logged).
+    /// `remove_device`, `reset_throttling`, `reset_two_factor`, `end_sessions` or
+    /// `revoke_trusted_browsers` (as logged).
     pub fn as_str(self) -> &'static str {
         match self {
             AdminActionKind::RemoveDevice => "remove_device",
             AdminActionKind::ResetThrottling => "reset_throttling",
             AdminActionKind::ResetTwoFactor => "reset_two_factor",
+            AdminActionKind::EndSessions => "end_sessions",
+            AdminActionKind::RevokeTrustedBrowsers => "revoke_trusted_browsers",
         }
     }
 }
@@ -246,8 +264,26 @@ impl Signal {
             Signal::BackupTokensGenerated { .. } => "backup_tokens_generated",
             Signal::TwoFactorDisabled { .. } => "two_factor_disabled",
             Signal::AdminAction { .. } => "admin_action",
+            Signal::NewBrowserSignIn { .. } => "new_browser_sign_in",
         }
     }
+}
+
+tokio::task_local! {
+    /// The request a signal was sent from, for receivers that tell the user where (the
+    /// security alerts): set around each changing request, carried into the receivers.
+    static SENDING_REQUEST: RequestSummary;
+}
+
+/// Runs `fut` as serving `request`: signals it sends carry the request to their receivers.
+pub(crate) async fn serving<F: Future>(request: RequestSummary, fut: F) -> F::Output {
+    SENDING_REQUEST.scope(request, fut).await
+}
+
+/// Inside a receiver, the request its signal was sent from (when it was sent while
+/// serving one).
+pub(crate) fn sending_request() -> Option<RequestSummary> {
+    SENDING_REQUEST.try_with(Clone::clone).ok()
 }
 
 type Receiver =
@@ -382,7 +418,15 @@ impl Signals {
         if receivers.is_empty() {
             return;
         }
+        let request = sending_request();
         let run = run_receivers(receivers, signal, self.timeout);
+        // The receivers see the request the signal came from, even after the response.
+        let run = async move {
+            match request {
+                Some(request) => SENDING_REQUEST.scope(request, run).await,
+                None => run.await,
+            }
+        };
         match self.dispatch {
             SignalDispatch::Inline => run.await,
             // The task keeps the request's span, so receivers' log lines stay attributed.

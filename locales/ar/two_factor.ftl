@@ -522,3 +522,31 @@ trusted-revoke = إيقاف الثقة
 trusted-revoke-all = إيقاف الثقة في كل المتصفحات
 trusted-none = لا يوجد متصفح يتخطى الرمز عند تسجيل الدخول.
 api-no-such-grant = لا يوجد متصفح موثوق بهذا المعرّف.
+
+# تنبيهات الأمان (رسائل البريد)
+alert-new-browser-subject = تسجيل دخول جديد إلى { $site }
+alert-new-browser = سجّل أحدهم الدخول إلى حسابك { $username } على { $site } من متصفح لم يُستخدم معه من قبل.
+alert-device-added-subject = أُضيف جهاز مصادقة ثنائية على { $site }
+alert-device-added = أُضيف { $device } إلى أجهزة المصادقة الثنائية لحسابك { $username } على { $site }.
+alert-device-removed-subject = أُزيل جهاز مصادقة ثنائية على { $site }
+alert-device-removed = أُزيل جهاز من أجهزة المصادقة الثنائية لحسابك { $username } على { $site }.
+alert-backup-tokens-subject = رموز احتياطية جديدة على { $site }
+alert-backup-tokens = أُنشئت رموز احتياطية جديدة لحسابك { $username } على { $site }؛ ولم تعد الرموز القديمة صالحة.
+alert-disabled-subject = أُوقفت المصادقة الثنائية على { $site }
+alert-disabled = أُوقفت المصادقة الثنائية لحسابك { $username } على { $site }.
+alert-locked-subject = رموز خاطئة على { $site }
+alert-locked = يرفض { $device } على { $site } الرموز لفترة بعد رموز خاطئة. عدد الرموز الخاطئة المتتالية: { $count }.
+alert-when = الوقت: { $when }
+alert-browser = المتصفح: { $browser }
+alert-network = الشبكة: { $network }
+alert-not-me-link = إن لم تكن أنت، فسجّل الخروج من كل مكان هنا ثم غيّر كلمة المرور: { $url }
+alert-not-me-page = إن لم تكن أنت، فسجّل الخروج من كل مكان في صفحة «أين سجّلت الدخول» ضمن أمان حسابك ({ $path }) ثم غيّر كلمة المرور.
+alert-unknown = غير معروف
+
+# الإدارة: الجلسات والمتصفحات الموثوقة
+admin-sessions = الجلسات
+admin-no-sessions = لا توجد جلسة نشطة.
+admin-end-session = إنهاء
+admin-end-all-sessions = إنهاء كل الجلسات
+admin-notice-sessions-ended = الجلسات المنتهية: { $count }.
+admin-notice-untrusted = المتصفحات التي سُحبت الثقة منها: { $count }.

@@ -458,3 +458,31 @@ trusted-revoke = Nicht mehr vertrauen
 trusted-revoke-all = Keinem Browser mehr vertrauen
 trusted-none = Kein Browser überspringt den Code bei der Anmeldung.
 api-no-such-grant = Kein solcher vertrauenswürdiger Browser.
+
+# Sicherheitswarnungen (E-Mails)
+alert-new-browser-subject = Neue Anmeldung bei { $site }
+alert-new-browser = Jemand hat sich bei { $site } mit Ihrem Konto { $username } in einem Browser angemeldet, der dafür noch nie verwendet wurde.
+alert-device-added-subject = Ein Gerät für die Zwei-Faktor-Authentifizierung wurde bei { $site } hinzugefügt
+alert-device-added = { $device } wurde den Geräten für die Zwei-Faktor-Authentifizierung Ihres Kontos { $username } bei { $site } hinzugefügt.
+alert-device-removed-subject = Ein Gerät für die Zwei-Faktor-Authentifizierung wurde bei { $site } entfernt
+alert-device-removed = Ein Gerät wurde aus den Geräten für die Zwei-Faktor-Authentifizierung Ihres Kontos { $username } bei { $site } entfernt.
+alert-backup-tokens-subject = Neue Backup-Tokens bei { $site }
+alert-backup-tokens = Für Ihr Konto { $username } bei { $site } wurden neue Backup-Tokens erstellt; die alten gelten nicht mehr.
+alert-disabled-subject = Zwei-Faktor-Authentifizierung bei { $site } ausgeschaltet
+alert-disabled = Die Zwei-Faktor-Authentifizierung für Ihr Konto { $username } bei { $site } wurde ausgeschaltet.
+alert-locked-subject = Falsche Codes bei { $site }
+alert-locked = Ihr Gerät { $device } bei { $site } nimmt nach falschen Codes eine Weile keine Codes an. Falsche Codes in Folge: { $count }.
+alert-when = Wann: { $when }
+alert-browser = Browser: { $browser }
+alert-network = Netzwerk: { $network }
+alert-not-me-link = Wenn Sie das nicht waren, melden Sie sich hier überall ab und ändern Sie dann Ihr Passwort: { $url }
+alert-not-me-page = Wenn Sie das nicht waren, melden Sie sich auf der Seite „Wo Sie angemeldet sind“ Ihrer Kontosicherheit ({ $path }) überall ab und ändern Sie dann Ihr Passwort.
+alert-unknown = unbekannt
+
+# Verwaltung: Sitzungen und vertrauenswürdige Browser
+admin-sessions = Sitzungen
+admin-no-sessions = Keine aktive Sitzung.
+admin-end-session = Beenden
+admin-end-all-sessions = Alle Sitzungen beenden
+admin-notice-sessions-ended = Beendete Sitzungen: { $count }.
+admin-notice-untrusted = Entzogene vertrauenswürdige Browser: { $count }.

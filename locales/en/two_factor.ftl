@@ -460,3 +460,31 @@ trusted-revoke = Stop trusting
 trusted-revoke-all = Stop trusting all browsers
 trusted-none = No browser skips the code at login.
 api-no-such-grant = No such trusted browser.
+
+# Security alerts (mails)
+alert-new-browser-subject = New sign-in to { $site }
+alert-new-browser = Someone signed in to your account { $username } on { $site } from a browser it has not used before.
+alert-device-added-subject = A two-factor device was added on { $site }
+alert-device-added = { $device } was added to the two-factor devices of your account { $username } on { $site }.
+alert-device-removed-subject = A two-factor device was removed on { $site }
+alert-device-removed = A device was removed from the two-factor devices of your account { $username } on { $site }.
+alert-backup-tokens-subject = New backup tokens on { $site }
+alert-backup-tokens = New backup tokens were made for your account { $username } on { $site }; the old ones no longer work.
+alert-disabled-subject = Two-factor authentication turned off on { $site }
+alert-disabled = Two-factor authentication was turned off for your account { $username } on { $site }.
+alert-locked-subject = Wrong codes on { $site }
+alert-locked = Your { $device } on { $site } refuses codes for a while after wrong ones. Wrong codes in a row: { $count }.
+alert-when = When: { $when }
+alert-browser = Browser: { $browser }
+alert-network = Network: { $network }
+alert-not-me-link = If this was not you, sign out everywhere here and then change your password: { $url }
+alert-not-me-page = If this was not you, sign out everywhere on the "Where you're signed in" page of your account security ({ $path }) and then change your password.
+alert-unknown = unknown
+
+# Admin: sessions and trusted browsers
+admin-sessions = Sessions
+admin-no-sessions = No live session.
+admin-end-session = End
+admin-end-all-sessions = End all sessions
+admin-notice-sessions-ended = Sessions ended: { $count }.
+admin-notice-untrusted = Trusted browsers taken back: { $count }.

@@ -459,3 +459,31 @@ trusted-revoke = Dejar de confiar
 trusted-revoke-all = Dejar de confiar en todos los navegadores
 trusted-none = Ningún navegador omite el código al iniciar sesión.
 api-no-such-grant = No existe ese navegador de confianza.
+
+# Alertas de seguridad (correos)
+alert-new-browser-subject = Nuevo inicio de sesión en { $site }
+alert-new-browser = Alguien ha iniciado sesión en tu cuenta { $username } de { $site } desde un navegador que nunca se había usado con ella.
+alert-device-added-subject = Se añadió un dispositivo de autenticación en dos pasos en { $site }
+alert-device-added = Se añadió { $device } a los dispositivos de autenticación en dos pasos de tu cuenta { $username } en { $site }.
+alert-device-removed-subject = Se quitó un dispositivo de autenticación en dos pasos en { $site }
+alert-device-removed = Se quitó un dispositivo de los dispositivos de autenticación en dos pasos de tu cuenta { $username } en { $site }.
+alert-backup-tokens-subject = Nuevos códigos de respaldo en { $site }
+alert-backup-tokens = Se generaron nuevos códigos de respaldo para tu cuenta { $username } en { $site }; los anteriores ya no sirven.
+alert-disabled-subject = Autenticación en dos pasos desactivada en { $site }
+alert-disabled = Se desactivó la autenticación en dos pasos de tu cuenta { $username } en { $site }.
+alert-locked-subject = Códigos incorrectos en { $site }
+alert-locked = Tu { $device } en { $site } rechaza códigos durante un tiempo tras recibir códigos incorrectos. Códigos incorrectos seguidos: { $count }.
+alert-when = Cuándo: { $when }
+alert-browser = Navegador: { $browser }
+alert-network = Red: { $network }
+alert-not-me-link = Si no fuiste tú, cierra la sesión en todas partes aquí y luego cambia tu contraseña: { $url }
+alert-not-me-page = Si no fuiste tú, cierra la sesión en todas partes en la página «Dónde has iniciado sesión» de la seguridad de tu cuenta ({ $path }) y luego cambia tu contraseña.
+alert-unknown = desconocido
+
+# Administración: sesiones y navegadores de confianza
+admin-sessions = Sesiones
+admin-no-sessions = Ninguna sesión activa.
+admin-end-session = Finalizar
+admin-end-all-sessions = Finalizar todas las sesiones
+admin-notice-sessions-ended = Sesiones finalizadas: { $count }.
+admin-notice-untrusted = Navegadores de confianza retirados: { $count }.

@@ -459,3 +459,31 @@ trusted-revoke = Ne plus faire confiance
 trusted-revoke-all = Ne plus faire confiance à aucun navigateur
 trusted-none = Aucun navigateur ne passe le code à la connexion.
 api-no-such-grant = Aucun navigateur de confiance de ce type.
+
+# Alertes de sécurité (e-mails)
+alert-new-browser-subject = Nouvelle connexion à { $site }
+alert-new-browser = Quelqu’un s’est connecté à votre compte { $username } sur { $site } depuis un navigateur qui n’avait encore jamais servi pour ce compte.
+alert-device-added-subject = Un appareil d’authentification à deux facteurs a été ajouté sur { $site }
+alert-device-added = { $device } a été ajouté aux appareils d’authentification à deux facteurs de votre compte { $username } sur { $site }.
+alert-device-removed-subject = Un appareil d’authentification à deux facteurs a été supprimé sur { $site }
+alert-device-removed = Un appareil a été supprimé des appareils d’authentification à deux facteurs de votre compte { $username } sur { $site }.
+alert-backup-tokens-subject = Nouveaux codes de secours sur { $site }
+alert-backup-tokens = De nouveaux codes de secours ont été créés pour votre compte { $username } sur { $site } ; les anciens ne fonctionnent plus.
+alert-disabled-subject = Authentification à deux facteurs désactivée sur { $site }
+alert-disabled = L’authentification à deux facteurs a été désactivée pour votre compte { $username } sur { $site }.
+alert-locked-subject = Codes erronés sur { $site }
+alert-locked = Votre { $device } sur { $site } refuse les codes pendant un moment après des codes erronés. Codes erronés d’affilée : { $count }.
+alert-when = Quand : { $when }
+alert-browser = Navigateur : { $browser }
+alert-network = Réseau : { $network }
+alert-not-me-link = Si ce n’était pas vous, déconnectez-vous partout ici, puis changez votre mot de passe : { $url }
+alert-not-me-page = Si ce n’était pas vous, déconnectez-vous partout sur la page « Où vous êtes connecté » de la sécurité de votre compte ({ $path }), puis changez votre mot de passe.
+alert-unknown = inconnu
+
+# Administration : sessions et navigateurs de confiance
+admin-sessions = Sessions
+admin-no-sessions = Aucune session active.
+admin-end-session = Terminer
+admin-end-all-sessions = Terminer toutes les sessions
+admin-notice-sessions-ended = Sessions terminées : { $count }.
+admin-notice-untrusted = Navigateurs de confiance retirés : { $count }.

@@ -417,3 +417,31 @@ trusted-revoke = 信頼を取り消す
 trusted-revoke-all = すべてのブラウザーの信頼を取り消す
 trusted-none = ログイン時にコード入力を省略するブラウザーはありません。
 api-no-such-grant = そのような信頼済みブラウザーはありません。
+
+# セキュリティ通知（メール）
+alert-new-browser-subject = { $site } への新しいサインイン
+alert-new-browser = { $site } のアカウント { $username } に、これまで使われたことのないブラウザーからサインインがありました。
+alert-device-added-subject = { $site } で二要素認証のデバイスが追加されました
+alert-device-added = { $site } のアカウント { $username } の二要素認証デバイスに { $device } が追加されました。
+alert-device-removed-subject = { $site } で二要素認証のデバイスが削除されました
+alert-device-removed = { $site } のアカウント { $username } の二要素認証デバイスから、デバイスが 1 つ削除されました。
+alert-backup-tokens-subject = { $site } の新しいバックアップコード
+alert-backup-tokens = { $site } のアカウント { $username } に新しいバックアップコードが作成されました。以前のコードは使えなくなりました。
+alert-disabled-subject = { $site } で二要素認証がオフになりました
+alert-disabled = { $site } のアカウント { $username } の二要素認証がオフになりました。
+alert-locked-subject = { $site } での誤ったコード
+alert-locked = { $site } の { $device } は、誤ったコードの後しばらくコードを受け付けません。連続した誤ったコード: { $count }。
+alert-when = 日時: { $when }
+alert-browser = ブラウザー: { $browser }
+alert-network = ネットワーク: { $network }
+alert-not-me-link = 心当たりがない場合は、こちらですべての場所からサインアウトしてから、パスワードを変更してください: { $url }
+alert-not-me-page = 心当たりがない場合は、アカウントのセキュリティの「サインイン中の場所」ページ（{ $path }）ですべての場所からサインアウトしてから、パスワードを変更してください。
+alert-unknown = 不明
+
+# 管理: セッションと信頼済みブラウザー
+admin-sessions = セッション
+admin-no-sessions = 有効なセッションはありません。
+admin-end-session = 終了
+admin-end-all-sessions = すべてのセッションを終了
+admin-notice-sessions-ended = 終了したセッション: { $count }。
+admin-notice-untrusted = 信頼を取り消したブラウザー: { $count }。

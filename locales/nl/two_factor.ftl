@@ -458,3 +458,31 @@ trusted-revoke = Niet meer vertrouwen
 trusted-revoke-all = Geen enkele browser meer vertrouwen
 trusted-none = Geen enkele browser slaat de code bij het inloggen over.
 api-no-such-grant = Geen vertrouwde browser met deze id.
+
+# Beveiligingsmeldingen (e-mails)
+alert-new-browser-subject = Nieuwe aanmelding bij { $site }
+alert-new-browser = Iemand is bij { $site } ingelogd op je account { $username } vanuit een browser die daarvoor nog nooit is gebruikt.
+alert-device-added-subject = Er is een apparaat voor tweestapsverificatie toegevoegd bij { $site }
+alert-device-added = { $device } is toegevoegd aan de apparaten voor tweestapsverificatie van je account { $username } bij { $site }.
+alert-device-removed-subject = Er is een apparaat voor tweestapsverificatie verwijderd bij { $site }
+alert-device-removed = Er is een apparaat verwijderd uit de apparaten voor tweestapsverificatie van je account { $username } bij { $site }.
+alert-backup-tokens-subject = Nieuwe back-upcodes bij { $site }
+alert-backup-tokens = Er zijn nieuwe back-upcodes gemaakt voor je account { $username } bij { $site }; de oude werken niet meer.
+alert-disabled-subject = Tweestapsverificatie uitgeschakeld bij { $site }
+alert-disabled = Tweestapsverificatie is uitgeschakeld voor je account { $username } bij { $site }.
+alert-locked-subject = Onjuiste codes bij { $site }
+alert-locked = Je { $device } bij { $site } weigert na onjuiste codes een tijdje codes. Onjuiste codes achter elkaar: { $count }.
+alert-when = Wanneer: { $when }
+alert-browser = Browser: { $browser }
+alert-network = Netwerk: { $network }
+alert-not-me-link = Was jij dit niet? Log hier overal uit en wijzig daarna je wachtwoord: { $url }
+alert-not-me-page = Was jij dit niet? Log overal uit op de pagina „Waar je bent ingelogd” van je accountbeveiliging ({ $path }) en wijzig daarna je wachtwoord.
+alert-unknown = onbekend
+
+# Beheer: sessies en vertrouwde browsers
+admin-sessions = Sessies
+admin-no-sessions = Geen actieve sessie.
+admin-end-session = Beëindigen
+admin-end-all-sessions = Alle sessies beëindigen
+admin-notice-sessions-ended = Beëindigde sessies: { $count }.
+admin-notice-untrusted = Ingetrokken vertrouwde browsers: { $count }.

@@ -459,3 +459,31 @@ trusted-revoke = Deixar de confiar
 trusted-revoke-all = Deixar de confiar em todos os navegadores
 trusted-none = Nenhum navegador pula o código no login.
 api-no-such-grant = Esse navegador confiável não existe.
+
+# Alertas de segurança (e-mails)
+alert-new-browser-subject = Novo login em { $site }
+alert-new-browser = Alguém entrou na sua conta { $username } em { $site } a partir de um navegador que nunca tinha sido usado com ela.
+alert-device-added-subject = Um dispositivo de verificação em duas etapas foi adicionado em { $site }
+alert-device-added = { $device } foi adicionado aos dispositivos de verificação em duas etapas da sua conta { $username } em { $site }.
+alert-device-removed-subject = Um dispositivo de verificação em duas etapas foi removido em { $site }
+alert-device-removed = Um dispositivo foi removido dos dispositivos de verificação em duas etapas da sua conta { $username } em { $site }.
+alert-backup-tokens-subject = Novos códigos de backup em { $site }
+alert-backup-tokens = Novos códigos de backup foram gerados para sua conta { $username } em { $site }; os antigos não funcionam mais.
+alert-disabled-subject = Verificação em duas etapas desativada em { $site }
+alert-disabled = A verificação em duas etapas foi desativada para sua conta { $username } em { $site }.
+alert-locked-subject = Códigos incorretos em { $site }
+alert-locked = Seu { $device } em { $site } recusa códigos por um tempo depois de códigos incorretos. Códigos incorretos seguidos: { $count }.
+alert-when = Quando: { $when }
+alert-browser = Navegador: { $browser }
+alert-network = Rede: { $network }
+alert-not-me-link = Se não foi você, saia de todos os lugares aqui e depois altere sua senha: { $url }
+alert-not-me-page = Se não foi você, saia de todos os lugares na página "Onde você está conectado" da segurança da sua conta ({ $path }) e depois altere sua senha.
+alert-unknown = desconhecido
+
+# Administração: sessões e navegadores confiáveis
+admin-sessions = Sessões
+admin-no-sessions = Nenhuma sessão ativa.
+admin-end-session = Encerrar
+admin-end-all-sessions = Encerrar todas as sessões
+admin-notice-sessions-ended = Sessões encerradas: { $count }.
+admin-notice-untrusted = Navegadores confiáveis removidos: { $count }.

@@ -491,3 +491,31 @@ trusted-revoke = Отозвать доверие
 trusted-revoke-all = Отозвать доверие у всех браузеров
 trusted-none = Ни один браузер не входит без кода.
 api-no-such-grant = Нет такого доверенного браузера.
+
+# Оповещения безопасности (письма)
+alert-new-browser-subject = Новый вход на { $site }
+alert-new-browser = Кто-то вошёл в вашу учётную запись { $username } на { $site } из браузера, который раньше для неё не использовался.
+alert-device-added-subject = На { $site } добавлено устройство двухфакторной аутентификации
+alert-device-added = { $device } добавлено к устройствам двухфакторной аутентификации вашей учётной записи { $username } на { $site }.
+alert-device-removed-subject = На { $site } удалено устройство двухфакторной аутентификации
+alert-device-removed = Из устройств двухфакторной аутентификации вашей учётной записи { $username } на { $site } удалено устройство.
+alert-backup-tokens-subject = Новые резервные коды на { $site }
+alert-backup-tokens = Для вашей учётной записи { $username } на { $site } созданы новые резервные коды; старые больше не действуют.
+alert-disabled-subject = Двухфакторная аутентификация отключена на { $site }
+alert-disabled = Двухфакторная аутентификация для вашей учётной записи { $username } на { $site } отключена.
+alert-locked-subject = Неверные коды на { $site }
+alert-locked = Ваше устройство { $device } на { $site } после неверных кодов на время перестало принимать коды. Неверных кодов подряд: { $count }.
+alert-when = Когда: { $when }
+alert-browser = Браузер: { $browser }
+alert-network = Сеть: { $network }
+alert-not-me-link = Если это были не вы, выйдите на всех устройствах здесь, а затем смените пароль: { $url }
+alert-not-me-page = Если это были не вы, выйдите на всех устройствах на странице «Где выполнен вход» в разделе безопасности учётной записи ({ $path }), а затем смените пароль.
+alert-unknown = неизвестно
+
+# Администрирование: сеансы и доверенные браузеры
+admin-sessions = Сеансы
+admin-no-sessions = Нет активных сеансов.
+admin-end-session = Завершить
+admin-end-all-sessions = Завершить все сеансы
+admin-notice-sessions-ended = Завершено сеансов: { $count }.
+admin-notice-untrusted = Отозвано доверенных браузеров: { $count }.

@@ -417,3 +417,31 @@ trusted-revoke = 取消信任
 trusted-revoke-all = 取消信任所有浏览器
 trusted-none = 没有浏览器在登录时跳过验证码。
 api-no-such-grant = 没有这个受信任的浏览器。
+
+# 安全提醒（邮件）
+alert-new-browser-subject = { $site } 有新的登录
+alert-new-browser = 有人从一个从未用于你的账户的浏览器登录了你在 { $site } 的账户 { $username }。
+alert-device-added-subject = { $site } 添加了一个双重身份验证设备
+alert-device-added = { $device } 已添加到你在 { $site } 的账户 { $username } 的双重身份验证设备中。
+alert-device-removed-subject = { $site } 移除了一个双重身份验证设备
+alert-device-removed = 你在 { $site } 的账户 { $username } 的双重身份验证设备中有一个设备已被移除。
+alert-backup-tokens-subject = { $site } 的新备用验证码
+alert-backup-tokens = 已为你在 { $site } 的账户 { $username } 生成新的备用验证码；旧的验证码已失效。
+alert-disabled-subject = { $site } 已关闭双重身份验证
+alert-disabled = 你在 { $site } 的账户 { $username } 已关闭双重身份验证。
+alert-locked-subject = { $site } 上的错误验证码
+alert-locked = 你在 { $site } 的 { $device } 在收到错误验证码后会暂时拒绝验证码。连续错误次数：{ $count }。
+alert-when = 时间：{ $when }
+alert-browser = 浏览器：{ $browser }
+alert-network = 网络：{ $network }
+alert-not-me-link = 如果这不是你本人操作，请在这里退出所有会话，然后修改密码：{ $url }
+alert-not-me-page = 如果这不是你本人操作，请在账户安全的“登录位置”页面（{ $path }）退出所有会话，然后修改密码。
+alert-unknown = 未知
+
+# 管理：会话和受信任的浏览器
+admin-sessions = 会话
+admin-no-sessions = 没有活动会话。
+admin-end-session = 结束
+admin-end-all-sessions = 结束所有会话
+admin-notice-sessions-ended = 已结束的会话：{ $count }。
+admin-notice-untrusted = 已取消信任的浏览器：{ $count }。

@@ -215,3 +215,12 @@ diesel::table! {
         user_agent -> Text,
     }
 }
+
+diesel::table! {
+    /// The browsers each account signed in from (`src/alerts/known.rs`).
+    two_factor_known_browser (user_id, browser_digest) {
+        user_id -> Text,
+        browser_digest -> Text,
+        first_seen_at -> BigInt,
+    }
+}

@@ -134,8 +134,24 @@ pub(crate) async fn log_in(
     let session = WebSession::of(req);
     crate::flows::login::log_in(tf, &session, summary, user, device).await?;
     // The new session's record, so it is listed (and can be ended) from the start.
-    let client = || crate::web::client::record_client(tf, req);
-    crate::flows::sessions::check_record(tf, &session, &user.id, client).await?;
+    let client = crate::web::client::record_client(tf, req);
+    let app = client.kind == "app";
+    crate::flows::sessions::check_record(tf, &session, &user.id, || client).await?;
+    // A browser the account has not signed in from before (apps carry no browser id).
+    if !app {
+        let browser = crate::web::browser_id::of(req);
+        let now = tf.clock.now_ms();
+        let familiar = crate::alerts::known::note(&tf.db, &user.id, &browser, now).await?;
+        if familiar == crate::alerts::known::Familiar::New {
+            tracing::info!(user = %user.id, "sign-in from a new browser");
+            tf.signals
+                .send(crate::signals::Signal::NewBrowserSignIn {
+                    request: crate::web::client::summary(req),
+                    user: user.clone(),
+                })
+                .await;
+        }
+    }
     Ok(())
 }
 

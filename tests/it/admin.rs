@@ -1124,3 +1124,79 @@ async fn the_index_loads_every_status_with_a_fixed_number_of_queries() {
         );
     }
 }
+
+/// The ids in the user page's forms posting `field` (`session`, `grant`).
+fn posted_ids(body: &str, field: &str) -> Vec<String> {
+    body.split(&format!("name=\"{field}\" value=\""))
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[actix_rt::test]
+async fn the_admin_shows_a_users_sessions_and_ends_them_after_reauthentication() {
+    for backend in backends() {
+        let site = AdminSite::with(&backend, true).await;
+        let (admin, c) = site.admin().await;
+        let alice = site.create("alice", false).await;
+        site.add_device(&alice).await;
+        let laptop = site.verified(&alice).await;
+        let phone = site.verified(&alice).await;
+        site.take_signals().await;
+        let page = format!("/admin/users/{}/", alice.id);
+        let body = c.get(&page).await.body;
+        assert!(body.contains("Sessions"), "{body}");
+        assert!(body.contains("Trusted browsers") && body.contains("No browser skips"));
+        let ids = posted_ids(&body, "session");
+        assert_eq!(ids.len(), 2, "{}: {body}", backend.name());
+        let action = format!("{page}end-sessions/");
+        // CSRF first; a session that is not alice's is 404.
+        assert_status(
+            &c.post_raw(&action, &[("session", &ids[0])]).await,
+            StatusCode::FORBIDDEN,
+        );
+        let own = posted_ids(
+            &c.get(&format!("/admin/users/{}/", admin.id)).await.body,
+            "session",
+        );
+        c.get(&page).await;
+        assert_status(
+            &c.post(&action, &[("session", &own[0])]).await,
+            StatusCode::NOT_FOUND,
+        );
+        assert_status(
+            &c.post(&action, &[("session", "x")]).await,
+            StatusCode::NOT_FOUND,
+        );
+        assert!(laptop.is_verified().await && phone.is_verified().await);
+        // One ended (the most recently seen is listed first: the phone).
+        c.post(&action, &[("session", &ids[0])])
+            .await
+            .assert_redirect(&page);
+        assert!(!phone.is_verified().await);
+        assert!(laptop.is_verified().await);
+        assert_eq!(
+            site.take_signals().await,
+            vec![format!(
+                "admin_action admin end_sessions alice session/{}",
+                ids[0]
+            )]
+        );
+        c.get(&page).await.assert_ok_contains("Sessions ended: 1.");
+        // All of them.
+        c.post(&action, &[]).await.assert_redirect(&page);
+        assert!(!laptop.is_verified().await);
+        assert_eq!(
+            site.take_signals().await,
+            vec!["admin_action admin end_sessions alice -".to_owned()]
+        );
+        // A stale login must re-authenticate first; nothing changes meanwhile.
+        site.clock.advance_secs(20 * 60);
+        let detour = common::with_query("/account/two_factor/reauth/", "next", &page);
+        c.get(&page).await;
+        c.post(&action, &[]).await.assert_redirect(&detour);
+        site.clock.advance_secs(60);
+        assert!(site.take_signals().await.is_empty());
+    }
+}

@@ -13,8 +13,13 @@ use two_factor::users::NewUser;
 async fn email_site(server: &SmtpServer) -> Site {
     let mailer =
         SmtpMailer::from_url(&server.url(), "Test Site <noreply@example.com>").expect("mailer");
+    // The codes only: the security alerts (tests/it/alerts.rs) would mail the same address.
+    fn no_alerts(b: two_factor::TwoFactorBuilder) -> two_factor::TwoFactorBuilder {
+        b.security_alerts(two_factor::config::SecurityAlerts::off())
+    }
     Site::with(SiteOptions {
         mailer: Some(Arc::new(mailer)),
+        configure: Some(no_alerts),
         ..Default::default()
     })
     .await

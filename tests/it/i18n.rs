@@ -263,10 +263,10 @@ fn contexts() -> Vec<serde_json::Value> {
             "last_used": null, "delete_url": "/d/",
             "rename": {"id": "rename-totp-1", "what": "Ddd", "url": "/rn/", "label": "Kkk"}}],
         "name": "Kkk", "name_error": "Qqq", "token_error": "Qqq",
-        "sessions": [{"browser": "Bbb", "kind": "app", "address": "1.2.3.0/24", "created": "2026",
-            "last_seen": "2026", "current": true, "revoke_url": "/sr/"}],
+        "sessions": [{"id": 1, "browser": "Bbb", "kind": "app", "address": "1.2.3.0/24",
+            "created": "2026", "last_seen": "2026", "current": true, "revoke_url": "/sr/"}],
         "others": true, "remember_enabled": true,
-        "trusted": [{"browser": "Bbb", "address": "1.2.3.0/24", "granted": "2026",
+        "trusted": [{"id": 2, "browser": "Bbb", "address": "1.2.3.0/24", "granted": "2026",
             "last_used": null, "expires": "2027", "revoke_url": "/tr/"}],
         "username": "zyxuser", "token": "123456", "valid_minutes": 5,
         "admin_index_url": "/a/", "lookup_failed": "zyxuser", "can_list": true,
@@ -281,6 +281,7 @@ fn contexts() -> Vec<serde_json::Value> {
             "persistent_id": "x.3", "failure_count": 2}],
         "static_device": {"persistent_id": "x.4", "failure_count": 3},
         "reauth_minutes": 15, "reset_throttle_url": "/r/", "remove_device_url": "/rm/",
+        "end_sessions_url": "/es/", "untrust_browsers_url": "/ub/",
         "reset_url": "/rs/", "spoken_token": "1, 2, 3", "language": "en",
         "label": "Kkk", "error": null, "webauthn_alternatives": "both",
         "urls": {
@@ -331,7 +332,7 @@ fn contexts() -> Vec<serde_json::Value> {
     })));
     out.push(with(json!({
         "backup_tokens": 1, "remaining": 0, "users": [], "devices": [], "static_device": null,
-        "trusted": [], "others": false, "apps": [],
+        "trusted": [], "others": false, "apps": [], "sessions": [],
         "backup_phones": [], "default_device": {"method": "generator", "description": "Ddd"},
         "subject": {"username": "zyxuser", "email": "", "is_superuser": false,
             "is_staff": false, "is_active": true}

@@ -11,6 +11,7 @@ mod common;
 
 mod admin;
 mod adversarial;
+mod alerts;
 mod api;
 #[cfg(feature = "webauthn")]
 mod api_webauthn;

@@ -109,6 +109,14 @@ pub fn configure_admin_with(
                     web::post().to(reset_throttle),
                 ))
                 .service(only("/users/{id}/reset/", web::post().to(reset)))
+                .service(only(
+                    "/users/{id}/end-sessions/",
+                    web::post().to(end_sessions),
+                ))
+                .service(only(
+                    "/users/{id}/untrust-browsers/",
+                    web::post().to(untrust_browsers),
+                ))
                 .default_service(web::to(not_found))
                 .wrap(guard),
         );
@@ -268,6 +276,46 @@ async fn user_page(
     );
     ctx.insert("backup_phones", &backup_phones);
     ctx.insert("notice", &notice);
+    ctx.insert("end_sessions_url", &format!("{user_url}end-sessions/"));
+    ctx.insert(
+        "untrust_browsers_url",
+        &format!("{user_url}untrust-browsers/"),
+    );
+    let cutoff = tf.clock.now_ms() - crate::flows::sessions::dead_after(&tf).as_millis() as i64;
+    let sessions: Vec<_> = tf
+        .records
+        .list(&user.id)
+        .await?
+        .iter()
+        .filter(|r| r.last_seen_at >= cutoff)
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id,
+                "browser": r.describe_agent(),
+                "kind": r.kind,
+                "address": r.address,
+                "created": crate::dates::format_ms(r.created_at),
+                "last_seen": crate::dates::format_ms(r.last_seen_at),
+            })
+        })
+        .collect();
+    ctx.insert("sessions", &sessions);
+    let trusted: Vec<_> = tf
+        .trusted
+        .list(&user.id)
+        .await?
+        .iter()
+        .map(|g| {
+            serde_json::json!({
+                "id": g.id,
+                "browser": g.describe_agent(),
+                "address": g.address,
+                "granted": crate::dates::format_ms(g.created_at),
+                "expires": crate::dates::format_ms(g.expires_at),
+            })
+        })
+        .collect();
+    ctx.insert("trusted", &trusted);
     render(&tf, "two_factor/admin/user.html", &ctx, StatusCode::OK)
 }
 
@@ -362,8 +410,7 @@ async fn posted_device(tf: &TwoFactor, action: &Action) -> Result<Device, TwoFac
 
 /// Records a completed action in the audit log (target `two_factor::audit`) and sends
 /// [`Signal::AdminAction`].
-async fn audit(tf: &TwoFactor, action: Action, kind: AdminActionKind, device: Option<DeviceRef>) {
-    let device = device.map(|d| d.to_string());
+async fn audit(tf: &TwoFactor, action: Action, kind: AdminActionKind, device: Option<String>) {
     tracing::info!(
         target: "two_factor::audit",
         actor = %action.actor.id,
@@ -412,7 +459,13 @@ async fn remove_device(
             persistent_id: device.to_string(),
         })
         .await;
-    audit(&tf, action, AdminActionKind::RemoveDevice, Some(device)).await;
+    audit(
+        &tf,
+        action,
+        AdminActionKind::RemoveDevice,
+        Some(device.to_string()),
+    )
+    .await;
     Ok(redirect(&page))
 }
 
@@ -443,7 +496,13 @@ async fn reset_throttle(
         ),
     );
     let page = action.page.clone();
-    audit(&tf, action, AdminActionKind::ResetThrottling, Some(device)).await;
+    audit(
+        &tf,
+        action,
+        AdminActionKind::ResetThrottling,
+        Some(device.to_string()),
+    )
+    .await;
     Ok(redirect(&page))
 }
 
@@ -469,5 +528,58 @@ async fn reset(tf: web::Data<TwoFactor>, action: Action) -> Result<HttpResponse,
             .await;
     }
     audit(&tf, action, AdminActionKind::ResetTwoFactor, None).await;
+    Ok(redirect(&page))
+}
+
+/// POST `<prefix>/users/{id}/end-sessions/`: ends the posted `session` of that user, or
+/// with none posted every session (each at its next request, on every instance); a
+/// malformed or foreign session is 404.
+async fn end_sessions(
+    tf: web::Data<TwoFactor>,
+    action: Action,
+) -> Result<HttpResponse, TwoFactorError> {
+    let user = action.subject.id.clone();
+    let (count, target) = match action.post.get("session") {
+        Some(id) => {
+            let id = id.parse::<i64>().map_err(|_| TwoFactorError::NotFound)?;
+            if !tf.records.revoke(&user, id).await? {
+                return Err(TwoFactorError::NotFound);
+            }
+            (1, Some(format!("session/{id}")))
+        }
+        None => (tf.records.revoke_all(&user, None).await?, None),
+    };
+    set_notice(
+        &action.session,
+        &crate::i18n::tr_args("admin-notice-sessions-ended", &[("count", count.into())]),
+    );
+    let page = action.page.clone();
+    audit(&tf, action, AdminActionKind::EndSessions, target).await;
+    Ok(redirect(&page))
+}
+
+/// POST `<prefix>/users/{id}/untrust-browsers/`: takes back the posted `grant` of that
+/// user, or with none posted all of them; a malformed or foreign grant is 404.
+async fn untrust_browsers(
+    tf: web::Data<TwoFactor>,
+    action: Action,
+) -> Result<HttpResponse, TwoFactorError> {
+    let user = action.subject.id.clone();
+    let (count, target) = match action.post.get("grant") {
+        Some(id) => {
+            let id = id.parse::<i64>().map_err(|_| TwoFactorError::NotFound)?;
+            match tf.trusted.revoke(&user, Some(id)).await? {
+                0 => return Err(TwoFactorError::NotFound),
+                n => (n, Some(format!("trusted_browser/{id}"))),
+            }
+        }
+        None => (tf.trusted.revoke(&user, None).await?, None),
+    };
+    set_notice(
+        &action.session,
+        &crate::i18n::tr_args("admin-notice-untrusted", &[("count", count.into())]),
+    );
+    let page = action.page.clone();
+    audit(&tf, action, AdminActionKind::RevokeTrustedBrowsers, target).await;
     Ok(redirect(&page))
 }

@@ -10,6 +10,7 @@
 //! | [`SessionLimits`] | `session_limits` | `TWO_FACTOR_LOGIN_TIMEOUT`, `TWO_FACTOR_SESSION_*` |
 //! | [`Languages`] | `languages` | `LANGUAGE_CODE`, `LANGUAGES` |
 //! | [`WebAuthn`] | `webauthn` | `TWO_FACTOR_WEBAUTHN_*` |
+//! | [`SecurityAlerts`] | `security_alerts` | `TWO_FACTOR_ALERT_*` |
 //!
 //! ```
 //! use std::time::Duration;
@@ -38,6 +39,7 @@ mod throttling;
 #[cfg(feature = "webauthn")]
 mod webauthn;
 
+pub use crate::alerts::SecurityAlerts;
 #[cfg(feature = "webauthn")]
 pub use crate::devices::webauthn::{
     AttestationConveyance, AuthenticatorAttachment, Transport, UserVerification,

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use actix_session::SessionExt;
 use actix_web::body::EitherBody;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
+use actix_web::http::Method;
 use actix_web::{Error, HttpMessage, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
@@ -158,12 +159,23 @@ where
             // The request's language is the current one while the app serves it; its
             // errors are rendered in it here (the server renders them later without it).
             let source = crate::web::i18n::LanguageSource::of(req.request());
-            let response = match source.resolve() {
-                Some((i18n, code)) => crate::i18n::scope(i18n, &code, service.call(req))
+            // A request that may change something carries its summary to the signals it
+            // sends (the security alerts say where a change came from); reads skip it.
+            let changing = !matches!(*req.method(), Method::GET | Method::HEAD);
+            let summary = changing.then(|| crate::web::client::summary(req.request()));
+            let call = async move {
+                match summary {
+                    Some(summary) => crate::signals::serving(summary, service.call(req)).await,
+                    None => service.call(req).await,
+                }
+            };
+            let mut response = match source.resolve() {
+                Some((i18n, code)) => crate::i18n::scope(i18n, &code, call)
                     .await
                     .map_err(|e| crate::web::i18n::localize_error(e, &source))?,
-                None => service.call(req).await?,
+                None => call.await?,
             };
+            crate::web::browser_id::set_cookie(&mut response);
             if order.wrong.get().is_some() {
                 let (req, _) = response.into_parts();
                 return Ok(ServiceResponse::new(req, misconfigured()).map_into_right_body());

@@ -105,6 +105,16 @@ impl TwoFactorBuilder {
             self.clock.clone(),
             self.recheck_interval,
         );
+        let signals = crate::signals::Signals::new(self.signal_dispatch, self.signal_timeout);
+        if let Some(mailer) = &delivery.mailer {
+            signals.connect(crate::alerts::receiver(
+                self.security_alerts,
+                Arc::clone(mailer),
+                self.clock.clone(),
+                &self.site_name,
+                &urls[crate::web::urls::Route::Sessions],
+            ));
+        }
         Ok(TwoFactor {
             core: crate::core::Core {
                 db,
@@ -119,7 +129,7 @@ impl TwoFactorBuilder {
                 call_gateway: delivery.call_gateway,
                 mailer: delivery.mailer,
                 email_subject: delivery.email_subject,
-                signals: crate::signals::Signals::new(self.signal_dispatch, self.signal_timeout),
+                signals,
                 policy: self.policy,
                 reauthentication_window: sessions.reauthentication_window,
                 session_max_age: sessions.max_age,

@@ -34,6 +34,7 @@ pub struct TwoFactorBuilder {
     pub(super) password_hasher: Option<crate::hashers::PasswordHasher>,
     pub(super) url_prefix: String,
     pub(super) signal_dispatch: crate::signals::SignalDispatch,
+    pub(super) security_alerts: crate::alerts::SecurityAlerts,
     pub(super) signal_timeout: Duration,
     pub(super) remember: RememberDevice,
     pub(super) throttling: LoginThrottling,
@@ -70,6 +71,7 @@ impl Default for TwoFactorBuilder {
             password_hasher: None,
             url_prefix: String::new(),
             signal_dispatch: crate::signals::SignalDispatch::Background,
+            security_alerts: crate::alerts::SecurityAlerts::default(),
             signal_timeout: crate::signals::Signals::DEFAULT_TIMEOUT,
             remember: RememberDevice {
                 settings: crate::web::remember::RememberSettings::default(),
@@ -242,6 +244,15 @@ impl TwoFactorBuilder {
     /// [`Inline`](crate::signals::SignalDispatch::Inline) awaits them as Django does).
     pub fn signal_dispatch(mut self, dispatch: crate::signals::SignalDispatch) -> Self {
         self.signal_dispatch = dispatch;
+        self
+    }
+
+    /// Which security alerts are mailed (`TWO_FACTOR_ALERT_*`; default: all of them, when
+    /// the site has a mailer): a new browser's sign-in, devices added or removed, new
+    /// backup tokens, two-factor authentication turned off, a device locked by failed
+    /// codes.
+    pub fn security_alerts(mut self, alerts: crate::config::SecurityAlerts) -> Self {
+        self.security_alerts = alerts;
         self
     }
 

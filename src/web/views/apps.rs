@@ -103,6 +103,8 @@ pub(crate) async fn create_post(
     let Some(name) = name.filter(|_| errors.token.is_none()) else {
         return render_page(&tf, &req, &user, &device, posted_name, errors);
     };
+    let mut device = device;
+    device.label = name.clone();
     let added = Device::Totp(device);
     tf.devices
         .rename(&user.id, added.device_ref(), name)

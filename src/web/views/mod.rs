@@ -3,7 +3,6 @@
 
 pub(crate) mod apps;
 pub(crate) mod backup;
-pub(crate) mod dates;
 pub(crate) mod login;
 pub(crate) mod logout;
 pub(crate) mod phone;

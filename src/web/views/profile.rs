@@ -62,8 +62,8 @@ pub(crate) async fn get(
             serde_json::json!({
                 "label": d.label().unwrap_or_default(),
                 "is_default": d.is_default(),
-                "created": super::dates::format_ms(app.created_at),
-                "last_used": app.last_used_at.map(super::dates::format_ms),
+                "created": crate::dates::format_ms(app.created_at),
+                "last_used": app.last_used_at.map(crate::dates::format_ms),
                 "rename": super::apps::rename_form(&tf, d, description.clone()),
                 "description": description,
                 "delete_url": removable

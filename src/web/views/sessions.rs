@@ -56,8 +56,8 @@ pub(crate) async fn get(
                 "browser": r.describe_agent(),
                 "kind": r.kind,
                 "address": r.address,
-                "created": super::dates::format_ms(r.created_at),
-                "last_seen": super::dates::format_ms(r.last_seen_at),
+                "created": crate::dates::format_ms(r.created_at),
+                "last_seen": crate::dates::format_ms(r.last_seen_at),
                 "current": v.current,
                 "revoke_url": format!("{}{}/", &tf.urls[Route::SessionRevoke], r.id),
             })
@@ -72,9 +72,9 @@ pub(crate) async fn get(
             serde_json::json!({
                 "browser": g.describe_agent(),
                 "address": g.address,
-                "granted": super::dates::format_ms(g.created_at),
-                "last_used": g.last_used_at.map(super::dates::format_ms),
-                "expires": super::dates::format_ms(g.expires_at),
+                "granted": crate::dates::format_ms(g.created_at),
+                "last_used": g.last_used_at.map(crate::dates::format_ms),
+                "expires": crate::dates::format_ms(g.expires_at),
                 "revoke_url": format!("{}{}/", &tf.urls[Route::TrustedBrowserRevoke], g.id),
             })
         })

@@ -325,8 +325,8 @@ pub(crate) fn key_rows_of(
                 "is_passkey": d.is_passkey,
                 "details": d.details(),
                 "is_primary": !removable,
-                "created": super::dates::format_ms(d.created_at),
-                "last_used": d.last_used_at.map(super::dates::format_ms),
+                "created": crate::dates::format_ms(d.created_at),
+                "last_used": d.last_used_at.map(crate::dates::format_ms),
                 "rename": super::apps::rename_form(tf, device, d.label.clone()),
                 "delete_url": removable
                     .then(|| format!("{}{}/", &tf.urls[Route::WebauthnDelete], d.id)),
