@@ -90,9 +90,12 @@ impl Client {
     }
 }
 
-/// What an instance remembers of one record.
+/// What an instance remembers of one record (keyed by the session's key itself, so the
+/// common case hashes nothing cryptographic; the digest is kept to forget revoked ones).
 #[derive(Debug, Clone)]
 struct Cached {
+    /// The digest the row is stored under.
+    digest: [u8; 32],
     /// The owner; `None` when the row is gone.
     user_id: Option<String>,
     /// When the database was asked (ms).
@@ -106,7 +109,7 @@ pub(crate) struct SessionRecords {
     db: Database,
     clock: Arc<dyn Clock>,
     ttl: Duration,
-    cache: RwLock<HashMap<[u8; 32], Cached>>,
+    cache: RwLock<HashMap<Box<str>, Cached>>,
 }
 
 impl std::fmt::Debug for SessionRecords {
@@ -177,8 +180,9 @@ impl SessionRecords {
             .await?;
         if let Some(id) = cache_key(&digest) {
             self.put(
-                id,
+                &key,
                 Cached {
+                    digest: id,
                     user_id: Some(user_id.to_owned()),
                     checked_at: now,
                     last_seen_at: now,
@@ -198,14 +202,18 @@ impl SessionRecords {
         user_id: &str,
         client: impl FnOnce() -> Client,
     ) -> Result<Seen, DbError> {
-        let id: [u8; 32] = Sha256::digest(key.as_bytes()).into();
         let now = self.clock.now_ms();
         let hit = self.cache.read().ok().and_then(|cache| {
             cache
-                .get(&id)
+                .get(key)
                 .filter(|c| is_fresh(c.checked_at, now, self.ttl))
                 .map(|c| (c.user_id.as_deref() == Some(user_id), c.last_seen_at))
         });
+        let id: [u8; 32] = match hit {
+            // The digest is needed only to ask the database.
+            Some((_, seen)) if now - seen < TOUCH_EVERY_MS => [0; 32],
+            _ => Sha256::digest(key.as_bytes()).into(),
+        };
         let (owned, last_seen_at) = match hit {
             Some(hit) => hit,
             None => {
@@ -224,8 +232,9 @@ impl SessionRecords {
                 let last_seen_at = row.as_ref().map_or(0, |(_, seen)| *seen);
                 let owner = row.map(|(u, _)| u);
                 self.put(
-                    id,
+                    key,
                     Cached {
+                        digest: id,
                         user_id: owner,
                         checked_at: now,
                         last_seen_at,
@@ -260,8 +269,9 @@ impl SessionRecords {
                 return Ok(Seen::Ended);
             }
             self.put(
-                id,
+                key,
                 Cached {
+                    digest: id,
                     user_id: Some(user_id.to_owned()),
                     checked_at: now,
                     last_seen_at: now,
@@ -361,18 +371,19 @@ impl SessionRecords {
         Ok(())
     }
 
-    fn put(&self, id: [u8; 32], entry: Cached) {
+    fn put(&self, key: &str, entry: Cached) {
         if let Ok(mut cache) = self.cache.write() {
             if cache.len() >= Self::MAX_ENTRIES {
                 cache.clear();
             }
-            cache.insert(id, entry);
+            cache.insert(key.into(), entry);
         }
     }
 
+    /// Drops the entry of the record stored under digest `id` (revocation is rare: a scan).
     fn forget(&self, id: &[u8; 32]) {
         if let Ok(mut cache) = self.cache.write() {
-            cache.remove(id);
+            cache.retain(|_, c| &c.digest != id);
         }
     }
 }
