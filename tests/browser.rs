@@ -504,6 +504,18 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     );
     checks.page(&mut page, "profile-two-apps");
 
+    // Where am I signed in: from the profile, by keyboard; this session is marked.
+    activate(&mut page, "Your sessions");
+    assert_eq!(page.path(), "/account/two_factor/sessions/");
+    assert!(
+        body_text(&mut page).contains("This session"),
+        "{}",
+        body_text(&mut page)
+    );
+    checks.page(&mut page, "sessions");
+    activate(&mut page, "Back to account security");
+    assert_eq!(page.path(), "/account/two_factor/");
+
     // Backup tokens.
     activate(&mut page, "Show Codes");
     assert_eq!(page.path(), "/account/two_factor/backup/tokens/");
