@@ -666,6 +666,68 @@ async fn a_totp_user_may_answer_the_token_step_with_an_added_key() {
         1,
         "{log:?}"
     );
+
+    // A second key, named: "Try another way" lists both by name, the second one logs in,
+    // and once removed it is no longer offered.
+    client.get("/account/two_factor/webauthn/register/").await;
+    let opts = options(
+        &client,
+        "/account/two_factor/webauthn/register/options/",
+        &[],
+    )
+    .await;
+    let mut travel = key();
+    let answer = travel.register(&opts);
+    client
+        .post(
+            "/account/two_factor/webauthn/register/",
+            &[
+                ("webauthn-label", "Travel"),
+                ("webauthn-credential", &answer),
+            ],
+        )
+        .await
+        .assert_redirect("/account/two_factor/");
+    let keys = site.tf.devices().webauthn_devices("1").await.unwrap();
+    assert_eq!(keys.len(), 2);
+    let third = site.client();
+    let page = third.login_password("dave", common::PASSWORD, None).await;
+    let page = common::unescape(&page.body);
+    for k in &keys {
+        assert!(
+            page.contains(&format!("value=\"webauthn/{}\"", k.id)),
+            "{} offered: {page}",
+            k.label
+        );
+        assert!(page.contains(&k.label), "{page}");
+    }
+    let opts = options(&third, "/account/two_factor/webauthn/login/options/", &[]).await;
+    let answer = travel.sign(&opts);
+    third
+        .post(
+            "/account/login/",
+            &[
+                ("login_view-current_step", "token"),
+                ("token-webauthn", &answer),
+            ],
+        )
+        .await
+        .assert_redirect("/account/two_factor/");
+    assert!(third.is_verified().await);
+    client.get("/account/two_factor/").await;
+    let travel_id = keys.iter().find(|k| k.label == "Travel").expect("named").id;
+    client
+        .post(
+            &format!("/account/two_factor/webauthn/unregister/{travel_id}/"),
+            &[],
+        )
+        .await
+        .assert_redirect("/account/two_factor/");
+    let page = site
+        .client()
+        .login_password("dave", common::PASSWORD, None)
+        .await;
+    assert!(!page.body.contains(&format!("webauthn/{travel_id}")));
 }
 
 /// Everything WebAuthn says to the user is in the request's language: the buttons, the
