@@ -676,7 +676,7 @@ async fn a_totp_user_may_answer_the_token_step_with_an_added_key() {
         &[],
     )
     .await;
-    let mut travel = key();
+    let mut travel = self::key();
     let answer = travel.register(&opts);
     client
         .post(
