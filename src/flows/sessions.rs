@@ -63,6 +63,15 @@ pub(crate) struct SessionView {
     pub(crate) current: bool,
 }
 
+/// The user's live sessions (records seen within [`dead_after`]), the most recently seen
+/// first.
+pub(crate) async fn live(core: &Core, user_id: &str) -> Result<Vec<SessionRecord>, TwoFactorError> {
+    let cutoff = core.clock.now_ms() - dead_after(core).as_millis() as i64;
+    let mut records = core.records.list(user_id).await?;
+    records.retain(|r| r.last_seen_at >= cutoff);
+    Ok(records)
+}
+
 /// The user's live sessions, the current one first, then the most recently seen.
 pub(crate) async fn list(
     core: &Core,
@@ -72,13 +81,9 @@ pub(crate) async fn list(
     let current = session
         .get::<String>(SessionKey::Record)
         .map(|key| crate::session_records::digest(&key));
-    let cutoff = core.clock.now_ms() - dead_after(core).as_millis() as i64;
-    let mut views: Vec<SessionView> = core
-        .records
-        .list(user_id)
+    let mut views: Vec<SessionView> = live(core, user_id)
         .await?
         .into_iter()
-        .filter(|r| r.last_seen_at >= cutoff)
         .map(|record| SessionView {
             current: current.as_deref() == Some(record.key_digest.as_str()),
             record,

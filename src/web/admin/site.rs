@@ -281,13 +281,9 @@ async fn user_page(
         "untrust_browsers_url",
         &format!("{user_url}untrust-browsers/"),
     );
-    let cutoff = tf.clock.now_ms() - crate::flows::sessions::dead_after(&tf).as_millis() as i64;
-    let sessions: Vec<_> = tf
-        .records
-        .list(&user.id)
+    let sessions: Vec<_> = crate::flows::sessions::live(&tf, &user.id)
         .await?
         .iter()
-        .filter(|r| r.last_seen_at >= cutoff)
         .map(|r| {
             serde_json::json!({
                 "id": r.id,
