@@ -41,6 +41,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("zh-Hans", include_str!("../locales/zh-Hans/two_factor.ftl")),
     ("ru", include_str!("../locales/ru/two_factor.ftl")),
     ("ar", include_str!("../locales/ar/two_factor.ftl")),
+    ("it", include_str!("../locales/it/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

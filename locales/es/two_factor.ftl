@@ -418,23 +418,23 @@ api-body-not-object = El cuerpo debe ser un objeto JSON.
 
 # Varias aplicaciones de autenticación, dispositivos con nombre
 profile-apps = Aplicaciones de autenticación
-profile-apps-intro = Un código de cualquiera de estas aplicaciones te permite iniciar sesión. Ponle un nombre a cada una para distinguirlas.
+profile-apps-intro = Un código de cualquiera de estas aplicaciones le permite iniciar sesión. Póngale un nombre a cada una para distinguirlas.
 profile-app-main = (principal)
 app-create-title = Añadir una aplicación de autenticación
-app-create-intro = Escanea el código QR con la nueva aplicación, ponle un nombre e introduce el código que muestra.
+app-create-intro = Escanee el código QR con la nueva aplicación, póngale un nombre e introduzca el código que muestra.
 app-create-submit = Añadir aplicación
 app-name-placeholder = p. ej. Tableta
-app-setup-restarted = Esa configuración había caducado. Escanea este nuevo código QR e introduce un código suyo.
+app-setup-restarted = Esa configuración había caducado. Escanee este nuevo código QR e introduzca un código suyo.
 device-name-field = Nombre
 device-rename = Cambiar nombre
 device-rename-label = Nuevo nombre para { $what }
 
-# Dónde has iniciado sesión
+# Dónde ha iniciado sesión
 session-agent = { $browser } en { $system }
 session-agent-unknown-browser = Navegador desconocido en { $system }
 session-agent-unknown = Navegador desconocido
-sessions-title = Dónde has iniciado sesión
-sessions-intro = Estos navegadores y aplicaciones tienen la sesión iniciada en tu cuenta. La que cierres se cierra en su siguiente petición.
+sessions-title = Dónde ha iniciado sesión
+sessions-intro = Estos navegadores y aplicaciones tienen la sesión iniciada en su cuenta. La que cierre se cierra en su siguiente petición.
 sessions-col-browser = Navegador
 sessions-col-address = Red
 sessions-col-began = Inicio de sesión
@@ -443,16 +443,16 @@ sessions-app = aplicación
 sessions-current = Esta sesión
 sessions-revoke = Cerrar sesión
 sessions-revoke-others = Cerrar sesión en todos los demás sitios
-sessions-not-me-title = ¿No reconoces una sesión?
-sessions-not-me = Ciérrala (o cierra todas las demás), cambia tu contraseña y revisa tus dispositivos de autenticación en dos pasos.
+sessions-not-me-title = ¿No reconoce una sesión?
+sessions-not-me = Ciérrela (o cierre todas las demás), cambie su contraseña y revise sus dispositivos de autenticación en dos pasos.
 sessions-back = Volver a la seguridad de la cuenta
-profile-sessions-intro = Consulta los navegadores y aplicaciones con la sesión iniciada en tu cuenta y ciérrales la sesión.
-profile-sessions-link = Tus sesiones
+profile-sessions-intro = Consulte los navegadores y aplicaciones con la sesión iniciada en su cuenta y ciérreles la sesión.
+profile-sessions-link = Sus sesiones
 api-no-such-session = No existe esa sesión.
 
 # Navegadores de confianza
 trusted-title = Navegadores de confianza
-trusted-intro = En estos navegadores se eligió «no volver a preguntar»: omiten el código al iniciar sesión hasta la fecha indicada. Si retiras la confianza a uno, pedirá un código en su siguiente inicio de sesión.
+trusted-intro = En estos navegadores se eligió «no volver a preguntar»: omiten el código al iniciar sesión hasta la fecha indicada. Si le retira la confianza a uno, pedirá un código en su siguiente inicio de sesión.
 trusted-col-granted = De confianza desde
 trusted-col-expires = Hasta
 trusted-revoke = Dejar de confiar
@@ -462,22 +462,22 @@ api-no-such-grant = No existe ese navegador de confianza.
 
 # Alertas de seguridad (correos)
 alert-new-browser-subject = Nuevo inicio de sesión en { $site }
-alert-new-browser = Alguien ha iniciado sesión en tu cuenta { $username } de { $site } desde un navegador que nunca se había usado con ella.
+alert-new-browser = Alguien ha iniciado sesión en su cuenta { $username } de { $site } desde un navegador que nunca se había usado con ella.
 alert-device-added-subject = Se añadió un dispositivo de autenticación en dos pasos en { $site }
-alert-device-added = Se añadió { $device } a los dispositivos de autenticación en dos pasos de tu cuenta { $username } en { $site }.
+alert-device-added = Se añadió { $device } a los dispositivos de autenticación en dos pasos de su cuenta { $username } en { $site }.
 alert-device-removed-subject = Se quitó un dispositivo de autenticación en dos pasos en { $site }
-alert-device-removed = Se quitó un dispositivo de los dispositivos de autenticación en dos pasos de tu cuenta { $username } en { $site }.
-alert-backup-tokens-subject = Nuevos códigos de respaldo en { $site }
-alert-backup-tokens = Se generaron nuevos códigos de respaldo para tu cuenta { $username } en { $site }; los anteriores ya no sirven.
+alert-device-removed = Se quitó un dispositivo de los dispositivos de autenticación en dos pasos de su cuenta { $username } en { $site }.
+alert-backup-tokens-subject = Nuevos tokens de respaldo en { $site }
+alert-backup-tokens = Se generaron nuevos tokens de respaldo para su cuenta { $username } en { $site }; los anteriores ya no sirven.
 alert-disabled-subject = Autenticación en dos pasos desactivada en { $site }
-alert-disabled = Se desactivó la autenticación en dos pasos de tu cuenta { $username } en { $site }.
+alert-disabled = Se desactivó la autenticación en dos pasos de su cuenta { $username } en { $site }.
 alert-locked-subject = Códigos incorrectos en { $site }
-alert-locked = Tu { $device } en { $site } rechaza códigos durante un tiempo tras recibir códigos incorrectos. Códigos incorrectos seguidos: { $count }.
+alert-locked = Su { $device } en { $site } rechaza códigos durante un tiempo tras recibir códigos incorrectos. Códigos incorrectos seguidos: { $count }.
 alert-when = Cuándo: { $when }
 alert-browser = Navegador: { $browser }
 alert-network = Red: { $network }
-alert-not-me-link = Si no fuiste tú, cierra la sesión en todas partes aquí y luego cambia tu contraseña: { $url }
-alert-not-me-page = Si no fuiste tú, cierra la sesión en todas partes en la página «Dónde has iniciado sesión» de la seguridad de tu cuenta ({ $path }) y luego cambia tu contraseña.
+alert-not-me-link = Si no fue usted, cierre la sesión en todas partes aquí y luego cambie su contraseña: { $url }
+alert-not-me-page = Si no fue usted, cierre la sesión en todas partes en la página «Dónde ha iniciado sesión» de la seguridad de su cuenta ({ $path }) y luego cambie su contraseña.
 alert-unknown = desconocido
 
 # Administración: sesiones y navegadores de confianza

@@ -417,10 +417,10 @@ api-body-not-object = De inhoud moet een JSON-object zijn.
 
 # Meerdere authenticator-apps, apparaten met een naam
 profile-apps = Authenticator-apps
-profile-apps-intro = Met een code uit elk van deze apps log je in. Geef ze elk een naam om ze uit elkaar te houden.
+profile-apps-intro = Met een code uit elk van deze apps logt u in. Geef ze elk een naam om ze uit elkaar te houden.
 profile-app-main = (hoofdapp)
 app-create-title = Authenticator-app toevoegen
-app-create-intro = Scan de QR-code met de nieuwe app, geef hem een naam en voer de code in die hij toont.
+app-create-intro = Scan de QR-code met de nieuwe app, geef de app een naam en voer de code in die de app toont.
 app-create-submit = App toevoegen
 app-name-placeholder = bijv. Tablet
 app-setup-restarted = Die instelling was verlopen. Scan deze nieuwe QR-code en voer een code ervan in.
@@ -428,12 +428,12 @@ device-name-field = Naam
 device-rename = Naam wijzigen
 device-rename-label = Nieuwe naam voor { $what }
 
-# Waar je bent ingelogd
+# Waar u bent ingelogd
 session-agent = { $browser } op { $system }
 session-agent-unknown-browser = Onbekende browser op { $system }
 session-agent-unknown = Onbekende browser
-sessions-title = Waar je bent ingelogd
-sessions-intro = Deze browsers en apps zijn ingelogd op je account. Een sessie die je uitlogt, eindigt bij haar volgende verzoek.
+sessions-title = Waar u bent ingelogd
+sessions-intro = Deze browsers en apps zijn ingelogd op uw account. Een sessie die u uitlogt, eindigt bij haar volgende verzoek.
 sessions-col-browser = Browser
 sessions-col-address = Netwerk
 sessions-col-began = Ingelogd
@@ -442,16 +442,16 @@ sessions-app = app
 sessions-current = Deze sessie
 sessions-revoke = Uitloggen
 sessions-revoke-others = Overal elders uitloggen
-sessions-not-me-title = Herken je een sessie niet?
-sessions-not-me = Log haar uit (of log overal elders uit), wijzig daarna je wachtwoord en controleer je apparaten voor tweestapsverificatie.
+sessions-not-me-title = Herkent u een sessie niet?
+sessions-not-me = Log de sessie uit (of log overal elders uit), wijzig daarna uw wachtwoord en controleer uw apparaten voor tweestapsverificatie.
 sessions-back = Terug naar accountbeveiliging
-profile-sessions-intro = Bekijk welke browsers en apps op je account zijn ingelogd en log ze uit.
-profile-sessions-link = Je sessies
+profile-sessions-intro = Bekijk welke browsers en apps op uw account zijn ingelogd en log ze uit.
+profile-sessions-link = Uw sessies
 api-no-such-session = Geen sessie met deze id.
 
 # Vertrouwde browsers
 trusted-title = Vertrouwde browsers
-trusted-intro = Bij deze browsers is „niet meer vragen” gekozen: ze slaan de code bij het inloggen over tot de getoonde datum. Trek het vertrouwen in en de browser vraagt bij de volgende keer inloggen weer om een code.
+trusted-intro = Bij deze browsers is „niet meer vragen” gekozen: ze slaan de code bij het inloggen over tot de getoonde datum. Trekt u het vertrouwen in, dan vraagt de browser bij de volgende keer inloggen weer om een code.
 trusted-col-granted = Vertrouwd sinds
 trusted-col-expires = Tot
 trusted-revoke = Niet meer vertrouwen
@@ -461,22 +461,22 @@ api-no-such-grant = Geen vertrouwde browser met deze id.
 
 # Beveiligingsmeldingen (e-mails)
 alert-new-browser-subject = Nieuwe aanmelding bij { $site }
-alert-new-browser = Iemand is bij { $site } ingelogd op je account { $username } vanuit een browser die daarvoor nog nooit is gebruikt.
+alert-new-browser = Iemand is bij { $site } ingelogd op uw account { $username } vanuit een browser die daarvoor nog nooit is gebruikt.
 alert-device-added-subject = Er is een apparaat voor tweestapsverificatie toegevoegd bij { $site }
-alert-device-added = { $device } is toegevoegd aan de apparaten voor tweestapsverificatie van je account { $username } bij { $site }.
+alert-device-added = { $device } is toegevoegd aan de apparaten voor tweestapsverificatie van uw account { $username } bij { $site }.
 alert-device-removed-subject = Er is een apparaat voor tweestapsverificatie verwijderd bij { $site }
-alert-device-removed = Er is een apparaat verwijderd uit de apparaten voor tweestapsverificatie van je account { $username } bij { $site }.
-alert-backup-tokens-subject = Nieuwe back-upcodes bij { $site }
-alert-backup-tokens = Er zijn nieuwe back-upcodes gemaakt voor je account { $username } bij { $site }; de oude werken niet meer.
+alert-device-removed = Er is een apparaat verwijderd uit de apparaten voor tweestapsverificatie van uw account { $username } bij { $site }.
+alert-backup-tokens-subject = Nieuwe back-uptokens bij { $site }
+alert-backup-tokens = Er zijn nieuwe back-uptokens gemaakt voor uw account { $username } bij { $site }; de oude werken niet meer.
 alert-disabled-subject = Tweestapsverificatie uitgeschakeld bij { $site }
-alert-disabled = Tweestapsverificatie is uitgeschakeld voor je account { $username } bij { $site }.
+alert-disabled = Tweestapsverificatie is uitgeschakeld voor uw account { $username } bij { $site }.
 alert-locked-subject = Onjuiste codes bij { $site }
-alert-locked = Je { $device } bij { $site } weigert na onjuiste codes een tijdje codes. Onjuiste codes achter elkaar: { $count }.
+alert-locked = Uw { $device } bij { $site } weigert na onjuiste codes een tijdje codes. Onjuiste codes achter elkaar: { $count }.
 alert-when = Wanneer: { $when }
 alert-browser = Browser: { $browser }
 alert-network = Netwerk: { $network }
-alert-not-me-link = Was jij dit niet? Log hier overal uit en wijzig daarna je wachtwoord: { $url }
-alert-not-me-page = Was jij dit niet? Log overal uit op de pagina „Waar je bent ingelogd” van je accountbeveiliging ({ $path }) en wijzig daarna je wachtwoord.
+alert-not-me-link = Was u dit niet? Log hier overal uit en wijzig daarna uw wachtwoord: { $url }
+alert-not-me-page = Was u dit niet? Log overal uit op de pagina „Waar u bent ingelogd” van uw accountbeveiliging ({ $path }) en wijzig daarna uw wachtwoord.
 alert-unknown = onbekend
 
 # Beheer: sessies en vertrouwde browsers

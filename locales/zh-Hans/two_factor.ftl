@@ -379,7 +379,7 @@ profile-apps = 身份验证器应用
 profile-apps-intro = 使用其中任何一个应用的验证码都可以登录。请为每个应用命名以便区分。
 profile-app-main = （主要）
 app-create-title = 添加身份验证器应用
-app-create-intro = 用新应用扫描二维码，为它命名，然后输入它显示的验证码。
+app-create-intro = 请用新应用扫描二维码，为它命名，然后输入它显示的验证码。
 app-create-submit = 添加应用
 app-name-placeholder = 例如：平板电脑
 app-setup-restarted = 该设置已过期。请扫描这个新的二维码并输入其中的验证码。
@@ -392,7 +392,7 @@ session-agent = { $system } 上的 { $browser }
 session-agent-unknown-browser = { $system } 上的未知浏览器
 session-agent-unknown = 未知浏览器
 sessions-title = 登录位置
-sessions-intro = 以下浏览器和应用已登录你的账户。你退出的会话会在其下一次请求时结束。
+sessions-intro = 以下浏览器和应用已登录您的账户。您退出的会话会在其下一次请求时结束。
 sessions-col-browser = 浏览器
 sessions-col-address = 网络
 sessions-col-began = 登录时间
@@ -402,10 +402,10 @@ sessions-current = 当前会话
 sessions-revoke = 退出
 sessions-revoke-others = 退出所有其他会话
 sessions-not-me-title = 有不认识的会话？
-sessions-not-me = 请退出该会话（或退出所有其他会话），然后修改密码并检查你的双重身份验证设备。
+sessions-not-me = 请退出该会话（或退出所有其他会话），然后修改密码并检查您的双重身份验证设备。
 sessions-back = 返回账户安全
-profile-sessions-intro = 查看已登录你账户的浏览器和应用，并让它们退出。
-profile-sessions-link = 你的会话
+profile-sessions-intro = 查看已登录您账户的浏览器和应用，并让它们退出。
+profile-sessions-link = 您的会话
 api-no-such-session = 没有这个会话。
 
 # 受信任的浏览器
@@ -420,22 +420,22 @@ api-no-such-grant = 没有这个受信任的浏览器。
 
 # 安全提醒（邮件）
 alert-new-browser-subject = { $site } 有新的登录
-alert-new-browser = 有人从一个从未用于你的账户的浏览器登录了你在 { $site } 的账户 { $username }。
+alert-new-browser = 有人从一个从未用于您账户的浏览器登录了您在 { $site } 的账户 { $username }。
 alert-device-added-subject = { $site } 添加了一个双重身份验证设备
-alert-device-added = { $device } 已添加到你在 { $site } 的账户 { $username } 的双重身份验证设备中。
+alert-device-added = { $device } 已添加到您在 { $site } 的账户 { $username } 的双重身份验证设备中。
 alert-device-removed-subject = { $site } 移除了一个双重身份验证设备
-alert-device-removed = 你在 { $site } 的账户 { $username } 的双重身份验证设备中有一个设备已被移除。
-alert-backup-tokens-subject = { $site } 的新备用验证码
-alert-backup-tokens = 已为你在 { $site } 的账户 { $username } 生成新的备用验证码；旧的验证码已失效。
+alert-device-removed = 您在 { $site } 的账户 { $username } 的双重身份验证设备中有一个设备已被移除。
+alert-backup-tokens-subject = { $site } 的新备用令牌
+alert-backup-tokens = 已为您在 { $site } 的账户 { $username } 生成新的备用令牌；旧的已失效。
 alert-disabled-subject = { $site } 已关闭双重身份验证
-alert-disabled = 你在 { $site } 的账户 { $username } 已关闭双重身份验证。
+alert-disabled = 您在 { $site } 的账户 { $username } 已关闭双重身份验证。
 alert-locked-subject = { $site } 上的错误验证码
-alert-locked = 你在 { $site } 的 { $device } 在收到错误验证码后会暂时拒绝验证码。连续错误次数：{ $count }。
+alert-locked = 您在 { $site } 的 { $device } 在收到错误验证码后会暂时拒绝验证码。连续错误次数：{ $count }。
 alert-when = 时间：{ $when }
 alert-browser = 浏览器：{ $browser }
 alert-network = 网络：{ $network }
-alert-not-me-link = 如果这不是你本人操作，请在这里退出所有会话，然后修改密码：{ $url }
-alert-not-me-page = 如果这不是你本人操作，请在账户安全的“登录位置”页面（{ $path }）退出所有会话，然后修改密码。
+alert-not-me-link = 如果这不是您本人操作，请在这里退出所有会话，然后修改密码：{ $url }
+alert-not-me-page = 如果这不是您本人操作，请在账户安全的“登录位置”页面（{ $path }）退出所有会话，然后修改密码。
 alert-unknown = 未知
 
 # 管理：会话和受信任的浏览器

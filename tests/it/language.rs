@@ -31,7 +31,7 @@ async fn accept_language_picks_the_page_language_by_q_value() {
     r.assert_ok_contains("أدخل بيانات الدخول الخاصة بك.");
 
     // Nothing offered matches: the site's default.
-    let r = speaking(&site, "ko, it;q=0.9").get("/account/login/").await;
+    let r = speaking(&site, "ko, sw;q=0.9").get("/account/login/").await;
     r.assert_ok_contains("<html lang=\"en\" dir=\"ltr\">");
     r.assert_ok_contains("Enter your credentials.");
 }
@@ -212,15 +212,15 @@ async fn build_refuses_a_broken_catalogue_or_a_default_not_offered() {
     ));
     assert_eq!(setting, "language_code");
     let (setting, reason) = err(two_factor::TwoFactor::builder()
-        .languages(two_factor::config::Languages::default().offered(["en", "it"])));
+        .languages(two_factor::config::Languages::default().offered(["en", "sw"])));
     assert_eq!(setting, "languages", "{reason}");
     // A host's own locale with its catalogue is fine.
     two_factor::TwoFactor::builder()
         .database_url(":memory:")
         .languages(
             two_factor::config::Languages::default()
-                .offered(["en", "it"])
-                .translations("it", "language-name = Italiano\nbase-log-in = Accedi"),
+                .offered(["en", "sw"])
+                .translations("sw", "language-name = Kiswahili\nbase-log-in = Ingia"),
         )
         .build()
         .expect("builds");

@@ -1,0 +1,15 @@
+demo-home-title = Home
+demo-welcome = Benvenuto su { $site }
+demo-intro = Questo piccolo sito mostra actix-two-factor all'opera.
+demo-logged-in-verified = Hai effettuato l'accesso e sei verificato con un secondo fattore.
+demo-logged-in-password = Hai effettuato l'accesso solo con la password.
+demo-account-security = Sicurezza dell'account
+demo-account-security-hint = attiva o disattiva l'autenticazione a due fattori.
+demo-log-in = Accedi
+demo-create-user = crea un utente con
+demo-secret-link = La pagina segreta
+demo-secret-protected = protetta da
+demo-secret-title = Segreto
+demo-secret-text = Solo le sessioni verificate con un secondo fattore vedono questa pagina.
+demo-spa-link = L'app a pagina singola
+demo-spa-text = accede e configura l'autenticazione a due fattori tramite l'API JSON; il suo documento:
