@@ -42,6 +42,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ru", include_str!("../locales/ru/two_factor.ftl")),
     ("ar", include_str!("../locales/ar/two_factor.ftl")),
     ("it", include_str!("../locales/it/two_factor.ftl")),
+    ("en-GB", include_str!("../locales/en-GB/two_factor.ftl")),
+    ("pl", include_str!("../locales/pl/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

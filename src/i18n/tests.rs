@@ -114,6 +114,15 @@ fn plural_forms_follow_each_language() {
         };
         assert_ne!(strip(a), strip(b), "{ar:?}");
     }
+    // Polish: one (1), few (2–4, 22–24), many (5–21, 25…), the fraction form unused.
+    assert_eq!(n("pl", 1), "Pozostał 1 kod zapasowy.");
+    assert_eq!(n("pl", 3), "Pozostały 3 kody zapasowe.");
+    assert_eq!(n("pl", 22), "Pozostały 22 kody zapasowe.");
+    assert_eq!(n("pl", 5), "Pozostało 5 kodów zapasowych.");
+    assert_eq!(n("pl", 12), "Pozostało 12 kodów zapasowych.");
+    // Italian: one, other.
+    assert_eq!(n("it", 1), "Resta 1 codice di backup.");
+    assert_eq!(n("it", 7), "Restano 7 codici di backup.");
     // Japanese: one form.
     assert_eq!(n("ja", 1).replace('1', "5"), n("ja", 5));
 }

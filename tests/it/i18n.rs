@@ -711,8 +711,10 @@ fn the_browser_script_gets_its_messages_in_the_page_language() {
         let translated = attributes(code);
         assert_eq!(translated.len(), english.len(), "{code}");
         for ((name, en), (_, value)) in english.iter().zip(&translated) {
+            // English variants (en-GB) may say the same as the source.
+            let english_variant = code.starts_with("en-");
             assert!(
-                !value.is_empty() && value != en,
+                !value.is_empty() && (english_variant || value != en),
                 "{code}: {name} is English: {value}"
             );
         }

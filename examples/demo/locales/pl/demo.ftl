@@ -1,0 +1,15 @@
+demo-home-title = Strona główna
+demo-welcome = Witaj w { $site }
+demo-intro = Ta mała witryna pokazuje actix-two-factor w działaniu.
+demo-logged-in-verified = Jesteś zalogowany i zweryfikowany drugim składnikiem.
+demo-logged-in-password = Jesteś zalogowany tylko hasłem.
+demo-account-security = Bezpieczeństwo konta
+demo-account-security-hint = włącz lub wyłącz uwierzytelnianie dwuskładnikowe.
+demo-log-in = Zaloguj się
+demo-create-user = utwórz użytkownika poleceniem
+demo-secret-link = Tajna strona
+demo-secret-protected = chroniona przez
+demo-secret-title = Tajne
+demo-secret-text = Tę stronę widzą tylko sesje zweryfikowane drugim składnikiem.
+demo-spa-link = Aplikacja jednostronicowa
+demo-spa-text = loguje się i konfiguruje uwierzytelnianie dwuskładnikowe przez API JSON; jej dokument:
