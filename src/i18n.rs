@@ -44,6 +44,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("it", include_str!("../locales/it/two_factor.ftl")),
     ("en-GB", include_str!("../locales/en-GB/two_factor.ftl")),
     ("pl", include_str!("../locales/pl/two_factor.ftl")),
+    ("tr", include_str!("../locales/tr/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

@@ -1,0 +1,15 @@
+demo-home-title = Ana sayfa
+demo-welcome = { $site } sitesine hoş geldiniz
+demo-intro = Bu küçük site actix-two-factor'ın nasıl çalıştığını gösterir.
+demo-logged-in-verified = Giriş yaptınız ve ikinci bir faktörle doğrulandınız.
+demo-logged-in-password = Yalnızca parolayla giriş yaptınız.
+demo-account-security = Hesap güvenliği
+demo-account-security-hint = iki faktörlü kimlik doğrulamayı açın veya kapatın.
+demo-log-in = Giriş yap
+demo-create-user = şu komutla bir kullanıcı oluşturun:
+demo-secret-link = Gizli sayfa
+demo-secret-protected = şununla korunuyor:
+demo-secret-title = Gizli
+demo-secret-text = Bunu yalnızca ikinci bir faktörle doğrulanmış oturumlar görür.
+demo-spa-link = Tek sayfalık uygulama
+demo-spa-text = JSON API üzerinden giriş yapar ve iki faktörlü kimlik doğrulamayı kurar; belgesi:
