@@ -45,6 +45,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("en-GB", include_str!("../locales/en-GB/two_factor.ftl")),
     ("pl", include_str!("../locales/pl/two_factor.ftl")),
     ("tr", include_str!("../locales/tr/two_factor.ftl")),
+    ("he", include_str!("../locales/he/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

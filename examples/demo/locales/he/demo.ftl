@@ -1,0 +1,15 @@
+demo-home-title = דף הבית
+demo-welcome = ברוכים הבאים ל-{ $site }
+demo-intro = האתר הקטן הזה מדגים את actix-two-factor בפעולה.
+demo-logged-in-verified = התחברת ואומתת בגורם שני.
+demo-logged-in-password = התחברת עם סיסמה בלבד.
+demo-account-security = אבטחת החשבון
+demo-account-security-hint = הפעלה או השבתה של אימות דו-שלבי.
+demo-log-in = התחברות
+demo-create-user = יצירת משתמש עם
+demo-secret-link = הדף הסודי
+demo-secret-protected = מוגן על ידי
+demo-secret-title = סוד
+demo-secret-text = רק התחברויות שאומתו בגורם שני רואות את זה.
+demo-spa-link = אפליקציית העמוד היחיד
+demo-spa-text = מתחברת ומגדירה אימות דו-שלבי דרך ה-API של JSON; המסמך שלה:
