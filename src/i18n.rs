@@ -46,6 +46,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("pl", include_str!("../locales/pl/two_factor.ftl")),
     ("tr", include_str!("../locales/tr/two_factor.ftl")),
     ("he", include_str!("../locales/he/two_factor.ftl")),
+    ("fa", include_str!("../locales/fa/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

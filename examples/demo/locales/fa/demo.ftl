@@ -1,0 +1,15 @@
+demo-home-title = خانه
+demo-welcome = به { $site } خوش آمدید
+demo-intro = این سایت کوچک actix-two-factor را در عمل نشان می‌دهد.
+demo-logged-in-verified = وارد شده‌اید و با عامل دوم تأیید شده‌اید.
+demo-logged-in-password = فقط با گذرواژه وارد شده‌اید.
+demo-account-security = امنیت حساب
+demo-account-security-hint = احراز هویت دومرحله‌ای را روشن یا خاموش کنید.
+demo-log-in = ورود
+demo-create-user = ساخت کاربر با
+demo-secret-link = صفحهٔ محرمانه
+demo-secret-protected = محافظت‌شده با
+demo-secret-title = محرمانه
+demo-secret-text = فقط نشست‌هایی که با عامل دوم تأیید شده‌اند این را می‌بینند.
+demo-spa-link = برنامهٔ تک‌صفحه‌ای
+demo-spa-text = از راه API ‏JSON وارد می‌شود و احراز هویت دومرحله‌ای را راه‌اندازی می‌کند؛ سند آن:
