@@ -47,6 +47,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("tr", include_str!("../locales/tr/two_factor.ftl")),
     ("he", include_str!("../locales/he/two_factor.ftl")),
     ("fa", include_str!("../locales/fa/two_factor.ftl")),
+    ("sv", include_str!("../locales/sv/two_factor.ftl")),
+    ("da", include_str!("../locales/da/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

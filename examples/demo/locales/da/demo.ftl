@@ -1,0 +1,15 @@
+demo-home-title = Forside
+demo-welcome = Velkommen til { $site }
+demo-intro = Dette lille websted viser actix-two-factor i brug.
+demo-logged-in-verified = Du er logget ind og bekræftet med en anden faktor.
+demo-logged-in-password = Du er logget ind med kun adgangskode.
+demo-account-security = Kontosikkerhed
+demo-account-security-hint = slå totrinsbekræftelse til eller fra.
+demo-log-in = Log ind
+demo-create-user = opret en bruger med
+demo-secret-link = Den hemmelige side
+demo-secret-protected = beskyttet af
+demo-secret-title = Hemmeligt
+demo-secret-text = Kun sessioner, der er bekræftet med en anden faktor, ser dette.
+demo-spa-link = Enkeltsidesappen
+demo-spa-text = logger ind og opsætter totrinsbekræftelse via JSON-API'et; dets dokument:

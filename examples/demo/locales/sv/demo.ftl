@@ -1,0 +1,15 @@
+demo-home-title = Start
+demo-welcome = Välkommen till { $site }
+demo-intro = Den här lilla webbplatsen visar actix-two-factor i arbete.
+demo-logged-in-verified = Du är inloggad och verifierad med en andra faktor.
+demo-logged-in-password = Du är inloggad med bara lösenord.
+demo-account-security = Kontosäkerhet
+demo-account-security-hint = slå på eller av tvåfaktorsautentisering.
+demo-log-in = Logga in
+demo-create-user = skapa en användare med
+demo-secret-link = Den hemliga sidan
+demo-secret-protected = skyddad av
+demo-secret-title = Hemligt
+demo-secret-text = Bara sessioner som verifierats med en andra faktor ser det här.
+demo-spa-link = Ensidesappen
+demo-spa-text = loggar in och konfigurerar tvåfaktorsautentisering via JSON-API:t; dess dokument:
