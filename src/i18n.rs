@@ -49,6 +49,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("fa", include_str!("../locales/fa/two_factor.ftl")),
     ("sv", include_str!("../locales/sv/two_factor.ftl")),
     ("da", include_str!("../locales/da/two_factor.ftl")),
+    ("nb", include_str!("../locales/nb/two_factor.ftl")),
+    ("fi", include_str!("../locales/fi/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

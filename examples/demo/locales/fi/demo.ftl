@@ -1,0 +1,15 @@
+demo-home-title = Etusivu
+demo-welcome = Tervetuloa palveluun { $site }
+demo-intro = Tämä pieni sivusto näyttää actix-two-factorin toiminnassa.
+demo-logged-in-verified = Olet kirjautunut sisään ja vahvistettu toisella vaiheella.
+demo-logged-in-password = Olet kirjautunut sisään pelkällä salasanalla.
+demo-account-security = Tilin suojaus
+demo-account-security-hint = ota kaksivaiheinen tunnistautuminen käyttöön tai pois käytöstä.
+demo-log-in = Kirjaudu sisään
+demo-create-user = luo käyttäjä komennolla
+demo-secret-link = Salainen sivu
+demo-secret-protected = suojaa
+demo-secret-title = Salainen
+demo-secret-text = Vain toisella vaiheella vahvistetut istunnot näkevät tämän.
+demo-spa-link = Yhden sivun sovellus
+demo-spa-text = kirjautuu ja ottaa kaksivaiheisen tunnistautumisen käyttöön JSON-API:n kautta; sen dokumentti:

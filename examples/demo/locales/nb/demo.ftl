@@ -1,0 +1,15 @@
+demo-home-title = Forside
+demo-welcome = Velkommen til { $site }
+demo-intro = Dette lille nettstedet viser actix-two-factor i bruk.
+demo-logged-in-verified = Du er logget inn og bekreftet med en andre faktor.
+demo-logged-in-password = Du er logget inn med bare passord.
+demo-account-security = Kontosikkerhet
+demo-account-security-hint = slå tofaktorautentisering på eller av.
+demo-log-in = Logg inn
+demo-create-user = opprett en bruker med
+demo-secret-link = Den hemmelige siden
+demo-secret-protected = beskyttet av
+demo-secret-title = Hemmelig
+demo-secret-text = Bare økter som er bekreftet med en andre faktor, ser dette.
+demo-spa-link = Ensidesappen
+demo-spa-text = logger inn og setter opp tofaktorautentisering gjennom JSON-API-et; dokumentet:
