@@ -51,6 +51,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("da", include_str!("../locales/da/two_factor.ftl")),
     ("nb", include_str!("../locales/nb/two_factor.ftl")),
     ("fi", include_str!("../locales/fi/two_factor.ftl")),
+    ("cs", include_str!("../locales/cs/two_factor.ftl")),
+    ("hu", include_str!("../locales/hu/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

@@ -1,0 +1,15 @@
+demo-home-title = Domů
+demo-welcome = Vítejte na { $site }
+demo-intro = Tento malý web ukazuje actix-two-factor v provozu.
+demo-logged-in-verified = Jste přihlášeni a ověřeni druhým faktorem.
+demo-logged-in-password = Jste přihlášeni jen heslem.
+demo-account-security = Zabezpečení účtu
+demo-account-security-hint = zapněte nebo vypněte dvoufázové ověření.
+demo-log-in = Přihlásit se
+demo-create-user = vytvořte uživatele příkazem
+demo-secret-link = Tajná stránka
+demo-secret-protected = chráněná pomocí
+demo-secret-title = Tajné
+demo-secret-text = Tohle vidí jen relace ověřené druhým faktorem.
+demo-spa-link = Jednostránková aplikace
+demo-spa-text = se přihlašuje a nastavuje dvoufázové ověření přes JSON API; její dokument:

@@ -1,0 +1,15 @@
+demo-home-title = Kezdőlap
+demo-welcome = Üdvözöljük a(z) { $site } oldalon
+demo-intro = Ez a kis oldal működés közben mutatja be az actix-two-factort.
+demo-logged-in-verified = Be van jelentkezve, és második lépéssel igazolta magát.
+demo-logged-in-password = Csak jelszóval van bejelentkezve.
+demo-account-security = Fiókbiztonság
+demo-account-security-hint = kapcsolja be vagy ki a kétlépcsős azonosítást.
+demo-log-in = Bejelentkezés
+demo-create-user = hozzon létre felhasználót ezzel:
+demo-secret-link = A titkos oldal
+demo-secret-protected = védelme:
+demo-secret-title = Titkos
+demo-secret-text = Ezt csak a második lépéssel igazolt munkamenetek látják.
+demo-spa-link = Az egyoldalas alkalmazás
+demo-spa-text = a JSON API-n keresztül jelentkezik be és állítja be a kétlépcsős azonosítást; a dokumentuma:
