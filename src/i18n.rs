@@ -53,6 +53,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("fi", include_str!("../locales/fi/two_factor.ftl")),
     ("cs", include_str!("../locales/cs/two_factor.ftl")),
     ("hu", include_str!("../locales/hu/two_factor.ftl")),
+    ("ro", include_str!("../locales/ro/two_factor.ftl")),
+    ("ca", include_str!("../locales/ca/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

@@ -1,0 +1,15 @@
+demo-home-title = Inici
+demo-welcome = Benvinguts a { $site }
+demo-intro = Aquest petit lloc mostra actix-two-factor en funcionament.
+demo-logged-in-verified = Heu iniciat la sessió i esteu verificat amb un segon factor.
+demo-logged-in-password = Heu iniciat la sessió només amb la contrasenya.
+demo-account-security = Seguretat del compte
+demo-account-security-hint = activeu o desactiveu l'autenticació en dos passos.
+demo-log-in = Inicia la sessió
+demo-create-user = creeu un usuari amb
+demo-secret-link = La pàgina secreta
+demo-secret-protected = protegida per
+demo-secret-title = Secret
+demo-secret-text = Només les sessions verificades amb un segon factor veuen això.
+demo-spa-link = L'aplicació d'una sola pàgina
+demo-spa-text = inicia la sessió i configura l'autenticació en dos passos mitjançant l'API JSON; el seu document:

@@ -1,0 +1,15 @@
+demo-home-title = Acasă
+demo-welcome = Bun venit pe { $site }
+demo-intro = Acest mic site arată actix-two-factor în funcțiune.
+demo-logged-in-verified = Sunteți conectat și verificat cu un al doilea factor.
+demo-logged-in-password = Sunteți conectat doar cu parola.
+demo-account-security = Securitatea contului
+demo-account-security-hint = activați sau dezactivați autentificarea în doi pași.
+demo-log-in = Conectare
+demo-create-user = creați un utilizator cu
+demo-secret-link = Pagina secretă
+demo-secret-protected = protejată de
+demo-secret-title = Secret
+demo-secret-text = Doar sesiunile verificate cu un al doilea factor văd asta.
+demo-spa-link = Aplicația cu o singură pagină
+demo-spa-text = se conectează și configurează autentificarea în doi pași prin API-ul JSON; documentul său:
