@@ -55,6 +55,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("hu", include_str!("../locales/hu/two_factor.ftl")),
     ("ro", include_str!("../locales/ro/two_factor.ftl")),
     ("ca", include_str!("../locales/ca/two_factor.ftl")),
+    ("vi", include_str!("../locales/vi/two_factor.ftl")),
+    ("hi", include_str!("../locales/hi/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

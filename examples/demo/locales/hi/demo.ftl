@@ -1,0 +1,15 @@
+demo-home-title = होम
+demo-welcome = { $site } में आपका स्वागत है
+demo-intro = यह छोटी साइट actix-two-factor को काम करते हुए दिखाती है।
+demo-logged-in-verified = आप लॉग इन हैं और दूसरे फ़ैक्टर से आपकी पुष्टि हो चुकी है।
+demo-logged-in-password = आप केवल पासवर्ड से लॉग इन हैं।
+demo-account-security = खाते की सुरक्षा
+demo-account-security-hint = टू-फ़ैक्टर ऑथेंटिकेशन चालू या बंद करें।
+demo-log-in = लॉग इन करें
+demo-create-user = इस कमांड से उपयोगकर्ता बनाएँ:
+demo-secret-link = गुप्त पेज
+demo-secret-protected = इससे सुरक्षित:
+demo-secret-title = गुप्त
+demo-secret-text = इसे केवल दूसरे फ़ैक्टर से पुष्टि किए गए सत्र देखते हैं।
+demo-spa-link = सिंगल-पेज ऐप
+demo-spa-text = JSON API से लॉग इन करता है और टू-फ़ैक्टर ऑथेंटिकेशन सेट करता है; इसका दस्तावेज़:

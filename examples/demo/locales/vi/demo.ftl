@@ -1,0 +1,15 @@
+demo-home-title = Trang chủ
+demo-welcome = Chào mừng đến với { $site }
+demo-intro = Trang nhỏ này cho thấy actix-two-factor hoạt động.
+demo-logged-in-verified = Bạn đã đăng nhập và được xác minh bằng yếu tố thứ hai.
+demo-logged-in-password = Bạn đã đăng nhập chỉ bằng mật khẩu.
+demo-account-security = Bảo mật tài khoản
+demo-account-security-hint = bật hoặc tắt xác thực hai yếu tố.
+demo-log-in = Đăng nhập
+demo-create-user = tạo người dùng bằng
+demo-secret-link = Trang bí mật
+demo-secret-protected = được bảo vệ bởi
+demo-secret-title = Bí mật
+demo-secret-text = Chỉ những phiên đã xác minh bằng yếu tố thứ hai mới thấy nội dung này.
+demo-spa-link = Ứng dụng một trang
+demo-spa-text = đăng nhập và thiết lập xác thực hai yếu tố qua API JSON; tài liệu của nó:
