@@ -57,6 +57,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ca", include_str!("../locales/ca/two_factor.ftl")),
     ("vi", include_str!("../locales/vi/two_factor.ftl")),
     ("hi", include_str!("../locales/hi/two_factor.ftl")),
+    ("sr", include_str!("../locales/sr/two_factor.ftl")),
+    ("sr-Latn", include_str!("../locales/sr-Latn/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

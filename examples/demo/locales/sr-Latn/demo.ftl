@@ -1,0 +1,15 @@
+demo-home-title = Početna
+demo-welcome = Dobro došli na { $site }
+demo-intro = Ovaj mali sajt prikazuje actix-two-factor na delu.
+demo-logged-in-verified = Prijavljeni ste i potvrđeni drugim faktorom.
+demo-logged-in-password = Prijavljeni ste samo lozinkom.
+demo-account-security = Bezbednost naloga
+demo-account-security-hint = uključite ili isključite dvofaktorsku potvrdu identiteta.
+demo-log-in = Prijavi se
+demo-create-user = napravite korisnika komandom
+demo-secret-link = Tajna stranica
+demo-secret-protected = zaštićena pomoću
+demo-secret-title = Tajna
+demo-secret-text = Ovo vide samo sesije potvrđene drugim faktorom.
+demo-spa-link = Aplikacija na jednoj stranici
+demo-spa-text = se prijavljuje i podešava dvofaktorsku potvrdu identiteta preko JSON API-ja; njen dokument:

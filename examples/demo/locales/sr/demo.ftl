@@ -1,0 +1,15 @@
+demo-home-title = Почетна
+demo-welcome = Добро дошли на { $site }
+demo-intro = Овај мали сајт приказује actix-two-factor на делу.
+demo-logged-in-verified = Пријављени сте и потврђени другим фактором.
+demo-logged-in-password = Пријављени сте само лозинком.
+demo-account-security = Безбедност налога
+demo-account-security-hint = укључите или искључите двофакторску потврду идентитета.
+demo-log-in = Пријави се
+demo-create-user = направите корисника командом
+demo-secret-link = Тајна страница
+demo-secret-protected = заштићена помоћу
+demo-secret-title = Тајна
+demo-secret-text = Ово виде само сесије потврђене другим фактором.
+demo-spa-link = Апликација на једној страници
+demo-spa-text = се пријављује и подешава двофакторску потврду идентитета преко JSON API-ја; њен документ:
