@@ -59,6 +59,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("hi", include_str!("../locales/hi/two_factor.ftl")),
     ("sr", include_str!("../locales/sr/two_factor.ftl")),
     ("sr-Latn", include_str!("../locales/sr-Latn/two_factor.ftl")),
+    ("lt", include_str!("../locales/lt/two_factor.ftl")),
+    ("az", include_str!("../locales/az/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

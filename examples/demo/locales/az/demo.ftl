@@ -1,0 +1,15 @@
+demo-home-title = Ana səhifə
+demo-welcome = { $site } saytına xoş gəlmisiniz
+demo-intro = Bu kiçik sayt actix-two-factor-un işini göstərir.
+demo-logged-in-verified = Daxil olmusunuz və ikinci mərhələ ilə təsdiqlənmisiniz.
+demo-logged-in-password = Yalnız şifrə ilə daxil olmusunuz.
+demo-account-security = Hesab təhlükəsizliyi
+demo-account-security-hint = iki mərhələli doğrulamanı aktivləşdirin və ya söndürün.
+demo-log-in = Daxil ol
+demo-create-user = bu əmrlə istifadəçi yaradın:
+demo-secret-link = Gizli səhifə
+demo-secret-protected = qoruyan:
+demo-secret-title = Gizli
+demo-secret-text = Bunu yalnız ikinci mərhələ ilə təsdiqlənmiş sessiyalar görür.
+demo-spa-link = Tək səhifəlik tətbiq
+demo-spa-text = JSON API vasitəsilə daxil olur və iki mərhələli doğrulamanı qurur; sənədi:

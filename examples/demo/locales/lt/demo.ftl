@@ -1,0 +1,15 @@
+demo-home-title = Pradžia
+demo-welcome = Sveiki atvykę į { $site }
+demo-intro = Ši maža svetainė parodo, kaip veikia actix-two-factor.
+demo-logged-in-verified = Esate prisijungę ir patvirtinti antruoju veiksniu.
+demo-logged-in-password = Esate prisijungę tik slaptažodžiu.
+demo-account-security = Paskyros sauga
+demo-account-security-hint = įjunkite arba išjunkite dviejų veiksnių autentifikavimą.
+demo-log-in = Prisijungti
+demo-create-user = sukurkite naudotoją komanda
+demo-secret-link = Slaptas puslapis
+demo-secret-protected = apsaugotas
+demo-secret-title = Slapta
+demo-secret-text = Tai mato tik antruoju veiksniu patvirtinti seansai.
+demo-spa-link = Vieno puslapio programėlė
+demo-spa-text = prisijungia ir nustato dviejų veiksnių autentifikavimą per JSON API; jos dokumentas:
