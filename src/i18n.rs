@@ -61,6 +61,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("sr-Latn", include_str!("../locales/sr-Latn/two_factor.ftl")),
     ("lt", include_str!("../locales/lt/two_factor.ftl")),
     ("az", include_str!("../locales/az/two_factor.ftl")),
+    ("ha", include_str!("../locales/ha/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

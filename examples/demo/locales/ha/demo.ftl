@@ -1,0 +1,15 @@
+demo-home-title = Gida
+demo-welcome = Barka da zuwa { $site }
+demo-intro = Wannan ƙaramin shafi yana nuna yadda actix-two-factor ke aiki.
+demo-logged-in-verified = Kun shiga kuma an tabbatar da ku da mataki na biyu.
+demo-logged-in-password = Kun shiga da kalmar sirri kaɗai.
+demo-account-security = Tsaron asusu
+demo-account-security-hint = kunna ko kashe tantancewa ta matakai biyu.
+demo-log-in = Shiga
+demo-create-user = ƙirƙiri mai amfani da
+demo-secret-link = Shafin sirri
+demo-secret-protected = an kare shi da
+demo-secret-title = Sirri
+demo-secret-text = Zamunan da aka tabbatar da mataki na biyu kaɗai ke ganin wannan.
+demo-spa-link = Manhajar shafi ɗaya
+demo-spa-text = tana shiga kuma tana saita tantancewa ta matakai biyu ta API na JSON; takardarta:
