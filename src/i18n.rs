@@ -354,23 +354,27 @@ impl I18n {
             return None;
         }
         let code = code.replace('_', "-");
-        if let Some(i) = self
-            .languages
-            .iter()
-            .position(|l| l.code.eq_ignore_ascii_case(&code))
-        {
-            return Some(i);
+        // RFC 4647 lookup: the tag, then ever shorter prefixes ("sr-Latn-RS", "sr-Latn").
+        let mut prefix = code.as_str();
+        loop {
+            if let Some(i) = self
+                .languages
+                .iter()
+                .position(|l| l.code.eq_ignore_ascii_case(prefix))
+            {
+                return Some(i);
+            }
+            match prefix.rsplit_once('-') {
+                Some((shorter, _)) => prefix = shorter,
+                None => break,
+            }
         }
+        // Then any offered variant of the same language ("pt-PT" finds "pt-BR").
         let primary = code.split('-').next().unwrap_or_default();
-        let primary_of = |l: &Language| l.code.split('-').next().unwrap_or_default().to_owned();
-        self.languages
-            .iter()
-            .position(|l| l.code.eq_ignore_ascii_case(primary))
-            .or_else(|| {
-                self.languages
-                    .iter()
-                    .position(|l| primary_of(l).eq_ignore_ascii_case(primary))
-            })
+        self.languages.iter().position(|l| {
+            let offered = l.code.split('-').next().unwrap_or_default();
+            offered.eq_ignore_ascii_case(primary)
+        })
     }
 
     /// The request's language: the explicit choice (`cookie`, the value of the
