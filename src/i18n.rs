@@ -62,6 +62,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("lt", include_str!("../locales/lt/two_factor.ftl")),
     ("az", include_str!("../locales/az/two_factor.ftl")),
     ("ha", include_str!("../locales/ha/two_factor.ftl")),
+    ("as", include_str!("../locales/as/two_factor.ftl")),
 ];
 
 /// The language every message falls back to (the source catalogue).

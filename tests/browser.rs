@@ -631,6 +631,38 @@ fn a_person_at_the_keyboard_sets_up_uses_and_disables_two_factor() {
     assert_eq!(page.eval("document.documentElement.dir"), "rtl");
     checks.page(&mut page, "ar-login");
 
+    // The other right-to-left languages and one CJK language, each picked with the
+    // switcher on the login page: login, then the setup wizard's first two steps.
+    let codes: Vec<&str> = two_factor::i18n::SHIPPED.iter().map(|(c, _)| *c).collect();
+    let i18n = two_factor::i18n::I18n::new("en", &codes, &[]).expect("catalogues");
+    for (code, dir) in [("fa", "rtl"), ("he", "rtl"), ("ja", "ltr")] {
+        let says = |key: &str| i18n.message(code, key, &[]);
+        page.tab_to("e.name === 'language'");
+        page.eval(&format!("document.activeElement.value = '{code}'"));
+        page.press("Tab");
+        page.press_and_wait("Enter", "the language switcher");
+        assert_eq!(page.path(), "/account/login/");
+        assert_eq!(page.eval_str("document.documentElement.lang"), code);
+        assert_eq!(page.eval_str("document.documentElement.dir"), dir);
+        keyboard_login(&mut page, &demo, &mut checks, &format!("{code}-login"));
+        page.goto(&demo.url("/account/two_factor/setup/"));
+        assert!(
+            body_text(&mut page).contains(&says("setup-welcome")),
+            "{code}: {}",
+            body_text(&mut page)
+        );
+        checks.page(&mut page, &format!("{code}-setup-welcome"));
+        activate(&mut page, &says("wizard-next"));
+        assert!(
+            body_text(&mut page).contains(&says("setup-method")),
+            "{code}: {}",
+            body_text(&mut page)
+        );
+        checks.page(&mut page, &format!("{code}-setup-method"));
+        activate(&mut page, &says("base-log-out"));
+        page.goto(&demo.url("/account/login/"));
+    }
+
     let errors = page.take_errors();
     assert!(errors.is_empty(), "console errors: {errors:?}");
     drop(page);

@@ -70,7 +70,11 @@ fn regional_variants_find_the_offered_language() {
     assert_eq!(i.negotiate(None, Some("zh-CN")), "zh-Hans");
     assert_eq!(i.negotiate(None, Some("ZH-hans-sg")), "zh-Hans");
     assert_eq!(i.negotiate(None, Some("ar-EG")), "ar");
-    assert_eq!(i.negotiate(None, Some("en_GB")), "en-GB", "underscore read as a hyphen");
+    assert_eq!(
+        i.negotiate(None, Some("en_GB")),
+        "en-GB",
+        "underscore read as a hyphen"
+    );
     assert_eq!(i.negotiate(None, Some("en-US")), "en");
     assert_eq!(i.negotiate(None, Some("sr-Latn-RS")), "sr-Latn");
     assert_eq!(i.negotiate(None, Some("sr-RS")), "sr");

@@ -254,3 +254,100 @@ async fn the_language_cookie_is_secure_when_the_site_says_so() {
         assert_eq!(cookie.contains("; Secure"), expected, "{cookie}");
     }
 }
+
+/// The 32 locales django-two-factor-auth ships, each with the `Accept-Language` a browser
+/// set to that language sends (region subtags, any case, several ranges).
+const DJANGO_LOCALES: [(&str, &str); 32] = [
+    ("ar", "ar-SA,ar;q=0.9"),
+    ("as", "as-IN"),
+    ("az", "az-Latn-AZ, az;q=0.9"),
+    ("ca", "ca-ES,ca;q=0.9,es;q=0.8"),
+    ("cs", "cs-CZ,cs;q=0.9"),
+    ("da", "da-DK"),
+    ("de", "de-CH,de;q=0.9,en;q=0.8"),
+    ("en", "en-US,en;q=0.9"),
+    ("en-GB", "en-GB,en;q=0.9"),
+    ("es", "es-419,es;q=0.9"),
+    ("fa", "fa-IR,fa;q=0.9"),
+    ("fi", "fi-FI"),
+    ("fr", "fr-CA,fr;q=0.9"),
+    ("ha", "ha-NG"),
+    ("he", "he-IL,he;q=0.9"),
+    ("hi", "hi-IN,hi;q=0.9,en;q=0.8"),
+    ("hu", "hu-HU"),
+    ("it", "it-IT,it;q=0.9"),
+    ("ja", "ja-JP,ja;q=0.9"),
+    ("lt", "lt-LT"),
+    ("nb", "nb-NO,no;q=0.9"),
+    ("nl", "nl-BE,nl;q=0.9"),
+    ("pl", "pl-PL,pl;q=0.9"),
+    ("pt-BR", "pt-br"),
+    ("ro", "ro-RO"),
+    ("ru", "ru-RU,ru;q=0.9"),
+    ("sr", "sr-RS"),
+    ("sr-Latn", "sr-Latn-RS,sr;q=0.8"),
+    ("sv", "sv-SE"),
+    ("tr", "tr-TR,tr;q=0.9"),
+    ("vi", "vi-VN,vi;q=0.9"),
+    ("zh-Hans", "zh-CN,zh;q=0.9"),
+];
+
+/// Every language django-two-factor-auth speaks, asked for by `Accept-Language`, gets the
+/// login page, its form errors and, once logged in, the account security page and the
+/// setup wizard in that language (the catalogue's own words, right-to-left where the
+/// script is).
+#[actix_rt::test]
+async fn each_of_django_two_factor_auths_languages_gets_its_pages() {
+    use two_factor::i18n::{I18n, SHIPPED};
+
+    let shipped: Vec<&str> = SHIPPED.iter().map(|(code, _)| *code).collect();
+    let mut wanted: Vec<&str> = DJANGO_LOCALES.iter().map(|(code, _)| *code).collect();
+    wanted.sort_unstable();
+    let mut have = shipped.clone();
+    have.sort_unstable();
+    assert_eq!(
+        have, wanted,
+        "the crate ships exactly django-two-factor-auth's locales"
+    );
+    let i18n = I18n::new("en", &shipped, &[]).expect("catalogues");
+    let site = Site::new().await;
+    for (n, (code, header)) in DJANGO_LOCALES.into_iter().enumerate() {
+        let says = |key: &str| i18n.message(code, key, &[]);
+        if code != "en" && !code.starts_with("en-") {
+            assert_ne!(
+                says("login-credentials"),
+                i18n.message("en", "login-credentials", &[])
+            );
+        }
+        let dir = if ["ar", "fa", "he"].contains(&code) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        let username = format!("walker{n}");
+        site.create_user(&username).await;
+        let c = site
+            .client()
+            .at_origin(&format!("10.7.{n}.1:40000"), &[("accept-language", header)]);
+        let page = |r: &common::Resp, key: &str| {
+            r.assert_ok_contains(&format!("<html lang=\"{code}\" dir=\"{dir}\">"));
+            let text = common::unescape(&r.body);
+            assert!(
+                text.contains(&says(key)),
+                "{code} ({header}): {key} missing in {text}"
+            );
+        };
+        let r = c.get("/account/login/").await;
+        page(&r, "login-credentials");
+        page(&r, "field-username");
+        let r = c.login_password(&username, "not the password", None).await;
+        page(&r, "form-invalid-login");
+        let r = c.login_password(&username, PASSWORD, None).await;
+        assert!(r.status.is_redirection(), "{code}: {}", r.status);
+        page(
+            &c.get("/account/two_factor/").await,
+            "two-factor-not-enabled",
+        );
+        page(&c.get("/account/two_factor/setup/").await, "setup-welcome");
+    }
+}

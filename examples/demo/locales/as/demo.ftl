@@ -1,0 +1,15 @@
+demo-home-title = মূল পৃষ্ঠা
+demo-welcome = { $site }লৈ আপোনাক স্বাগতম
+demo-intro = এই সৰু ছাইটটোৱে actix-two-factor কেনেকৈ কাম কৰে দেখুৱায়।
+demo-logged-in-verified = আপুনি লগ ইন কৰিছে আৰু দ্বিতীয় কাৰকেৰে সত্যাপিত হৈছে।
+demo-logged-in-password = আপুনি কেৱল পাছৱৰ্ডেৰে লগ ইন কৰিছে।
+demo-account-security = একাউণ্টৰ সুৰক্ষা
+demo-account-security-hint = দ্বি-কাৰক প্ৰমাণীকৰণ সক্ষম বা অক্ষম কৰক।
+demo-log-in = লগ ইন কৰক
+demo-create-user = এই কমাণ্ডেৰে এজন ব্যৱহাৰকাৰী সৃষ্টি কৰক:
+demo-secret-link = গোপন পৃষ্ঠা
+demo-secret-protected = ইয়াৰ দ্বাৰা সুৰক্ষিত:
+demo-secret-title = গোপন
+demo-secret-text = কেৱল দ্বিতীয় কাৰকেৰে সত্যাপিত ছেছনেহে এইটো দেখে।
+demo-spa-link = একক-পৃষ্ঠাৰ এপ
+demo-spa-text = JSON APIৰ জৰিয়তে লগ ইন কৰে আৰু দ্বি-কাৰক প্ৰমাণীকৰণ ছেট আপ কৰে; ইয়াৰ নথি:
