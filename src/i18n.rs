@@ -572,6 +572,11 @@ pub fn current_code() -> String {
     i18n.code_at(index).to_owned()
 }
 
+/// Whether the current catalogues offer language `code` itself (not a stand-in).
+pub(crate) fn current_offers(code: &str) -> bool {
+    current().0.find(code) == Some(code)
+}
+
 /// `ltr` or `rtl`: the current language's direction.
 #[doc(hidden)]
 pub fn current_dir() -> &'static str {

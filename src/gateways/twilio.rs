@@ -142,8 +142,9 @@ impl TwilioGateway {
     }
 
     /// The `language` the call's `<Say>` uses, whatever the request's language (default:
-    /// the voice of the request's language: `en`, `de-DE`, `fr-FR`, `es-ES`, `nl-NL`,
-    /// `pt-BR`, `ja-JP`, `zh-CN`, `ru-RU`, `arb`; the code itself for a host's own).
+    /// the voice of the request's language, such as `de-DE`, `pt-BR`, `zh-CN` or `arb`;
+    /// English for the languages Twilio has no voice for (`fa`, `ha`, `az`, `as`), the
+    /// call then spoken in English; the code itself for a host's own).
     pub fn voice_language(mut self, language: impl Into<String>) -> TwilioGateway {
         self.voice_language = Some(language.into());
         self
@@ -167,13 +168,21 @@ impl TwilioGateway {
         context.insert("token", token);
         context.insert("spoken_token", &digits.join(", "));
         context.insert("digits", &digits);
-        let language = self
-            .voice_language
-            .clone()
-            .unwrap_or_else(|| voice_of(&crate::i18n::current_code()).to_owned());
-        context.insert("language", &language);
-        render(&self.voice_template, &context, true)
-            .map_err(|e| GatewayError::Config(format!("voice template: {e:?}")))
+        let current = crate::i18n::current_code();
+        let (voice, words) = voice_of(&current);
+        let language = self.voice_language.as_deref().unwrap_or(voice);
+        context.insert("language", language);
+        let read = || render(&self.voice_template, &context, true);
+        // Another catalogue's words only when the site offers it (else the request's).
+        let rendered = if self.voice_language.is_none()
+            && words != current
+            && crate::i18n::current_offers(words)
+        {
+            crate::i18n::with_language(words, read)
+        } else {
+            read()
+        };
+        rendered.map_err(|e| GatewayError::Config(format!("voice template: {e:?}")))
     }
 
     /// `{base}/2010-04-01/Accounts/{AccountSid}/{resource}`.
@@ -243,19 +252,42 @@ fn render(source: &str, context: &tera::Context, autoescape: bool) -> tera::Resu
     tera.render("one_off", context)
 }
 
-/// Twilio's `<Say language>` for a language of the catalogues.
-fn voice_of(code: &str) -> &str {
-    match code {
-        "de" => "de-DE",
-        "fr" => "fr-FR",
-        "es" => "es-ES",
-        "nl" => "nl-NL",
-        "ja" => "ja-JP",
-        "zh-Hans" => "zh-CN",
-        "ru" => "ru-RU",
+/// Twilio's `<Say language>` for a language of the catalogues, and the catalogue whose
+/// words it reads. Serbian in Latin script is read from the Cyrillic catalogue (what the
+/// Serbian voice reads); a language Twilio has no voice for (Persian, Hausa, Azerbaijani,
+/// Assamese) is spoken in English rather than spelled out by a voice of another language.
+/// A host's own language keeps its code for both.
+fn voice_of(code: &str) -> (&str, &str) {
+    let voice = match code {
+        "fa" | "ha" | "az" | "as" => return ("en", "en"),
+        "sr-Latn" => return ("sr-RS", "sr"),
         "ar" => "arb",
+        "zh-Hans" => "zh-CN",
+        "ca" => "ca-ES",
+        "cs" => "cs-CZ",
+        "da" => "da-DK",
+        "de" => "de-DE",
+        "es" => "es-ES",
+        "fi" => "fi-FI",
+        "fr" => "fr-FR",
+        "he" => "he-IL",
+        "hi" => "hi-IN",
+        "hu" => "hu-HU",
+        "it" => "it-IT",
+        "ja" => "ja-JP",
+        "lt" => "lt-LT",
+        "nb" => "nb-NO",
+        "nl" => "nl-NL",
+        "pl" => "pl-PL",
+        "ro" => "ro-RO",
+        "ru" => "ru-RU",
+        "sr" => "sr-RS",
+        "sv" => "sv-SE",
+        "tr" => "tr-TR",
+        "vi" => "vi-VN",
         other => other,
-    }
+    };
+    (voice, code)
 }
 
 #[async_trait::async_trait]

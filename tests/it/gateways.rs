@@ -370,6 +370,46 @@ fn texts_and_calls_speak_the_current_language() {
         ar.expect("twiml")
             .contains("<Say language=\"arb\">رمزك هو 1, 2.</Say>")
     );
+    // Every shipped language Twilio has a voice for gets it; Serbian in Latin script is
+    // read from the Cyrillic catalogue by the Serbian voice; a language without a voice
+    // (Persian, Hausa, Azerbaijani, Assamese) is spoken in English, not spelled out by a
+    // voice of another language.
+    for (code, voice) in [
+        ("pl", "pl-PL"),
+        ("he", "he-IL"),
+        ("en-GB", "en-GB"),
+        ("it", "it-IT"),
+        ("hi", "hi-IN"),
+        ("vi", "vi-VN"),
+        ("nb", "nb-NO"),
+    ] {
+        let twiml = two_factor::i18n::with_language(code, || gateway.render_twiml("1"));
+        let twiml = twiml.expect("twiml");
+        assert!(
+            twiml.contains(&format!("<Say language=\"{voice}\">")),
+            "{code}: {twiml}"
+        );
+    }
+    let sr = two_factor::i18n::with_language("sr-Latn", || gateway.render_twiml("1"));
+    assert!(
+        sr.expect("twiml")
+            .contains("<Say language=\"sr-RS\">Ваш код је 1.</Say>"),
+        "read from the Cyrillic catalogue"
+    );
+    for code in ["fa", "ha", "az", "as"] {
+        let twiml = two_factor::i18n::with_language(code, || gateway.render_twiml("1"));
+        assert!(
+            twiml
+                .expect("twiml")
+                .contains("<Say language=\"en\">Your token is 1.</Say>"),
+            "{code}"
+        );
+        let sms = two_factor::i18n::with_language(code, || gateway.render_sms("1"));
+        assert!(
+            !sms.expect("sms").contains("Your OTP token"),
+            "{code}: texts stay translated"
+        );
+    }
     // A voice language set on the gateway wins; English keeps `en`.
     let fixed = TwilioGateway::new("AC1", "token").voice_language("en-GB");
     let twiml = two_factor::i18n::with_language("fr", || fixed.render_twiml("1")).expect("twiml");
