@@ -164,6 +164,7 @@ admin-yes = ano
 admin-no = ne
 admin-showing = { $total ->
     [one] Zobrazeno { $shown } z { $total } uživatele; ostatní najdete podle uživatelského jména.
+    [few] Zobrazeno { $shown } z { $total } uživatelů; ostatní najdete podle uživatelského jména.
    *[other] Zobrazeno { $shown } z { $total } uživatelů; ostatní najdete podle uživatelského jména.
 }
 admin-no-users = Zatím nejsou žádní uživatelé.
@@ -202,6 +203,7 @@ admin-backup-phones = Záložní telefony
 admin-no-backup-phones = Žádné záložní telefony.
 admin-audit-reauth = { $minutes ->
     [one] Každá změna na této stránce vyžaduje potvrzení hesla (a kódu), pokud jste ho naposledy zadali před více než { $minutes } minutou; každá změna se zapisuje do auditního protokolu.
+    [few] Každá změna na této stránce vyžaduje potvrzení hesla (a kódu), pokud jste ho naposledy zadali před více než { $minutes } minutami; každá změna se zapisuje do auditního protokolu.
    *[other] Každá změna na této stránce vyžaduje potvrzení hesla (a kódu), pokud jste ho naposledy zadali před více než { $minutes } minutami; každá změna se zapisuje do auditního protokolu.
 }
 admin-audit = Každá změna na této stránce se zapisuje do auditního protokolu.
@@ -246,6 +248,7 @@ device-email = E-mail na { $target }
 
 throttle-device = { $count ->
     [one] Ověření je dočasně vypnuto kvůli { $count } neúspěšnému pokusu, zkuste to brzy znovu.
+    [few] Ověření je dočasně vypnuto kvůli { $count } neúspěšným pokusům, zkuste to brzy znovu.
    *[other] Ověření je dočasně vypnuto kvůli { $count } neúspěšným pokusům, zkuste to brzy znovu.
 }
 throttle-network = { $seconds ->

@@ -165,6 +165,7 @@ admin-yes = taip
 admin-no = ne
 admin-showing = { $total ->
     [one] Rodoma { $shown } iš { $total } naudotojo; kitus raskite pagal naudotojo vardą.
+    [few] Rodoma { $shown } iš { $total } naudotojų; kitus raskite pagal naudotojo vardą.
    *[other] Rodoma { $shown } iš { $total } naudotojų; kitus raskite pagal naudotojo vardą.
 }
 admin-no-users = Naudotojų dar nėra.
@@ -203,6 +204,7 @@ admin-backup-phones = Atsarginiai telefonai
 admin-no-backup-phones = Atsarginių telefonų nėra.
 admin-audit-reauth = { $minutes ->
     [one] Kiekvienas pakeitimas šiame puslapyje prašo patvirtinti slaptažodį (ir kodą), jei paskutinį kartą tai darėte daugiau nei prieš { $minutes } minutę; kiekvienas pakeitimas įrašomas į audito žurnalą.
+    [few] Kiekvienas pakeitimas šiame puslapyje prašo patvirtinti slaptažodį (ir kodą), jei paskutinį kartą tai darėte daugiau nei prieš { $minutes } min.; kiekvienas pakeitimas įrašomas į audito žurnalą.
    *[other] Kiekvienas pakeitimas šiame puslapyje prašo patvirtinti slaptažodį (ir kodą), jei paskutinį kartą tai darėte daugiau nei prieš { $minutes } min.; kiekvienas pakeitimas įrašomas į audito žurnalą.
 }
 admin-audit = Kiekvienas pakeitimas šiame puslapyje įrašomas į audito žurnalą.
@@ -247,27 +249,33 @@ device-email = El. laiškas adresu { $target }
 
 throttle-device = { $count ->
     [one] Patvirtinimas laikinai išjungtas po { $count } nesėkmingo bandymo, netrukus bandykite dar kartą.
+    [few] Patvirtinimas laikinai išjungtas po { $count } nesėkmingų bandymų, netrukus bandykite dar kartą.
    *[other] Patvirtinimas laikinai išjungtas po { $count } nesėkmingų bandymų, netrukus bandykite dar kartą.
 }
 throttle-network = { $seconds ->
     [one] Per daug nesėkmingų bandymų iš jūsų tinklo. Bandykite dar kartą po { $seconds } sekundės.
+    [few] Per daug nesėkmingų bandymų iš jūsų tinklo. Bandykite dar kartą po { $seconds } sek.
    *[other] Per daug nesėkmingų bandymų iš jūsų tinklo. Bandykite dar kartą po { $seconds } sek.
 }
 throttle-account = { $seconds ->
     [one] Per daug nesėkmingų bandymų. Bandykite dar kartą po { $seconds } sekundės.
+    [few] Per daug nesėkmingų bandymų. Bandykite dar kartą po { $seconds } sek.
    *[other] Per daug nesėkmingų bandymų. Bandykite dar kartą po { $seconds } sek.
 }
 throttle-reauth-logged-out = Buvote atjungti po per daug nesėkmingų slaptažodžio patvirtinimų. Prisijunkite iš naujo.
 delivery-cooldown = { $seconds ->
     [one] Kodas ką tik išsiųstas. Naudokite jį arba naujo paprašykite po { $seconds } sekundės.
+    [few] Kodas ką tik išsiųstas. Naudokite jį arba naujo paprašykite po { $seconds } sek.
    *[other] Kodas ką tik išsiųstas. Naudokite jį arba naujo paprašykite po { $seconds } sek.
 }
 delivery-limited-destination = { $minutes ->
     [one] Šiuo numeriu ar adresu neseniai išsiųsta per daug kodų. Bandykite dar kartą po { $minutes } minutės arba naudokite kitą būdą.
+    [few] Šiuo numeriu ar adresu neseniai išsiųsta per daug kodų. Bandykite dar kartą po { $minutes } min. arba naudokite kitą būdą.
    *[other] Šiuo numeriu ar adresu neseniai išsiųsta per daug kodų. Bandykite dar kartą po { $minutes } min. arba naudokite kitą būdą.
 }
 delivery-limited-user = { $minutes ->
     [one] Jūsų paskyrai neseniai išsiųsta per daug kodų. Bandykite dar kartą po { $minutes } minutės arba naudokite kitą būdą.
+    [few] Jūsų paskyrai neseniai išsiųsta per daug kodų. Bandykite dar kartą po { $minutes } min. arba naudokite kitą būdą.
    *[other] Jūsų paskyrai neseniai išsiųsta per daug kodų. Bandykite dar kartą po { $minutes } min. arba naudokite kitą būdą.
 }
 delivery-failed = Šiuo metu negalime jums išsiųsti kodo. Bandykite vėliau arba naudokite kitą būdą.

@@ -165,6 +165,8 @@ admin-yes = tak
 admin-no = nie
 admin-showing = { $total ->
     [one] Pokazano { $shown } z { $total } użytkownika; pozostałych znajdziesz po nazwie.
+    [few] Pokazano { $shown } z { $total } użytkowników; pozostałych znajdziesz po nazwie.
+    [many] Pokazano { $shown } z { $total } użytkowników; pozostałych znajdziesz po nazwie.
    *[other] Pokazano { $shown } z { $total } użytkowników; pozostałych znajdziesz po nazwie.
 }
 admin-no-users = Nie ma jeszcze użytkowników.
@@ -249,6 +251,8 @@ device-email = E-mail na adres { $target }
 
 throttle-device = { $count ->
     [one] Weryfikacja tymczasowo wyłączona po { $count } nieudanej próbie, spróbuj ponownie za chwilę.
+    [few] Weryfikacja tymczasowo wyłączona po { $count } nieudanych próbach, spróbuj ponownie za chwilę.
+    [many] Weryfikacja tymczasowo wyłączona po { $count } nieudanych próbach, spróbuj ponownie za chwilę.
    *[other] Weryfikacja tymczasowo wyłączona po { $count } nieudanych próbach, spróbuj ponownie za chwilę.
 }
 throttle-network = { $seconds ->

@@ -243,6 +243,7 @@ device-email = Imejl na { $target }
 
 throttle-device = { $count ->
     [one] Potvrda je privremeno isključena nakon { $count } neuspelog pokušaja, pokušajte uskoro ponovo.
+    [few] Potvrda je privremeno isključena nakon { $count } neuspela pokušaja, pokušajte uskoro ponovo.
    *[other] Potvrda je privremeno isključena nakon { $count } neuspelih pokušaja, pokušajte uskoro ponovo.
 }
 throttle-network = { $seconds ->

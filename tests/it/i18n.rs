@@ -2,6 +2,8 @@
 //!
 //! - every locale has every message of the English catalogue and no other, each with the
 //!   same `$variables`, and each parses;
+//! - every plural message has a form for each CLDR category of its language's whole
+//!   numbers, and none for a category the language lacks;
 //! - every message is used (by a template's `t(key="…")` or the crate's code) and every
 //!   key a template uses exists;
 //! - every template renders in every locale, and a translated locale's page has no
@@ -723,4 +725,103 @@ fn the_browser_script_gets_its_messages_in_the_page_language() {
             );
         }
     }
+}
+
+/// The variant keys of the plural selects (`{ $count -> [one] … *[other] … }`) of each
+/// message of `source`: message id → keys.
+fn plural_variants(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(source).expect("parses");
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let Some(pattern) = &message.value else {
+            continue;
+        };
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } = element
+            {
+                let keys = out
+                    .entry(message.id.name.to_owned())
+                    .or_insert_with(BTreeSet::new);
+                for variant in variants {
+                    keys.insert(match &variant.key {
+                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every plural message of every locale has a form for each CLDR category its language
+/// gives whole numbers (Arabic's six, Polish's and Lithuanian's four, …) and none for a
+/// category the language does not have — by the rules fluent-bundle formats with.
+#[test]
+fn every_plural_message_has_the_forms_cldr_gives_its_language() {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+
+    let name = |category: PluralCategory| {
+        match category {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        }
+        .to_owned()
+    };
+    let english = plural_variants(SHIPPED[0].1);
+    let plural: Vec<&String> = english
+        .iter()
+        .filter(|(_, keys)| keys.contains("one"))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(plural.len() >= 14, "{plural:?}");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (code, source) in SHIPPED {
+        let primary: unic_langid::LanguageIdentifier = code
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .parse()
+            .expect("a language");
+        let rules = PluralRules::create(primary, PluralRuleType::CARDINAL)
+            .unwrap_or_else(|e| panic!("{code}: CLDR has no plural rules ({e})"));
+        let mut whole = BTreeSet::new();
+        for n in (0..=1000).chain([1_000_000]) {
+            whole.insert(name(rules.select(n).expect("a category")));
+        }
+        let mut allowed = whole.clone();
+        allowed.insert("other".to_owned());
+        for fraction in ["0.5", "1.5", "2.5", "0.1", "1.1", "2.1", "5.5", "21.5"] {
+            allowed.insert(name(rules.select(fraction).expect("a category")));
+        }
+        let variants = plural_variants(source);
+        for id in &plural {
+            match variants.get(*id) {
+                Some(keys) if !whole.is_subset(keys) || !keys.is_subset(&allowed) => {
+                    wrong.push(format!(
+                        "{code} {id}: {keys:?}, CLDR: {whole:?} (+ {allowed:?})"
+                    ));
+                }
+                Some(_) => {}
+                // One form for every number: right only where CLDR has one category.
+                None if whole.len() != 1 => {
+                    wrong.push(format!("{code} {id}: no plural forms, CLDR: {whole:?}"));
+                }
+                None => {}
+            }
+            checked += 1;
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_eq!(checked, plural.len() * 32);
 }
