@@ -573,6 +573,7 @@ pub fn current_code() -> String {
 }
 
 /// Whether the current catalogues offer language `code` itself (not a stand-in).
+#[cfg(feature = "twilio")]
 pub(crate) fn current_offers(code: &str) -> bool {
     current().0.find(code) == Some(code)
 }
