@@ -991,7 +991,8 @@ fn every_webauthn_message_is_translated_in_every_locale() {
                     && !text.is_empty(),
                 "{code}: message {i} is missing: {text}"
             );
-            if *code != "en" {
+            // British English may say what English says.
+            if *code != "en" && *code != "en-GB" {
                 assert_ne!(text, &english[i], "{code}: message {i} is English");
             }
         }
