@@ -42,17 +42,36 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 /// Registers the views under `prefix` (`""` for the default paths): every row of the
 /// route table with its name, its body limit and its handlers.
+///
+/// The routes under `<prefix>/account/two_factor/` share one scope: a request for any
+/// other path (the host's pages) then passes them with one prefix comparison instead of
+/// one per route. Only the login, logout, language and `.well-known` routes sit at the
+/// top level. A path under the scope that no route takes gets the app's default service,
+/// as before.
 pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
     let urls = Urls::new(prefix);
+    let group_path = format!("{prefix}/account/two_factor");
+    let mut group = web::scope(&group_path);
     for spec in ROUTES {
         let path = &urls[spec.route];
+        let inner = path
+            .strip_prefix(group_path.as_str())
+            .filter(|rest| rest.starts_with('/'));
         if spec.route == Route::Api {
-            crate::web::api::configure(cfg, path);
+            let (base, mount) = (path.to_owned(), inner.map(str::to_owned));
+            match mount {
+                Some(mount) => {
+                    group =
+                        group.configure(move |cfg| crate::web::api::configure(cfg, &mount, &base));
+                }
+                None => crate::web::api::configure(cfg, &base, &base),
+            }
             continue;
         }
-        // A route taking `<pk>/` (or `<kind>/<pk>/`) lives in a scope of its own: the router then compares the
-        // static prefix, and only a request under it runs the pattern (a pattern at the top
-        // level is a regex every later route's request would run).
+        let local = inner.unwrap_or(path);
+        // A route taking `<pk>/` (or `<kind>/<pk>/`) lives in a scope of its own: the router
+        // then compares the static prefix, and only a request under it runs the pattern (a
+        // pattern among the others is a regex every later route's request would run).
         let tail = if spec.path.ends_with("unregister/") || spec.path.ends_with("/revoke/") {
             Some("/{pk}/")
         } else if spec.path.ends_with("rename/") {
@@ -60,8 +79,8 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
         } else {
             None
         };
-        let scope = tail.map(|_| path.trim_end_matches('/').to_owned());
-        let pattern = tail.unwrap_or(path).to_owned();
+        let scope = tail.map(|_| local.trim_end_matches('/').to_owned());
+        let pattern = tail.unwrap_or(local).to_owned();
         let mut resource = web::resource(pattern).name(&format!("two_factor:{}", spec.name));
         if spec.form {
             resource = resource.app_data(web::PayloadConfig::new(MAX_FORM_BYTES));
@@ -70,11 +89,18 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             continue;
         };
         let resource = resource.default_service(method_not_allowed(allow));
-        match scope {
-            Some(prefix) => cfg.service(web::scope(&prefix).service(resource)),
-            None => cfg.service(resource),
-        };
+        match (inner.is_some(), scope) {
+            (true, Some(prefix)) => group = group.service(web::scope(&prefix).service(resource)),
+            (true, None) => group = group.service(resource),
+            (false, Some(prefix)) => {
+                cfg.service(web::scope(&prefix).service(resource));
+            }
+            (false, None) => {
+                cfg.service(resource);
+            }
+        }
     }
+    cfg.service(group);
 }
 
 /// The handlers of each route and the methods they take (`None`: not served in this

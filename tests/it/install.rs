@@ -504,3 +504,68 @@ async fn views_mounted_without_the_prefix_are_a_loud_error() {
     assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", r.body);
     assert!(r.body.contains("see the server log"), "{}", r.body);
 }
+
+/// The views under `…/account/two_factor/` share one scope (the router passes them with one
+/// comparison). The host's routes registered after them still answer — beside the scope,
+/// on a path that only begins like it, and under `/account/` — and a path under the scope
+/// that no view takes gets the host's default service, as when each view was its own route.
+#[actix_rt::test]
+async fn the_host_routes_and_default_service_work_around_the_two_factor_scope() {
+    for prefix in ["", "/auth"] {
+        let site = site(prefix);
+        let app = App::new()
+            .app_data(site.tf.clone())
+            .configure(site.tf.configure())
+            .route(
+                "/account/profile/",
+                web::get().to(|| async { "host profile" }),
+            )
+            .route(
+                "/account/two_factor-notes/",
+                web::get().to(|| async { "host notes" }),
+            )
+            .default_service(web::to(|| async {
+                HttpResponse::ImATeapot().body("host 404")
+            }))
+            .wrap(
+                TwoFactorMiddleware::builder(CookieSessionStore::default(), site.key.clone())
+                    .cookie_name("sessionid")
+                    .cookie_secure(false)
+                    .build(),
+            );
+        let c = Client::new(handler!(app));
+        let r = c.get("/account/profile/").await;
+        assert_eq!(
+            (r.status, r.body.as_str()),
+            (StatusCode::OK, "host profile")
+        );
+        let r = c.get("/account/two_factor-notes/").await;
+        assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "host notes"));
+        let r = c
+            .get(&format!("{prefix}/account/two_factor/no-such-view/"))
+            .await;
+        assert_eq!(
+            (r.status, r.body.as_str()),
+            (StatusCode::IM_A_TEAPOT, "host 404")
+        );
+        // The views themselves, at the top of the scope and below it.
+        c.get(&format!("{prefix}/account/two_factor/"))
+            .await
+            .assert_redirect(&format!(
+                "{prefix}/account/login/?next=%2F{}account%2Ftwo_factor%2F",
+                if prefix.is_empty() { "" } else { "auth%2F" }
+            ));
+        let r = c
+            .get(&format!("{prefix}/account/two_factor/two_factor.css"))
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        let r = c
+            .get(&format!("{prefix}/account/two_factor/api/v1/session"))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let r = c
+            .get(&format!("{prefix}/account/two_factor/phone/unregister/1/"))
+            .await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{}", r.body);
+    }
+}

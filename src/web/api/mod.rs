@@ -58,12 +58,13 @@ async fn not_found() -> HttpResponse {
     ApiError::new(Code::NotFound, crate::i18n::tr("api-no-operation")).error_response()
 }
 
-/// Registers the operations under `base` (`<url_prefix>/account/two_factor/api/v1`), in
-/// a scope wrapped in [`AppSessions`].
-pub(crate) fn configure(cfg: &mut web::ServiceConfig, base: &str) {
+/// Registers the operations at `mount` (their scope's path where `cfg` is, `base` itself
+/// at the top level) in a scope wrapped in [`AppSessions`]; `base` is the full path
+/// (`<url_prefix>/account/two_factor/api/v1`) the OpenAPI document names.
+pub(crate) fn configure(cfg: &mut web::ServiceConfig, mount: &str, base: &str) {
     let document = web::Data::new(openapi::Document::new(base));
     cfg.service(
-        web::scope(base)
+        web::scope(mount)
             .wrap(AppSessions)
             .configure(|cfg| operations(cfg, document)),
     );
