@@ -75,7 +75,16 @@ run_anonymous() {
 }
 bare=(); secret_rps=(); page_rps=(); bare_us=(); secret_us=(); page_us=()
 plain_rps=(); login_rps=(); profile_rps=()
+# A browser keeps the cookie each answer sets; wrk sends the same one for ever. Once the
+# session's activity stamp is older than a minute, every request of that stale cookie
+# rewrites the session (and re-encrypts the cookie), which no browser would cause: take the
+# refreshed cookie before each round.
+refresh() {
+  curl -s -o /dev/null -c "$jar" -b "$jar" http://127.0.0.1:8181/secret/
+  cookie=$(awk '$6=="sessionid"{print $7}' "$jar")
+}
 for i in $(seq "$ROUNDS"); do
+  refresh
   read -r b bu <<<"$(run http://127.0.0.1:8182/bare/)"
   read -r s su <<<"$(run http://127.0.0.1:8181/secret/)"
   read -r p pu <<<"$(run http://127.0.0.1:8181/page/)"
