@@ -66,6 +66,7 @@
 // benchmarks reach into: not part of the public API, no semver promise.
 mod alerts;
 mod api_sessions;
+mod cache_map;
 pub mod clock;
 mod core;
 mod dates;

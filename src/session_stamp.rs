@@ -7,7 +7,6 @@
 //! one on every request and ends sessions whose stamp is stale. The current stamps are
 //! cached per user for the device re-check interval.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::RwLock;
 use std::time::Duration;
@@ -37,7 +36,7 @@ fn compute(user: &User, epoch: i64) -> String {
 pub(crate) struct SessionStamps {
     ttl: Duration,
     clock: Arc<dyn Clock>,
-    cache: RwLock<HashMap<String, (Option<String>, i64)>>,
+    cache: RwLock<crate::cache_map::CacheMap<String, (Option<String>, i64)>>,
 }
 
 impl std::fmt::Debug for SessionStamps {
@@ -55,7 +54,7 @@ impl SessionStamps {
         SessionStamps {
             ttl,
             clock,
-            cache: RwLock::new(HashMap::new()),
+            cache: RwLock::new(crate::cache_map::CacheMap::default()),
         }
     }
 

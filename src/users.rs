@@ -174,7 +174,7 @@ impl UserRow {
 fn credential_version(password_hash: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(password_hash.as_bytes());
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(&digest[..16])
 }
 
 /// The key usernames are unique and looked up by: `Admin` and `admin` are one user.
@@ -432,5 +432,20 @@ impl UserStore for DieselUserStore {
 
     async fn list_users(&self) -> Result<Vec<User>, StoreError> {
         self.all_users().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Session stamps store this digest: its text must not change between versions, or
+    /// every session would be revoked by an upgrade.
+    #[test]
+    fn the_credential_version_is_the_first_16_bytes_of_sha256_in_lowercase_hex() {
+        use sha2::{Digest, Sha256};
+        let hash = "argon2$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
+        let digest = Sha256::digest(hash.as_bytes());
+        let expected: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(super::credential_version(hash), expected);
+        assert_eq!(expected.len(), 32);
     }
 }

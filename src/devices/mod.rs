@@ -13,7 +13,6 @@ pub(crate) mod token_input;
 pub(crate) mod totp;
 pub mod webauthn;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, RwLock};
@@ -135,7 +134,7 @@ pub enum Verification {
 struct DeviceCache {
     ttl: Duration,
     clock: Arc<dyn Clock>,
-    entries: RwLock<HashMap<DeviceRef, (Option<String>, i64)>>,
+    entries: RwLock<crate::cache_map::CacheMap<DeviceRef, (Option<String>, i64)>>,
 }
 
 impl fmt::Debug for DeviceCache {
@@ -153,7 +152,7 @@ impl DeviceCache {
         DeviceCache {
             ttl,
             clock,
-            entries: RwLock::new(HashMap::new()),
+            entries: RwLock::new(crate::cache_map::CacheMap::default()),
         }
     }
 

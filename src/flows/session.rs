@@ -28,10 +28,13 @@ pub(crate) enum SessionKey {
     OtpNext,
     /// When the user last proved who they are (login or re-authentication).
     AuthAt,
-    /// When the login completed.
-    LoginAt,
-    /// When the session was last seen active (coarse).
-    SeenAt,
+    /// When the login completed and when the session was last seen active (coarse), as
+    /// one entry `[login_at, seen_at]`: read on every request, so read once.
+    Lifetime,
+    /// The login time as versions before `Lifetime` kept it (read to carry it over).
+    LegacyLoginAt,
+    /// The activity time as versions before `Lifetime` kept it.
+    LegacySeenAt,
     /// The session stamp (credentials and epoch at login).
     Stamp,
     /// The nonce that ties sent codes to this login attempt.
@@ -52,9 +55,10 @@ impl SessionKey {
             SessionKey::WebAuthn => "two_factor.webauthn",
             SessionKey::OtpNext => "two_factor.otp_next",
             SessionKey::AuthAt => "two_factor.auth_at",
-            SessionKey::LoginAt => "two_factor.login_at",
+            SessionKey::Lifetime => "two_factor.lifetime",
+            SessionKey::LegacyLoginAt => "two_factor.login_at",
             SessionKey::Record => "two_factor.record",
-            SessionKey::SeenAt => "two_factor.seen_at",
+            SessionKey::LegacySeenAt => "two_factor.seen_at",
             SessionKey::Stamp => "two_factor.stamp",
             SessionKey::ChallengeNonce => "two_factor.challenge_nonce",
         }

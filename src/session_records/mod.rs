@@ -13,7 +13,6 @@
 pub(crate) mod address;
 pub(crate) mod agent;
 
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -109,7 +108,7 @@ pub(crate) struct SessionRecords {
     db: Database,
     clock: Arc<dyn Clock>,
     ttl: Duration,
-    cache: RwLock<HashMap<Box<str>, Cached>>,
+    cache: RwLock<crate::cache_map::CacheMap<Box<str>, Cached>>,
 }
 
 impl std::fmt::Debug for SessionRecords {
@@ -140,7 +139,7 @@ impl SessionRecords {
             db,
             clock,
             ttl,
-            cache: RwLock::new(HashMap::new()),
+            cache: RwLock::new(crate::cache_map::CacheMap::default()),
         }
     }
 

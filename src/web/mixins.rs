@@ -196,7 +196,7 @@ impl FromRequest for VerifiedUser<Page> {
             if let Some(url) = &options.verification_url {
                 return Err(refuse(redirect(url)));
             }
-            let page = base_context(&tf, &req)
+            let page = base_context(&req)
                 .and_then(|ctx| {
                     render(
                         &tf,

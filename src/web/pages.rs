@@ -9,12 +9,13 @@ impl TwoFactor {
     /// `is_verified`, `request_path`), for host pages that extend `two_factor/_base.html`.
     /// Templates rendered with [`TwoFactor::render`] or [`Templates`](crate::Templates) also see `urls`,
     /// `site_name` and `cancel_url`, globals of the engine (not copied into each context;
-    /// a context value of the same name wins).
+    /// a context value of the same name wins), and `lang` and `lang_dir`: the request's
+    /// language unless the context sets them.
     pub fn page_context(
         &self,
         req: &actix_web::HttpRequest,
     ) -> Result<tera::Context, crate::TwoFactorError> {
-        super::views::base_context(self, req)
+        super::views::base_context(req)
     }
 
     /// Renders one of the templates as a `200 OK` HTML page.

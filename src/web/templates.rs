@@ -139,6 +139,9 @@ pub struct Templates {
     globals: tera::Map<String, tera::Value>,
     /// The catalogues behind `t()` and the page's language.
     i18n: Arc<I18n>,
+    /// `lang` and `lang_dir` of each of `i18n`'s languages: what a page whose context does
+    /// not set them sees (its request's language), made once.
+    page_languages: Vec<[tera::Value; 2]>,
     /// The largest page rendered so far (capped): the next page's buffer starts this big,
     /// so rendering writes it once instead of growing and copying it.
     size_hint: AtomicUsize,
@@ -183,6 +186,7 @@ impl Templates {
             tera,
             plans,
             globals,
+            page_languages: page_languages(&i18n),
             i18n,
             size_hint: AtomicUsize::new(MIN_HINT),
         })
@@ -195,6 +199,7 @@ impl Templates {
         register_functions(&mut self.tera, &i18n);
         language_globals(&mut self.globals, &i18n);
         self.plans = plans(&self.tera, &self.globals, &i18n);
+        self.page_languages = page_languages(&i18n);
         self.i18n = i18n;
         self
     }
@@ -235,8 +240,14 @@ impl Templates {
     ) -> Result<Vec<u8>, TemplateError> {
         let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
         let fast = self.plans.get(name).is_some_and(|plan| {
-            plan.render(context, &self.globals, &self.i18n, &mut out)
-                .is_ok()
+            plan.render(
+                context,
+                &self.globals,
+                &self.i18n,
+                &self.page_languages,
+                &mut out,
+            )
+            .is_ok()
         });
         if !fast {
             out.clear();
@@ -269,7 +280,7 @@ impl Templates {
             .and_then(tera::Value::as_str)
             .map(str::to_owned);
         let previous_token = PAGE_CSRF_TOKEN.with(|cell| cell.replace(token));
-        let result = self.render_with_tera_in(name, context, out);
+        let result = self.render_with_tera_in(name, context, lang, out);
         PAGE_LANGUAGE.with(|cell| cell.set(previous));
         PAGE_CSRF_TOKEN.with(|cell| cell.replace(previous_token));
         result
@@ -279,6 +290,7 @@ impl Templates {
         &self,
         name: &str,
         context: &tera::Context,
+        lang: usize,
         out: &mut Vec<u8>,
     ) -> Result<(), tera::Error> {
         let missing: Vec<_> = self
@@ -291,6 +303,11 @@ impl Templates {
         }
         let mut full = context.clone();
         for (key, value) in missing {
+            // `lang` and `lang_dir` are the page's language, not the default's.
+            let value = match fast::PAGE_LANGUAGE_NAMES.iter().position(|n| n == key) {
+                Some(i) => self.page_languages.get(lang).map_or(value, |page| &page[i]),
+                None => value,
+            };
             full.insert(key, value);
         }
         self.tera.render_to(name, &full, out)
@@ -438,8 +455,18 @@ fn register_functions(tera: &mut tera::Tera, i18n: &Arc<I18n>) {
     );
 }
 
-/// The language globals: `lang` and `lang_dir` (the site's default; a page's context
-/// brings its request's), `language_choice` (whether more than one language is offered:
+/// `lang` and `lang_dir` of each language, by index.
+fn page_languages(i18n: &I18n) -> Vec<[tera::Value; 2]> {
+    (0..i18n.len())
+        .map(|i| {
+            let code = i18n.code_at(i);
+            [code.into(), i18n.dir(code).into()]
+        })
+        .collect()
+}
+
+/// The language globals: `lang` and `lang_dir` (the site's default; a page whose context
+/// does not set them sees its request's language instead), `language_choice` (whether more than one language is offered:
 /// the switcher shows) and `languages` (`code`, `name`, `dir` of each offered one).
 fn language_globals(globals: &mut tera::Map<String, tera::Value>, i18n: &I18n) {
     let default = i18n.default_code();

@@ -248,7 +248,7 @@ fn forbidden(
     req: &HttpRequest,
     user: &User,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert("user", user);
     render(
         tf,

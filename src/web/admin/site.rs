@@ -198,7 +198,7 @@ async fn index(req: HttpRequest, tf: web::Data<TwoFactor>) -> Result<HttpRespons
             user,
         })
         .collect();
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("admin_index_url", &root.index());
     ctx.insert("users", &rows);
     ctx.insert("total_users", &total);
@@ -257,7 +257,7 @@ async fn user_page(
     let notice: Option<String> = session.get(NOTICE_KEY).ok().flatten();
     session.remove(NOTICE_KEY);
     let user_url = root.user(&user.id);
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("admin_index_url", &root.index());
     ctx.insert("remove_device_url", &format!("{user_url}remove-device/"));
     ctx.insert("reset_url", &format!("{user_url}reset/"));

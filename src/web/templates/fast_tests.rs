@@ -89,7 +89,7 @@ fn every_plan_renders_exactly_what_tera_renders() {
         for ctx in contexts() {
             let mut fast = Vec::new();
             let fast = t.plans[name]
-                .render(&ctx, &t.globals, &t.i18n, &mut fast)
+                .render(&ctx, &t.globals, &t.i18n, &t.page_languages, &mut fast)
                 .map(|()| fast);
             match tera_render(&t, name, &ctx) {
                 Ok(expected) => {
@@ -392,4 +392,37 @@ fn loops_includes_and_comparisons_render_as_tera_does() {
     ] {
         assert!(shipped.is_precompiled(name), "{name} has a plan");
     }
+}
+
+#[test]
+fn a_page_without_lang_in_its_context_gets_its_requests_language_on_both_paths() {
+    let t = load_demo(demo_dir());
+    let mut ctx = tera::Context::new();
+    ctx.insert("csrf_token", "tok");
+    ctx.insert("is_authenticated", &false);
+    ctx.insert("request_path", "/page/");
+    ctx.insert("site_name", "Site");
+    let name = "demo/secret.html";
+    assert!(t.is_precompiled(name));
+    for (code, dir) in [("ar", "rtl"), ("de", "ltr")] {
+        let (fast, tera) = crate::i18n::in_language(t.i18n.clone(), code, || {
+            (
+                t.render(name, &ctx).expect("fast"),
+                t.render_interpreted(name, &ctx).expect("tera"),
+            )
+        });
+        let head = format!("<html lang=\"{code}\" dir=\"{dir}\">");
+        assert!(fast.contains(&head), "{code}: {}", &fast[..80]);
+        assert_eq!(fast, tera, "{code}");
+    }
+    // Outside any request: the site's default; a context's own `lang` still wins.
+    assert!(
+        t.render(name, &ctx)
+            .expect("default")
+            .contains("<html lang=\"en\" dir=\"ltr\">")
+    );
+    ctx.insert("lang", "he");
+    ctx.insert("lang_dir", "rtl");
+    let page = crate::i18n::in_language(t.i18n.clone(), "de", || t.render(name, &ctx));
+    assert!(page.expect("he").contains("<html lang=\"he\" dir=\"rtl\">"));
 }

@@ -121,7 +121,7 @@ fn render_page(
     name: &str,
     errors: Errors,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert("QR_URL", &tf.urls[Route::Qr]);
     ctx.insert(
         "otpauth_url",

@@ -19,7 +19,7 @@ pub(crate) async fn get(
     tf: web::Data<TwoFactor>,
     Sensitive(user, _): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("remaining", &tf.devices.backup_token_count(&user.id).await?);
     ctx.insert("tokens", &Vec::<String>::new());
     render(&tf, TEMPLATE, &ctx, StatusCode::OK)
@@ -35,7 +35,7 @@ pub(crate) async fn post(
     }: Post<Sensitive>,
 ) -> Result<HttpResponse, TwoFactorError> {
     let tokens = new_backup_tokens(&tf, &user).await?;
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("remaining", &tokens.len());
     ctx.insert("tokens", &tokens);
     render(&tf, TEMPLATE, &ctx, StatusCode::OK)

@@ -395,7 +395,7 @@ impl Step<'_> {
             .map(Device::context)
             .collect();
         let backup_tokens = self.tf.devices.backup_token_count(&user.id).await?;
-        let mut ctx = base_context(self.tf, self.req)?;
+        let mut ctx = base_context(self.req)?;
         ctx.insert(
             "wizard",
             &WIZARD.context(STEPS, LoginStep::Token.as_str(), form),
@@ -444,7 +444,7 @@ impl Step<'_> {
             fields: vec![field],
             non_field_errors: Vec::new(),
         };
-        let mut ctx = base_context(self.tf, self.req)?;
+        let mut ctx = base_context(self.req)?;
         ctx.insert(
             "wizard",
             &WIZARD.context(STEPS, LoginStep::Backup.as_str(), form),
@@ -517,7 +517,7 @@ fn render_auth(
         fields: vec![username_field, password_field],
         non_field_errors: errors.iter().map(|e| (*e).to_owned()).collect(),
     };
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert(
         "wizard",
         &WIZARD.context(STEPS, LoginStep::Auth.as_str(), form),

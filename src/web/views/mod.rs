@@ -41,11 +41,10 @@ impl NextQuery {
 
 /// The context every page gets: what varies per request (CSRF token, login state, path).
 /// The templates also see `urls`, `site_name` and `cancel_url`, globals of the template
-/// engine ([`crate::web::templates::Templates`]), so no page copies constants into its context.
-pub(crate) fn base_context(
-    tf: &TwoFactor,
-    req: &HttpRequest,
-) -> Result<tera::Context, TwoFactorError> {
+/// engine ([`crate::web::templates::Templates`]), so no page copies constants into its
+/// context, and `lang` and `lang_dir`, which the engine fills in from the request's
+/// language (the middleware made it the current one).
+pub(crate) fn base_context(req: &HttpRequest) -> Result<tera::Context, TwoFactorError> {
     let (authenticated, verified) = req
         .extensions()
         .get::<crate::web::middleware::OtpState>()
@@ -55,11 +54,6 @@ pub(crate) fn base_context(
     ctx.insert("is_authenticated", &authenticated);
     ctx.insert("is_verified", &verified);
     ctx.insert("request_path", req.path());
-    // The request's language (the middleware made it the current one), else the site's.
-    let i18n = tf.templates.i18n();
-    let lang = crate::i18n::current_index_in(i18n).map_or(i18n.default_code(), |i| i18n.code_at(i));
-    ctx.insert("lang", lang);
-    ctx.insert("lang_dir", i18n.dir(lang));
     Ok(ctx)
 }
 

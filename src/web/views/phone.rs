@@ -155,7 +155,7 @@ fn setup_context(
             serde_json::json!({ "value": m.as_str(), "label": label, "checked": i == 0 })
         })
         .collect();
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert("methods", &methods);
     ctx.insert("wizard", &WIZARD.context(STEPS, "setup", form));
     ctx.insert("cancel_url", &tf.urls[Route::Profile]);
@@ -190,7 +190,7 @@ fn render_validation(
         fields: vec![field],
         non_field_errors: Vec::new(),
     };
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert("wizard", &WIZARD.context(STEPS, "validation", form));
     ctx.insert("cancel_url", &tf.urls[Route::Profile]);
     ctx.insert("notice", &notice);

@@ -71,7 +71,7 @@ pub(crate) async fn get(
             })
         })
         .collect();
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("user", &user);
     ctx.insert("default_device", &default_device.map(Device::context));
     ctx.insert(
@@ -116,7 +116,7 @@ pub(crate) async fn setup_complete(
     tf: web::Data<TwoFactor>,
     Verified(user, _): Verified,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("user", &user);
     let methods: Vec<&str> = tf.phone_methods().into_iter().map(|m| m.as_str()).collect();
     ctx.insert("phone_methods", &methods);
@@ -149,7 +149,7 @@ pub(crate) async fn disable_get(
     tf: web::Data<TwoFactor>,
     Sensitive(user, _): Sensitive,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("user", &user);
     ctx.insert("form", &disable_form(None));
     render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK)
@@ -166,7 +166,7 @@ pub(crate) async fn disable_post(
 ) -> Result<HttpResponse, TwoFactorError> {
     let session = req.get_session();
     if !post.checked("understand") {
-        let mut ctx = base_context(&tf, &req)?;
+        let mut ctx = base_context(&req)?;
         ctx.insert("user", &user);
         ctx.insert("form", &disable_form(Some(forms::required())));
         return render(&tf, "two_factor/profile/disable.html", &ctx, StatusCode::OK);

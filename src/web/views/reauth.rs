@@ -59,7 +59,7 @@ fn page(
     device: Option<&Device>,
     form: Form,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert("form", &form);
     ctx.insert("next", next);
     ctx.insert("device", &device.map(Device::context));

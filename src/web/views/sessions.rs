@@ -79,7 +79,7 @@ pub(crate) async fn get(
             })
         })
         .collect();
-    let mut ctx = base_context(&tf, &req)?;
+    let mut ctx = base_context(&req)?;
     ctx.insert("user", &user);
     ctx.insert("others", &views.iter().any(|v| !v.current));
     ctx.insert("sessions", &rows);

@@ -435,7 +435,7 @@ impl<'a> Page<'a> {
             .copied()
             .find(|s| *s == state.step)
             .unwrap_or(SetupStep::Welcome);
-        let mut ctx = base_context(tf, self.req)?;
+        let mut ctx = base_context(self.req)?;
         if form.fields.is_empty() {
             match current {
                 SetupStep::Method => form = method_form(None),

@@ -263,7 +263,7 @@ fn render_create(
     label: &str,
     error: Option<&str>,
 ) -> Result<HttpResponse, TwoFactorError> {
-    let mut ctx = base_context(tf, req)?;
+    let mut ctx = base_context(req)?;
     ctx.insert("webauthn", &page_context(tf, req));
     ctx.insert("label", label);
     ctx.insert("error", &error);
