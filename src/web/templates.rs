@@ -3,8 +3,8 @@
 //! with the same relative name in its template directory.
 //!
 //! Every template can call `{{ t(key="message-id", name=value, …) }}`: the message in the
-//! page's language (the context's `lang`, set per request by the views and
-//! `TwoFactor::page_context`; else the site's default), from the crate's Fluent
+//! page's language (the context's `lang` if it sets one, else the request's, else the
+//! site's default; `lang` and `lang_dir` are filled in the same way), from the crate's Fluent
 //! catalogues and the host's entries ([`crate::i18n`]). `{{ language_options() | safe }}`
 //! gives the `<option>`s of a language switcher, the page's language selected.
 
