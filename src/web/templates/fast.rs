@@ -205,16 +205,15 @@ impl Plan {
         // language's (not the globals' constant default).
         let ctx_lang = ctx.get("lang");
         scope.lang = language(ctx_lang, globals, i18n);
-        let page = page_languages.get(scope.lang).ok_or(Unsupported)?;
-        for ((root, ctx_value), page_value) in [self.lang_root, self.lang_dir_root]
-            .into_iter()
-            .zip([Some(ctx_lang), None])
-            .zip(page)
-        {
-            if let Some(root) = root {
-                let ctx_value = ctx_value.unwrap_or_else(|| ctx.get(&scope.names[root]));
-                roots[root].set(ctx_value.map_or(Root::Global(page_value), Root::Context));
-            }
+        let [page_lang, page_dir] = page_languages.get(scope.lang).ok_or(Unsupported)?;
+        if let Some(root) = self.lang_root {
+            roots[root].set(ctx_lang.map_or(Root::Global(page_lang), Root::Context));
+        }
+        if let Some(root) = self.lang_dir_root {
+            roots[root].set(
+                ctx.get("lang_dir")
+                    .map_or(Root::Global(page_dir), Root::Context),
+            );
         }
         render_segments(&self.segments, &scope, &mut Vec::new(), out)
     }
