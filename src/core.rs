@@ -227,13 +227,15 @@ impl Core {
         self.stamps.fresh(&self.devices, user).await
     }
 
-    /// The current stamp of `user_id`'s sessions (`None`: the user is gone or inactive).
-    pub(crate) async fn current_stamp(
+    /// Whether `stamp`, a session's, is `user_id`'s current one (`false`: the password
+    /// changed, two-factor was reset, or the user is gone or inactive).
+    pub(crate) async fn stamp_is_current(
         &self,
         user_id: &str,
-    ) -> Result<Option<String>, crate::errors::TwoFactorError> {
+        stamp: &str,
+    ) -> Result<bool, crate::errors::TwoFactorError> {
         self.stamps
-            .current(self.users.as_ref(), &self.devices, user_id)
+            .is_current(self.users.as_ref(), &self.devices, user_id, stamp)
             .await
     }
 }

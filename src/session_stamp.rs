@@ -31,6 +31,13 @@ fn compute(user: &User, epoch: i64) -> String {
     hex::encode(&h.finalize()[..12])
 }
 
+/// Whether a session's `stamp` equals the `current` one. A plain comparison: the stamp
+/// comes out of the session the server encrypted and signed, so a client cannot choose it
+/// and time guesses against it (unlike a token or a password).
+fn same(current: Option<&str>, stamp: &str) -> bool {
+    current == Some(stamp)
+}
+
 /// A short-lived cache of each user's current stamp (`None`: the user is gone), aged by
 /// the settings' [`Clock`] (an entry stamped in the future counts as stale).
 pub(crate) struct SessionStamps {
@@ -70,28 +77,32 @@ impl SessionStamps {
         Ok(stamp)
     }
 
-    /// The user's current stamp, from the cache when it is fresh enough.
-    pub(crate) async fn current(
+    /// Whether `stamp` (a session's) is the user's current stamp, from the cache when it is
+    /// fresh enough; `false` when the user is gone or inactive. Compared where the cached
+    /// stamp lies: no copy of it per request.
+    pub(crate) async fn is_current(
         &self,
         users: &dyn UserStore,
         devices: &Devices,
         user_id: &str,
-    ) -> Result<Option<String>, TwoFactorError> {
+        stamp: &str,
+    ) -> Result<bool, TwoFactorError> {
         {
             let now = self.clock.now_ms();
             let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
-            if let Some((stamp, at)) = cache.get(user_id)
+            if let Some((current, at)) = cache.get(user_id)
                 && is_fresh(*at, now, self.ttl)
             {
-                return Ok(stamp.clone());
+                return Ok(same(current.as_deref(), stamp));
             }
         }
-        let stamp = match users.get_user(user_id).await?.filter(|u| u.is_active) {
+        let current = match users.get_user(user_id).await?.filter(|u| u.is_active) {
             Some(user) => Some(compute(&user, devices.session_epoch(user_id).await?)),
             None => None,
         };
-        self.put(user_id, stamp.clone());
-        Ok(stamp)
+        let matches = same(current.as_deref(), stamp);
+        self.put(user_id, current);
+        Ok(matches)
     }
 
     fn put(&self, user_id: &str, stamp: Option<String>) {
@@ -101,5 +112,22 @@ impl SessionStamps {
             cache.clear();
         }
         cache.insert(user_id.to_owned(), (stamp, now));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same;
+
+    #[test]
+    fn a_stamp_matches_only_the_current_one_of_a_user_still_there() {
+        assert!(same(Some("0a1b2c"), "0a1b2c"));
+        assert!(
+            !same(Some("0a1b2c"), "0a1b2d"),
+            "another credential version"
+        );
+        assert!(!same(Some("0a1b2c"), "0a1b2"), "a prefix");
+        assert!(!same(None, "0a1b2c"), "the user is gone or inactive");
+        assert!(!same(None, ""));
     }
 }

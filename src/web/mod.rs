@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod api;
 pub(crate) mod assets;
+pub(crate) mod body_pool;
 pub(crate) mod browser_id;
 pub(crate) mod client;
 pub mod config;

@@ -132,7 +132,7 @@ pub struct Templates {
     tera: tera::Tera,
     /// The templates simple enough to render without Tera's interpreter, flattened once at
     /// load from the templates loaded (overrides included); see [`fast`].
-    plans: HashMap<String, fast::Plan>,
+    plans: crate::cache_map::CacheMap<String, fast::Plan>,
     /// Values every template sees without them being in its context (`urls`, which never
     /// changes): a page's own context does not have to copy them. A context value of the
     /// same name wins.
@@ -232,13 +232,14 @@ impl Templates {
     }
 
     /// Renders template `name` with `context` as UTF-8 bytes (a response body), into a
-    /// buffer as large as the largest page so far.
+    /// buffer as large as the largest page so far (a recycled one when the thread has one:
+    /// [`crate::web::body_pool`]).
     pub fn render_bytes(
         &self,
         name: &str,
         context: &tera::Context,
     ) -> Result<Vec<u8>, TemplateError> {
-        let mut out = Vec::with_capacity(self.size_hint.load(Ordering::Relaxed));
+        let mut out = crate::web::body_pool::buffer(self.size_hint.load(Ordering::Relaxed));
         let fast = self.plans.get(name).is_some_and(|plan| {
             plan.render(
                 context,
@@ -353,7 +354,7 @@ fn plans(
     tera: &tera::Tera,
     globals: &tera::Map<String, tera::Value>,
     i18n: &I18n,
-) -> HashMap<String, fast::Plan> {
+) -> crate::cache_map::CacheMap<String, fast::Plan> {
     tera.get_template_names()
         .filter_map(|name| {
             Some((

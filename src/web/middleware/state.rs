@@ -3,7 +3,6 @@
 //! it ([`OtpExt`]). A lookup that fails is an error (the request fails closed), never
 //! "nobody".
 
-use actix_identity::IdentityExt;
 use actix_session::SessionExt;
 use actix_web::dev::ServiceRequest;
 use actix_web::guard::GuardContext;
@@ -17,6 +16,16 @@ use crate::web::site::TwoFactor;
 
 /// The session key holding the verifying device's persistent id (Django's name).
 pub const OTP_DEVICE_KEY: &str = crate::flows::session::SessionKey::OtpDevice.as_str();
+
+/// Where actix-identity keeps the logged-in user's id in the session (its `ID_KEY`, which it
+/// does not export). [`resolve`] reads it directly: `get_identity()` then `id()` reads and
+/// parses the entry twice (callgrind: about 1,100 of the 7,000 instructions the state costs
+/// a request). It is the same value: the middleware-order check confirmed that
+/// `IdentityMiddleware` runs around [`OtpMiddleware`](super::OtpMiddleware), so it has
+/// enforced its deadlines (a login past them is gone from the session) before this reads.
+/// `tests::the_identity_key_is_where_actix_identity_keeps_the_user` fails if a new
+/// actix-identity moves it.
+pub(crate) const IDENTITY_KEY: &str = "actix_identity.user_id";
 
 /// What the middleware found out about this request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -108,8 +117,8 @@ impl OtpExt for GuardContext<'_> {
 /// session. `Err` when the database or the user store could not answer (the caller fails
 /// closed): a failed lookup is never read as "no user" or "not verified".
 pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
-    let user_id = req.get_identity().ok().and_then(|id| id.id().ok());
     let session = req.get_session();
+    let user_id = session.get::<String>(IDENTITY_KEY).ok().flatten();
     let tf = req.app_data::<web::Data<TwoFactor>>();
     if tf.is_none() {
         tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
@@ -129,9 +138,9 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
         && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)
     {
-        match tf.current_stamp(uid).await? {
-            Some(current) if current == stamp => {}
-            _ => {
+        match tf.stamp_is_current(uid, &stamp).await? {
+            true => {}
+            false => {
                 tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");
                 crate::flows::sessions::close_record(tf, &session).await?;
                 // Empty it and give it a new id (a server-side store drops the old one).
@@ -182,5 +191,103 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
                 device: None,
             })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_identity::{Identity, IdentityMiddleware};
+    use actix_session::storage::CookieSessionStore;
+    use actix_session::{Session, SessionMiddleware};
+    use actix_web::cookie::Key;
+    use actix_web::{App, HttpMessage, HttpRequest, HttpResponse, test, web};
+
+    use super::IDENTITY_KEY;
+
+    /// What the session holds under [`IDENTITY_KEY`], next to what actix-identity says.
+    async fn read(session: Session, identity: Option<Identity>) -> HttpResponse {
+        let direct = session.get::<String>(IDENTITY_KEY).ok().flatten();
+        let library = identity.and_then(|id| id.id().ok());
+        HttpResponse::Ok().body(format!("{direct:?} {library:?}"))
+    }
+
+    #[actix_web::test]
+    async fn the_identity_key_is_where_actix_identity_keeps_the_user() {
+        let app = test::init_service(
+            App::new()
+                .route(
+                    "/login",
+                    web::get().to(|req: HttpRequest| async move {
+                        match Identity::login(&req.extensions(), "user-42".to_owned()) {
+                            Ok(_) => HttpResponse::Ok().finish(),
+                            Err(_) => HttpResponse::InternalServerError().finish(),
+                        }
+                    }),
+                )
+                .route(
+                    "/logout",
+                    web::get().to(|identity: Identity| async move {
+                        identity.logout();
+                        HttpResponse::Ok().finish()
+                    }),
+                )
+                .route("/read", web::get().to(read))
+                .wrap(IdentityMiddleware::default())
+                .wrap(SessionMiddleware::new(
+                    CookieSessionStore::default(),
+                    Key::from(&[7; 64]),
+                )),
+        )
+        .await;
+        let body = |res: actix_web::dev::ServiceResponse| async move {
+            String::from_utf8(test::read_body(res).await.to_vec()).expect("utf-8")
+        };
+        let cookie = |res: &actix_web::dev::ServiceResponse| {
+            res.response()
+                .cookies()
+                .next()
+                .map(|c| c.into_owned())
+                .expect("a session cookie")
+        };
+
+        let res =
+            test::call_service(&app, test::TestRequest::get().uri("/read").to_request()).await;
+        assert_eq!(body(res).await, "None None", "nobody logged in");
+
+        let res =
+            test::call_service(&app, test::TestRequest::get().uri("/login").to_request()).await;
+        let session = cookie(&res);
+        let res = test::call_service(
+            &app,
+            test::TestRequest::get()
+                .uri("/read")
+                .cookie(session.clone())
+                .to_request(),
+        )
+        .await;
+        assert_eq!(
+            body(res).await,
+            r#"Some("user-42") Some("user-42")"#,
+            "the entry is the id actix-identity reports"
+        );
+
+        let res = test::call_service(
+            &app,
+            test::TestRequest::get()
+                .uri("/logout")
+                .cookie(session)
+                .to_request(),
+        )
+        .await;
+        let after = cookie(&res);
+        let res = test::call_service(
+            &app,
+            test::TestRequest::get()
+                .uri("/read")
+                .cookie(after)
+                .to_request(),
+        )
+        .await;
+        assert_eq!(body(res).await, "None None", "a logout removes it");
     }
 }

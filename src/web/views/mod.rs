@@ -65,7 +65,7 @@ pub(crate) fn render(
     status: StatusCode,
 ) -> Result<HttpResponse, TwoFactorError> {
     use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_FRAME_OPTIONS};
-    let body = tf.templates.render_bytes(template, ctx)?;
+    let body = crate::web::body_pool::freeze(tf.templates.render_bytes(template, ctx)?);
     // Built directly (no builder, no header conversions): three static headers.
     let mut response = HttpResponse::with_body(status, body);
     let headers = response.headers_mut();
