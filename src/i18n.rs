@@ -382,11 +382,20 @@ impl I18n {
     /// [`LANGUAGE_COOKIE`]) when offered, else the best `Accept-Language` entry by
     /// q-value (`q=0` never), else the site's default.
     pub fn negotiate(&self, cookie: Option<&str>, accept_language: Option<&str>) -> &str {
-        let index = cookie
+        &self.languages[self.negotiate_index(cookie, accept_language)].code
+    }
+
+    /// [`negotiate`](Self::negotiate) as the index of the language among these catalogues'
+    /// (what the request's language scope holds: no code copied, none looked up again).
+    pub(crate) fn negotiate_index(
+        &self,
+        cookie: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> usize {
+        cookie
             .and_then(|c| self.lookup(c))
             .or_else(|| accept_language.and_then(|h| self.accept_cached(h)))
-            .unwrap_or(self.default);
-        &self.languages[index].code
+            .unwrap_or(self.default)
     }
 
     /// [`accept`](Self::accept), remembered per worker thread for each distinct header.
@@ -544,6 +553,16 @@ tokio::task_local! {
 #[doc(hidden)]
 pub fn scope<F: Future>(i18n: Arc<I18n>, code: &str, future: F) -> impl Future<Output = F::Output> {
     let index = i18n.index(code);
+    scope_index(i18n, index, future)
+}
+
+/// [`scope`] with the language given by its index among `i18n`'s (from
+/// [`I18n::negotiate_index`]).
+pub(crate) fn scope_index<F: Future>(
+    i18n: Arc<I18n>,
+    index: usize,
+    future: F,
+) -> impl Future<Output = F::Output> {
     CURRENT.scope((i18n, index), future)
 }
 
@@ -634,6 +653,11 @@ pub fn tr_args(key: &str, args: &[(&str, MessageArg<'_>)]) -> String {
 #[doc(hidden)]
 pub fn in_language<T>(i18n: Arc<I18n>, code: &str, f: impl FnOnce() -> T) -> T {
     let index = i18n.index(code);
+    in_language_index(i18n, index, f)
+}
+
+/// [`in_language`] with the language given by its index among `i18n`'s.
+pub(crate) fn in_language_index<T>(i18n: Arc<I18n>, index: usize, f: impl FnOnce() -> T) -> T {
     CURRENT.sync_scope((i18n, index), f)
 }
 

@@ -156,11 +156,16 @@ impl DeviceCache {
         }
     }
 
-    fn get(&self, device: DeviceRef) -> Option<Option<String>> {
+    /// Whether `user_id` owns `device` (`false`: another user, or it is gone), when the
+    /// cache knows it freshly; `None` when the database must be asked. Compared where the
+    /// owner lies: no copy of it per request.
+    fn owned_by(&self, device: DeviceRef, user_id: &str) -> Option<bool> {
         let now = self.clock.now_ms();
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
         match entries.get(&device) {
-            Some((owner, at)) if is_fresh(*at, now, self.ttl) => Some(owner.clone()),
+            Some((owner, at)) if is_fresh(*at, now, self.ttl) => {
+                Some(owner.as_deref() == Some(user_id))
+            }
             _ => None,
         }
     }
@@ -405,12 +410,13 @@ mod tests {
         c.put(DEV, Some("u1".into()));
         clock.advance_ms(999);
         assert_eq!(
-            c.get(DEV),
-            Some(Some("u1".into())),
+            c.owned_by(DEV, "u1"),
+            Some(true),
             "fresh just under the ttl"
         );
+        assert_eq!(c.owned_by(DEV, "u2"), Some(false), "someone else's");
         clock.advance_ms(1);
-        assert_eq!(c.get(DEV), None, "stale at the ttl");
+        assert_eq!(c.owned_by(DEV, "u1"), None, "stale at the ttl");
     }
 
     #[test]
@@ -420,7 +426,7 @@ mod tests {
         let c = cache(&clock);
         c.put(DEV, Some("u1".into()));
         clock.advance_secs(-3600);
-        assert_eq!(c.get(DEV), None);
+        assert_eq!(c.owned_by(DEV, "u1"), None);
     }
 
     #[test]
@@ -431,9 +437,13 @@ mod tests {
         clock.advance_ms(900);
         c.forget_user("u1");
         clock.advance_ms(900);
-        assert_eq!(c.get(DEV), Some(None), "gone, and remembered as gone");
+        assert_eq!(
+            c.owned_by(DEV, "u1"),
+            Some(false),
+            "gone, and remembered as gone"
+        );
         clock.advance_ms(100);
-        assert_eq!(c.get(DEV), None);
+        assert_eq!(c.owned_by(DEV, "u1"), None);
     }
 
     #[test]

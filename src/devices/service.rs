@@ -655,14 +655,16 @@ impl Devices {
         Ok(removed)
     }
 
-    /// The owner of a confirmed device, or `None` when it no longer exists. Answers from
-    /// a short-lived cache (the re-check interval) so verified requests stay cheap.
-    pub(crate) async fn confirmed_owner(
+    /// Whether `user_id` owns `device` and it is confirmed (`false`: another user's, or
+    /// it no longer exists). Answers from a short-lived cache (the re-check interval) so
+    /// verified requests stay cheap.
+    pub(crate) async fn is_confirmed_owner(
         &self,
         device: DeviceRef,
-    ) -> Result<Option<String>, DbError> {
-        if let Some(owner) = self.cache.get(device) {
-            return Ok(owner);
+        user_id: &str,
+    ) -> Result<bool, DbError> {
+        if let Some(owned) = self.cache.owned_by(device, user_id) {
+            return Ok(owned);
         }
         let keys = self.keyring.clone();
         let owner = self
@@ -673,8 +675,9 @@ impl Devices {
                     .map(|d| d.user_id().to_owned()))
             })
             .await?;
-        self.cache.put(device, owner.clone());
-        Ok(owner)
+        let owned = owner.as_deref() == Some(user_id);
+        self.cache.put(device, owner);
+        Ok(owned)
     }
 }
 

@@ -23,7 +23,9 @@ use crate::web::site::TwoFactor;
 
 /// The catalogues and the request's language, when the app registered a `TwoFactor`.
 pub(crate) fn request_language(req: &HttpRequest) -> Option<(Arc<I18n>, String)> {
-    LanguageSource::of(req).resolve()
+    let (i18n, index) = LanguageSource::of(req).resolve()?;
+    let code = i18n.code_at(index).to_owned();
+    Some((i18n, code))
 }
 
 /// What the request's language is chosen from, kept by a middleware across the call to
@@ -50,12 +52,12 @@ impl LanguageSource {
         }
     }
 
-    /// The catalogues and the negotiated language.
-    pub(crate) fn resolve(&self) -> Option<(Arc<I18n>, String)> {
+    /// The catalogues and the negotiated language's index among them.
+    pub(crate) fn resolve(&self) -> Option<(Arc<I18n>, usize)> {
         let i18n = Arc::clone(self.tf.as_ref()?.templates.i18n());
         let accept = self.accept.as_ref().and_then(|v| v.to_str().ok());
-        let code = i18n.negotiate(self.cookie.as_deref(), accept).to_owned();
-        Some((i18n, code))
+        let index = i18n.negotiate_index(self.cookie.as_deref(), accept);
+        Some((i18n, index))
     }
 }
 
@@ -66,10 +68,10 @@ pub(crate) fn localize_error(error: Error, source: &LanguageSource) -> Error {
     let Some(cause) = error.as_error::<TwoFactorError>() else {
         return error;
     };
-    let Some((i18n, code)) = source.resolve() else {
+    let Some((i18n, index)) = source.resolve() else {
         return error;
     };
-    let page = crate::i18n::in_language(i18n, &code, || cause.error_response());
+    let page = crate::i18n::in_language_index(i18n, index, || cause.error_response());
     actix_web::error::InternalError::from_response(cause.to_string(), page).into()
 }
 

@@ -170,7 +170,7 @@ where
                 }
             };
             let mut response = match source.resolve() {
-                Some((i18n, code)) => crate::i18n::scope(i18n, &code, call)
+                Some((i18n, index)) => crate::i18n::scope_index(i18n, index, call)
                     .await
                     .map_err(|e| crate::web::i18n::localize_error(e, &source))?,
                 None => call.await?,

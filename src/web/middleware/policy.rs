@@ -65,7 +65,7 @@ pub(crate) fn unavailable(req: &ServiceRequest, app: bool, error: TwoFactorError
         false => error.error_response(),
     };
     match source.resolve() {
-        Some((i18n, code)) => crate::i18n::in_language(i18n, &code, render),
+        Some((i18n, index)) => crate::i18n::in_language_index(i18n, index, render),
         None => render(),
     }
 }

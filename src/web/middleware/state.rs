@@ -178,12 +178,12 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
             device: None,
         });
     };
-    match tf.devices.confirmed_owner(device).await? {
-        Some(owner) if owner == uid => Ok(OtpState {
+    match tf.devices.is_confirmed_owner(device, uid).await? {
+        true => Ok(OtpState {
             user_id,
             device: Some(device),
         }),
-        _ => {
+        false => {
             tracing::info!(user = %uid, device = %device, "verifying device is gone; session no longer verified");
             session.remove(OTP_DEVICE_KEY);
             Ok(OtpState {
