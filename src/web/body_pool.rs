@@ -3,8 +3,9 @@
 //! A rendered page is a few kilobytes. Allocating that much on every request is not free:
 //! glibc's `malloc` serves a request of a kilobyte or more from its large bins, and before
 //! it does it merges every small freed chunk of the thread (`malloc_consolidate`); freeing
-//! it again costs as much. Measured with callgrind on the demo's secret page (3 KB) that
-//! was about 2,000 instructions of the crate's 25,000 per request.
+//! it again costs as much. Callgrind counts about 900 instructions of the crate's 25,000 per
+//! page for it; in the running server the page's throughput rose by more than that
+//! (`CONTRIBUTING.md`, "What each saving was").
 //!
 //! So each worker thread keeps a few page buffers: [`buffer`] hands one out (empty, with at
 //! least the asked capacity), [`freeze`] turns the filled buffer into the response's
