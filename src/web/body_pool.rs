@@ -20,9 +20,9 @@ use bytes::Bytes;
 
 /// Buffers a thread keeps at most (one per response in flight on it is plenty).
 const KEPT_PER_THREAD: usize = 8;
-/// A buffer larger than this is freed instead of kept (the templates' size hint is capped
-/// at the same value).
-const MAX_KEPT_CAPACITY: usize = 64 * 1024;
+/// A buffer larger than this is freed instead of kept; the templates cap their size hint
+/// (the first capacity asked for) at it.
+pub(crate) const MAX_KEPT_CAPACITY: usize = 64 * 1024;
 
 thread_local! {
     static POOL: RefCell<Vec<Vec<u8>>> = const { RefCell::new(Vec::new()) };

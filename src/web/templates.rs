@@ -149,7 +149,7 @@ pub struct Templates {
 
 /// The first buffer size, and the cap of the size hint.
 const MIN_HINT: usize = 4 * 1024;
-const MAX_HINT: usize = 64 * 1024;
+const MAX_HINT: usize = crate::web::body_pool::MAX_KEPT_CAPACITY;
 
 impl Templates {
     /// Loads the defaults, then every file under `dir` (overriding defaults of the same name).
