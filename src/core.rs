@@ -228,14 +228,16 @@ impl Core {
     }
 
     /// Whether `stamp`, a session's, is `user_id`'s current one (`false`: the password
-    /// changed, two-factor was reset, or the user is gone or inactive).
+    /// changed, two-factor was reset, or the user is gone or inactive); `now` is the
+    /// request's time ([`Clock::now_ms`]).
     pub(crate) async fn stamp_is_current(
         &self,
         user_id: &str,
         stamp: &str,
+        now: i64,
     ) -> Result<bool, crate::errors::TwoFactorError> {
         self.stamps
-            .is_current(self.users.as_ref(), &self.devices, user_id, stamp)
+            .is_current(self.users.as_ref(), &self.devices, user_id, stamp, now)
             .await
     }
 }

@@ -19,9 +19,6 @@ use crate::errors::TwoFactorError;
 use crate::users::User;
 use crate::users::UserStore;
 
-/// The session key holding the stamp.
-pub(crate) const STAMP_KEY: &str = crate::flows::session::SessionKey::Stamp.as_str();
-
 /// The stamp for a user's credentials and epoch.
 fn compute(user: &User, epoch: i64) -> String {
     let mut h = Sha256::new();
@@ -78,17 +75,18 @@ impl SessionStamps {
     }
 
     /// Whether `stamp` (a session's) is the user's current stamp, from the cache when it is
-    /// fresh enough; `false` when the user is gone or inactive. Compared where the cached
-    /// stamp lies: no copy of it per request.
+    /// fresh enough at `now` (the request's [`Clock::now_ms`], read once by the caller);
+    /// `false` when the user is gone or inactive. Compared where the cached stamp lies: no
+    /// copy of it per request.
     pub(crate) async fn is_current(
         &self,
         users: &dyn UserStore,
         devices: &Devices,
         user_id: &str,
         stamp: &str,
+        now: i64,
     ) -> Result<bool, TwoFactorError> {
         {
-            let now = self.clock.now_ms();
             let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
             if let Some((current, at)) = cache.get(user_id)
                 && is_fresh(*at, now, self.ttl)

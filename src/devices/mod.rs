@@ -157,10 +157,10 @@ impl DeviceCache {
     }
 
     /// Whether `user_id` owns `device` (`false`: another user, or it is gone), when the
-    /// cache knows it freshly; `None` when the database must be asked. Compared where the
-    /// owner lies: no copy of it per request.
-    fn owned_by(&self, device: DeviceRef, user_id: &str) -> Option<bool> {
-        let now = self.clock.now_ms();
+    /// cache knows it freshly at `now` (the request's [`Clock::now_ms`], read once by the
+    /// caller); `None` when the database must be asked. Compared where the owner lies: no
+    /// copy of it per request.
+    fn owned_by(&self, device: DeviceRef, user_id: &str, now: i64) -> Option<bool> {
         let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
         match entries.get(&device) {
             Some((owner, at)) if is_fresh(*at, now, self.ttl) => {
@@ -410,13 +410,21 @@ mod tests {
         c.put(DEV, Some("u1".into()));
         clock.advance_ms(999);
         assert_eq!(
-            c.owned_by(DEV, "u1"),
+            c.owned_by(DEV, "u1", clock.now_ms()),
             Some(true),
             "fresh just under the ttl"
         );
-        assert_eq!(c.owned_by(DEV, "u2"), Some(false), "someone else's");
+        assert_eq!(
+            c.owned_by(DEV, "u2", clock.now_ms()),
+            Some(false),
+            "someone else's"
+        );
         clock.advance_ms(1);
-        assert_eq!(c.owned_by(DEV, "u1"), None, "stale at the ttl");
+        assert_eq!(
+            c.owned_by(DEV, "u1", clock.now_ms()),
+            None,
+            "stale at the ttl"
+        );
     }
 
     #[test]
@@ -426,7 +434,7 @@ mod tests {
         let c = cache(&clock);
         c.put(DEV, Some("u1".into()));
         clock.advance_secs(-3600);
-        assert_eq!(c.owned_by(DEV, "u1"), None);
+        assert_eq!(c.owned_by(DEV, "u1", clock.now_ms()), None);
     }
 
     #[test]
@@ -438,12 +446,12 @@ mod tests {
         c.forget_user("u1");
         clock.advance_ms(900);
         assert_eq!(
-            c.owned_by(DEV, "u1"),
+            c.owned_by(DEV, "u1", clock.now_ms()),
             Some(false),
             "gone, and remembered as gone"
         );
         clock.advance_ms(100);
-        assert_eq!(c.owned_by(DEV, "u1"), None);
+        assert_eq!(c.owned_by(DEV, "u1", clock.now_ms()), None);
     }
 
     #[test]

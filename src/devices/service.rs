@@ -657,13 +657,14 @@ impl Devices {
 
     /// Whether `user_id` owns `device` and it is confirmed (`false`: another user's, or
     /// it no longer exists). Answers from a short-lived cache (the re-check interval) so
-    /// verified requests stay cheap.
+    /// verified requests stay cheap; `now` is the request's time ([`Clock::now_ms`](crate::clock::Clock::now_ms)).
     pub(crate) async fn is_confirmed_owner(
         &self,
         device: DeviceRef,
         user_id: &str,
+        now: i64,
     ) -> Result<bool, DbError> {
-        if let Some(owned) = self.cache.owned_by(device, user_id) {
+        if let Some(owned) = self.cache.owned_by(device, user_id, now) {
             return Ok(owned);
         }
         let keys = self.keyring.clone();

@@ -31,20 +31,33 @@ pub(crate) enum Expired {
 
 /// Checks a logged-in session against both limits: `Err` when it is over (the caller
 /// ends it); otherwise refreshes the activity time when it is stale enough to matter.
-/// A session without the stamps (logged in by the host, or before this version) starts
-/// counting now.
-pub(crate) fn check(tf: &Core, session: &impl SessionState) -> Result<(), Expired> {
+/// `now` is the request's time (`Clock::now_ms`), `stored` the session's `Lifetime` entry,
+/// both read by the caller once for all of the request's checks. A session without the
+/// stamps (logged in by the host, or before this version) starts counting now.
+pub(crate) fn check(
+    tf: &Core,
+    now: i64,
+    stored: Option<(i64, i64)>,
+    session: &impl SessionState,
+) -> Result<(), Expired> {
     check_at(
-        tf.clock.now_secs(),
+        now.div_euclid(1000),
         tf.session_max_age().as_secs() as i64,
         tf.session_idle_timeout().as_secs() as i64,
+        stored,
         session,
     )
 }
 
 /// [`check`] at time `now` with limits `max_age` and `idle` (seconds, 0 = none).
-fn check_at(now: i64, max_age: i64, idle: i64, session: &impl SessionState) -> Result<(), Expired> {
-    let (stored, legacy) = match session.get::<(i64, i64)>(SessionKey::Lifetime) {
+fn check_at(
+    now: i64,
+    max_age: i64,
+    idle: i64,
+    stored: Option<(i64, i64)>,
+    session: &impl SessionState,
+) -> Result<(), Expired> {
+    let (stored, legacy) = match stored {
         Some((login_at, seen_at)) => ((Some(login_at), Some(seen_at)), false),
         // A session stamped by an earlier version keeps its times (carried over below).
         None => (
@@ -135,41 +148,39 @@ mod tests {
         session.get(SessionKey::Lifetime)
     }
 
+    /// [`check_at`] as the middleware calls it: with the session's own `Lifetime` entry.
+    fn at(now: i64, max_age: i64, idle: i64, session: &Memory) -> Result<(), Expired> {
+        check_at(now, max_age, idle, lifetime(session), session)
+    }
+
     #[test]
     fn both_times_live_in_one_entry_written_only_when_stale() {
         let s = Memory::default();
         s.set(SessionKey::Lifetime, &(1000, 1000)).unwrap();
         *s.writes.borrow_mut() = 0;
-        assert_eq!(check_at(1030, 12 * HOUR, 1800, &s), Ok(()));
+        assert_eq!(at(1030, 12 * HOUR, 1800, &s), Ok(()));
         assert_eq!(*s.writes.borrow(), 0, "a fresh session is not rewritten");
-        assert_eq!(check_at(1100, 12 * HOUR, 1800, &s), Ok(()));
+        assert_eq!(at(1100, 12 * HOUR, 1800, &s), Ok(()));
         assert_eq!(
             lifetime(&s),
             Some((1000, 1100)),
             "activity refreshed, login kept"
         );
         assert_eq!(*s.writes.borrow(), 1);
-        assert_eq!(
-            check_at(1100 + 1801, 12 * HOUR, 1800, &s),
-            Err(Expired::Idle)
-        );
+        assert_eq!(at(1100 + 1801, 12 * HOUR, 1800, &s), Err(Expired::Idle));
         s.set(SessionKey::Lifetime, &(1000, 1000 + 12 * HOUR))
             .unwrap();
         assert_eq!(
-            check_at(1001 + 12 * HOUR, 12 * HOUR, 1800, &s),
+            at(1001 + 12 * HOUR, 12 * HOUR, 1800, &s),
             Err(Expired::MaxAge)
         );
-        assert_eq!(
-            check_at(1001 + 12 * HOUR, 0, 0, &s),
-            Ok(()),
-            "0 turns both off"
-        );
+        assert_eq!(at(1001 + 12 * HOUR, 0, 0, &s), Ok(()), "0 turns both off");
     }
 
     #[test]
     fn a_session_without_times_starts_counting_now() {
         let s = Memory::default();
-        assert_eq!(check_at(5000, 12 * HOUR, 1800, &s), Ok(()));
+        assert_eq!(at(5000, 12 * HOUR, 1800, &s), Ok(()));
         assert_eq!(lifetime(&s), Some((5000, 5000)));
     }
 
@@ -179,15 +190,12 @@ mod tests {
         let s = Memory::default();
         s.set(SessionKey::LegacyLoginAt, &0_i64).unwrap();
         s.set(SessionKey::LegacySeenAt, &(13 * HOUR - 60)).unwrap();
-        assert_eq!(
-            check_at(13 * HOUR, 12 * HOUR, 1800, &s),
-            Err(Expired::MaxAge)
-        );
+        assert_eq!(at(13 * HOUR, 12 * HOUR, 1800, &s), Err(Expired::MaxAge));
         // A live one moves to the single entry, keeping its login time.
         let s = Memory::default();
         s.set(SessionKey::LegacyLoginAt, &(HOUR)).unwrap();
         s.set(SessionKey::LegacySeenAt, &(2 * HOUR - 10)).unwrap();
-        assert_eq!(check_at(2 * HOUR, 12 * HOUR, 1800, &s), Ok(()));
+        assert_eq!(at(2 * HOUR, 12 * HOUR, 1800, &s), Ok(()));
         assert_eq!(lifetime(&s), Some((HOUR, 2 * HOUR - 10)));
         assert_eq!(s.get::<i64>(SessionKey::LegacyLoginAt), None);
         assert_eq!(s.get::<i64>(SessionKey::LegacySeenAt), None);
@@ -195,9 +203,6 @@ mod tests {
         let s = Memory::default();
         s.set(SessionKey::LegacyLoginAt, &(HOUR)).unwrap();
         s.set(SessionKey::LegacySeenAt, &(HOUR)).unwrap();
-        assert_eq!(
-            check_at(HOUR + 1801, 12 * HOUR, 1800, &s),
-            Err(Expired::Idle)
-        );
+        assert_eq!(at(HOUR + 1801, 12 * HOUR, 1800, &s), Err(Expired::Idle));
     }
 }

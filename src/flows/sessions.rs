@@ -23,14 +23,18 @@ pub(crate) fn dead_after(core: &Core) -> Duration {
 
 /// The record check of a request of a logged-in session: a session without a record (just
 /// logged in, or from before records) gets one; `Ended` when its record was revoked.
+/// `record` is the session's `Record` entry (the middleware reads it with the session's
+/// other entries), `now` the request's time (`Clock::now_ms`).
 pub(crate) async fn check_record(
     core: &Core,
     session: &impl SessionState,
+    record: Option<&str>,
     user_id: &str,
     client: impl FnOnce() -> Client,
+    now: i64,
 ) -> Result<Seen, TwoFactorError> {
-    match session.get::<String>(SessionKey::Record) {
-        Some(key) => Ok(core.records.seen(&key, user_id, client).await?),
+    match record {
+        Some(key) => Ok(core.records.seen(key, user_id, client, now).await?),
         None => {
             let key = core
                 .records

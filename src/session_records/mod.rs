@@ -193,15 +193,16 @@ impl SessionRecords {
     }
 
     /// Checks the record of a session of `user_id` that keeps `key`, and notes the request
-    /// (`last_seen_at`, address, agent) when the last note is a minute old. The common case
-    /// (a fresh cache entry, a recent note) takes one hash and one map look-up.
+    /// (`last_seen_at`, address, agent) when the last note is a minute old. `now` is the
+    /// request's time ([`Clock::now_ms`], read once by the caller). The common case (a fresh
+    /// cache entry, a recent note) takes one hash and one map look-up.
     pub(crate) async fn seen(
         &self,
         key: &str,
         user_id: &str,
         client: impl FnOnce() -> Client,
+        now: i64,
     ) -> Result<Seen, DbError> {
-        let now = self.clock.now_ms();
         let hit = self.cache.read().ok().and_then(|cache| {
             cache
                 .get(key)

@@ -43,15 +43,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Registers the views under `prefix` (`""` for the default paths): every row of the
 /// route table with its name, its body limit and its handlers.
 ///
-/// The routes under `<prefix>/account/two_factor/` share one scope: a request for any
-/// other path (the host's pages) then passes them with one prefix comparison instead of
-/// one per route. Only the login, logout, language and `.well-known` routes sit at the
-/// top level. A path under the scope that no route takes gets the app's default service,
-/// as before.
+/// Every view sits in one guarded scope: a request for any other path (the host's pages)
+/// passes all of them with one comparison and a look at its path ([`Claimed`]), instead of
+/// one router entry per top-level view (about 200 instructions each). Inside it, the routes
+/// under `<prefix>/account/two_factor/` share a scope of their own. A path under that scope
+/// that no route takes gets the app's default service, as before.
 pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
     let urls = Urls::new(prefix);
     let group_path = format!("{prefix}/account/two_factor");
     let mut group = web::scope(&group_path);
+    let mut root = web::scope("");
+    let mut claimed = Claimed {
+        paths: Vec::new(),
+        prefixes: vec![group_path.clone()],
+    };
     for spec in ROUTES {
         let path = &urls[spec.route];
         let inner = path
@@ -64,7 +69,10 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
                     group =
                         group.configure(move |cfg| crate::web::api::configure(cfg, &mount, &base));
                 }
-                None => crate::web::api::configure(cfg, &base, &base),
+                None => {
+                    claimed.prefixes.push(base.clone());
+                    root = root.configure(move |cfg| crate::web::api::configure(cfg, &base, &base));
+                }
             }
             continue;
         }
@@ -93,14 +101,48 @@ pub(crate) fn configure_at(cfg: &mut web::ServiceConfig, prefix: &str) {
             (true, Some(prefix)) => group = group.service(web::scope(&prefix).service(resource)),
             (true, None) => group = group.service(resource),
             (false, Some(prefix)) => {
-                cfg.service(web::scope(&prefix).service(resource));
+                claimed.prefixes.push(prefix.clone());
+                root = root.service(web::scope(&prefix).service(resource));
             }
             (false, None) => {
-                cfg.service(resource);
+                claimed.paths.push(path.to_owned());
+                root = root.service(resource);
             }
         }
     }
-    cfg.service(group);
+    cfg.service(root.service(group).guard(claimed));
+}
+
+/// The guard of the views' scope: the paths its resources take and the prefixes its scopes
+/// take, so a request for any other path goes on to the host's routes (a scope that matched
+/// would answer it with the default service). Paths are compared as the router compares
+/// them: a path with a `%` escape is first decoded the router's way.
+struct Claimed {
+    /// Resources' paths, matched whole.
+    paths: Vec<String>,
+    /// Scopes' paths, matched like a scope: the path itself or anything below it.
+    prefixes: Vec<String>,
+}
+
+impl Claimed {
+    fn claims(&self, path: &str) -> bool {
+        self.paths.iter().any(|p| p == path)
+            || self.prefixes.iter().any(|prefix| {
+                path.strip_prefix(prefix.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+    }
+}
+
+impl actix_web::guard::Guard for Claimed {
+    fn check(&self, ctx: &actix_web::guard::GuardContext<'_>) -> bool {
+        let uri = &ctx.head().uri;
+        if uri.path().contains('%') {
+            self.claims(actix_router::Url::new(uri.clone()).path())
+        } else {
+            self.claims(uri.path())
+        }
+    }
 }
 
 /// The handlers of each route and the methods they take (`None`: not served in this

@@ -136,7 +136,10 @@ pub(crate) async fn log_in(
     // The new session's record, so it is listed (and can be ended) from the start.
     let client = crate::web::client::record_client(tf, req);
     let app = client.kind == "app";
-    crate::flows::sessions::check_record(tf, &session, &user.id, || client).await?;
+    let record = SessionState::get::<String>(&session, SessionKey::Record);
+    let now = tf.clock.now_ms();
+    crate::flows::sessions::check_record(tf, &session, record.as_deref(), &user.id, || client, now)
+        .await?;
     // A browser the account has not signed in from before (apps carry no browser id).
     if !app {
         let browser = crate::web::browser_id::of(req);

@@ -524,6 +524,12 @@ async fn the_host_routes_and_default_service_work_around_the_two_factor_scope() 
                 "/account/two_factor-notes/",
                 web::get().to(|| async { "host notes" }),
             )
+            .route("/i18n/other/", web::get().to(|| async { "host i18n" }))
+            .route(
+                "/.well-known/security.txt",
+                web::get().to(|| async { "host security.txt" }),
+            )
+            .route("/account/café/", web::get().to(|| async { "host café" }))
             .default_service(web::to(|| async {
                 HttpResponse::ImATeapot().body("host 404")
             }))
@@ -541,6 +547,29 @@ async fn the_host_routes_and_default_service_work_around_the_two_factor_scope() 
         );
         let r = c.get("/account/two_factor-notes/").await;
         assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "host notes"));
+        for (path, body) in [
+            ("/i18n/other/", "host i18n"),
+            ("/.well-known/security.txt", "host security.txt"),
+            // Escaped, as a browser sends it: decoded the router's way before any match.
+            ("/account/caf%C3%A9/", "host café"),
+        ] {
+            let r = c.get(path).await;
+            assert_eq!(
+                (r.status, r.body.as_str()),
+                (StatusCode::OK, body),
+                "{path}"
+            );
+        }
+        // An escaped spelling of a view's path reaches the view, as the router decodes it.
+        let r = c.get(&format!("{prefix}/account/%6Cogin/")).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(r.body.contains("csrfmiddlewaretoken"), "{}", r.body);
+        c.get(&format!("{prefix}/account/two_factor/%73essions/"))
+            .await
+            .assert_redirect(&format!(
+                "{prefix}/account/login/?next=%2F{}account%2Ftwo_factor%2F%2573essions%2F",
+                if prefix.is_empty() { "" } else { "auth%2F" }
+            ));
         let r = c
             .get(&format!("{prefix}/account/two_factor/no-such-view/"))
             .await;

@@ -18,6 +18,7 @@ use actix_web::http::Method;
 use actix_web::{Error, HttpMessage, ResponseError, web};
 use futures_util::future::LocalBoxFuture;
 
+mod entries;
 mod order;
 mod policy;
 mod state;

@@ -8,24 +8,14 @@ use actix_web::dev::ServiceRequest;
 use actix_web::guard::GuardContext;
 use actix_web::{HttpMessage, HttpRequest, web};
 
+use super::entries::{LoginEntries, StoredDevice};
 use super::order::check_session_order;
 use crate::devices::DeviceRef;
 use crate::errors::TwoFactorError;
-use crate::session_stamp::STAMP_KEY;
 use crate::web::site::TwoFactor;
 
 /// The session key holding the verifying device's persistent id (Django's name).
 pub const OTP_DEVICE_KEY: &str = crate::flows::session::SessionKey::OtpDevice.as_str();
-
-/// Where actix-identity keeps the logged-in user's id in the session (its `ID_KEY`, which it
-/// does not export). [`resolve`] reads it directly: `get_identity()` then `id()` reads and
-/// parses the entry twice (callgrind: about 1,100 of the 7,000 instructions the state costs
-/// a request). It is the same value: the middleware-order check confirmed that
-/// `IdentityMiddleware` runs around [`OtpMiddleware`](super::OtpMiddleware), so it has
-/// enforced its deadlines (a login past them is gone from the session) before this reads.
-/// `tests::the_identity_key_is_where_actix_identity_keeps_the_user` fails if a new
-/// actix-identity moves it.
-pub(crate) const IDENTITY_KEY: &str = "actix_identity.user_id";
 
 /// What the middleware found out about this request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,14 +108,22 @@ impl OtpExt for GuardContext<'_> {
 /// closed): a failed lookup is never read as "no user" or "not verified".
 pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
     let session = req.get_session();
-    let user_id = session.get::<String>(IDENTITY_KEY).ok().flatten();
+    let LoginEntries {
+        user_id,
+        lifetime,
+        stamp,
+        record,
+        device: stored,
+    } = LoginEntries::read(&session);
     let tf = req.app_data::<web::Data<TwoFactor>>();
     if tf.is_none() {
         tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
     }
+    // The request's time, read once for every check below.
+    let now = tf.map_or(0, |tf| tf.clock.now_ms());
     // A login lasts at most `session_max_age` and ends after `session_idle_timeout`.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
-        && let Err(why) = crate::flows::session_lifetime::check(tf, &session)
+        && let Err(why) = crate::flows::session_lifetime::check(tf, now, lifetime, &session)
     {
         tracing::info!(user = %uid, reason = ?why, "session expired; logged out");
         crate::flows::sessions::close_record(tf, &session).await?;
@@ -135,10 +133,8 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
         return Ok(OtpState::default());
     }
     // A session stamped at login must still match the user's credentials and epoch.
-    if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
-        && let Ok(Some(stamp)) = session.get::<String>(STAMP_KEY)
-    {
-        match tf.stamp_is_current(uid, &stamp).await? {
+    if let (Some(uid), Some(tf), Some(stamp)) = (user_id.as_deref(), tf, stamp.as_deref()) {
+        match tf.stamp_is_current(uid, stamp, now).await? {
             true => {}
             false => {
                 tracing::info!(user = %uid, "session revoked (password changed or two-factor reset)");
@@ -153,7 +149,9 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
     // The session's record: a session signed out from elsewhere ends here.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf) {
         let client = || crate::web::client::record_client(tf, req.request());
-        let seen = crate::flows::sessions::check_record(tf, &session, uid, client).await?;
+        let seen =
+            crate::flows::sessions::check_record(tf, &session, record.as_deref(), uid, client, now)
+                .await?;
         if seen == crate::session_records::Seen::Ended {
             tracing::info!(user = %uid, "session revoked (signed out from another session)");
             session.clear();
@@ -161,14 +159,16 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
             return Ok(OtpState::default());
         }
     }
-    let stored = session.get::<String>(OTP_DEVICE_KEY).ok().flatten();
-    let Some(stored) = stored else {
-        return Ok(OtpState {
-            user_id,
-            device: None,
-        });
+    let device = match stored {
+        StoredDevice::Absent => {
+            return Ok(OtpState {
+                user_id,
+                device: None,
+            });
+        }
+        StoredDevice::Device(device) => Some(device),
+        StoredDevice::Unknown => None,
     };
-    let device = stored.parse::<DeviceRef>().ok();
     let (Some(uid), Some(device), Some(tf)) = (user_id.as_deref(), device, tf) else {
         if user_id.is_some() {
             session.remove(OTP_DEVICE_KEY);
@@ -178,7 +178,7 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
             device: None,
         });
     };
-    match tf.devices.is_confirmed_owner(device, uid).await? {
+    match tf.devices.is_confirmed_owner(device, uid, now).await? {
         true => Ok(OtpState {
             user_id,
             device: Some(device),
@@ -191,103 +191,5 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
                 device: None,
             })
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use actix_identity::{Identity, IdentityMiddleware};
-    use actix_session::storage::CookieSessionStore;
-    use actix_session::{Session, SessionMiddleware};
-    use actix_web::cookie::Key;
-    use actix_web::{App, HttpMessage, HttpRequest, HttpResponse, test, web};
-
-    use super::IDENTITY_KEY;
-
-    /// What the session holds under [`IDENTITY_KEY`], next to what actix-identity says.
-    async fn read(session: Session, identity: Option<Identity>) -> HttpResponse {
-        let direct = session.get::<String>(IDENTITY_KEY).ok().flatten();
-        let library = identity.and_then(|id| id.id().ok());
-        HttpResponse::Ok().body(format!("{direct:?} {library:?}"))
-    }
-
-    #[actix_web::test]
-    async fn the_identity_key_is_where_actix_identity_keeps_the_user() {
-        let app = test::init_service(
-            App::new()
-                .route(
-                    "/login",
-                    web::get().to(|req: HttpRequest| async move {
-                        match Identity::login(&req.extensions(), "user-42".to_owned()) {
-                            Ok(_) => HttpResponse::Ok().finish(),
-                            Err(_) => HttpResponse::InternalServerError().finish(),
-                        }
-                    }),
-                )
-                .route(
-                    "/logout",
-                    web::get().to(|identity: Identity| async move {
-                        identity.logout();
-                        HttpResponse::Ok().finish()
-                    }),
-                )
-                .route("/read", web::get().to(read))
-                .wrap(IdentityMiddleware::default())
-                .wrap(SessionMiddleware::new(
-                    CookieSessionStore::default(),
-                    Key::from(&[7; 64]),
-                )),
-        )
-        .await;
-        let body = |res: actix_web::dev::ServiceResponse| async move {
-            String::from_utf8(test::read_body(res).await.to_vec()).expect("utf-8")
-        };
-        let cookie = |res: &actix_web::dev::ServiceResponse| {
-            res.response()
-                .cookies()
-                .next()
-                .map(|c| c.into_owned())
-                .expect("a session cookie")
-        };
-
-        let res =
-            test::call_service(&app, test::TestRequest::get().uri("/read").to_request()).await;
-        assert_eq!(body(res).await, "None None", "nobody logged in");
-
-        let res =
-            test::call_service(&app, test::TestRequest::get().uri("/login").to_request()).await;
-        let session = cookie(&res);
-        let res = test::call_service(
-            &app,
-            test::TestRequest::get()
-                .uri("/read")
-                .cookie(session.clone())
-                .to_request(),
-        )
-        .await;
-        assert_eq!(
-            body(res).await,
-            r#"Some("user-42") Some("user-42")"#,
-            "the entry is the id actix-identity reports"
-        );
-
-        let res = test::call_service(
-            &app,
-            test::TestRequest::get()
-                .uri("/logout")
-                .cookie(session)
-                .to_request(),
-        )
-        .await;
-        let after = cookie(&res);
-        let res = test::call_service(
-            &app,
-            test::TestRequest::get()
-                .uri("/read")
-                .cookie(after)
-                .to_request(),
-        )
-        .await;
-        assert_eq!(body(res).await, "None None", "a logout removes it");
     }
 }
