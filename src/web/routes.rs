@@ -125,6 +125,7 @@ struct Claimed {
 }
 
 impl Claimed {
+    /// Whether a resource or scope of the views would take `path` (the router's form).
     fn claims(&self, path: &str) -> bool {
         self.paths.iter().any(|p| p == path)
             || self.prefixes.iter().any(|prefix| {
