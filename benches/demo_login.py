@@ -8,17 +8,14 @@ session ends up verified; its cookies are saved to JAR (Netscape format, for cur
 Used by benches/demo_load.sh. Exits non-zero with the step that failed.
 """
 
-import base64
-import hashlib
-import hmac
 import http.cookiejar
 import re
-import struct
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
+
+import totp  # benches/totp.py, beside this script
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -70,15 +67,10 @@ def main():
     m = re.search(r'<span class="secret">([^<]*)</span>', body)
     if not m:
         sys.exit("setup: no key shown (%d)" % status)
-    secret = re.sub(r"\s", "", m.group(1))
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
-    mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-    offset = mac[-1] & 15
-    code = "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
     status, body = call("/account/two_factor/setup/", {
         "csrfmiddlewaretoken": field(body, "csrfmiddlewaretoken"),
         "setup_view-current_step": "generator",
-        "generator-token": code,
+        "generator-token": totp.code(m.group(1)),
     })
     if status != 302:
         sys.exit("setup: the code was not accepted (%d)" % status)

@@ -34,14 +34,7 @@ tok=$(curl -s -c "$jar" -b "$jar" http://127.0.0.1:8181/account/login/ | csrf)
 tok=$(curl -s -c "$jar" -b "$jar" --data-urlencode "csrfmiddlewaretoken=$tok" \
   -d 'login_view-current_step=auth&auth-username=bench&auth-password=bench' \
   http://127.0.0.1:8181/account/login/ | csrf)
-code=$(python3 - "$secret" <<'PY'
-import base64, hmac, hashlib, struct, sys, time
-key = base64.b32decode(sys.argv[1] + "=" * (-len(sys.argv[1]) % 8))
-mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-o = mac[-1] & 15
-print("%06d" % ((struct.unpack(">I", mac[o:o + 4])[0] & 0x7FFFFFFF) % 1000000))
-PY
-)
+code=$(python3 benches/totp.py "$secret")
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "csrfmiddlewaretoken=$tok" \
   -d "login_view-current_step=token&token-otp_token=$code" http://127.0.0.1:8181/account/login/)
 [ "$status" = 302 ] || { echo "login failed ($status)"; exit 1; }
