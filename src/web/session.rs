@@ -137,13 +137,13 @@ pub(crate) async fn log_in(
     let client = crate::web::client::record_client(tf, req);
     let app = client.kind == "app";
     let record = SessionState::get::<String>(&session, SessionKey::Record);
+    // The login's time, read once for the record and the browser note.
     let now = tf.clock.now_ms();
     crate::flows::sessions::check_record(tf, &session, record.as_deref(), &user.id, || client, now)
         .await?;
     // A browser the account has not signed in from before (apps carry no browser id).
     if !app {
         let browser = crate::web::browser_id::of(req);
-        let now = tf.clock.now_ms();
         let familiar = crate::alerts::known::note(&tf.db, &user.id, &browser, now).await?;
         if familiar == crate::alerts::known::Familiar::New {
             tracing::info!(user = %user.id, "sign-in from a new browser");
