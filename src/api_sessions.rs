@@ -47,7 +47,7 @@ pub(crate) async fn load(
         let row: Option<(String, String, i64)> = with_backend!(conn, c => t::table
             .filter(t::token_hash.eq(&hash))
             .select((t::token_hash, t::state, t::expires_at))
-            .first(c)
+            .get_result(c)
             .optional())?;
         let Some((stored, state, expires_at)) = row else {
             return Ok(None);

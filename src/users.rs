@@ -379,7 +379,7 @@ impl DieselUserStore {
                 Ok(with_backend!(conn, c => two_factor_user::table
                     .filter(two_factor_user::username_key.eq(&key))
                     .select(UserRow::as_select())
-                    .first(c)
+                    .get_result(c)
                     .optional())?)
             })
             .await?)
@@ -416,7 +416,7 @@ impl UserStore for DieselUserStore {
                 Ok(with_backend!(conn, c => two_factor_user::table
                     .find(id)
                     .select(UserRow::as_select())
-                    .first(c)
+                    .get_result(c)
                     .optional())?)
             })
             .await?;

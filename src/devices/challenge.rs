@@ -138,7 +138,7 @@ pub(crate) fn create_unconfirmed(
             .filter(t::target.eq(target))
             .order(t::id.desc())
             .select(ChallengeDevice::as_select())
-            .first(c)
+            .get_result(c)
             .optional())?;
         let keep = existing.as_ref().map_or(-1, |d| d.id);
         with_backend!(conn, c => diesel::delete(
@@ -195,7 +195,7 @@ pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<ChallengeD
     Ok(with_backend!(conn, c => t::table
         .find(id)
         .select(ChallengeDevice::as_select())
-        .first(c)
+        .get_result(c)
         .optional())?)
 }
 
@@ -316,7 +316,7 @@ pub(crate) fn store_challenge(
             .filter(ch::device_id.eq(device_id))
             .filter(ch::attempt.eq(&attempt))
             .select((ch::sent_at, ch::expires_at))
-            .first(c)
+            .get_result(c)
             .optional())?;
         if let Some((sent_at, expires_at)) = pending
             && expires_at >= now_ms

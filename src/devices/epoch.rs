@@ -11,7 +11,7 @@ pub(crate) fn get(conn: &mut AnyConnection, user_id: &str) -> Result<i64, DbErro
     Ok(with_backend!(conn, c => e::table
         .find(user_id)
         .select(e::epoch)
-        .first::<i64>(c)
+        .get_result::<i64>(c)
         .optional())?
     .unwrap_or(0))
 }

@@ -67,7 +67,7 @@ pub(super) fn apply(
             let existing: Option<i64> = with_backend!(conn, c => u::table
                 .filter(u::username_key.eq(&key))
                 .select(u::id)
-                .first(c)
+                .get_result(c)
                 .optional())?;
             let id = match existing {
                 Some(id) => {

@@ -224,7 +224,7 @@ impl SessionRecords {
                         Ok(with_backend!(conn, c => t::table
                             .filter(t::key_digest.eq(&row_digest))
                             .select((t::user_id, t::last_seen_at))
-                            .first(c)
+                            .get_result(c)
                             .optional())?)
                     })
                     .await?;

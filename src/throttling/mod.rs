@@ -189,7 +189,7 @@ fn load(conn: &mut AnyConnection, scope: Scope, key: &str) -> Result<Option<(i32
         .filter(t::scope.eq(scope.name()))
         .filter(t::key.eq(key))
         .select((t::failure_count, t::failure_timestamp))
-        .first::<(i32, i64)>(c)
+        .get_result::<(i32, i64)>(c)
         .optional())?)
 }
 

@@ -52,6 +52,7 @@ mod sessions;
 mod settings;
 mod setup;
 mod signals;
+mod statements;
 mod totp_drift;
 #[cfg(feature = "webauthn")]
 mod webauthn;

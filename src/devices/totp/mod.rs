@@ -418,7 +418,7 @@ pub(crate) fn get(
     let device: Option<TotpDevice> = with_backend!(conn, c => t::table
         .find(id)
         .select(TotpDevice::as_select())
-        .first(c)
+        .get_result(c)
         .optional())?;
     Ok(device.map(|d| d.open(keys)))
 }
@@ -632,7 +632,7 @@ pub(crate) fn verify(
         let last_t: Option<i64> = with_backend!(conn, c => t::table
             .find(id)
             .select(t::last_t)
-            .first(c)
+            .get_result(c)
             .optional())?;
         record_failure(conn, id, throttle, throttle_factor, now_ms)?;
         if last_t.is_some_and(|last_t| last_t >= step) {

@@ -226,7 +226,7 @@ pub(crate) fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<WebAuthnDe
     Ok(with_backend!(conn, c => t::table
         .find(id)
         .select(WebAuthnDevice::as_select())
-        .first(c)
+        .get_result(c)
         .optional())?)
 }
 
@@ -239,7 +239,7 @@ pub(crate) fn by_credential_id(
     Ok(with_backend!(conn, c => t::table
         .filter(t::credential_id.eq(credential_id))
         .select(WebAuthnDevice::as_select())
-        .first(c)
+        .get_result(c)
         .optional())?)
 }
 
