@@ -215,7 +215,7 @@ impl HostUsers {
                 host_users::table
                     .filter(host_users::login.eq(&login))
                     .select(HostUserRow::as_select())
-                    .first(c)
+                    .get_result(c)
                     .optional()
             })
             .await?;
@@ -265,7 +265,7 @@ impl HostUsers {
             host_users::table
                 .filter(host_users::login.eq(&login))
                 .select(HostUserRow::as_select())
-                .first(c)
+                .get_result(c)
                 .optional()
         })
         .await
@@ -337,10 +337,13 @@ impl UserStore for HostUsers {
         };
         let row = self
             .with_conn(move |c| {
+                // `get_result`, not `.first()`: a lookup by key needs no `LIMIT 1`, and
+                // SQLite compiles a statement with a bound `LIMIT ?` again on every run
+                // (this runs whenever the session's user is re-checked).
                 host_users::table
                     .find(id)
                     .select(HostUserRow::as_select())
-                    .first(c)
+                    .get_result(c)
                     .optional()
             })
             .await?;
