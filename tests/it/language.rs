@@ -37,6 +37,36 @@ async fn accept_language_picks_the_page_language_by_q_value() {
 }
 
 #[actix_rt::test]
+async fn the_empty_login_form_is_made_once_per_language_and_never_crosses_languages() {
+    // The pristine form's values are shared between renders in one language: each
+    // language keeps its own, in whatever order the requests come.
+    let site = Site::new().await;
+    site.create_user("alice").await;
+    for _ in 0..2 {
+        for (accept, lang, username, password) in [
+            ("de", "de", ">Benutzername</label>", ">Passwort</label>"),
+            ("fr", "fr", ">Identifiant</label>", ">Mot de passe</label>"),
+            ("en", "en", ">Username</label>", ">Password</label>"),
+        ] {
+            let r = speaking(&site, accept).get("/account/login/").await;
+            r.assert_ok_contains(&format!("<html lang=\"{lang}\""));
+            r.assert_ok_contains(username);
+            r.assert_ok_contains(password);
+        }
+    }
+    // A refused login shows the typed username again and the error, in its language;
+    // the next empty form shows neither.
+    let c = speaking(&site, "de");
+    let r = c.login_password("alice", "wrong password", None).await;
+    r.assert_ok_contains("value=\"alice\"");
+    assert!(r.body.contains("errorlist"), "{}", r.body);
+    let r = c.get("/account/login/").await;
+    r.assert_ok_contains(">Benutzername</label>");
+    assert!(!r.body.contains("value=\"alice\""), "{}", r.body);
+    assert!(!r.body.contains("errorlist"), "{}", r.body);
+}
+
+#[actix_rt::test]
 async fn the_explicit_choice_beats_accept_language_and_the_default_is_a_setting() {
     let site = Site::with(SiteOptions {
         configure: Some(|b| {

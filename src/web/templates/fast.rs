@@ -24,7 +24,7 @@
 //! and Tera renders the page, so output and errors are Tera's in every case.
 
 use tera::ast::{Block, Expr, ExprVal, FunctionCall, LogicExpr, LogicOperator, Node};
-use tera::{Context, Map, Tera, Value};
+use tera::{Map, Tera, Value};
 
 use std::cell::Cell;
 use std::sync::Arc;
@@ -33,6 +33,7 @@ use crate::i18n::I18n;
 
 mod render;
 
+pub(crate) use render::Layers;
 pub(crate) use render::message_arg;
 use render::{Root, Scope, lookup_in, render_segments, write_value};
 
@@ -176,7 +177,7 @@ impl Plan {
     /// `lang_dir` of each language (index as in `i18n`) for a context without them.
     pub(crate) fn render(
         &self,
-        ctx: &Context,
+        ctx: Layers<'_>,
         globals: &tera::Map<String, Value>,
         i18n: &Arc<I18n>,
         page_languages: &[[Value; 2]],
@@ -222,7 +223,7 @@ impl Plan {
 /// The index of the page's language: the context's `lang`, else the request's (the
 /// current language, [`crate::i18n::scope`]), else the site's default.
 pub(crate) fn page_language(
-    ctx: &Context,
+    ctx: Layers<'_>,
     globals: &Map<String, Value>,
     i18n: &Arc<I18n>,
 ) -> usize {

@@ -89,7 +89,16 @@ fn every_plan_renders_exactly_what_tera_renders() {
         for ctx in contexts() {
             let mut fast = Vec::new();
             let fast = t.plans[name]
-                .render(&ctx, &t.globals, &t.i18n, &t.page_languages, &mut fast)
+                .render(
+                    super::fast::Layers {
+                        own: &ctx,
+                        shared: None,
+                    },
+                    &t.globals,
+                    &t.i18n,
+                    &t.page_languages,
+                    &mut fast,
+                )
                 .map(|()| fast);
             match tera_render(&t, name, &ctx) {
                 Ok(expected) => {

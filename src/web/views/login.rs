@@ -486,6 +486,47 @@ fn render_auth(
     errors: &[&str],
     field_errors: Option<(Option<&str>, Option<&str>)>,
 ) -> Result<HttpResponse, TwoFactorError> {
+    #[cfg(feature = "webauthn")]
+    let webauthn = super::webauthn::page_context(tf, req);
+    #[cfg(feature = "webauthn")]
+    let passkey_login = webauthn["passkey_login"] == true;
+    #[cfg(not(feature = "webauthn"))]
+    let passkey_login = false;
+    let mut ctx = base_context(req)?;
+    ctx.insert("next", next);
+    #[cfg(feature = "webauthn")]
+    if passkey_login {
+        ctx.insert("passkey_login", &webauthn);
+    }
+    let pristine = username.is_empty() && errors.is_empty() && field_errors.is_none();
+    if !pristine {
+        ctx.insert(
+            "wizard",
+            &auth_wizard(username, errors, field_errors, passkey_login),
+        );
+        return render(tf, TEMPLATE, &ctx, StatusCode::OK);
+    }
+    // The empty form is the same on every GET in a language: its values are made once.
+    let key = match passkey_login {
+        true => "login.auth.passkey",
+        false => "login.auth",
+    };
+    let shared = tf.templates.shared_context(key, || {
+        let mut shared = tera::Context::new();
+        shared.insert("wizard", &auth_wizard("", &[], None, passkey_login));
+        shared
+    });
+    super::render_with(tf, TEMPLATE, &ctx, Some(&shared), StatusCode::OK)
+}
+
+/// The `auth` step's wizard context: the username and password fields, `username` shown
+/// again, the errors given.
+fn auth_wizard(
+    username: &str,
+    errors: &[&str],
+    field_errors: Option<(Option<&str>, Option<&str>)>,
+    passkey_login: bool,
+) -> crate::web::wizard::WizardContext<'static> {
     let (user_err, pass_err) = field_errors.unwrap_or((None, None));
     let mut username_field = FormField::new(
         "auth",
@@ -495,14 +536,11 @@ fn render_auth(
     )
     .with_value(username)
     .with_error(user_err);
-    username_field.autocomplete = Some("username");
-    #[cfg(feature = "webauthn")]
-    let webauthn = super::webauthn::page_context(tf, req);
-    #[cfg(feature = "webauthn")]
-    if webauthn["passkey_login"] == true {
-        // Conditional UI: the browser offers passkeys in the username's autofill.
-        username_field.autocomplete = Some("username webauthn");
-    }
+    // Conditional UI: the browser offers passkeys in the username's autofill.
+    username_field.autocomplete = Some(match passkey_login {
+        true => "username webauthn",
+        false => "username",
+    });
     username_field.autofocus = true;
     username_field.maxlength = Some(150);
     let mut password_field = FormField::new(
@@ -517,17 +555,7 @@ fn render_auth(
         fields: vec![username_field, password_field],
         non_field_errors: errors.iter().map(|e| (*e).to_owned()).collect(),
     };
-    let mut ctx = base_context(req)?;
-    ctx.insert(
-        "wizard",
-        &WIZARD.context(STEPS, LoginStep::Auth.as_str(), form),
-    );
-    ctx.insert("next", next);
-    #[cfg(feature = "webauthn")]
-    if webauthn["passkey_login"] == true {
-        ctx.insert("passkey_login", &webauthn);
-    }
-    render(tf, TEMPLATE, &ctx, StatusCode::OK)
+    WIZARD.context(STEPS, LoginStep::Auth.as_str(), form)
 }
 
 /// The login page's passkey form: a discoverable credential with user verification logs

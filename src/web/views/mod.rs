@@ -64,8 +64,21 @@ pub(crate) fn render(
     ctx: &tera::Context,
     status: StatusCode,
 ) -> Result<HttpResponse, TwoFactorError> {
+    render_with(tf, template, ctx, None, status)
+}
+
+/// [`render`] with the names `ctx` lacks taken from `shared` (values made once,
+/// [`Templates::shared_context`](crate::web::templates::Templates::shared_context)).
+pub(crate) fn render_with(
+    tf: &TwoFactor,
+    template: &str,
+    ctx: &tera::Context,
+    shared: Option<&tera::Context>,
+    status: StatusCode,
+) -> Result<HttpResponse, TwoFactorError> {
     use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, X_FRAME_OPTIONS};
-    let body = crate::web::body_pool::freeze(tf.templates.render_bytes(template, ctx)?);
+    let body =
+        crate::web::body_pool::freeze(tf.templates.render_bytes_with(template, ctx, shared)?);
     // Built directly (no builder, no header conversions): three static headers.
     let mut response = HttpResponse::with_body(status, body);
     let headers = response.headers_mut();

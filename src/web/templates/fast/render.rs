@@ -9,10 +9,27 @@ use tera::{Context, Value};
 use super::{ArgSource, Cond, Ref, Segment, Unsupported};
 use crate::i18n::{I18n, MessageArg};
 
+/// A page's context: its own values, then (names it does not have) the values it shares
+/// with other renders of the same page ([`Templates::shared_context`](super::super::Templates::shared_context)).
+#[derive(Clone, Copy)]
+pub(crate) struct Layers<'c> {
+    pub(crate) own: &'c Context,
+    pub(crate) shared: Option<&'c Context>,
+}
+
+impl<'c> Layers<'c> {
+    /// The value of root name `name`: the page's own, else the shared one.
+    pub(crate) fn get(self, name: &str) -> Option<&'c Value> {
+        self.own
+            .get(name)
+            .or_else(|| self.shared.and_then(|shared| shared.get(name)))
+    }
+}
+
 /// Where names are looked up: the page's context, then the globals; the page's
 /// language for messages.
 pub(super) struct Scope<'c> {
-    pub(super) ctx: &'c Context,
+    pub(super) ctx: Layers<'c>,
     pub(super) globals: &'c tera::Map<String, Value>,
     pub(super) i18n: &'c I18n,
     pub(super) lang: usize,
