@@ -86,13 +86,8 @@ impl SessionStamps {
         stamp: &str,
         now: i64,
     ) -> Result<bool, TwoFactorError> {
-        {
-            let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
-            if let Some((current, at)) = cache.get(user_id)
-                && is_fresh(*at, now, self.ttl)
-            {
-                return Ok(same(current.as_deref(), stamp));
-            }
+        if let Some(matches) = self.cached(user_id, stamp, now) {
+            return Ok(matches);
         }
         let current = match users.get_user(user_id).await?.filter(|u| u.is_active) {
             Some(user) => Some(compute(&user, devices.session_epoch(user_id).await?)),
@@ -101,6 +96,18 @@ impl SessionStamps {
         let matches = same(current.as_deref(), stamp);
         self.put(user_id, current);
         Ok(matches)
+    }
+
+    /// [`Self::is_current`] when the cache knows the user's stamp freshly at `now`; `None`
+    /// when the database must be asked.
+    pub(crate) fn cached(&self, user_id: &str, stamp: &str, now: i64) -> Option<bool> {
+        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+        match cache.get(user_id) {
+            Some((current, at)) if is_fresh(*at, now, self.ttl) => {
+                Some(same(current.as_deref(), stamp))
+            }
+            _ => None,
+        }
     }
 
     fn put(&self, user_id: &str, stamp: Option<String>) {

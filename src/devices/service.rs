@@ -655,6 +655,12 @@ impl Devices {
         Ok(removed)
     }
 
+    /// [`Self::is_confirmed_owner`] when the cache knows the answer freshly at `now`;
+    /// `None` when the database must be asked.
+    pub(crate) fn cached_owner(&self, device: DeviceRef, user_id: &str, now: i64) -> Option<bool> {
+        self.cache.owned_by(device, user_id, now)
+    }
+
     /// Whether `user_id` owns `device` and it is confirmed (`false`: another user's, or
     /// it no longer exists). Answers from a short-lived cache (the re-check interval) so
     /// verified requests stay cheap; `now` is the request's time ([`Clock::now_ms`](crate::clock::Clock::now_ms)).
@@ -664,7 +670,7 @@ impl Devices {
         user_id: &str,
         now: i64,
     ) -> Result<bool, DbError> {
-        if let Some(owned) = self.cache.owned_by(device, user_id, now) {
+        if let Some(owned) = self.cached_owner(device, user_id, now) {
             return Ok(owned);
         }
         let keys = self.keyring.clone();

@@ -192,6 +192,20 @@ impl SessionRecords {
         Ok(key)
     }
 
+    /// Whether the record keeping `key` is `user_id`'s, when the cache knows it freshly at
+    /// `now` and the request needs no note (the last one is under a minute old): what
+    /// [`Self::seen`] answers then, without a database or a digest. `None` otherwise.
+    pub(crate) fn cached(&self, key: &str, user_id: &str, now: i64) -> Option<Seen> {
+        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+        let entry = cache
+            .get(key)
+            .filter(|c| is_fresh(c.checked_at, now, self.ttl))?;
+        if entry.user_id.as_deref() != Some(user_id) {
+            return Some(Seen::Ended);
+        }
+        (now - entry.last_seen_at < TOUCH_EVERY_MS).then_some(Seen::Live)
+    }
+
     /// Checks the record of a session of `user_id` that keeps `key`, and notes the request
     /// (`last_seen_at`, address, agent) when the last note is a minute old. `now` is the
     /// request's time ([`Clock::now_ms`], read once by the caller). The common case (a fresh

@@ -11,8 +11,7 @@
 //! exactly as `Session::get` would read it (the tests compare the two on odd inputs).
 
 use std::borrow::Cow;
-
-use actix_session::Session;
+use std::collections::HashMap;
 
 use crate::devices::DeviceRef;
 use crate::flows::session::SessionKey;
@@ -30,15 +29,15 @@ pub(crate) const IDENTITY_KEY: &str = "actix_identity.user_id";
 /// What the session says about its login. An entry that is absent or unreadable (edited, or
 /// of another type) is `None`, as `Session::get(..).ok().flatten()` reads it.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct LoginEntries {
+pub(crate) struct LoginEntries<'a> {
     /// The logged-in user's id (actix-identity's entry).
-    pub(crate) user_id: Option<String>,
+    pub(crate) user_id: Option<Cow<'a, str>>,
     /// `[login_at, seen_at]` (`two_factor.lifetime`).
     pub(crate) lifetime: Option<(i64, i64)>,
     /// The session stamp (`two_factor.stamp`).
-    pub(crate) stamp: Option<String>,
+    pub(crate) stamp: Option<Cow<'a, str>>,
     /// The session record's key (`two_factor.record`).
-    pub(crate) record: Option<String>,
+    pub(crate) record: Option<Cow<'a, str>>,
     /// The verifying device (`otp_device_id`).
     pub(crate) device: StoredDevice,
 }
@@ -55,20 +54,21 @@ pub(crate) enum StoredDevice {
     Unknown,
 }
 
-impl LoginEntries {
-    /// Reads the entries of `session` in one pass.
-    pub(crate) fn read(session: &Session) -> LoginEntries {
+impl<'a> LoginEntries<'a> {
+    /// Reads the session's entries (`Session::entries()`) in one pass; the values are
+    /// borrowed from them where they need no decoding.
+    pub(crate) fn read(entries: &'a HashMap<String, String>) -> LoginEntries<'a> {
         const LIFETIME: &str = SessionKey::Lifetime.as_str();
         const STAMP: &str = SessionKey::Stamp.as_str();
         const RECORD: &str = SessionKey::Record.as_str();
         const DEVICE: &str = SessionKey::OtpDevice.as_str();
         let mut found = LoginEntries::default();
-        for (key, raw) in session.entries().iter() {
+        for (key, raw) in entries {
             match key.as_str() {
-                IDENTITY_KEY => found.user_id = string(raw).map(Cow::into_owned),
+                IDENTITY_KEY => found.user_id = string(raw),
                 LIFETIME => found.lifetime = pair(raw),
-                STAMP => found.stamp = string(raw).map(Cow::into_owned),
-                RECORD => found.record = string(raw).map(Cow::into_owned),
+                STAMP => found.stamp = string(raw),
+                RECORD => found.record = string(raw),
                 DEVICE => {
                     found.device = match string(raw).map(|text| text.parse::<DeviceRef>()) {
                         None => StoredDevice::Absent,
@@ -80,6 +80,17 @@ impl LoginEntries {
             }
         }
         found
+    }
+
+    /// The same entries, owning their values (kept across the lookups that may wait).
+    pub(crate) fn into_owned(self) -> LoginEntries<'static> {
+        LoginEntries {
+            user_id: self.user_id.map(|v| Cow::Owned(v.into_owned())),
+            lifetime: self.lifetime,
+            stamp: self.stamp.map(|v| Cow::Owned(v.into_owned())),
+            record: self.record.map(|v| Cow::Owned(v.into_owned())),
+            device: self.device,
+        }
     }
 }
 
@@ -262,7 +273,7 @@ mod tests {
             .unwrap();
         session.insert(OTP_DEVICE_KEY, 12).unwrap();
         session.insert("unrelated", "x").unwrap();
-        let entries = LoginEntries::read(&session);
+        let entries = LoginEntries::read(&session.entries()).into_owned();
         assert_eq!(
             entries,
             LoginEntries {
@@ -277,14 +288,20 @@ mod tests {
         assert_eq!(session.get::<String>(OTP_DEVICE_KEY).ok().flatten(), None);
         session.insert(OTP_DEVICE_KEY, "totp/3").unwrap();
         assert_eq!(
-            LoginEntries::read(&session).device,
+            LoginEntries::read(&session.entries()).device,
             StoredDevice::Device("totp/3".parse().unwrap())
         );
         session.insert(OTP_DEVICE_KEY, "totp/03").unwrap();
-        assert_eq!(LoginEntries::read(&session).device, StoredDevice::Unknown);
+        assert_eq!(
+            LoginEntries::read(&session.entries()).device,
+            StoredDevice::Unknown
+        );
 
         session.clear();
-        assert_eq!(LoginEntries::read(&session), LoginEntries::default());
+        assert_eq!(
+            LoginEntries::read(&session.entries()),
+            LoginEntries::default()
+        );
     }
 }
 

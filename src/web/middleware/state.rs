@@ -3,7 +3,9 @@
 //! it ([`OtpExt`]). A lookup that fails is an error (the request fails closed), never
 //! "nobody".
 
-use actix_session::SessionExt;
+use std::borrow::Cow;
+
+use actix_session::{Session, SessionExt};
 use actix_web::dev::ServiceRequest;
 use actix_web::guard::GuardContext;
 use actix_web::{HttpMessage, HttpRequest, web};
@@ -108,19 +110,25 @@ impl OtpExt for GuardContext<'_> {
 /// closed): a failed lookup is never read as "no user" or "not verified".
 pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorError> {
     let session = req.get_session();
-    let LoginEntries {
-        user_id,
-        lifetime,
-        stamp,
-        record,
-        device: stored,
-    } = LoginEntries::read(&session);
     let tf = req.app_data::<web::Data<TwoFactor>>();
     if tf.is_none() {
         tracing::error!("OtpMiddleware needs two_factor::TwoFactor registered as app data");
     }
     // The request's time, read once for every check below.
     let now = tf.map_or(0, |tf| tf.clock.now_ms());
+    if let Some(tf) = tf
+        && let Some(state) = cached(tf, &session, now)
+    {
+        return Ok(state);
+    }
+    let LoginEntries {
+        user_id,
+        lifetime,
+        stamp,
+        record,
+        device: stored,
+    } = LoginEntries::read(&session.entries()).into_owned();
+    let user_id = user_id.map(Cow::into_owned);
     // A login lasts at most `session_max_age` and ends after `session_idle_timeout`.
     if let (Some(uid), Some(tf)) = (user_id.as_deref(), tf)
         && let Err(why) = crate::flows::session_lifetime::check(tf, now, lifetime, &session)
@@ -192,4 +200,43 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
             })
         }
     }
+}
+
+/// The state of a logged-in session whose every check the caches answer at `now` — its
+/// stamp current, its record live and noted within the minute, its verifying device (if
+/// any) confirmed and its own — with nothing to write but the activity time: what
+/// [`resolve`] would find, read from the session's entries where they lie (no copies but
+/// the user's id, no database, no future). `None` sends the request the long way, which
+/// asks again and handles what this does not (an anonymous session, a miss, a revoked,
+/// expired or unreadable one); a lifetime check that fails here writes nothing, and is
+/// made again there.
+fn cached(tf: &TwoFactor, session: &Session, now: i64) -> Option<OtpState> {
+    let (user_id, lifetime, device) = {
+        let map = session.entries();
+        let entries = LoginEntries::read(&map);
+        let uid = entries.user_id.as_deref()?;
+        if let Some(stamp) = entries.stamp.as_deref()
+            && !tf.stamps.cached(uid, stamp, now)?
+        {
+            return None;
+        }
+        let record = entries.record.as_deref()?;
+        if tf.records.cached(record, uid, now)? != crate::session_records::Seen::Live {
+            return None;
+        }
+        let device = match entries.device {
+            StoredDevice::Absent => None,
+            StoredDevice::Device(device) => match tf.devices.cached_owner(device, uid, now)? {
+                true => Some(device),
+                false => return None,
+            },
+            StoredDevice::Unknown => return None,
+        };
+        (uid.to_owned(), entries.lifetime, device)
+    };
+    crate::flows::session_lifetime::check(tf, now, lifetime, session).ok()?;
+    Some(OtpState {
+        user_id: Some(user_id),
+        device,
+    })
 }
