@@ -103,3 +103,31 @@ async fn the_request_paths_send_no_statement_with_a_bound_limit() {
         "statements SQLite compiles again on every run (a bound LIMIT): {limited:#?}"
     );
 }
+
+#[actix_rt::test]
+async fn a_verified_request_within_the_recheck_interval_asks_the_database_nothing() {
+    record_statements();
+    let site = Site::new().await;
+    let (_, device) = site.create_user_with_device("bob").await;
+    let client = site.client();
+    client.login_password("bob", PASSWORD, None).await;
+    client
+        .login_token(&site.current_token(&device))
+        .await
+        .assert_redirect("/account/two_factor/");
+    // The first request after the login fills the caches; the next ones are answered from
+    // them (the stamp, the record, the device), the rendered page included.
+    assert_eq!(client.get("/secret/").await.status, 200);
+    let before = sent_to(site.database_url()).len();
+    for _ in 0..3 {
+        assert_eq!(client.get("/secret/").await.status, 200);
+        assert_eq!(client.get("/status/").await.body, "verified=true");
+    }
+    let after = sent_to(site.database_url());
+    assert_eq!(
+        after.len(),
+        before,
+        "statements sent by verified requests: {:#?}",
+        &after[before..]
+    );
+}
