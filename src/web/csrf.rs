@@ -18,7 +18,14 @@ const SESSION_KEY: &str = crate::flows::session::SessionKey::Csrf.as_str();
 /// The session's CSRF token, created on first use (the only time reading a page writes
 /// the session).
 pub fn token(session: &Session) -> Result<String, TwoFactorError> {
-    if let Ok(Some(existing)) = session.get::<String>(SESSION_KEY)
+    // Read from the session's text where it lies, as `Session::get::<String>` would read
+    // it but without `serde_json` (every page with a form asks).
+    let existing = session
+        .entries()
+        .get(SESSION_KEY)
+        .and_then(|raw| crate::web::middleware::session_string(raw))
+        .map(std::borrow::Cow::into_owned);
+    if let Some(existing) = existing
         && existing.len() >= 32
     {
         return Ok(existing);

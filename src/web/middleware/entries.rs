@@ -96,7 +96,7 @@ impl<'a> LoginEntries<'a> {
 
 /// A JSON string's value: the text between the quotes when it needs no decoding (no escape,
 /// no control character), else what `serde_json` makes of it.
-fn string(raw: &str) -> Option<Cow<'_, str>> {
+pub(crate) fn string(raw: &str) -> Option<Cow<'_, str>> {
     let plain = raw
         .strip_prefix('"')
         .and_then(|rest| rest.strip_suffix('"'))
