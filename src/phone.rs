@@ -283,6 +283,9 @@ mod tests {
         assert_eq!(masked("+12015550123"), "+1 ***-***-**23");
         assert_eq!(masked("+442079460958"), "+44 ** **** **58");
         assert_eq!(masked("+35891234567"), "+358 * *****67");
+        // Some countries' international format separates with dots (New Caledonia; the
+        // fuzzer found it): the dots stay, the digits are masked the same way.
+        assert_eq!(masked("+687772868"), "+687 **.**.68");
         // Unchecked values that do not parse still get masked, without panicking.
         assert_eq!(masked("+999123456"), "+99*****56");
         assert_eq!(masked("12"), "12");

@@ -27,10 +27,12 @@ fn check_masked(e164: &str, masked: &str) {
         .strip_prefix('+')
         .and_then(|m| m.strip_prefix(code.as_str()))
         .unwrap_or_else(|| panic!("{e164}: masked {masked:?} does not start with +{code}"));
-    // The international format may only add separators to the digits.
+    // The international format may only add separators to the digits: the ones
+    // libphonenumber's formats use (spaces, dashes, parentheses, and dots in a few
+    // countries such as New Caledonia, `+687 77.28.68`).
     assert!(
         rest.chars()
-            .all(|c| c.is_ascii_digit() || c == '*' || matches!(c, ' ' | '-' | '(' | ')')),
+            .all(|c| c.is_ascii_digit() || c == '*' || matches!(c, ' ' | '-' | '(' | ')' | '.')),
         "{e164}: masked {masked:?} has unexpected characters"
     );
     let slots: String = rest
