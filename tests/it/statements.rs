@@ -6,7 +6,10 @@
 //! parses and plans the SQL anew (`computeLimitRegisters` → `sqlite3ExprIsInteger` →
 //! `sqlite3VdbeSetVarmask`). diesel's statement cache then saves nothing: callgrind counted
 //! about 87,000 instructions of re-preparing a user look-up, more than the whole verified
-//! request. Lookups by a key use `get_result` (the first row, no `LIMIT`) instead.
+//! request. Lookups by a key use `get_result` (the first row, no `LIMIT`) instead. Two
+//! kinds of query keep a real `LIMIT`: the code-sending rate limits (the newest sends in the
+//! window, run only when a code goes out) and the key rotation's batches (a management
+//! command); neither is on the paths below.
 
 use std::sync::{Mutex, Once};
 
