@@ -23,7 +23,7 @@ pub fn token(session: &Session) -> Result<String, TwoFactorError> {
     let existing = session
         .entries()
         .get(SESSION_KEY)
-        .and_then(|raw| crate::web::middleware::session_string(raw))
+        .and_then(|raw| crate::web::session_text::string(raw))
         .map(std::borrow::Cow::into_owned);
     if let Some(existing) = existing
         && existing.len() >= 32

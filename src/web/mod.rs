@@ -26,6 +26,7 @@ pub(crate) mod remember;
 pub(crate) mod remembered_device;
 pub(crate) mod routes;
 pub(crate) mod session;
+pub(crate) mod session_text;
 pub(crate) mod site;
 pub(crate) mod templates;
 pub mod urls;

@@ -23,7 +23,6 @@ mod order;
 mod policy;
 mod state;
 
-pub(crate) use entries::string as session_string;
 use order::{
     IDENTITY_MISSING, OrderCheck, SessionProbe, VIEWS_ELSEWHERE, identity_installed, misconfigured,
     views_mounted_elsewhere,
