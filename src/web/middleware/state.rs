@@ -202,19 +202,21 @@ pub(crate) async fn resolve(req: &ServiceRequest) -> Result<OtpState, TwoFactorE
     }
 }
 
-/// The state of a logged-in session whose every check the caches answer at `now` — its
-/// stamp current, its record live and noted within the minute, its verifying device (if
-/// any) confirmed and its own — with nothing to write but the activity time: what
-/// [`resolve`] would find, read from the session's entries where they lie (no copies but
-/// the user's id, no database, no future). `None` sends the request the long way, which
-/// asks again and handles what this does not (an anonymous session, a miss, a revoked,
-/// expired or unreadable one); a lifetime check that fails here writes nothing, and is
-/// made again there.
+/// The state of an anonymous session (nobody: every check below needs a user), or of a
+/// logged-in one whose every check the caches answer at `now` — its stamp current, its
+/// record live and noted within the minute, its verifying device (if any) confirmed and its
+/// own — with nothing to write but the activity time: what [`resolve`] would find, read
+/// from the session's entries where they lie (no copies but the user's id, no database, no
+/// future). `None` sends the request the long way, which asks again and handles what this
+/// does not (a miss, a revoked, expired or unreadable session, no record yet); a lifetime
+/// check that fails here writes nothing, and is made again there.
 fn cached(tf: &TwoFactor, session: &Session, now: i64) -> Option<OtpState> {
     let (user_id, lifetime, device) = {
         let map = session.entries();
         let entries = LoginEntries::read(&map);
-        let uid = entries.user_id.as_deref()?;
+        let Some(uid) = entries.user_id.as_deref() else {
+            return Some(OtpState::default());
+        };
         if let Some(stamp) = entries.stamp.as_deref()
             && !tf.stamps.cached(uid, stamp, now)?
         {
