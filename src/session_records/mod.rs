@@ -196,14 +196,20 @@ impl SessionRecords {
     /// `now` and the request needs no note (the last one is under a minute old): what
     /// [`Self::seen`] answers then, without a database or a digest. `None` otherwise.
     pub(crate) fn cached(&self, key: &str, user_id: &str, now: i64) -> Option<Seen> {
-        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
-        let entry = cache
-            .get(key)
-            .filter(|c| is_fresh(c.checked_at, now, self.ttl))?;
-        if entry.user_id.as_deref() != Some(user_id) {
-            return Some(Seen::Ended);
+        match self.peek(key, user_id, now)? {
+            (false, _) => Some(Seen::Ended),
+            (true, last_seen_at) => (now - last_seen_at < TOUCH_EVERY_MS).then_some(Seen::Live),
         }
-        (now - entry.last_seen_at < TOUCH_EVERY_MS).then_some(Seen::Live)
+    }
+
+    /// What the cache knows freshly at `now` of the record keeping `key`: whether it is
+    /// `user_id`'s, and when it was last noted.
+    fn peek(&self, key: &str, user_id: &str, now: i64) -> Option<(bool, i64)> {
+        let cache = self.cache.read().unwrap_or_else(|e| e.into_inner());
+        cache
+            .get(key)
+            .filter(|c| is_fresh(c.checked_at, now, self.ttl))
+            .map(|c| (c.user_id.as_deref() == Some(user_id), c.last_seen_at))
     }
 
     /// Checks the record of a session of `user_id` that keeps `key`, and notes the request
@@ -217,12 +223,7 @@ impl SessionRecords {
         client: impl FnOnce() -> Client,
         now: i64,
     ) -> Result<Seen, DbError> {
-        let hit = self.cache.read().ok().and_then(|cache| {
-            cache
-                .get(key)
-                .filter(|c| is_fresh(c.checked_at, now, self.ttl))
-                .map(|c| (c.user_id.as_deref() == Some(user_id), c.last_seen_at))
-        });
+        let hit = self.peek(key, user_id, now);
         let id: [u8; 32] = match hit {
             // The digest is needed only to ask the database.
             Some((_, seen)) if now - seen < TOUCH_EVERY_MS => [0; 32],
