@@ -11,6 +11,7 @@ pub mod config;
 pub(crate) mod csrf;
 pub(crate) mod decorators;
 pub(crate) mod error_page;
+pub(crate) mod escape;
 pub(crate) mod fail_closed;
 pub(crate) mod forms;
 pub(crate) mod guards;

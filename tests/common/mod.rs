@@ -817,10 +817,9 @@ impl Site {
     }
 }
 
-/// Undoes Tera's HTML escaping, as a browser does when it reads an attribute.
+/// Undoes the pages' HTML escaping (Django's), as a browser does when it reads an attribute.
 pub fn unescape(html: &str) -> String {
-    html.replace("&#x2F;", "/")
-        .replace("&#x27;", "'")
+    html.replace("&#x27;", "'")
         .replace("&quot;", "\"")
         .replace("&lt;", "<")
         .replace("&gt;", ">")

@@ -453,19 +453,16 @@ async fn verified_staff_see_the_users_and_their_devices() {
         assert!(
             index
                 .body
-                .contains(&format!("/admin/users/{}/", alice.id).replace('/', "&#x2F;"))
+                .contains(&format!("href=\"/admin/users/{}/\"", alice.id))
         );
         assert!(index.body.contains("enabled"));
         assert!(index.body.contains("disabled"), "bob has no device");
         // Everything is escaped.
-        assert!(index.body.contains("&lt;b&gt;bob&lt;&#x2F;b&gt;"));
+        assert!(index.body.contains("&lt;b&gt;bob&lt;/b&gt;"));
         assert!(!index.body.contains("<b>bob</b>"));
         let page = c.get(&format!("/admin/users/{}/", alice.id)).await;
         page.assert_ok_contains("Authenticator app");
-        assert!(
-            page.body
-                .contains(&device.device_ref().to_string().replace('/', "&#x2F;"))
-        );
+        assert!(page.body.contains(&device.device_ref().to_string()));
         assert!(page.body.contains("10 backup tokens remaining"));
         assert!(page.body.contains("Remove backup tokens"));
         assert!(page.body.contains("csrfmiddlewaretoken"));

@@ -341,7 +341,6 @@ async fn pages_link_the_stylesheet_and_carry_no_inline_style_or_script() {
     ] {
         pages.push((path.to_owned(), c.get(path).await.body));
     }
-    // Tera escapes the `/`s of the path (`&#x2F;`); browsers read the same URL.
     let link = "two_factor.css?v=";
     for (path, body) in &pages {
         assert!(

@@ -8,6 +8,7 @@ use tera::{Context, Value};
 
 use super::{ArgSource, Cond, Ref, Segment, Unsupported};
 use crate::i18n::{I18n, MessageArg};
+use crate::web::escape::{escape_html, escape_html_into};
 
 /// A page's context: its own values, then (names it does not have) the values it shares
 /// with other renders of the same page ([`Templates::shared_context`](super::super::Templates::shared_context)).
@@ -90,7 +91,7 @@ impl<'c> Root<'c> {
 /// text escaped for HTML when the template escapes (the catalogue's own text is not).
 pub(crate) fn message_arg(value: &Value, escape: bool) -> MessageArg<'_> {
     match value {
-        Value::String(s) if escape => MessageArg::Text(tera::escape_html(s).into()),
+        Value::String(s) if escape => MessageArg::Text(escape_html(s).into()),
         Value::String(s) => MessageArg::Text(s.as_str().into()),
         Value::Number(n) => MessageArg::Number(n.as_f64().unwrap_or(0.0)),
         Value::Bool(b) => MessageArg::Text(if *b { "true" } else { "false" }.into()),
@@ -267,7 +268,7 @@ pub(super) fn render_segments<'c>(
     Ok(())
 }
 
-/// What Tera prints for a value (`ValueRender`), escaped as Tera does; lists and maps are
+/// What Tera prints for a value (`ValueRender`), escaped as the site's Tera does; lists and maps are
 /// left to Tera.
 pub(super) fn write_value(
     value: &Value,
@@ -295,51 +296,4 @@ pub(super) fn write_value(
         Value::Array(_) | Value::Object(_) => return Err(Unsupported),
     }
     Ok(())
-}
-
-/// `tera::escape_html`, written straight into the buffer (no `String` per value).
-fn escape_html_into(input: &str, out: &mut Vec<u8>) {
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | b'/');
-    // Most values (tokens, names) have nothing to escape: one check, one copy.
-    let Some(first) = input.as_bytes().iter().position(special) else {
-        out.extend_from_slice(input.as_bytes());
-        return;
-    };
-    out.reserve(input.len() + input.len() / 2);
-    out.extend_from_slice(&input.as_bytes()[..first]);
-    for &b in &input.as_bytes()[first..] {
-        let entity: &[u8] = match b {
-            b'&' => b"&amp;",
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'"' => b"&quot;",
-            b'\'' => b"&#x27;",
-            b'/' => b"&#x2F;",
-            _ => {
-                out.push(b);
-                continue;
-            }
-        };
-        out.extend_from_slice(entity);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escaping_is_teras() {
-        for input in [
-            "",
-            "plain-token_0123",
-            "/account/login/",
-            "<a href='x'>\"&\"</a>",
-            "é/ü✓&",
-            "&&//",
-        ] {
-            let mut out = b"prefix:".to_vec();
-            super::escape_html_into(input, &mut out);
-            let expected = format!("prefix:{}", tera::escape_html(input));
-            assert_eq!(String::from_utf8(out).expect("utf-8"), expected, "{input}");
-        }
-    }
 }
