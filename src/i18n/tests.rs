@@ -201,12 +201,15 @@ fn direction_and_switcher() {
     assert_eq!(i.dir("de"), "ltr");
     let options = i.options_at(i.index("ja"));
     assert!(
-        options.contains("<option value=\"ja\" lang=\"ja\" selected>日本語</option>"),
+        options.contains("<option value=\"ja\" lang=\"ja\" selected>日本語<option "),
         "{options}"
     );
     assert!(
-        options.contains("<option value=\"de\" lang=\"de\">Deutsch</option>"),
+        options.contains("<option value=\"de\" lang=\"de\">Deutsch<option "),
         "{options}"
     );
     assert_eq!(options.matches("selected").count(), 1);
+    // No end tags: the next option and `</select>` end each one.
+    assert!(!options.contains("</option>"), "{options}");
+    assert_eq!(options.matches("<option ").count(), i.len());
 }
