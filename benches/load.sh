@@ -6,6 +6,7 @@
 # all alike).
 #
 #   benches/load.sh [ROUNDS] [SECONDS] [CONNECTIONS]
+#   PAIRS=7 benches/load.sh 0 2   # short brackets bare, /secret/, /page/, bare (noisy machine)
 #
 # Needs wrk (apt-get install wrk), curl and python3. Prints each round and the ratios of
 # medians; the README quotes the latest figures. BENCH_SERVER=path runs that binary
@@ -76,6 +77,27 @@ refresh() {
   curl -s -o /dev/null -c "$jar" -b "$jar" http://127.0.0.1:8181/secret/
   cookie=$(awk '$6=="sessionid"{print $7}' "$jar")
 }
+# PAIRS=N: a mode for a noisy machine. Each of N short brackets runs bare, /secret/,
+# /page/, bare again, and rates the two pages against the mean of the bare runs around
+# them; the medians of those per-bracket ratios move far less with the machine's load
+# than ratios of medians over long rounds (what the default mode prints).
+if [ -n "${PAIRS:-}" ]; then
+  secret_ratios=(); page_ratios=()
+  for i in $(seq "$PAIRS"); do
+    refresh
+    read -r b1 _ <<<"$(run http://127.0.0.1:8182/bare/)"
+    read -r s _ <<<"$(run http://127.0.0.1:8181/secret/)"
+    read -r p _ <<<"$(run http://127.0.0.1:8181/page/)"
+    read -r b2 _ <<<"$(run http://127.0.0.1:8182/bare/)"
+    rs=$(python3 -c "print(round(2 * $s / ($b1 + $b2), 3))")
+    rp=$(python3 -c "print(round(2 * $p / ($b1 + $b2), 3))")
+    secret_ratios+=("$rs"); page_ratios+=("$rp")
+    echo "bracket $i: bare $b1 / $b2 req/s, /secret/ $s ($rs), /page/ $p ($rp)"
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+  echo "median of $PAIRS brackets: /secret/ $(median "${secret_ratios[@]}") of bare, /page/ $(median "${page_ratios[@]}") of bare"
+  exit 0
+fi
 for i in $(seq "$ROUNDS"); do
   refresh
   read -r b bu <<<"$(run http://127.0.0.1:8182/bare/)"
