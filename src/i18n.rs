@@ -521,28 +521,12 @@ fn parse_q(value: &str) -> Option<u16> {
 fn options_html(languages: &[Language], selected: usize) -> String {
     let mut out = String::new();
     for (i, l) in languages.iter().enumerate() {
-        let code = escape(&l.code);
+        let code = crate::escape::escape_html(&l.code);
         out.push_str(&format!(
             "<option value=\"{code}\" lang=\"{code}\"{}>{}",
             if i == selected { " selected" } else { "" },
-            escape(&l.name)
+            crate::escape::escape_html(&l.name)
         ));
-    }
-    out
-}
-
-/// Minimal HTML escaping for the switcher's text (codes and names of languages).
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
     }
     out
 }

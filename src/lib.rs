@@ -77,6 +77,7 @@ mod delivery;
 pub mod devices;
 mod django_import;
 mod errors;
+mod escape;
 mod flows;
 pub mod gateways;
 pub mod guide;

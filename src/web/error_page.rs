@@ -83,8 +83,8 @@ impl ResponseError for TwoFactorError {
         response.body(format!(
             "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
              <title>{code}</title></head><body><h1>{code} {reason}</h1><p>{message}</p></body></html>",
-            reason = crate::web::escape::escape_html(&reason),
-            message = crate::web::escape::escape_html(&message),
+            reason = crate::escape::escape_html(&reason),
+            message = crate::escape::escape_html(&message),
         ))
     }
 }

@@ -11,7 +11,6 @@ pub mod config;
 pub(crate) mod csrf;
 pub(crate) mod decorators;
 pub(crate) mod error_page;
-pub(crate) mod escape;
 pub(crate) mod fail_closed;
 pub(crate) mod forms;
 pub(crate) mod guards;

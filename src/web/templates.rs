@@ -175,7 +175,7 @@ impl Templates {
         let mut tera = tera::Tera::default();
         let i18n = Arc::new(I18n::default());
         register_functions(&mut tera, &i18n);
-        tera.set_escape_fn(crate::web::escape::escape_html);
+        tera.set_escape_fn(crate::escape::escape_html);
         tera.add_raw_templates(sources)?;
         let urls = crate::web::urls::Urls::default().context;
         let mut globals = tera::Map::from_iter([
@@ -459,7 +459,7 @@ impl tera::Function for CsrfInput {
         let html = PAGE_CSRF_TOKEN.with(|cell| {
             cell.borrow().as_deref().map_or_else(String::new, |token| {
                 let (before, after) = CSRF_INPUT;
-                format!("{before}{}{after}", crate::web::escape::escape_html(token))
+                format!("{before}{}{after}", crate::escape::escape_html(token))
             })
         });
         Ok(tera::Value::from(html))

@@ -262,7 +262,7 @@ fn urls_reach_every_template_without_being_in_the_context() {
     let t = Templates::load(Some(dir.path())).expect("load");
     let expected = format!(
         "<a href=\"{}\">",
-        crate::web::escape::escape_html(crate::web::urls::LOGIN)
+        crate::escape::escape_html(crate::web::urls::LOGIN)
     );
     let ctx = tera::Context::new();
     assert_eq!(t.render("plain.html", &ctx).expect("plan"), expected);

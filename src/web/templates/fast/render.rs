@@ -7,8 +7,8 @@ use tera::ast::LogicOperator;
 use tera::{Context, Value};
 
 use super::{ArgSource, Cond, Ref, Segment, Unsupported};
+use crate::escape::{escape_html, escape_html_into};
 use crate::i18n::{I18n, MessageArg};
-use crate::web::escape::{escape_html, escape_html_into};
 
 /// A page's context: its own values, then (names it does not have) the values it shares
 /// with other renders of the same page ([`Templates::shared_context`](super::super::Templates::shared_context)).
@@ -268,8 +268,8 @@ pub(super) fn render_segments<'c>(
     Ok(())
 }
 
-/// What Tera prints for a value (`ValueRender`), escaped as the site's Tera does; lists and maps are
-/// left to Tera.
+/// What Tera prints for a value (`ValueRender`), escaped as the site's Tera does; lists
+/// and maps are left to Tera.
 pub(super) fn write_value(
     value: &Value,
     escape: bool,

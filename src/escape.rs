@@ -2,7 +2,8 @@
 //! `'`, nothing else. Tera's default also rewrites `/` as `&#x2F;`, an old OWASP
 //! suggestion it has since dropped: a `/` cannot end a quoted attribute or open a tag,
 //! and every URL on a page grew five bytes per slash. Both renderers (Tera's, through
-//! `Tera::set_escape_fn`, and the precompiled plans) and the error pages use this one.
+//! `Tera::set_escape_fn`, and the precompiled plans), the error pages and the language
+//! switcher's options use this one.
 
 /// `input` with the five characters replaced by their entities (Django's `escape`).
 pub(crate) fn escape_html(input: &str) -> String {
