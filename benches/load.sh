@@ -77,6 +77,7 @@ refresh() {
   curl -s -o /dev/null -c "$jar" -b "$jar" http://127.0.0.1:8181/secret/
   cookie=$(awk '$6=="sessionid"{print $7}' "$jar")
 }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 # PAIRS=N: a mode for a noisy machine. Each of N short brackets runs bare, /secret/,
 # /page/, bare again, and rates the two pages against the mean of the bare runs around
 # them; the medians of those per-bracket ratios move far less with the machine's load
@@ -94,7 +95,6 @@ if [ -n "${PAIRS:-}" ]; then
     secret_ratios+=("$rs"); page_ratios+=("$rp")
     echo "bracket $i: bare $b1 / $b2 req/s, /secret/ $s ($rs), /page/ $p ($rp)"
   done
-  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
   echo "median of $PAIRS brackets: /secret/ $(median "${secret_ratios[@]}") of bare, /page/ $(median "${page_ratios[@]}") of bare"
   exit 0
 fi
@@ -110,7 +110,6 @@ for i in $(seq "$ROUNDS"); do
   plain_rps+=("$pl"); login_rps+=("$lg"); profile_rps+=("$pr")
   echo "round $i: bare $b req/s ($bu µs CPU/req), verified /secret/ $s req/s ($su µs), rendered /page/ $p req/s ($pu µs), plain $pl, login GET $lg, profile $pr"
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 mb=$(median "${bare[@]}"); ms=$(median "${secret_rps[@]}"); mp=$(median "${page_rps[@]}")
 ub=$(median "${bare_us[@]}"); us=$(median "${secret_us[@]}"); up=$(median "${page_us[@]}")
 echo "median: bare $mb req/s, verified /secret/ $ms req/s (ratio $(python3 -c "print(round($ms/$mb, 3))")), rendered /page/ $mp req/s (ratio $(python3 -c "print(round($mp/$mb, 3))"))"
