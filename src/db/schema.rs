@@ -182,6 +182,7 @@ diesel::table! {
         challenge_hash -> Text,
         state -> Text,
         expires_at -> BigInt,
+        client -> Text,
     }
 }
 

@@ -41,6 +41,16 @@ impl Api {
         }
     }
 
+    /// An app client whose requests come from `peer` (a socket address).
+    pub(crate) fn app_at(site: &Site, peer: &str) -> Api {
+        Api {
+            c: site.client().at_origin(peer, &[]),
+            app: true,
+            token: RefCell::default(),
+            csrf: RefCell::default(),
+        }
+    }
+
     pub(crate) async fn call(
         &self,
         method: &str,

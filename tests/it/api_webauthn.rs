@@ -637,3 +637,134 @@ async fn related_origins_are_listed_and_served_and_an_android_apps_answer_counts
         assert!(err.to_string().contains(setting), "{err}");
     }
 }
+
+fn exec(site: &Site, sql: &str) -> usize {
+    use diesel::RunQueryDsl;
+    let mut conn = site.tf.database().connection().expect("conn");
+    match &mut *conn {
+        two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
+        #[cfg(feature = "postgres")]
+        two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
+    }
+    .expect("sql")
+}
+
+fn parked(site: &Site) -> i64 {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let sql = "SELECT COUNT(*) AS n FROM two_factor_webauthn_pending";
+    let mut conn = site.tf.database().connection().expect("conn");
+    match &mut *conn {
+        two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).get_result::<Count>(c),
+        #[cfg(feature = "postgres")]
+        two_factor::db::AnyConnection::Postgresql(c) => {
+            diesel::sql_query(sql).get_result::<Count>(c)
+        }
+    }
+    .expect("count")
+    .n
+}
+
+/// Anonymous app clients park their passkey ceremonies in the database (they have no
+/// session): without a bound, anyone could fill it at request rate. One client address
+/// parks at most ten ceremonies at a time (429 with `Retry-After` until one is answered or
+/// expires), and the table holds at most 10,000 (503 with `Retry-After`: the database
+/// stays bounded whatever the number of addresses).
+#[actix_rt::test]
+async fn anonymous_passkey_ceremonies_are_bounded_per_client_address_and_in_all() {
+    for backend in common::backends() {
+        let site = Site::with(SiteOptions {
+            backend: backend.clone(),
+            configure: Some(|b| b.webauthn(two_factor::config::WebAuthn::new("Test Site"))),
+            ..SiteOptions::default()
+        })
+        .await;
+        site.create_user("pat").await;
+        let mut phone = passkey();
+        let owner = Api::app(&site);
+        owner.login("pat").await;
+        let options = owner
+            .ok(
+                "POST",
+                "/webauthn/register/options",
+                Some(json!({"passkey": true})),
+            )
+            .await;
+        let credential = json_of(phone.register(&options["publicKey"]));
+        owner
+            .ok(
+                "POST",
+                "/webauthn/register",
+                Some(json!({ "credential": credential })),
+            )
+            .await;
+
+        let flooder = Api::app_at(&site, "203.0.113.7:40000");
+        let mut first = None;
+        for i in 0..10 {
+            let options = flooder.ok("POST", "/passkey/login/options", None).await;
+            first.get_or_insert(options);
+            site.clock.advance_secs(1);
+            assert_eq!(parked(&site), i + 1, "{}", backend.name());
+        }
+        let (r, v) = flooder.call("POST", "/passkey/login/options", None).await;
+        crate::api::assert_problem(&r, &v, 429, "throttled");
+        // The oldest of the ten expires in 300 s less the 10 s that passed.
+        assert_eq!(r.header("retry-after"), Some("290"), "{}", backend.name());
+        assert_eq!(v["retry_after"], 290, "{v}");
+        assert_eq!(parked(&site), 10, "a refused request parks nothing");
+
+        // Another address is not affected; an answered ceremony frees its slot.
+        Api::app_at(&site, "198.51.100.20:40000")
+            .ok("POST", "/passkey/login/options", None)
+            .await;
+        let answer = json_of(phone.sign(&first.expect("options")["publicKey"]));
+        let v = flooder
+            .ok(
+                "POST",
+                "/passkey/login",
+                Some(json!({ "credential": answer })),
+            )
+            .await;
+        assert_eq!(v["user"]["username"], "pat");
+        let flooder = Api::app_at(&site, "203.0.113.7:40001");
+        flooder.ok("POST", "/passkey/login/options", None).await;
+        flooder
+            .problem("POST", "/passkey/login/options", None, 429, "throttled")
+            .await;
+        // Once they expire, the address may start again.
+        site.clock.advance_secs(300);
+        flooder.ok("POST", "/passkey/login/options", None).await;
+        assert_eq!(parked(&site), 1, "expired ceremonies are pruned");
+
+        // Many addresses: the table's bound holds whatever their number.
+        let expires = two_factor::clock::Clock::now_ms(&site.clock) + 60_000;
+        let fill = match backend {
+            common::Backend::Sqlite => format!(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9999) \
+                 INSERT INTO two_factor_webauthn_pending (challenge_hash, state, expires_at, client) \
+                 SELECT 'fill' || i, '{{}}', {expires}, 'address ' || i FROM n"
+            ),
+            _ => format!(
+                "INSERT INTO two_factor_webauthn_pending (challenge_hash, state, expires_at, client) \
+                 SELECT 'fill' || i, '{{}}', {expires}, 'address ' || i \
+                 FROM generate_series(1, 9999) AS i"
+            ),
+        };
+        assert_eq!(exec(&site, &fill), 9999);
+        let (r, v) = Api::app_at(&site, "192.0.2.1:40000")
+            .call("POST", "/passkey/login/options", None)
+            .await;
+        crate::api::assert_problem(&r, &v, 503, "unavailable");
+        assert_eq!(r.header("retry-after"), Some("60"), "{}", backend.name());
+        assert_eq!(parked(&site), 10_000);
+        // The browser's ceremony lives in its session: not bounded by the app table.
+        let browser = Api::browser(&site);
+        browser.ok("GET", "/session", None).await;
+        browser.ok("POST", "/passkey/login/options", None).await;
+    }
+}

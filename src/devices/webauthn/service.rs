@@ -374,16 +374,19 @@ impl Devices {
         ))
     }
 
-    /// Parks the state of an app client's passkey login until its answer
+    /// Parks the state of an app client's passkey login until its answer, unless the
+    /// client address (`client`, its throttling bucket) or the table is at its bound
     /// ([`pending`](super::pending)).
     pub(crate) async fn park_webauthn_state(
         &self,
         settings: &WebAuthnSettings,
         state: CeremonyState,
-    ) -> Result<(), DbError> {
+        client: &str,
+    ) -> Result<super::pending::Parked, DbError> {
         let (expires, now) = (state.expires_at_ms(settings), self.clock.now_ms());
+        let client = super::pending::client_key(client);
         self.db
-            .run(move |conn| super::pending::park(conn, &state, expires, now))
+            .run(move |conn| super::pending::park(conn, &state, &client, expires, now))
             .await
     }
 

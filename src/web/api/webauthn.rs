@@ -27,7 +27,8 @@ use super::extract::Json;
 use super::guard::{Body, parse_body};
 use super::problem::{ApiError, Code, Problem};
 use crate::devices::Device;
-use crate::devices::webauthn::{RelyingParty, WebAuthnSettings};
+use crate::devices::webauthn::{CeremonyState, RelyingParty, WebAuthnSettings};
+use crate::errors::TwoFactorError;
 use crate::flows::webauthn::{PasskeyLogin, save_state, take_state};
 use crate::signals::{DeviceInfo, Signal};
 use crate::web::guards::RecentLogin;
@@ -268,7 +269,8 @@ pub(crate) async fn login_options(
         (status = 400, description = "`bad_request`: an origin WebAuthn cannot use", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "`csrf_failed`", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "`not_found`: passkey login is not enabled", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`unavailable`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`throttled`: this client address has ten passkey logins waiting for their answers (with `retry_after` and `Retry-After`; app clients only)", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "`unavailable`: storage failed, or too many passkey logins wait for their answers (then with `retry_after` and `Retry-After`)", body = Problem, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn passkey_options(
     req: HttpRequest,
@@ -288,10 +290,40 @@ pub(crate) async fn passkey_options(
         .begin_webauthn_assertion(settings, &rp, None)
         .await?;
     match client {
-        Client::App => tf.devices.park_webauthn_state(settings, state).await?,
+        Client::App => park(&tf, settings, state, &req).await?,
         Client::Browser => save_state(&req.get_session(), &state)?,
     }
     options(&req, public_key)
+}
+
+/// Parks an app client's passkey ceremony (it has no session to keep it in): a client
+/// address with too many parked is `throttled`, a full table `unavailable`, both with the
+/// seconds until the first of them frees its place.
+async fn park(
+    tf: &TwoFactor,
+    settings: &WebAuthnSettings,
+    state: CeremonyState,
+    req: &HttpRequest,
+) -> Result<(), ApiError> {
+    use crate::devices::webauthn::pending::Parked;
+    let address = crate::web::client::client_address(&tf.throttling, req);
+    let now = tf.clock().now_ms();
+    let secs = |at: i64| (at.saturating_sub(now) + 999).div_euclid(1000).max(1);
+    match tf
+        .devices
+        .park_webauthn_state(settings, state, &address)
+        .await?
+    {
+        Parked::Yes => Ok(()),
+        Parked::ClientFull { retry_at_ms } => Err(ApiError::throttled(
+            crate::i18n::tr("api-overloaded"),
+            secs(retry_at_ms),
+        )),
+        Parked::Full { retry_at_ms } => Err(TwoFactorError::Overloaded {
+            retry_after: std::time::Duration::from_secs(secs(retry_at_ms) as u64),
+        }
+        .into()),
+    }
 }
 
 /// Signs in with a passkey: both factors at once (the authenticator verified the user).
