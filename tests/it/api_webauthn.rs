@@ -768,3 +768,57 @@ async fn anonymous_passkey_ceremonies_are_bounded_per_client_address_and_in_all(
         browser.ok("POST", "/passkey/login/options", None).await;
     }
 }
+
+/// A passkey answer naming no registered key leaves nothing behind: the challenge is
+/// recorded as answered only once the answer names a key of the site, so anonymous clients
+/// cannot fill `two_factor_webauthn_used` with answers from keys nobody registered (the
+/// challenge still cannot be answered twice: its state was taken out of the session).
+#[actix_rt::test]
+async fn anonymous_answers_from_unknown_keys_write_nothing() {
+    for backend in common::backends() {
+        let site = Site::with(SiteOptions {
+            backend: backend.clone(),
+            configure: Some(|b| b.webauthn(two_factor::config::WebAuthn::new("Test Site"))),
+            ..SiteOptions::default()
+        })
+        .await;
+        let used = |site: &Site| {
+            use diesel::RunQueryDsl;
+            #[derive(diesel::QueryableByName)]
+            struct Count {
+                #[diesel(sql_type = diesel::sql_types::BigInt)]
+                n: i64,
+            }
+            let sql = "SELECT COUNT(*) AS n FROM two_factor_webauthn_used";
+            let mut conn = site.tf.database().connection().expect("conn");
+            match &mut *conn {
+                two_factor::db::AnyConnection::Sqlite(c) => {
+                    diesel::sql_query(sql).get_result::<Count>(c)
+                }
+                #[cfg(feature = "postgres")]
+                two_factor::db::AnyConnection::Postgresql(c) => {
+                    diesel::sql_query(sql).get_result::<Count>(c)
+                }
+            }
+            .expect("count")
+            .n
+        };
+        let mut stranger = passkey();
+        for _ in 0..5 {
+            let browser = Api::browser(&site);
+            browser.ok("GET", "/session", None).await;
+            let options = browser.ok("POST", "/passkey/login/options", None).await;
+            let answer = json_of(stranger.sign(&options["publicKey"]));
+            browser
+                .problem(
+                    "POST",
+                    "/passkey/login",
+                    Some(json!({ "credential": answer })),
+                    400,
+                    "invalid_credentials",
+                )
+                .await;
+        }
+        assert_eq!(used(&site), 0, "{}", backend.name());
+    }
+}

@@ -446,13 +446,10 @@ impl Devices {
             .run(move |conn| {
                 write_transaction(conn, |conn| {
                     let settings = &settings_owned;
-                    if !consume_challenge(conn, &hash, expires, now)? {
-                        return Ok(Assertion::refused(
-                            Verification::Replayed,
-                            None,
-                            WebAuthnError::Replayed,
-                        ));
-                    }
+                    // The key first: an answer naming no key of the site is refused and
+                    // writes nothing (anyone may send those, again and again). One that
+                    // names a key, replayed with an old cookie's state, still meets the
+                    // record of answered challenges below.
                     let Some(row) = by_credential_id(conn, &credential_id)? else {
                         return Ok(Assertion::refused(
                             Verification::Invalid,
@@ -460,6 +457,13 @@ impl Devices {
                             WebAuthnError::UnknownCredential,
                         ));
                     };
+                    if !consume_challenge(conn, &hash, expires, now)? {
+                        return Ok(Assertion::refused(
+                            Verification::Replayed,
+                            None,
+                            WebAuthnError::Replayed,
+                        ));
+                    }
                     match &owner {
                         Some(uid) if *uid != row.user_id => {
                             // Someone else's credential: nothing of theirs is touched.
