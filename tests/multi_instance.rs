@@ -171,6 +171,15 @@ impl RedisKeys {
     }
 }
 
+impl RedisKeys {
+    /// Seconds `key` has left in Redis (`TTL`: -1 without one, -2 when it is gone).
+    fn ttl(&self, key: &str) -> i64 {
+        self.connection()
+            .and_then(|mut c| redis::cmd("TTL").arg(key).query::<i64>(&mut c))
+            .unwrap_or_else(|e| panic!("multi_instance: Redis TTL failed: {e}"))
+    }
+}
+
 impl Drop for RedisKeys {
     fn drop(&mut self) {
         let keys = self.keys();
@@ -882,6 +891,13 @@ fn session_ids_renew_and_logout_ends_the_server_session(w: &mut World) {
         1,
         "one session for the login page: {anonymous:?}"
     );
+    // Every visitor of the login page has a session: Redis keeps it no longer than the
+    // idle timeout (30 min) and the minute the activity stamp may lag, not a day.
+    let ttl = w.keys.ttl(&anonymous[0]);
+    assert!(
+        (1..=31 * 60).contains(&ttl),
+        "an anonymous session lives {ttl} s in Redis"
+    );
     let r = x.post(pa, "/account/login/", &auth_fields("dora"));
     assert_eq!(r.step(), Some("token"), "{}", r.body);
     let after_password = keys(w);
@@ -904,6 +920,11 @@ fn session_ids_renew_and_logout_ends_the_server_session(w: &mut World) {
     );
     let verified: Vec<String> = after_token.difference(&before).cloned().collect();
     assert_eq!(verified.len(), 1, "{verified:?}");
+    let ttl = w.keys.ttl(&verified[0]);
+    assert!(
+        (1..=31 * 60).contains(&ttl),
+        "a logged-in session lives {ttl} s in Redis past its last write"
+    );
     assert_eq!(x.secret_status(pa), 200);
     // Logout (from a form page, for its CSRF token) deletes the session in Redis.
     assert_eq!(x.get(pa, "/account/two_factor/").status, 200);

@@ -304,7 +304,17 @@ where
                 two_factor::TwoFactorMiddleware::builder(store(), key.clone())
                     .cookie_secure(secure)
                     .cookie_name(cookie_name)
-                    .session(|s| s.cookie_path("/".to_owned()))
+                    // A server-side store (Redis) keeps each session for its state TTL
+                    // after its last write, and every visitor of the login page has one
+                    // (its CSRF token): a day by default. Sessions idle for 30 minutes
+                    // are over anyway (`SessionLimits::idle_timeout`), and an active one
+                    // is written at least once a minute, so 31 minutes loses nothing.
+                    .session(|s| {
+                        s.cookie_path("/".to_owned()).session_lifecycle(
+                            actix_session::config::BrowserSession::default()
+                                .state_ttl(actix_web::cookie::time::Duration::minutes(31)),
+                        )
+                    })
                     .build(),
             )
             // The strictest policy a site can send: every page, the crate's and the
