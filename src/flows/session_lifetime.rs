@@ -2,8 +2,8 @@
 //! (`TWO_FACTOR_SESSION_MAX_AGE`, default 12 h) and an idle timeout
 //! (`TWO_FACTOR_SESSION_IDLE_TIMEOUT`, default 30 min). Both live in the session itself,
 //! so they hold for cookie sessions (which the server cannot delete) and for server-side
-//! stores (whose own TTL runs from each session's last write) alike; `OtpMiddleware` checks them
-//! on every request and ends a session that is over.
+//! stores (whose own TTL runs from each session's last write) alike; `OtpMiddleware`
+//! checks them on every request and ends a session that is over.
 //!
 //! The last-activity time is rewritten at most once a minute (or every half idle timeout
 //! when that is shorter), so most read-only requests leave the session untouched.

@@ -51,7 +51,8 @@ pub(crate) fn park(
     let json = serde_json::to_string(state)
         .map_err(|e| DbError::Query(diesel::result::Error::SerializationError(Box::new(e))))?;
     write_transaction(conn, |conn| {
-        with_backend!(conn, c => diesel::delete(p::table.filter(p::expires_at.le(now_ms))).execute(c))?;
+        let expired = p::table.filter(p::expires_at.le(now_ms));
+        with_backend!(conn, c => diesel::delete(expired).execute(c))?;
         let (count, first): (i64, Option<i64>) = with_backend!(conn, c => p::table
             .filter(p::client.eq(client))
             .select((diesel::dsl::count_star(), diesel::dsl::min(p::expires_at)))
