@@ -410,6 +410,42 @@ impl Site {
         DieselUserStore::new(self.tf.database().clone())
     }
 
+    /// Runs `sql` on the site's database; the rows it touched.
+    pub fn exec(&self, sql: &str) -> usize {
+        use diesel::RunQueryDsl;
+        let mut conn = self.tf.database().connection().expect("conn");
+        match &mut *conn {
+            #[cfg(feature = "sqlite")]
+            two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
+            #[cfg(feature = "postgres")]
+            two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
+        }
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// The number of rows in `table`.
+    pub fn count_rows(&self, table: &str) -> i64 {
+        use diesel::RunQueryDsl;
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let sql = format!("SELECT COUNT(*) AS n FROM {table}");
+        let mut conn = self.tf.database().connection().expect("conn");
+        let count = match &mut *conn {
+            #[cfg(feature = "sqlite")]
+            two_factor::db::AnyConnection::Sqlite(c) => {
+                diesel::sql_query(&sql).get_result::<Count>(c)
+            }
+            #[cfg(feature = "postgres")]
+            two_factor::db::AnyConnection::Postgresql(c) => {
+                diesel::sql_query(&sql).get_result::<Count>(c)
+            }
+        };
+        count.unwrap_or_else(|e| panic!("{sql}: {e}")).n
+    }
+
     pub async fn create_user(&self, username: &str) -> User {
         self.users()
             .create_user(NewUser {

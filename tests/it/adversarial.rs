@@ -9,17 +9,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use actix_web::http::StatusCode;
 use common::{PASSWORD, Site};
 
-fn exec(site: &Site, sql: &str) {
-    use diesel::RunQueryDsl;
-    let mut conn = site.tf.database().connection().expect("conn");
-    match &mut *conn {
-        two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
-        #[cfg(feature = "postgres")]
-        two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
-    }
-    .expect("sql");
-}
-
 /// Case 1: an empty or missing code gets the generic "required" error and counts.
 #[actix_rt::test]
 async fn case_01_empty_or_missing_code_counts_as_a_failure() {
@@ -52,9 +41,7 @@ async fn case_18_the_hundred_and_first_attempt_is_never_evaluated() {
     let site = Site::new().await;
     let (user, device) = site.create_user_with_device("bob").await;
     let long_ago = two_factor::clock::Clock::now_ms(&**site.tf.clock()) - 10 * 365 * 86_400_000;
-    exec(
-        &site,
-        &format!(
+    site.exec(&format!(
             "UPDATE otp_totp_device SET throttling_failure_count = 100, throttling_failure_timestamp = {long_ago} WHERE id = {}",
             device.id
         ),
@@ -122,10 +109,7 @@ async fn case_38_a_database_error_fails_closed_without_the_signal() {
     let (_, device) = site.create_user_with_device("dave").await;
     let c = site.client();
     c.login_password("dave", PASSWORD, None).await;
-    exec(
-        &site,
-        "ALTER TABLE otp_totp_device RENAME TO otp_totp_device_gone",
-    );
+    site.exec("ALTER TABLE otp_totp_device RENAME TO otp_totp_device_gone");
     let r = c.login_token(&site.current_token(&device)).await;
     assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(r.body.contains("temporarily unavailable"));
@@ -137,10 +121,7 @@ async fn case_38_a_database_error_fails_closed_without_the_signal() {
     site.tf.signals().flush().await;
     assert_eq!(fired.load(Ordering::SeqCst), 0);
     assert!(!c.is_verified().await);
-    exec(
-        &site,
-        "ALTER TABLE otp_totp_device_gone RENAME TO otp_totp_device",
-    );
+    site.exec("ALTER TABLE otp_totp_device_gone RENAME TO otp_totp_device");
     site.clock.advance_secs(30);
     c.login_token(&site.current_token(&device))
         .await

@@ -638,37 +638,6 @@ async fn related_origins_are_listed_and_served_and_an_android_apps_answer_counts
     }
 }
 
-fn exec(site: &Site, sql: &str) -> usize {
-    use diesel::RunQueryDsl;
-    let mut conn = site.tf.database().connection().expect("conn");
-    match &mut *conn {
-        two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
-        #[cfg(feature = "postgres")]
-        two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
-    }
-    .expect("sql")
-}
-
-fn parked(site: &Site) -> i64 {
-    use diesel::RunQueryDsl;
-    #[derive(diesel::QueryableByName)]
-    struct Count {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    let sql = "SELECT COUNT(*) AS n FROM two_factor_webauthn_pending";
-    let mut conn = site.tf.database().connection().expect("conn");
-    match &mut *conn {
-        two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).get_result::<Count>(c),
-        #[cfg(feature = "postgres")]
-        two_factor::db::AnyConnection::Postgresql(c) => {
-            diesel::sql_query(sql).get_result::<Count>(c)
-        }
-    }
-    .expect("count")
-    .n
-}
-
 /// Anonymous app clients park their passkey ceremonies in the database (they have no
 /// session): without a bound, anyone could fill it at request rate. One client address
 /// parks at most ten ceremonies at a time (429 with `Retry-After` until one is answered or
@@ -709,14 +678,23 @@ async fn anonymous_passkey_ceremonies_are_bounded_per_client_address_and_in_all(
             let options = flooder.ok("POST", "/passkey/login/options", None).await;
             first.get_or_insert(options);
             site.clock.advance_secs(1);
-            assert_eq!(parked(&site), i + 1, "{}", backend.name());
+            assert_eq!(
+                site.count_rows("two_factor_webauthn_pending"),
+                i + 1,
+                "{}",
+                backend.name()
+            );
         }
         let (r, v) = flooder.call("POST", "/passkey/login/options", None).await;
         crate::api::assert_problem(&r, &v, 429, "throttled");
         // The oldest of the ten expires in 300 s less the 10 s that passed.
         assert_eq!(r.header("retry-after"), Some("290"), "{}", backend.name());
         assert_eq!(v["retry_after"], 290, "{v}");
-        assert_eq!(parked(&site), 10, "a refused request parks nothing");
+        assert_eq!(
+            site.count_rows("two_factor_webauthn_pending"),
+            10,
+            "a refused request parks nothing"
+        );
 
         // Another address is not affected; an answered ceremony frees its slot.
         Api::app_at(&site, "198.51.100.20:40000")
@@ -739,7 +717,11 @@ async fn anonymous_passkey_ceremonies_are_bounded_per_client_address_and_in_all(
         // Once they expire, the address may start again.
         site.clock.advance_secs(300);
         flooder.ok("POST", "/passkey/login/options", None).await;
-        assert_eq!(parked(&site), 1, "expired ceremonies are pruned");
+        assert_eq!(
+            site.count_rows("two_factor_webauthn_pending"),
+            1,
+            "expired ceremonies are pruned"
+        );
 
         // Many addresses: the table's bound holds whatever their number.
         let expires = two_factor::clock::Clock::now_ms(&site.clock) + 60_000;
@@ -755,13 +737,13 @@ async fn anonymous_passkey_ceremonies_are_bounded_per_client_address_and_in_all(
                  FROM generate_series(1, 9999) AS i"
             ),
         };
-        assert_eq!(exec(&site, &fill), 9999);
+        assert_eq!(site.exec(&fill), 9999);
         let (r, v) = Api::app_at(&site, "192.0.2.1:40000")
             .call("POST", "/passkey/login/options", None)
             .await;
         crate::api::assert_problem(&r, &v, 503, "unavailable");
         assert_eq!(r.header("retry-after"), Some("60"), "{}", backend.name());
-        assert_eq!(parked(&site), 10_000);
+        assert_eq!(site.count_rows("two_factor_webauthn_pending"), 10_000);
         // The browser's ceremony lives in its session: not bounded by the app table.
         let browser = Api::browser(&site);
         browser.ok("GET", "/session", None).await;
@@ -782,27 +764,6 @@ async fn anonymous_answers_from_unknown_keys_write_nothing() {
             ..SiteOptions::default()
         })
         .await;
-        let used = |site: &Site| {
-            use diesel::RunQueryDsl;
-            #[derive(diesel::QueryableByName)]
-            struct Count {
-                #[diesel(sql_type = diesel::sql_types::BigInt)]
-                n: i64,
-            }
-            let sql = "SELECT COUNT(*) AS n FROM two_factor_webauthn_used";
-            let mut conn = site.tf.database().connection().expect("conn");
-            match &mut *conn {
-                two_factor::db::AnyConnection::Sqlite(c) => {
-                    diesel::sql_query(sql).get_result::<Count>(c)
-                }
-                #[cfg(feature = "postgres")]
-                two_factor::db::AnyConnection::Postgresql(c) => {
-                    diesel::sql_query(sql).get_result::<Count>(c)
-                }
-            }
-            .expect("count")
-            .n
-        };
         let mut stranger = passkey();
         for _ in 0..5 {
             let browser = Api::browser(&site);
@@ -819,6 +780,11 @@ async fn anonymous_answers_from_unknown_keys_write_nothing() {
                 )
                 .await;
         }
-        assert_eq!(used(&site), 0, "{}", backend.name());
+        assert_eq!(
+            site.count_rows("two_factor_webauthn_used"),
+            0,
+            "{}",
+            backend.name()
+        );
     }
 }

@@ -8,18 +8,6 @@ use common::{Site, SiteOptions, backends};
 use two_factor::devices::Method;
 use two_factor::secrets::SecretKeyring;
 
-fn exec(site: &Site, sql: &str) {
-    use diesel::RunQueryDsl;
-    let mut conn = site.tf.database().connection().expect("conn");
-    match &mut *conn {
-        #[cfg(feature = "sqlite")]
-        two_factor::db::AnyConnection::Sqlite(c) => diesel::sql_query(sql).execute(c),
-        #[cfg(feature = "postgres")]
-        two_factor::db::AnyConnection::Postgresql(c) => diesel::sql_query(sql).execute(c),
-    }
-    .expect("sql");
-}
-
 async fn has_device(site: &Site, user_id: &str) -> bool {
     site.tf.devices().has_device(user_id).await.expect("db")
 }
@@ -37,13 +25,10 @@ async fn challenge_device(site: &Site, user_id: &str, name: &str, method: Method
         .await
         .expect("device");
     if confirmed {
-        exec(
-            site,
-            &format!(
-                "UPDATE otp_challenge_device SET confirmed = TRUE WHERE id = {}",
-                device.id
-            ),
-        );
+        site.exec(&format!(
+            "UPDATE otp_challenge_device SET confirmed = TRUE WHERE id = {}",
+            device.id
+        ));
     }
 }
 
@@ -118,14 +103,11 @@ async fn has_device_does_not_decrypt_the_key() {
     .await;
     let (user, _) = site.create_user_with_device("alice").await;
     // A key this keyring cannot decrypt (written under a key it no longer holds).
-    exec(
-        &site,
-        &format!(
-            "UPDATE otp_totp_device SET key = 'enc:gone:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' \
+    site.exec(&format!(
+        "UPDATE otp_totp_device SET key = 'enc:gone:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' \
              WHERE user_id = '{}'",
-            user.id
-        ),
-    );
+        user.id
+    ));
     let device = site.reload(&user).await.expect("device");
     assert!(device.key_error().is_some(), "the key cannot be decrypted");
     assert!(has_device(&site, &user.id).await);
@@ -140,17 +122,11 @@ async fn has_device_does_not_read_the_key_column() {
         challenge_device(&site, &phone.id, "default", Method::Sms, true).await;
         let none = site.create_user("dave").await;
         // With the key column out of reach, any query that loads the device fails.
-        exec(
-            &site,
-            "ALTER TABLE otp_totp_device RENAME COLUMN key TO key_elsewhere",
-        );
+        site.exec("ALTER TABLE otp_totp_device RENAME COLUMN key TO key_elsewhere");
         assert!(site.tf.devices().list(&user.id).await.is_err());
         assert!(has_device(&site, &user.id).await, "{}", backend.name());
         assert!(has_device(&site, &phone.id).await, "{}", backend.name());
         assert!(!has_device(&site, &none.id).await, "{}", backend.name());
-        exec(
-            &site,
-            "ALTER TABLE otp_totp_device RENAME COLUMN key_elsewhere TO key",
-        );
+        site.exec("ALTER TABLE otp_totp_device RENAME COLUMN key_elsewhere TO key");
     }
 }
