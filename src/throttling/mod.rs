@@ -325,7 +325,8 @@ fn prune(conn: &mut AnyConnection, now: i64) -> Result<usize, DbError> {
     .execute(c))?)
 }
 
-fn ceil_secs(ms: i64) -> i64 {
+/// Whole seconds covering `ms` (rounded up; nothing negative): what `Retry-After` says.
+pub(crate) fn ceil_secs(ms: i64) -> i64 {
     (ms.max(0) + 999) / 1000
 }
 

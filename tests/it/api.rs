@@ -23,32 +23,26 @@ pub(crate) struct Api {
 }
 
 impl Api {
-    pub(crate) fn browser(site: &Site) -> Api {
+    fn new(c: Client, app: bool) -> Api {
         Api {
-            c: site.client(),
-            app: false,
+            c,
+            app,
             token: RefCell::default(),
             csrf: RefCell::default(),
         }
     }
 
+    pub(crate) fn browser(site: &Site) -> Api {
+        Api::new(site.client(), false)
+    }
+
     pub(crate) fn app(site: &Site) -> Api {
-        Api {
-            c: site.client(),
-            app: true,
-            token: RefCell::default(),
-            csrf: RefCell::default(),
-        }
+        Api::new(site.client(), true)
     }
 
     /// An app client whose requests come from `peer` (a socket address).
     pub(crate) fn app_at(site: &Site, peer: &str) -> Api {
-        Api {
-            c: site.client().at_origin(peer, &[]),
-            app: true,
-            token: RefCell::default(),
-            csrf: RefCell::default(),
-        }
+        Api::new(site.client().at_origin(peer, &[]), true)
     }
 
     pub(crate) async fn call(

@@ -119,7 +119,7 @@ pub(crate) async fn verification_error(
                 .failure_timestamp_ms
                 .unwrap_or(0)
                 .saturating_add(throttle.delay_ms(tf.devices.throttle_factor(&current)));
-            let secs = (until.saturating_sub(tf.clock.now_ms()) + 999) / 1000;
+            let secs = crate::throttling::ceil_secs(until.saturating_sub(tf.clock.now_ms()));
             ApiError::throttled(message, secs)
         }
         _ => ApiError::new(Code::InvalidToken, message),

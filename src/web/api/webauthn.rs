@@ -308,7 +308,6 @@ async fn park(
     use crate::devices::webauthn::pending::Parked;
     let address = crate::web::client::client_address(&tf.throttling, req);
     let now = tf.clock().now_ms();
-    let secs = |at: i64| (at.saturating_sub(now) + 999).div_euclid(1000).max(1);
     match tf
         .devices
         .park_webauthn_state(settings, state, &address)
@@ -317,10 +316,12 @@ async fn park(
         Parked::Yes => Ok(()),
         Parked::ClientFull { retry_at_ms } => Err(ApiError::throttled(
             crate::i18n::tr("api-overloaded"),
-            secs(retry_at_ms),
+            crate::throttling::ceil_secs(retry_at_ms.saturating_sub(now)),
         )),
         Parked::Full { retry_at_ms } => Err(TwoFactorError::Overloaded {
-            retry_after: std::time::Duration::from_secs(secs(retry_at_ms) as u64),
+            retry_after: std::time::Duration::from_millis(
+                retry_at_ms.saturating_sub(now).max(0) as u64
+            ),
         }
         .into()),
     }
